@@ -1,0 +1,28 @@
+#pragma once
+
+#include "storage/Store.h"
+
+#include <QDate>
+#include <QString>
+
+#include <memory>
+
+namespace alongside::core {
+
+// A throwaway store with synthetic cases, so someone can try Alongside without creating a real
+// store. Its passphrase is shown on screen: nothing real may ever be typed into it.
+struct DemoStoreLocation {
+    QString folder;     // a fresh folder under the system's temporary location
+    QString path;       // the store file inside it
+    QString passphrase; // three random words
+};
+
+DemoStoreLocation chooseDemoStoreLocation();
+
+std::unique_ptr<Store> createDemoStore(const DemoStoreLocation& location, const QDate& today,
+                                       StoreError* error, const StoreOptions& options = {});
+
+// Deletes the demo folder and everything in it (the store, its WAL and lock).
+void removeDemoStore(const DemoStoreLocation& location);
+
+} // namespace alongside::core
