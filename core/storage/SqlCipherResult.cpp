@@ -346,24 +346,13 @@ QVariant SqlCipherResult::nullFor(int column) const
 
 QVariant SqlCipherResult::columnValue(int column) const
 {
-    const QSql::NumericalPrecisionPolicy policy = numericalPrecisionPolicy();
     switch (sqlite3_column_type(m_statement, column)) {
-    case SQLITE_INTEGER: {
-        const qint64 value = sqlite3_column_int64(m_statement, column);
-        switch (policy) {
-        case QSql::LowPrecisionInt32:
-            return static_cast<int>(value);
-        case QSql::LowPrecisionDouble:
-            return static_cast<double>(value);
-        case QSql::HighPrecision:
-        case QSql::LowPrecisionInt64:
-            return QVariant::fromValue<qlonglong>(value);
-        }
-        return QVariant::fromValue<qlonglong>(value);
-    }
+    case SQLITE_INTEGER:
+        // Exact whatever the precision policy, as Qt's own SQLite driver does.
+        return QVariant::fromValue<qlonglong>(sqlite3_column_int64(m_statement, column));
     case SQLITE_FLOAT: {
         const double value = sqlite3_column_double(m_statement, column);
-        switch (policy) {
+        switch (numericalPrecisionPolicy()) {
         case QSql::LowPrecisionInt32:
             return static_cast<int>(value);
         case QSql::LowPrecisionInt64:

@@ -78,6 +78,10 @@ StoreError Store::rekeyTo(const SecretBytes& rawKeySpec)
 
     const QString scratch = rekeyScratchPath(m_path);
     removeWithCompanions(scratch);
+    // ATTACH inherits the connection's open flags, which do not include "create" (opening a
+    // store must never make one by accident), so the empty scratch file is made here.
+    if (QFile empty(scratch); !empty.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return StoreError::make(StoreErrorKind::Io, QStringLiteral("cannot create %1").arg(scratch));
     StoreError failure = exportCopy(connection, scratch, rawKeySpec);
     if (failure) {
         removeWithCompanions(scratch);

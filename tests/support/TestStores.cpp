@@ -49,7 +49,7 @@ std::unique_ptr<core::Store> createStore(const QString& path, const QString& pas
     core::StoreError error;
     auto store = core::Store::create(path, secret(passphrase), &error, cheapStoreOptions());
     if (!store)
-        throw std::runtime_error(("createStore failed: " + error.message + u' ' + error.detail).toStdString());
+        throw std::runtime_error((QStringLiteral("createStore failed: ") + error.message + u' ' + error.detail).toStdString());
     return store;
 }
 
