@@ -114,3 +114,39 @@ TEST_CASE("the stock sqlcipher tool opens the store given the derived raw key an
     INFO(output.toStdString() << sqlcipher.readAllStandardError().toStdString());
     CHECK(output.contains("Recovered"));
 }
+
+TEST_CASE("the recovery script in docs/storage.md derives the key of a store made with production settings")
+{
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
+    INFO("needs Debian's python3, python3-argon2 and sqlcipher (packaging/debian/install-build-deps.sh)");
+    REQUIRE_FALSE(python.isEmpty());
+    REQUIRE_FALSE(tool.isEmpty());
+
+    test::TempStoreFolder folder;
+    {
+        core::StoreError error;
+        // The real parameter set: this is what a council's IT would face.
+        auto store = core::Store::create(folder.storePath(), test::secret(QString::fromLatin1(test::kPassphrase)), &error);
+        REQUIRE(store);
+        REQUIRE(QSqlQuery(store->database()).exec(
+            QStringLiteral("INSERT INTO person (given_name, family_name, created_at) VALUES ('Recovered', 'Example', '2026-01-01')")));
+    }
+    QProcess derive;
+    derive.start(python, {QStringLiteral(ALONGSIDE_SOURCE_DIR "/packaging/recovery/derive-store-key.py"), folder.storePath()});
+    REQUIRE(derive.waitForStarted());
+    derive.write(QByteArray(test::kPassphrase) + '\n');
+    derive.closeWriteChannel();
+    REQUIRE(derive.waitForFinished(60000));
+    const QByteArray pragmas = derive.readAllStandardOutput();
+    INFO(derive.readAllStandardError().toStdString());
+    REQUIRE(pragmas.startsWith("PRAGMA key"));
+
+    QProcess sqlcipher;
+    sqlcipher.start(tool, {folder.storePath()});
+    REQUIRE(sqlcipher.waitForStarted());
+    sqlcipher.write(pragmas + "SELECT given_name FROM person;\n");
+    sqlcipher.closeWriteChannel();
+    REQUIRE(sqlcipher.waitForFinished(30000));
+    CHECK(sqlcipher.readAllStandardOutput().contains("Recovered"));
+}
