@@ -1,0 +1,27 @@
+// alongside: wiring only. Everything the person sees is built in ui/.
+#include "shell/MainWindow.h"
+
+#include "storage/ProcessHardening.h"
+#include "storage/SqlCipherDriver.h"
+
+#include <QApplication>
+
+int main(int argc, char** argv)
+{
+#ifdef NDEBUG
+    // Before anything could hold case records or key material in memory. Debug builds keep
+    // core dumps so developers can debug crashes on synthetic data.
+    alongside::core::disableCoreDumps();
+#endif
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Alongside"));
+    QApplication::setApplicationName(QStringLiteral("Alongside"));
+    QApplication::setApplicationVersion(QStringLiteral(ALONGSIDE_VERSION));
+    alongside::core::SqlCipherDriver::registerWithQt();
+
+    // Default context: the production key-derivation schedule, today's date, the platform's
+    // settings location and the real file dialogs.
+    alongside::ui::MainWindow window{alongside::ui::ShellContext{}};
+    window.show();
+    return QApplication::exec();
+}

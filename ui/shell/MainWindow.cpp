@@ -1,0 +1,321 @@
+#include "shell/MainWindow.h"
+
+#include "demo/DemoCaseload.h"
+#include "dialogs/AboutDialog.h"
+#include "dialogs/ChangePassphraseDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "lock/IdleLockTimer.h"
+#include "lock/SessionLockWatcher.h"
+#include "shell/MainWindowActions.h"
+#include "shell/StoreOpenTask.h"
+#include "shell/StoreStatusLabel.h"
+#include "shell/WorkspacePage.h"
+#include "unlock/UnlockPage.h"
+#include "welcome/CreateStorePage.h"
+#include "welcome/WelcomePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDir>
+#include <QFileInfo>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace alongside::ui {
+
+namespace {
+
+QString defaultNewStoreLocation()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("caseload.alongside"));
+}
+
+} // namespace
+
+MainWindow::MainWindow(ShellContext context, QWidget* parent)
+    : QMainWindow(parent),
+      m_context(std::move(context)),
+      m_settings(m_context.settingsFile),
+      m_actions(new MainWindowActions(this)),
+      m_pages(new QStackedWidget(this)),
+      m_welcomePage(new WelcomePage(m_pages)),
+      m_createPage(nullptr),
+      m_unlockPage(new UnlockPage(m_pages)),
+      m_storeLabel(new StoreStatusLabel(this)),
+      m_idleLock(new IdleLockTimer(this)),
+      m_openTask(new StoreOpenTask(m_context.storeOptions, this))
+{
+    if (!m_context.fileChooser)
+        m_context.fileChooser = std::make_shared<DialogFileChooser>();
+    m_createPage = new CreateStorePage(*m_context.fileChooser, m_pages);
+    setWindowTitle(tr("Alongside"));
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1100, 700);
+
+    m_pages->addWidget(m_welcomePage);
+    m_pages->addWidget(m_createPage);
+    m_pages->addWidget(m_unlockPage);
+    setCentralWidget(m_pages);
+    statusBar()->addPermanentWidget(m_storeLabel);
+
+    connect(m_welcomePage, &WelcomePage::createRequested, this, &MainWindow::beginCreate);
+    connect(m_welcomePage, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcomePage, &WelcomePage::openExistingRequested, this, &MainWindow::openExisting);
+    connect(m_createPage, &CreateStorePage::createRequested, this, &MainWindow::createStore);
+    connect(m_createPage, &CreateStorePage::backRequested, this, &MainWindow::showWelcome);
+    connect(m_unlockPage, &UnlockPage::unlockRequested, this, &MainWindow::unlock);
+    connect(m_unlockPage, &UnlockPage::differentStoreRequested, this, &MainWindow::showWelcome);
+    connect(m_openTask, &StoreOpenTask::finished, this, &MainWindow::openingFinished);
+
+    connect(m_actions->lock(), &QAction::triggered, this, &MainWindow::lockNow);
+    connect(m_actions->changePassphrase(), &QAction::triggered, this, &MainWindow::changePassphrase);
+    connect(m_actions->settings(), &QAction::triggered, this, &MainWindow::editSettings);
+    connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->largerText(), &QAction::toggled, this, &MainWindow::setLargerText);
+    connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_idleLock->setInterval(std::chrono::minutes(m_settings.idleLockMinutes()));
+    connect(m_idleLock, &IdleLockTimer::idleTooLong, this, &MainWindow::lockNow);
+    connect(new SessionLockWatcher(this), &SessionLockWatcher::lockRequested, this, &MainWindow::lockNow);
+
+    m_actions->largerText()->setChecked(m_settings.largerText());
+
+    const QString remembered = m_settings.lastStorePath();
+    if (!remembered.isEmpty() && QFileInfo::exists(remembered)) {
+        m_session.chooseStore(remembered);
+        showUnlock();
+    } else {
+        showWelcome();
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    shutDown();
+}
+
+void MainWindow::showWelcome()
+{
+    leaveWorkspace();
+    m_session.clearChoice(); // deletes the demo, whose passphrase has been on screen
+    m_welcomePage->showProblem({});
+    m_pages->setCurrentWidget(m_welcomePage);
+    m_welcomePage->focusFirstChoice();
+    refreshChrome();
+}
+
+void MainWindow::beginCreate()
+{
+    m_pages->setCurrentWidget(m_createPage);
+    m_createPage->begin(defaultNewStoreLocation());
+}
+
+void MainWindow::createStore()
+{
+    m_creatingPath = m_createPage->location();
+    // The default folder may not exist on first run.
+    QDir().mkpath(QFileInfo(m_creatingPath).absolutePath());
+    m_opening = Opening::Create;
+    m_createPage->setBusy(true);
+    statusBar()->showMessage(tr("Creating the store…"));
+    m_openTask->start(m_creatingPath, core::StoreOpener::Purpose::CreateNew, m_createPage->takePassphrase());
+}
+
+void MainWindow::openDemo()
+{
+    // Created through the opener rather than createDemoStore(), so the slow key derivation
+    // runs off this thread while the connection is still made (and owned) on it.
+    m_creatingDemo = core::chooseDemoStoreLocation();
+    QDir().mkpath(m_creatingDemo.folder);
+    m_opening = Opening::Demo;
+    m_welcomePage->setBusy(tr("Preparing the demo…"));
+    statusBar()->showMessage(tr("Preparing the demo…"));
+    QString passphrase = m_creatingDemo.passphrase;
+    m_openTask->start(m_creatingDemo.path, core::StoreOpener::Purpose::CreateNew,
+                      core::SecretBytes::takeUtf8(passphrase));
+}
+
+void MainWindow::openExisting()
+{
+    const QString remembered = m_settings.lastStorePath();
+    const QString startFolder = remembered.isEmpty() ? QDir::homePath()
+                                                     : QFileInfo(remembered).absolutePath();
+    const QString chosen = m_context.fileChooser->chooseExistingStore(this, startFolder);
+    if (chosen.isEmpty())
+        return;
+    m_session.chooseStore(chosen);
+    showUnlock();
+}
+
+void MainWindow::showUnlock()
+{
+    m_unlockPage->showStore(m_session.path(), m_session.demoPassphrase());
+    m_pages->setCurrentWidget(m_unlockPage);
+    m_unlockPage->focusPassphrase();
+    refreshChrome();
+}
+
+void MainWindow::unlock()
+{
+    if (m_openTask->isRunning() || !m_session.hasChoice())
+        return;
+    m_opening = Opening::Unlock;
+    m_unlockPage->setBusy(true);
+    statusBar()->showMessage(tr("Unlocking…"));
+    m_openTask->start(m_session.path(), core::StoreOpener::Purpose::OpenExisting,
+                      m_unlockPage->takePassphrase());
+}
+
+void MainWindow::openingFinished()
+{
+    std::unique_ptr<core::Store> store = m_openTask->takeStore();
+    const core::StoreError error = m_openTask->error();
+    const Opening finished = std::exchange(m_opening, Opening::Nothing);
+    statusBar()->clearMessage();
+
+    switch (finished) {
+    case Opening::Nothing:
+        return;
+    case Opening::Unlock:
+        m_unlockPage->setBusy(false);
+        if (!store) {
+            m_unlockPage->showProblem(error.message);
+            m_unlockPage->focusPassphrase();
+            return;
+        }
+        break;
+    case Opening::Create:
+        m_createPage->setBusy(false);
+        if (!store) {
+            m_createPage->showProblem(error.message);
+            return;
+        }
+        m_session.chooseStore(m_creatingPath);
+        break;
+    case Opening::Demo:
+        if (store && !core::populateDemoCaseload(store->database(), m_context.today()))
+            store.reset();
+        if (!store) {
+            core::removeDemoStore(m_creatingDemo);
+            m_welcomePage->showProblem(tr("The demo could not be prepared. %1").arg(error.message));
+            return;
+        }
+        m_session.chooseDemo(m_creatingDemo);
+        break;
+    }
+    m_session.adopt(std::move(store));
+    if (!m_session.isDemo())
+        m_settings.setLastStorePath(m_session.path()); // the path only: never what is inside
+    enterWorkspace();
+}
+
+void MainWindow::enterWorkspace()
+{
+    m_workspace = new WorkspacePage(m_session.store()->database(), m_context.today,
+                                    m_session.demoPassphrase(), m_pages);
+    m_pages->addWidget(m_workspace);
+    m_pages->setCurrentWidget(m_workspace);
+    m_workspace->focusFirstControl();
+    m_idleLock->start();
+    refreshChrome();
+}
+
+void MainWindow::leaveWorkspace()
+{
+    m_idleLock->stop();
+    if (!m_workspace)
+        return;
+    m_workspace->saveDrafts();
+    // Deleted now, not later: its repositories hold the connection the store is about to drop.
+    m_pages->removeWidget(m_workspace);
+    delete m_workspace;
+    m_workspace = nullptr;
+}
+
+void MainWindow::lockNow()
+{
+    if (!m_session.isUnlocked())
+        return;
+    // A dialog left open (settings, passphrase change) must not outlive what it was about.
+    for (QDialog* dialog : findChildren<QDialog*>())
+        dialog->reject();
+    leaveWorkspace();
+    m_session.lock();
+    showUnlock();
+    statusBar()->showMessage(tr("Locked. Type the passphrase to carry on."), 5000);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    shutDown();
+    event->accept();
+}
+
+void MainWindow::shutDown()
+{
+    leaveWorkspace();
+    m_session.clearChoice();
+    if (m_opening == Opening::Demo)
+        core::removeDemoStore(m_creatingDemo);
+    m_opening = Opening::Nothing;
+}
+
+void MainWindow::changePassphrase()
+{
+    ChangePassphraseDialog dialog(
+        [this](core::SecretBytes current, core::SecretBytes next) {
+            if (!m_session.isUnlocked())
+                return core::StoreError::make(core::StoreErrorKind::Io, QStringLiteral("locked"));
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            statusBar()->showMessage(tr("Changing passphrase…"));
+            // The store reconnects under its new key, so whatever holds the old connection
+            // (the workspace's repositories) must let go first and be rebuilt afterwards.
+            leaveWorkspace();
+            const core::StoreError error = m_session.store()->changePassphrase(std::move(current),
+                                                                               std::move(next));
+            statusBar()->clearMessage();
+            QApplication::restoreOverrideCursor();
+            if (m_session.store()->isOpen()) {
+                enterWorkspace();
+            } else {
+                m_session.lock();
+                showUnlock();
+            }
+            return error;
+        },
+        this);
+    dialog.exec();
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(m_settings.idleLockMinutes(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings.setIdleLockMinutes(dialog.idleMinutes());
+    m_idleLock->setInterval(std::chrono::minutes(m_settings.idleLockMinutes()));
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::setLargerText(bool on)
+{
+    m_textSize.setLarger(on);
+    m_settings.setLargerText(on);
+}
+
+void MainWindow::refreshChrome()
+{
+    m_actions->setStoreUnlocked(m_session.isUnlocked());
+    m_storeLabel->describe(m_session);
+}
+
+} // namespace alongside::ui

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "demo/DemoStore.h"
+#include "shell/AppSettings.h"
+#include "shell/ShellContext.h"
+#include "shell/StoreSession.h"
+#include "shell/TextSize.h"
+
+#include <QMainWindow>
+
+class QStackedWidget;
+
+namespace alongside::ui {
+
+class CreateStorePage;
+class IdleLockTimer;
+class MainWindowActions;
+class StoreOpenTask;
+class StoreStatusLabel;
+class UnlockPage;
+class WelcomePage;
+class WorkspacePage;
+
+// The one window. It moves between four pages — first-run choices, creating a store, unlock,
+// and the workspace — and owns the rule that matters most: locking saves drafts into the
+// store, lets go of every connection, closes the store, and only then shows the unlock page.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ShellContext context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void lockNow();
+
+    // For tests and the screenshot driver: the pages as they are now.
+    WorkspacePage* workspace() const { return m_workspace; }
+    UnlockPage* unlockPage() const { return m_unlockPage; }
+    WelcomePage* welcomePage() const { return m_welcomePage; }
+    CreateStorePage* createStorePage() const { return m_createPage; }
+    MainWindowActions* actions() const { return m_actions; }
+    IdleLockTimer* idleLockTimer() const { return m_idleLock; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    enum class Opening { Nothing, Unlock, Create, Demo };
+
+    void showWelcome();
+    void beginCreate();
+    void createStore();
+    void openDemo();
+    void openExisting();
+    void showUnlock();
+    void unlock();
+    void openingFinished();
+    void enterWorkspace();
+    void leaveWorkspace();
+    void shutDown();
+
+    void changePassphrase();
+    void editSettings();
+    void showAbout();
+    void setLargerText(bool on);
+    void refreshChrome();
+
+    ShellContext m_context;
+    AppSettings m_settings;
+    TextSize m_textSize;
+    StoreSession m_session;
+    MainWindowActions* m_actions;
+    QStackedWidget* m_pages;
+    WelcomePage* m_welcomePage;
+    CreateStorePage* m_createPage;
+    UnlockPage* m_unlockPage;
+    WorkspacePage* m_workspace = nullptr;
+    StoreStatusLabel* m_storeLabel;
+    IdleLockTimer* m_idleLock;
+    StoreOpenTask* m_openTask;
+    Opening m_opening = Opening::Nothing;
+    QString m_creatingPath;
+    core::DemoStoreLocation m_creatingDemo;
+};
+
+} // namespace alongside::ui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+
+namespace alongside::ui {
+
+// The window's menus and their actions (File, View, Help). Kept apart from MainWindow so the
+// window reads as the story of locking and unlocking, not as a list of menu entries.
+class MainWindowActions : public QObject {
+    Q_OBJECT
+
+public:
+    explicit MainWindowActions(QMainWindow* window);
+
+    // Only meaningful while a store is unlocked.
+    void setStoreUnlocked(bool unlocked);
+
+    QAction* lock() const { return m_lock; }
+    QAction* changePassphrase() const { return m_changePassphrase; }
+    QAction* settings() const { return m_settings; }
+    QAction* quit() const { return m_quit; }
+    QAction* largerText() const { return m_largerText; }
+    QAction* about() const { return m_about; }
+
+private:
+    QAction* m_lock;
+    QAction* m_changePassphrase;
+    QAction* m_settings;
+    QAction* m_quit;
+    QAction* m_largerText;
+    QAction* m_about;
+};
+
+} // namespace alongside::ui

@@ -1,0 +1,32 @@
+#include "shell/TextSize.h"
+
+#include <QApplication>
+
+namespace alongside::ui {
+
+TextSize::TextSize() : m_baseFont(QApplication::font())
+{}
+
+TextSize::~TextSize()
+{
+    // Leave the application as found, so a later window scales from the real base font.
+    setLarger(false);
+}
+
+void TextSize::setLarger(bool larger)
+{
+    if (larger == m_larger)
+        return;
+    m_larger = larger;
+    QFont font = m_baseFont;
+    if (larger) {
+        // Some platforms give the font in pixels, others in points.
+        if (m_baseFont.pointSizeF() > 0)
+            font.setPointSizeF(m_baseFont.pointSizeF() * kLargerFactor);
+        else
+            font.setPixelSize(qRound(m_baseFont.pixelSize() * kLargerFactor));
+    }
+    QApplication::setFont(font);
+}
+
+} // namespace alongside::ui
