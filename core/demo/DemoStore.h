@@ -19,6 +19,10 @@ struct DemoStoreLocation {
 
 DemoStoreLocation chooseDemoStoreLocation();
 
+// Derives the key and connects on the calling thread (so the connection belongs to it).
+// The GUI instead runs StoreOpener's slow step on a worker and calls populateDemoCaseload()
+// on the UI thread; this one-call form is for the CLI, tests and tools.
+
 std::unique_ptr<Store> createDemoStore(const DemoStoreLocation& location, const QDate& today,
                                        StoreError* error, const StoreOptions& options = {});
 

@@ -37,6 +37,8 @@ public:
     // Checks `current`, applies the passphrase policy to `next`, then writes a copy of the
     // store under a new salt and key and renames it over the original. A crash at any point
     // leaves a store that opens with one of the two passphrases. Slow (two derivations).
+    // The connection is replaced: QSqlDatabase copies and repositories made before the call
+    // no longer work, so callers make new ones from database() afterwards.
     StoreError changePassphrase(SecretBytes current, SecretBytes next);
 
     void close();
