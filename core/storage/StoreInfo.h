@@ -23,6 +23,7 @@ struct StoreInfo {
     qint64 cases = 0;
     qint64 notes = 0;
     qint64 drafts = 0;
+    StoreError error; // Damaged when a count could not be read (a page failed its check)
 };
 
 StoreInfo readStoreInfo(const Store& store);

@@ -1,0 +1,92 @@
+#include "CliApplication.h"
+
+#include "CliArguments.h"
+#include "CliText.h"
+#include "Console.h"
+#include "ExitCode.h"
+#include "PassphraseSource.h"
+#include "StoreCommands.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <exception>
+
+namespace alongside::cli {
+
+namespace {
+
+QList<PassphraseRole> rolesNeededBy(Command command)
+{
+    switch (command) {
+    case Command::Init:
+        return {PassphraseRole::NewStore};
+    case Command::Passwd:
+        return {PassphraseRole::Current, PassphraseRole::Replacement};
+    case Command::Info:
+    case Command::Verify:
+    case Command::None:
+        break;
+    }
+    return {PassphraseRole::Current};
+}
+
+CommandResult dispatch(const CliArguments& arguments)
+{
+    PassphraseSource passphrases(arguments.passphraseStdin);
+    // A script without a passphrase source learns so at once, before any file is touched.
+    for (const PassphraseRole role : rolesNeededBy(arguments.command)) {
+        const CommandResult available = passphrases.checkAvailable(role);
+        if (available.failed())
+            return available;
+    }
+    switch (arguments.command) {
+    case Command::Init:
+        return runInit(arguments, passphrases);
+    case Command::Info:
+        return runInfo(arguments, passphrases);
+    case Command::Verify:
+        return runVerify(arguments, passphrases);
+    case Command::Passwd:
+        return runPasswd(arguments, passphrases);
+    case Command::None:
+        break;
+    }
+    return CommandResult::usage(QStringLiteral("no command"));
+}
+
+} // namespace
+
+int runCli(const QStringList& rawArguments)
+{
+    const ParsedArguments parsed = parseArguments(rawArguments);
+    const CliArguments& arguments = parsed.arguments;
+    if (arguments.help) {
+        printLine(usageText());
+        return toInt(ExitCode::Ok);
+    }
+    if (arguments.version) {
+        printLine(QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion());
+        return toInt(ExitCode::Ok);
+    }
+    if (!parsed.usageError.isEmpty()) {
+        printErrorLine(parsed.usageError + QStringLiteral(" (try --help)"));
+        return toInt(ExitCode::Usage);
+    }
+
+    CommandResult result;
+    try {
+        result = dispatch(arguments);
+    } catch (const std::exception& unexpected) {
+        result = {ExitCode::Unexpected, CliText::tr("unexpected failure"),
+                  QString::fromLocal8Bit(unexpected.what())};
+    }
+    if (result.failed()) {
+        printErrorLine(result.message);
+        if (arguments.verbose && !result.detail.isEmpty())
+            printErrorLine(QStringLiteral("detail: ") + result.detail);
+    }
+    return toInt(result.code);
+}
+
+} // namespace alongside::cli

@@ -1,0 +1,136 @@
+#include "CliArguments.h"
+
+#include "CliText.h"
+
+namespace alongside::cli {
+
+namespace {
+
+Command commandNamed(const QString& word)
+{
+    if (word == u"init")
+        return Command::Init;
+    if (word == u"info")
+        return Command::Info;
+    if (word == u"verify")
+        return Command::Verify;
+    if (word == u"passwd")
+        return Command::Passwd;
+    return Command::None;
+}
+
+bool looksLikePassphraseOption(const QString& word)
+{
+    const QString name = word.section(u'=', 0, 0);
+    return name == u"--passphrase" || name == u"--password" || name == u"--pass"
+        || name == u"--new-passphrase" || name == u"-p";
+}
+
+QString firstError(const QString& existing, const QString& candidate)
+{
+    return existing.isEmpty() ? candidate : existing;
+}
+
+} // namespace
+
+ParsedArguments parseArguments(const QStringList& arguments)
+{
+    ParsedArguments parsed;
+    CliArguments& out = parsed.arguments;
+    QString error;
+    bool storeGiven = false;
+    int commandWords = 0;
+
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& word = arguments.at(i);
+        if (word == u"--help" || word == u"-h") {
+            out.help = true;
+        } else if (word == u"--version") {
+            out.version = true;
+        } else if (word == u"--json") {
+            out.json = true;
+        } else if (word == u"--verbose") {
+            out.verbose = true;
+        } else if (word == u"--passphrase-stdin") {
+            out.passphraseStdin = true;
+        } else if (word == u"--store" || word.startsWith(u"--store=")) {
+            QString value;
+            if (word == u"--store") {
+                if (i + 1 >= arguments.size()) {
+                    error = firstError(error, CliText::tr("--store needs a file path"));
+                    continue;
+                }
+                value = arguments.at(++i);
+            } else {
+                value = word.mid(qsizetype(sizeof("--store=") - 1));
+            }
+            if (storeGiven)
+                error = firstError(error, CliText::tr("--store was given more than once"));
+            else if (value.isEmpty())
+                error = firstError(error, CliText::tr("--store needs a file path"));
+            storeGiven = true;
+            out.storePath = value;
+        } else if (looksLikePassphraseOption(word)) {
+            error = firstError(error,
+                               CliText::tr("passphrases are never taken from the command line; "
+                                           "use --passphrase-stdin or ALONGSIDE_PASSPHRASE"));
+            // Skip the value that probably follows, so it is never mistaken for a command.
+            if (!word.contains(u'=') && i + 1 < arguments.size())
+                ++i;
+        } else if (word.startsWith(u'-')) {
+            // Only the name, never a value after '=': that could be a secret.
+            error = firstError(error, CliText::tr("unknown option %1").arg(word.section(u'=', 0, 0)));
+        } else {
+            ++commandWords;
+            if (commandWords == 1) {
+                out.command = commandNamed(word);
+                if (out.command == Command::None)
+                    error = firstError(error,
+                                       CliText::tr("unknown command; expected init, info, "
+                                                   "verify or passwd"));
+            } else {
+                error = firstError(error, CliText::tr("too many arguments: give one command"));
+            }
+        }
+    }
+
+    if (out.help || out.version)
+        return parsed; // asked for help: answer that, whatever else was typed
+    if (error.isEmpty() && commandWords == 0)
+        error = CliText::tr("no command given; expected init, info, verify or passwd");
+    if (error.isEmpty() && !storeGiven)
+        error = CliText::tr("--store PATH is required");
+    if (error.isEmpty() && out.json && out.command != Command::Info)
+        error = CliText::tr("--json applies to the info command only");
+    parsed.usageError = error;
+    return parsed;
+}
+
+QString usageText()
+{
+    return CliText::tr("Usage: alongside-cli --store PATH [options] <command>\n"
+                       "\n"
+                       "Commands:\n"
+                       "  init      create a new, empty store at PATH (never overwrites a file)\n"
+                       "  info      show the store's schema version, counts and cipher settings\n"
+                       "  verify    read every page and check every link; prints \"ok\" or the problems\n"
+                       "  passwd    change the passphrase (asks for the current one, then the new one)\n"
+                       "\n"
+                       "Options:\n"
+                       "  --store PATH         the store file\n"
+                       "  --passphrase-stdin   read passphrases from standard input, one per line\n"
+                       "                       (passwd: current line, then new line)\n"
+                       "  --json               info: print one JSON object\n"
+                       "  --verbose            add technical detail to error messages\n"
+                       "  --help, --version\n"
+                       "\n"
+                       "Passphrases are never taken from the command line. Without --passphrase-stdin they\n"
+                       "come from ALONGSIDE_PASSPHRASE (and ALONGSIDE_NEW_PASSPHRASE for passwd), or are\n"
+                       "asked for at the terminal with echo off.\n"
+                       "\n"
+                       "Exit codes: 0 ok, 1 unexpected, 2 usage, 3 wrong passphrase, 4 not a store or\n"
+                       "damaged, 5 in use, 6 passphrase rejected, 7 not found or already exists, 8 I/O.\n"
+                       "See docs/cli.md.");
+}
+
+} // namespace alongside::cli

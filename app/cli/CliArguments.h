@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace alongside::cli {
+
+enum class Command { None, Init, Info, Verify, Passwd };
+
+// What the person asked for on the command line. Deliberately has no field for a passphrase:
+// one typed as an argument would sit in shell history and in `ps` output for everyone to read.
+struct CliArguments {
+    QString storePath;
+    Command command = Command::None;
+    bool json = false;
+    bool passphraseStdin = false;
+    bool verbose = false;
+    bool help = false;
+    bool version = false;
+};
+
+struct ParsedArguments {
+    CliArguments arguments;
+    QString usageError; // empty when the arguments make sense
+};
+
+// `arguments` excludes the program name. Never echoes an unrecognised word back, since it may
+// be a passphrase typed in the wrong place.
+ParsedArguments parseArguments(const QStringList& arguments);
+
+QString usageText();
+
+} // namespace alongside::cli

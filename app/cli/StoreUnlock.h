@@ -1,0 +1,23 @@
+#pragma once
+
+#include "CommandResult.h"
+
+#include "storage/SecretBytes.h"
+#include "storage/Store.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace alongside::cli {
+
+class PassphraseSource;
+
+// Opens an existing store with the default (production) options. The file is checked and
+// locked before the passphrase is read, so a missing, damaged-sized or busy store is reported
+// without asking anyone to type. `keptPassphrase`, if given, receives a copy of the passphrase
+// that opened it (passwd needs it again).
+std::unique_ptr<core::Store> unlockStore(const QString& path, PassphraseSource& passphrases,
+                                         CommandResult* result, core::SecretBytes* keptPassphrase = nullptr);
+
+} // namespace alongside::cli

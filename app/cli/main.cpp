@@ -1,0 +1,22 @@
+// alongside-cli: store administration from a terminal or a script. Wiring only; the commands
+// are in StoreCommands.h.
+
+#include "CliApplication.h"
+
+#include "storage/ProcessHardening.h"
+#include "storage/SqlCipherDriver.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char** argv)
+{
+#ifdef NDEBUG
+    // Before anything holds a passphrase or a decrypted page.
+    alongside::core::disableCoreDumps();
+#endif
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("alongside-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ALONGSIDE_VERSION));
+    alongside::core::SqlCipherDriver::registerWithQt();
+    return alongside::cli::runCli(QCoreApplication::arguments().mid(1));
+}
