@@ -7,6 +7,8 @@
 #include "storage/SqlCipherDriver.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char** argv)
 {
@@ -17,6 +19,10 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("alongside-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ALONGSIDE_VERSION));
+    // Welsh first (translations/); the user's locale picks it, English is the fallback.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("alongside"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     alongside::core::SqlCipherDriver::registerWithQt();
     return alongside::cli::runCli(QCoreApplication::arguments().mid(1));
 }

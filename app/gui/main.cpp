@@ -5,6 +5,8 @@
 #include "storage/SqlCipherDriver.h"
 
 #include <QApplication>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char** argv)
 {
@@ -17,6 +19,10 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Alongside"));
     QApplication::setApplicationName(QStringLiteral("Alongside"));
     QApplication::setApplicationVersion(QStringLiteral(ALONGSIDE_VERSION));
+    // Welsh first (translations/); the user's locale picks it, English is the fallback.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("alongside"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
     alongside::core::SqlCipherDriver::registerWithQt();
 
     // Default context: the production key-derivation schedule, today's date, the platform's
