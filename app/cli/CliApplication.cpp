@@ -25,6 +25,8 @@ QList<PassphraseRole> rolesNeededBy(Command command)
         return {PassphraseRole::Current, PassphraseRole::Replacement};
     case Command::Info:
     case Command::Verify:
+    case Command::Import:
+    case Command::Export:
     case Command::None:
         break;
     }
@@ -49,6 +51,10 @@ CommandResult dispatch(const CliArguments& arguments)
         return runVerify(arguments, passphrases);
     case Command::Passwd:
         return runPasswd(arguments, passphrases);
+    case Command::Import:
+        return runImport(arguments, passphrases);
+    case Command::Export:
+        return runExport(arguments, passphrases);
     case Command::None:
         break;
     }

@@ -16,6 +16,10 @@ Command commandNamed(const QString& word)
         return Command::Verify;
     if (word == u"passwd")
         return Command::Passwd;
+    if (word == u"import")
+        return Command::Import;
+    if (word == u"export")
+        return Command::Export;
     return Command::None;
 }
 
@@ -31,6 +35,29 @@ QString firstError(const QString& existing, const QString& candidate)
     return existing.isEmpty() ? candidate : existing;
 }
 
+// `--name VALUE` or `--name=VALUE`: true if `word` is that option, with the value in `value`
+// (empty, and `*error` set, when it is missing).
+bool takeOptionValue(const QStringList& arguments, qsizetype& i, const QString& name, QString* value,
+                     QString* error)
+{
+    const QString& word = arguments.at(i);
+    if (word == name) {
+        if (i + 1 >= arguments.size()) {
+            *error = firstError(*error, CliText::tr("%1 needs a value").arg(name));
+            *value = QString();
+            return true;
+        }
+        *value = arguments.at(++i);
+    } else if (word.startsWith(name + u'=')) {
+        *value = word.mid(name.size() + 1);
+    } else {
+        return false;
+    }
+    if (value->isEmpty())
+        *error = firstError(*error, CliText::tr("%1 needs a value").arg(name));
+    return true;
+}
+
 } // namespace
 
 ParsedArguments parseArguments(const QStringList& arguments)
@@ -39,7 +66,9 @@ ParsedArguments parseArguments(const QStringList& arguments)
     CliArguments& out = parsed.arguments;
     QString error;
     bool storeGiven = false;
+    bool outGiven = false;
     int commandWords = 0;
+    QString optionValue;
 
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& word = arguments.at(i);
@@ -70,6 +99,13 @@ ParsedArguments parseArguments(const QStringList& arguments)
                 error = firstError(error, CliText::tr("--store needs a file path"));
             storeGiven = true;
             out.storePath = value;
+        } else if (takeOptionValue(arguments, i, QStringLiteral("--case"), &optionValue, &error)) {
+            out.caseReferences << optionValue;
+        } else if (takeOptionValue(arguments, i, QStringLiteral("--out"), &optionValue, &error)) {
+            if (outGiven)
+                error = firstError(error, CliText::tr("--out was given more than once"));
+            outGiven = true;
+            out.outPath = optionValue;
         } else if (looksLikePassphraseOption(word)) {
             error = firstError(error,
                                CliText::tr("passphrases are never taken from the command line; "
@@ -87,7 +123,9 @@ ParsedArguments parseArguments(const QStringList& arguments)
                 if (out.command == Command::None)
                     error = firstError(error,
                                        CliText::tr("unknown command; expected init, info, "
-                                                   "verify or passwd"));
+                                                   "verify, passwd, import or export"));
+            } else if (commandWords == 2 && out.command == Command::Import) {
+                out.importFile = word;
             } else {
                 error = firstError(error, CliText::tr("too many arguments: give one command"));
             }
@@ -97,11 +135,17 @@ ParsedArguments parseArguments(const QStringList& arguments)
     if (out.help || out.version)
         return parsed; // asked for help: answer that, whatever else was typed
     if (error.isEmpty() && commandWords == 0)
-        error = CliText::tr("no command given; expected init, info, verify or passwd");
+        error = CliText::tr("no command given; expected init, info, verify, passwd, import or export");
     if (error.isEmpty() && !storeGiven)
         error = CliText::tr("--store PATH is required");
     if (error.isEmpty() && out.json && out.command != Command::Info)
         error = CliText::tr("--json applies to the info command only");
+    if (error.isEmpty() && out.command == Command::Import && out.importFile.isEmpty())
+        error = CliText::tr("import needs the case file to read: import FILE.json");
+    if (error.isEmpty() && out.command == Command::Export && out.caseReferences.isEmpty())
+        error = CliText::tr("export needs at least one --case REFERENCE");
+    if (error.isEmpty() && out.command != Command::Export && (!out.caseReferences.isEmpty() || outGiven))
+        error = CliText::tr("--case and --out apply to the export command only");
     parsed.usageError = error;
     return parsed;
 }
@@ -115,12 +159,19 @@ QString usageText()
                        "  info      show the store's schema version, counts and cipher settings\n"
                        "  verify    read every page and check every link; prints \"ok\" or the problems\n"
                        "  passwd    change the passphrase (asks for the current one, then the new one)\n"
+                       "  import FILE.json\n"
+                       "            add the cases in a case file (docs/case-format.md); all or nothing\n"
+                       "  export --case REFERENCE [--case REFERENCE ...] [--out FILE]\n"
+                       "            write those cases as a case file, to FILE (never overwritten) or\n"
+                       "            standard output\n"
                        "\n"
                        "Options:\n"
                        "  --store PATH         the store file\n"
                        "  --passphrase-stdin   read passphrases from standard input, one per line\n"
                        "                       (passwd: current line, then new line)\n"
                        "  --json               info: print one JSON object\n"
+                       "  --case REFERENCE     export: a case to export (repeat for more)\n"
+                       "  --out FILE           export: write to FILE instead of standard output\n"
                        "  --verbose            add technical detail to error messages\n"
                        "  --help, --version\n"
                        "\n"
@@ -129,7 +180,8 @@ QString usageText()
                        "asked for at the terminal with echo off.\n"
                        "\n"
                        "Exit codes: 0 ok, 1 unexpected, 2 usage, 3 wrong passphrase, 4 not a store or\n"
-                       "damaged, 5 in use, 6 passphrase rejected, 7 not found or already exists, 8 I/O.\n"
+                       "damaged, 5 in use, 6 passphrase rejected, 7 not found or already exists, 8 I/O,\n"
+                       "9 the import file was rejected (each problem on standard error).\n"
                        "See docs/cli.md.");
 }
 

@@ -5,13 +5,16 @@
 
 namespace alongside::cli {
 
-enum class Command { None, Init, Info, Verify, Passwd };
+enum class Command { None, Init, Info, Verify, Passwd, Import, Export };
 
 // What the person asked for on the command line. Deliberately has no field for a passphrase:
 // one typed as an argument would sit in shell history and in `ps` output for everyone to read.
 struct CliArguments {
     QString storePath;
     Command command = Command::None;
+    QString importFile;          // import: the case file to read
+    QStringList caseReferences;  // export: --case, in the order given (one or more)
+    QString outPath;             // export: --out; empty means standard output
     bool json = false;
     bool passphraseStdin = false;
     bool verbose = false;

@@ -16,6 +16,7 @@ enum class ExitCode : int {
     PassphraseRejected = 6,
     NotFoundOrExists = 7,
     Io = 8,
+    ImportRejected = 9, // the case file was refused (its problems are listed); nothing written
 };
 
 ExitCode exitCodeFor(core::StoreErrorKind kind);

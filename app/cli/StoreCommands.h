@@ -13,5 +13,7 @@ CommandResult runInit(const CliArguments& arguments, PassphraseSource& passphras
 CommandResult runInfo(const CliArguments& arguments, PassphraseSource& passphrases);
 CommandResult runVerify(const CliArguments& arguments, PassphraseSource& passphrases);
 CommandResult runPasswd(const CliArguments& arguments, PassphraseSource& passphrases);
+CommandResult runImport(const CliArguments& arguments, PassphraseSource& passphrases);
+CommandResult runExport(const CliArguments& arguments, PassphraseSource& passphrases);
 
 } // namespace alongside::cli

@@ -1,20 +1,40 @@
 #pragma once
 
+#include "model/Answers.h"
+
 #include <QDate>
+#include <QDateTime>
 #include <QString>
+#include <QTime>
+
+#include <optional>
 
 namespace alongside::core {
 
-// One row of a caseload: enough to recognise the case and decide what to open next.
+// One row of a caseload: enough to recognise the case, decide what to open next, and work
+// out (rules/CaseloadFlags.h) what Making Safeguarding Personal expects but is missing.
+// Filled by one query over the whole caseload, not by loading every case.
 struct CaseSummary {
     qint64 caseId = 0;
     QString reference;
     QString personName;  // the name the person likes to be called, else given + family name
     QString stage;       // where the work is (concern, enquiry, closed…)
     QDate concernReceivedOn;
+    QTime concernReceivedTime; // null when only the day is known
     QDate closedOn;      // null while the case is open
     qint64 noteCount = 0;
 
+    // Facts the caseload flags are made from.
+    QString mspAsked;                 // SAC SG4a label, empty if not recorded
+    int outcomeCount = 0;
+    int outcomesWithAchievement = 0;
+    QDate lastOutcomeRevisionOn;      // null if no outcome yet
+    QDateTime firstConversationAt;    // null if nobody has spoken with the person yet
+    bool everSeenAlone = false;
+    QDate nextActionDue;              // earliest outstanding action, null if none
+    std::optional<FeelsSafer> feelsSafer; // set once closed
+
+    bool isClosed() const { return closedOn.isValid(); }
     // Days from the concern to `today` (or to closure). Pure: "today" is passed in.
     int daysOpen(const QDate& today) const;
 };

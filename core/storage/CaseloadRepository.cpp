@@ -1,5 +1,7 @@
 #include "storage/CaseloadRepository.h"
 
+#include "storage/StoredValues.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -9,14 +11,28 @@ CaseloadRepository::CaseloadRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 std::vector<CaseSummary> CaseloadRepository::allCases() const
 {
+    // One pass over the cases; every fact is a correlated subquery answered from an index on
+    // its table's case_id (or the primary key), so the cost grows with the number of cases,
+    // not with the notes and conversations behind them.
     std::vector<CaseSummary> cases;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.exec(QStringLiteral(
         "SELECT c.id, c.reference,"
-        " coalesce(p.preferred_name, p.given_name || ' ' || p.family_name),"
+        " coalesce(nullif(trim(p.preferred_name), ''), trim(trim(p.given_name) || ' ' || trim(p.family_name))),"
         " c.stage, c.concern_received_on, c.closed_on,"
-        " (SELECT count(*) FROM case_note n WHERE n.case_id = c.id)"
+        " (SELECT count(*) FROM case_note n WHERE n.case_id = c.id),"
+        " (SELECT received_time FROM concern k WHERE k.case_id = c.id),"
+        " c.msp_asked,"
+        " (SELECT count(*) FROM desired_outcome o WHERE o.case_id = c.id),"
+        " (SELECT count(*) FROM desired_outcome o JOIN outcome_achievement a ON a.outcome_id = o.id"
+        "   WHERE o.case_id = c.id),"
+        " (SELECT max(r.recorded_on) FROM desired_outcome o JOIN outcome_revision r ON r.outcome_id = o.id"
+        "   WHERE o.case_id = c.id),"
+        " (SELECT min(v.held_at) FROM conversation v WHERE v.case_id = c.id),"
+        " EXISTS (SELECT 1 FROM conversation v WHERE v.case_id = c.id AND v.seen_alone),"
+        " (SELECT min(a.due_on) FROM plan_action a WHERE a.case_id = c.id AND a.done_on IS NULL),"
+        " (SELECT feels_safer FROM closure z WHERE z.case_id = c.id)"
         " FROM safeguarding_case c JOIN person p ON p.id = c.person_id"
         " ORDER BY c.closed_on IS NOT NULL, c.concern_received_on DESC, c.id DESC"));
     while (query.next()) {
@@ -25,9 +41,20 @@ std::vector<CaseSummary> CaseloadRepository::allCases() const
         summary.reference = query.value(1).toString();
         summary.personName = query.value(2).toString();
         summary.stage = query.value(3).toString();
-        summary.concernReceivedOn = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-        summary.closedOn = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+        summary.concernReceivedOn = stored::toDate(query.value(4));
+        summary.closedOn = stored::toDate(query.value(5));
         summary.noteCount = query.value(6).toLongLong();
+        summary.concernReceivedTime = stored::toTime(query.value(7));
+        summary.mspAsked = query.value(8).toString();
+        summary.outcomeCount = query.value(9).toInt();
+        summary.outcomesWithAchievement = query.value(10).toInt();
+        summary.lastOutcomeRevisionOn = stored::toDate(query.value(11));
+        if (!query.value(12).isNull())
+            summary.firstConversationAt = stored::toMoment(query.value(12));
+        summary.everSeenAlone = query.value(13).toBool();
+        summary.nextActionDue = stored::toDate(query.value(14));
+        if (!query.value(15).isNull())
+            summary.feelsSafer = fromStorageCode<FeelsSafer>(query.value(15).toString());
         cases.push_back(std::move(summary));
     }
     return cases;

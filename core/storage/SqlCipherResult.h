@@ -24,6 +24,8 @@ public:
     void finalize();
 
 protected:
+    using QSqlResult::bindValue;
+    void bindValue(int index, const QVariant& value, QSql::ParamType type) override;
     bool reset(const QString& query) override;
     bool prepare(const QString& query) override;
     bool exec() override;
@@ -51,7 +53,12 @@ private:
 
     sqlite3_stmt* m_statement = nullptr;
     QSqlRecord m_record;
+    // m_record's field types again, so a typed NULL needs no QSqlField copy.
+    QList<QMetaType> m_nullTypes;
     QList<QVariantList> m_cache; // scrollable queries only
+    // UTF-8 of the text parameters, which SQLite reads in place (SQLITE_STATIC) until the
+    // next exec() clears the bindings or the statement is finalised.
+    QList<QByteArray> m_boundText;
     bool m_rowPending = false;   // exec() already stepped onto the first row
     bool m_finished = true;      // no more rows to step
     int m_rowsAffected = 0;

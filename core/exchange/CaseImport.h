@@ -1,0 +1,29 @@
+#pragma once
+
+#include "exchange/CaseFileProblem.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace alongside::core {
+
+struct CaseImportResult {
+    CaseFileProblems problems; // why the file was refused, each at its place in the file
+    QString storeError;        // why the store refused the write (one plain sentence)
+    QStringList imported;      // references written, in file order; empty unless ok()
+
+    bool ok() const { return problems.empty() && storeError.isEmpty(); }
+};
+
+// All or nothing. Reads and checks the whole file first (readCaseFile, then the store's own
+// rules for a new case, then references already in the store); only if nothing is wrong does
+// it write every case, in one transaction, with one history entry per field as
+// `practitioner` at `now`. On any problem, or if the store refuses a write, nothing at all
+// is written.
+CaseImportResult importCaseFile(const QByteArray& bytes, QSqlDatabase db, const QString& practitioner,
+                                const QDateTime& now);
+
+} // namespace alongside::core

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "model/Answers.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace alongside::core {
+
+// One wording of a desired outcome, with the day it was said. Outcomes change as the work
+// goes on; every revision is kept, never overwritten.
+struct OutcomeRevision {
+    QDate recordedOn;
+    QString wording;            // the person's own words (or the advocate's / best-interests wording)
+    QString context;            // optional: "after the meeting with the agency"
+};
+
+enum class Achievement { Fully, Partly, Not };
+QString storageCode(Achievement value);
+std::optional<Achievement> achievementFromCode(const QString& code);
+QString sacLabel(Achievement value); // SG4a: Fully Achieved / Partially Achieved / Not Achieved
+
+// At closure, in the person's view.
+struct OutcomeAchievement {
+    Achievement achieved = Achievement::Not;
+    QString why;                // the honest reason, in plain words
+    QDate recordedOn;
+};
+
+struct DesiredOutcome {
+    qint64 id = 0;
+    OutcomeVoice voice = OutcomeVoice::Person;
+    std::vector<OutcomeRevision> revisions; // oldest first; never empty once saved
+    std::optional<OutcomeAchievement> achievement;
+
+    const OutcomeRevision* current() const { return revisions.empty() ? nullptr : &revisions.back(); }
+    QDate firstRecordedOn() const { return revisions.empty() ? QDate() : revisions.front().recordedOn; }
+    QDate lastRevisitedOn() const { return revisions.empty() ? QDate() : revisions.back().recordedOn; }
+};
+
+// Who does what by when, and which outcome it serves.
+struct PlanAction {
+    qint64 id = 0;
+    qint64 outcomeId = 0;       // 0: serves the case as a whole
+    QString who;
+    QString what;
+    QDate dueOn;
+    QDate doneOn;               // null while outstanding
+};
+
+} // namespace alongside::core

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/Answers.h"
+
+#include <QDate>
+#include <QString>
+
+#include <vector>
+
+namespace alongside::core {
+
+// How the person communicates, so every conversation can be arranged around it.
+struct CommunicationNeeds {
+    QString language;           // e.g. "English", "Polish", "British Sign Language"
+    bool needsInterpreter = false;
+    QString hearing;            // free text: "hearing aid, left ear; face me when talking"
+    QString sight;
+    bool learningDisability = false;
+    QString preferredWayOfTalking; // in the person's words where possible
+};
+
+// Someone who matters to the person, and whether the person wants them involved.
+struct ImportantPerson {
+    qint64 id = 0;
+    QString name;
+    QString relationship;       // "daughter", "neighbour", "friend from church"
+    Involvement involvement = Involvement::NotAsked;
+    QString contact;
+};
+
+// Someone with legal authority to make decisions for the person (MCA 2005 ss.9-23).
+struct LegalRepresentative {
+    enum class Kind { LpaHealthAndWelfare, LpaPropertyAndFinancialAffairs, DeputyHealthAndWelfare, DeputyPropertyAndAffairs };
+    qint64 id = 0;
+    Kind kind = Kind::LpaHealthAndWelfare;
+    QString name;
+    QString contact;
+};
+
+QString storageCode(LegalRepresentative::Kind kind);
+std::optional<LegalRepresentative::Kind> legalRepresentativeKindFromCode(const QString& code);
+QStringList legalRepresentativeKindCodes();
+
+struct Person {
+    qint64 id = 0;
+    QString givenName;
+    QString familyName;
+    QString preferredName;      // the name they like to be called
+    QDate dateOfBirth;
+    QString nhsNumber;          // optional; ten digits, checked by its check digit
+    QString address;
+    QString phone;
+    QString email;
+    CommunicationNeeds communication;
+    std::vector<ImportantPerson> importantPeople;
+    std::vector<LegalRepresentative> legalRepresentatives;
+
+    // "Doris" if she likes to be called that, else "Doris Example".
+    QString displayName() const;
+};
+
+} // namespace alongside::core

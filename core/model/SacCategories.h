@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace alongside::core::sac {
+
+// The Safeguarding Adults Collection's categories, with the exact labels of the published
+// tables (NHS England / DHSC, no change for 2025-26; shared/domain/sac.md). Stored and
+// exported verbatim, so the annual return can be counted without translation. Never reword.
+
+// SG2a: type of risk.
+const QStringList& riskTypes();
+// SG2b: location of risk.
+const QStringList& riskLocations();
+// SG2b: source of risk. "Service Provider" means paid or commissioned care providers;
+// council, NHS and GP assessment staff count as "Other".
+const QStringList& riskSources();
+// SG2c: risk assessment outcome.
+const QStringList& riskAssessmentOutcomes();
+// SG2e: risk outcome, where action was taken.
+const QStringList& riskOutcomes();
+// SG3a: whether the person lacked capacity.
+const QStringList& capacityAnswers();
+// SG4a: Making Safeguarding Personal, were they asked about outcomes.
+const QStringList& mspAskedAnswers();
+// SG4a: outcomes achieved, of those expressed.
+const QStringList& outcomeAchievements();
+
+// SG2c outcomes that mean action was taken (so SG2e applies).
+bool isActionTaken(const QString& riskAssessmentOutcome);
+
+inline const QString kMspAskedExpressed = QStringLiteral("Yes they were asked and outcomes were expressed");
+inline const QString kMspAskedNoneExpressed = QStringLiteral("Yes they were asked but no outcomes were expressed");
+inline const QString kFullyAchieved = QStringLiteral("Fully Achieved");
+inline const QString kPartiallyAchieved = QStringLiteral("Partially Achieved");
+inline const QString kNotAchieved = QStringLiteral("Not Achieved");
+
+} // namespace alongside::core::sac

@@ -1,0 +1,75 @@
+#include "rules/CaseloadFlags.h"
+
+#include "model/SacCategories.h"
+
+#include <QCoreApplication>
+
+namespace alongside::core {
+
+QString flagText(CaseFlagKind kind)
+{
+    switch (kind) {
+    case CaseFlagKind::OutcomesNotAsked:
+        return QCoreApplication::translate("CaseloadFlags", "Not yet asked what they want to happen");
+    case CaseFlagKind::NotSeenAlone:
+        return QCoreApplication::translate("CaseloadFlags", "Not yet seen on their own");
+    case CaseFlagKind::NoConversationIn24Hours:
+        return QCoreApplication::translate("CaseloadFlags", "Not spoken with within 24 hours of the concern");
+    case CaseFlagKind::OutcomesNotRevisited:
+        return QCoreApplication::translate("CaseloadFlags", "What they want has not been revisited for 4 weeks");
+    case CaseFlagKind::ClosedWithoutPersonsView:
+        return QCoreApplication::translate("CaseloadFlags", "Closed without their view of how it went");
+    }
+    return {};
+}
+
+QDateTime firstContactDeadline(const QDate& concernReceivedOn, const QTime& concernReceivedTime)
+{
+    if (!concernReceivedOn.isValid())
+        return {};
+    // Without a time, count from the end of the day the concern came in: the practitioner
+    // is not marked late for a time nobody recorded.
+    const QTime start = concernReceivedTime.isValid() ? concernReceivedTime : QTime(23, 59, 59);
+    return QDateTime(concernReceivedOn, start).addSecs(24 * 60 * 60);
+}
+
+bool spokenToWithin24Hours(const CaseSummary& summary)
+{
+    const QDateTime deadline = firstContactDeadline(summary.concernReceivedOn, summary.concernReceivedTime);
+    return summary.firstConversationAt.isValid() && deadline.isValid() && summary.firstConversationAt <= deadline;
+}
+
+std::vector<CaseFlag> caseloadFlags(const CaseSummary& summary, const QDateTime& now)
+{
+    std::vector<CaseFlag> flags;
+    const auto raise = [&flags](CaseFlagKind kind) { flags.push_back({kind, flagText(kind)}); };
+
+    const bool asked = summary.outcomeCount > 0 || summary.mspAsked == sac::kMspAskedExpressed
+                       || summary.mspAsked == sac::kMspAskedNoneExpressed;
+    if (!asked)
+        raise(CaseFlagKind::OutcomesNotAsked);
+
+    if (!summary.everSeenAlone)
+        raise(CaseFlagKind::NotSeenAlone);
+
+    // Only once the 24 hours have run out: a concern that came in this morning is not late yet.
+    const QDateTime deadline = firstContactDeadline(summary.concernReceivedOn, summary.concernReceivedTime);
+    const bool late = summary.firstConversationAt.isValid() ? summary.firstConversationAt > deadline
+                                                            : deadline.isValid() && now > deadline;
+    if (late)
+        raise(CaseFlagKind::NoConversationIn24Hours);
+
+    if (!summary.isClosed() && summary.outcomeCount > 0 && summary.lastOutcomeRevisionOn.isValid()
+        && summary.lastOutcomeRevisionOn.daysTo(now.date()) > kOutcomeRevisitDays)
+        raise(CaseFlagKind::OutcomesNotRevisited);
+
+    if (summary.isClosed()) {
+        const bool askedIfSafer = summary.feelsSafer.has_value() && *summary.feelsSafer != FeelsSafer::NotAsked;
+        const bool everyOutcomeRated = summary.outcomesWithAchievement == summary.outcomeCount;
+        if (!askedIfSafer || !everyOutcomeRated)
+            raise(CaseFlagKind::ClosedWithoutPersonsView);
+    }
+    return flags;
+}
+
+} // namespace alongside::core

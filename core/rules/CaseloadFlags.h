@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/CaseSummary.h"
+
+#include <QDate>
+#include <QString>
+
+#include <vector>
+
+namespace alongside::core {
+
+// What Making Safeguarding Personal expects but a case does not show yet. Gentle prompts for
+// the practitioner and for supervision, never a compliance score.
+enum class CaseFlagKind {
+    OutcomesNotAsked,      // nobody has recorded asking the person what they want
+    NotSeenAlone,          // no conversation with the person on their own
+    NoConversationIn24Hours, // first conversation later than 24 hours after the concern (or none yet, and it is past that)
+    OutcomesNotRevisited,  // outcomes not revisited in 4 weeks while the case is open
+    ClosedWithoutPersonsView, // closed without asking if they feel safer or how far outcomes were met
+};
+
+struct CaseFlag {
+    CaseFlagKind kind;
+    QString text; // one short, plain sentence
+};
+
+constexpr int kOutcomeRevisitDays = 28;
+
+// Pure: the caseload row's facts and "now" go in, flags come out.
+std::vector<CaseFlag> caseloadFlags(const CaseSummary& summary, const QDateTime& now);
+
+// "Spoken to within 24 hours of the concern": the deadline, and whether it was met. When
+// only the day of the concern is known, the 24 hours run from the end of that day.
+QDateTime firstContactDeadline(const QDate& concernReceivedOn, const QTime& concernReceivedTime);
+bool spokenToWithin24Hours(const CaseSummary& summary);
+
+QString flagText(CaseFlagKind kind);
+
+} // namespace alongside::core
