@@ -19,16 +19,24 @@ namespace {
 constexpr int kRecordRuns = 25;
 constexpr int kPassphraseRuns = 15;
 
+// Starts the child, waits until it has opened the store and begun (so a slow, loaded machine
+// does not turn every run into "killed before it started"), then kills it at a random moment.
 QByteArray runAndKill(const QString& mode, const QString& storePath, int minMs, int maxMs)
 {
     QProcess child;
     child.start(QStringLiteral(ALONGSIDE_CRASH_WRITER), {mode, storePath});
     REQUIRE(child.waitForStarted());
+    QByteArray output;
+    while (!output.contains("ready\n")) {
+        INFO(child.readAllStandardError().toStdString());
+        REQUIRE(child.waitForReadyRead(60000));
+        output += child.readAllStandardOutput();
+    }
     QThread::msleep(static_cast<unsigned long>(QRandomGenerator::global()->bounded(minMs, maxMs)));
     child.kill(); // SIGKILL on POSIX: no destructors, no flush, no checkpoint
     child.waitForFinished();
     INFO(child.readAllStandardError().toStdString());
-    return child.readAllStandardOutput();
+    return output + child.readAllStandardOutput();
 }
 
 void seedOneCase(const QString& path)
@@ -48,7 +56,7 @@ TEST_CASE("every record reported committed survives SIGKILL at random moments, a
     seedOneCase(folder.storePath());
     QSet<qint64> reported;
     for (int run = 0; run < kRecordRuns; ++run) {
-        const QByteArray output = runAndKill(QStringLiteral("records"), folder.storePath(), 80, 600);
+        const QByteArray output = runAndKill(QStringLiteral("records"), folder.storePath(), 20, 400);
         for (const QByteArray& line : output.split('\n')) {
             if (line.startsWith("committed "))
                 reported.insert(line.mid(10).toLongLong());
@@ -78,7 +86,7 @@ TEST_CASE("a passphrase change killed at any moment leaves a store that opens wi
     const QString passphrases[] = {QString::fromLatin1(test::kPassphrase), QString::fromLatin1(test::kOtherPassphrase)};
     int changesSeen = 0;
     for (int run = 0; run < kPassphraseRuns; ++run) {
-        const QByteArray output = runAndKill(QStringLiteral("passwd"), folder.storePath(), 50, 700);
+        const QByteArray output = runAndKill(QStringLiteral("passwd"), folder.storePath(), 5, 400);
         changesSeen += static_cast<int>(output.count("passphrase "));
 
         std::unique_ptr<core::Store> store;

@@ -23,6 +23,8 @@ int writeRecords(const QString& path)
         std::fprintf(stderr, "open failed: %s\n", qPrintable(error.message));
         return 1;
     }
+    std::printf("ready\n");
+    std::fflush(stdout);
     QSqlQuery query(store->database());
     query.prepare(QStringLiteral("INSERT INTO case_note (case_id, written_at, author, body) VALUES (1, '2026-01-01', 'crash', ?)"));
     for (int i = 0;; ++i) {
@@ -51,6 +53,8 @@ int changePassphrases(const QString& path)
     }
     if (!store)
         return 1;
+    std::printf("ready\n");
+    std::fflush(stdout);
     for (;;) {
         const int next = 1 - current;
         error = store->changePassphrase(test::secret(passphrases[current]), test::secret(passphrases[next]));

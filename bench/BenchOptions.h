@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace alongside::bench {
+
+struct BenchOptions {
+    int cases = 5000;
+    int notes = 100000;
+    int repeat = 7;
+    bool keyDerivation = true; // --no-kdf skips the slow Argon2id row
+    QString jsonPath;          // empty: no JSON file
+};
+
+// Parses argv (without the program name). On a bad argument returns false and says why.
+bool parseBenchOptions(const QStringList& arguments, BenchOptions* options, QString* problem);
+QString benchUsage();
+
+} // namespace alongside::bench

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "BenchOptions.h"
+#include "BenchReport.h"
+#include "RawSqlCipher.h"
+#include "SyntheticCaseload.h"
+
+#include "storage/SecretBytes.h"
+#include "storage/Store.h"
+
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <memory>
+
+namespace alongside::bench {
+
+// One benchmark run, start to finish: data, the two stores, every row, in this order.
+// Throws std::runtime_error if either side fails (a failed operation is not a timing).
+class BenchRun {
+public:
+    BenchRun(BenchOptions options, QTextStream& progress);
+    ~BenchRun();
+
+    BenchReport run();
+
+private:
+    void generate();
+    void benchBulkInsert();
+    void benchOpen();
+    void openForQueries();
+    void captureCaseloadSql();
+    bool verifyResults();
+    void benchQueries();
+    void closeStores();
+    QJsonObject context() const;
+
+    core::SecretBytes passphrase() const;
+    core::SecretBytes driverKeySpec() const;
+    QString scratchPath(const char* stem, int number) const;
+
+    BenchOptions m_options;
+    QTextStream& m_progress;
+    QTemporaryDir m_dir;
+    SyntheticShape m_shape;
+    std::unique_ptr<SyntheticCaseload> m_data;
+    std::unique_ptr<SyntheticCaseloadQt> m_qtData;
+    core::SecretBytes m_rawKeySpec;
+    QString m_driverPath;
+    QString m_rawPath;
+    std::unique_ptr<core::Store> m_driverStore;
+    std::unique_ptr<RawConnection> m_raw;
+    BenchReport m_report;
+    std::string m_caseloadSql; // CaseloadRepository::allCases()'s own query
+    std::size_t m_repositoryCases = 0;
+    double m_loadAtStart = -1.0;
+    qint64 m_sink = 0; // results feed this so nothing can be optimised away
+};
+
+} // namespace alongside::bench
