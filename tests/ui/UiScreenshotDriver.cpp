@@ -3,18 +3,34 @@
 // throwaway stores in a temporary folder, for docs/screenshots (see docs/ui.md). Exits after
 // MILLISECONDS (default 8000) or on SIGTERM, cleaning up its stores either way.
 //   SCREEN: welcome | create | unlock | unlock-wrong | main-empty | demo | demo-locked |
-//           about | settings | change-passphrase (each dialog over the unlocked empty store)
+//           about | settings | change-passphrase (each dialog over the unlocked empty store) |
+//           caseload-flags (the demo, a flagged case chosen, its flags' tooltip showing) |
+//           case-view (the demo's Doris, at what she wants, with the prompts) |
+//           case-view-larger (the same with View → Larger text) | new-case |
+//           case-notes (Doris's notes, a correction to an old one refused, the addendum offered) |
+//           case-s42 (Sam's s.42 questions answered against the decision, with the gentle note) |
+//           case-conversation (recording a conversation with Doris, one quote kept, one being typed)
 #include "harness/ShellFixture.h"
 
+#include "casefile/CaseView.h"
+#include "caseload/CaseloadFilterModel.h"
+#include "caseload/CaseloadModel.h"
+#include "caseload/CaseloadPanel.h"
 #include "shell/MainWindow.h"
+#include "shell/MainWindowActions.h"
 #include "shell/WorkspacePage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 
 #include <csignal>
 #include <cstdio>
@@ -48,6 +64,83 @@ void whenReady(const std::function<bool()>& ready, const std::function<void()>& 
     poll->start(50);
 }
 
+// The demo's first open case with something worth a look, and the first case for Doris.
+int firstFlaggedRow(const ui::CaseloadPanel& panel)
+{
+    const QAbstractItemModel* shown = panel.table()->model();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        if (shown->index(row, ui::CaseloadModel::Flags).data(ui::CaseloadModel::FlagCountRole).toInt() >= 2)
+            return row;
+    }
+    return 0;
+}
+
+qint64 caseFor(const ui::CaseloadPanel& panel, const QString& person)
+{
+    const QAbstractItemModel* shown = panel.table()->model();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        if (shown->index(row, ui::CaseloadModel::Person).data().toString().startsWith(person))
+            return panel.filter()->caseIdAt(row);
+    }
+    return 0;
+}
+
+void showCaseloadFlags(ui::MainWindow& window)
+{
+    ui::CaseloadPanel* panel = window.workspace()->caseloadPanel();
+    QTableView* table = panel->table();
+    const int row = firstFlaggedRow(*panel);
+    table->setCurrentIndex(table->model()->index(row, ui::CaseloadModel::Person));
+    table->setFocus();
+    // The tooltip a mouse would bring up over that row's flags.
+    const QModelIndex flags = table->model()->index(row, ui::CaseloadModel::Flags);
+    const QRect cell = table->visualRect(flags);
+    QTimer::singleShot(400, table, [table, flags, cell] {
+        QToolTip::showText(table->viewport()->mapToGlobal(cell.center() + QPoint(0, cell.height())),
+                           flags.data(Qt::ToolTipRole).toString(), table->viewport());
+    });
+}
+
+void showCaseView(ui::MainWindow& window, const QString& screen)
+{
+    ui::WorkspacePage* workspace = window.workspace();
+    const bool s42 = screen == QStringLiteral("case-s42");
+    workspace->openCase(
+        caseFor(*workspace->caseloadPanel(), s42 ? QStringLiteral("Sam") : QStringLiteral("Doris")));
+    window.actions()->showPrompts()->setChecked(true);
+    ui::CaseView* view = workspace->caseView();
+    QTimer::singleShot(300, workspace, [view, screen, s42] {
+        if (screen == QStringLiteral("case-notes")) {
+            auto* correct = view->findChild<QPushButton*>(QStringLiteral("correctNote"));
+            QTest::mouseClick(correct, Qt::LeftButton);
+            QTest::keyClicks(view->findChild<QPlainTextEdit*>(QStringLiteral("noteEditor")),
+                             QStringLiteral(" The agency confirmed it today."));
+            QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("saveNoteEdit")), Qt::LeftButton);
+            view->goTo(ui::CaseView::Part::Notes, false);
+        } else if (screen == QStringLiteral("case-conversation")) {
+            QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("recordConversation")),
+                              Qt::LeftButton);
+            QTest::keyClicks(view->findChild<QLineEdit*>(QStringLiteral("conversationPlace")),
+                             QStringLiteral("Her kitchen"));
+            view->findChild<QRadioButton*>(QStringLiteral("seenAloneYes"))->click();
+            auto* words = view->findChild<QLineEdit*>(QStringLiteral("personsWordsEditor"));
+            QTest::keyClicks(words, QStringLiteral("Julie is lovely. I feel better with her."));
+            QTest::keyClick(words, Qt::Key_Return);
+            QTest::keyClicks(words, QStringLiteral("I'd still like the tin for my purse"));
+            QTest::keyClicks(view->findChild<QPlainTextEdit*>(QStringLiteral("conversationNotes")),
+                             QStringLiteral("Doris showed me the new rota on the fridge."));
+            view->goTo(ui::CaseView::Part::Conversations, false);
+        } else if (s42) {
+            view->findChild<QComboBox*>(QStringLiteral("s42NeedsAnswer"))->setCurrentIndex(1);
+            view->findChild<QComboBox*>(QStringLiteral("s42AbuseAnswer"))->setCurrentIndex(1);
+            view->findChild<QComboBox*>(QStringLiteral("s42UnableAnswer"))->setCurrentIndex(2);
+            view->goTo(ui::CaseView::Part::Concern, false);
+        } else {
+            view->goTo(ui::CaseView::Part::Outcomes, false);
+        }
+    });
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -56,11 +149,15 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("alongside-screenshots"));
     const QString screen = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("welcome");
     const int lifetime = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 8000;
-    const QStringList screens = {QStringLiteral("welcome"),     QStringLiteral("create"),
-                                 QStringLiteral("unlock"),      QStringLiteral("unlock-wrong"),
-                                 QStringLiteral("main-empty"),  QStringLiteral("demo"),
-                                 QStringLiteral("demo-locked"), QStringLiteral("about"),
-                                 QStringLiteral("settings"),    QStringLiteral("change-passphrase")};
+    const QStringList screens = {QStringLiteral("welcome"),          QStringLiteral("create"),
+                                 QStringLiteral("unlock"),           QStringLiteral("unlock-wrong"),
+                                 QStringLiteral("main-empty"),       QStringLiteral("demo"),
+                                 QStringLiteral("demo-locked"),      QStringLiteral("about"),
+                                 QStringLiteral("settings"),         QStringLiteral("change-passphrase"),
+                                 QStringLiteral("caseload-flags"),   QStringLiteral("case-view"),
+                                 QStringLiteral("case-view-larger"), QStringLiteral("new-case"),
+                                 QStringLiteral("case-notes"),       QStringLiteral("case-s42"),
+                                 QStringLiteral("case-conversation")};
     const QStringList dialogs = {QStringLiteral("about"), QStringLiteral("settings"),
                                  QStringLiteral("change-passphrase")};
     if (!screens.contains(screen)) {
@@ -76,7 +173,9 @@ int main(int argc, char** argv)
     if (screen.startsWith(QStringLiteral("unlock")) || unlocked)
         fixture.createRememberedStore();
     ui::MainWindow window(fixture.context());
-    window.resize(1100, 700);
+    // The case screens get the room a practitioner's laptop gives them; the rest stay as before.
+    const bool roomy = screen.startsWith(QStringLiteral("case")) || screen == QStringLiteral("new-case");
+    window.resize(roomy ? QSize(1280, 860) : QSize(1100, 700));
     window.show();
 
     if (screen == QStringLiteral("create")) {
@@ -97,6 +196,19 @@ int main(int argc, char** argv)
             whenReady([&window] { return window.workspace() != nullptr; },
                       [&window, action] { window.findChild<QAction*>(action)->trigger(); });
         }
+    } else if (screen.startsWith(QStringLiteral("case")) || screen == QStringLiteral("new-case")) {
+        QTest::mouseClick(find<QPushButton>(window, "openDemoChoice"), Qt::LeftButton);
+        whenReady([&window] { return window.workspace() != nullptr; },
+                  [&window, screen] {
+                      window.actions()->largerText()->setChecked(screen
+                                                                 == QStringLiteral("case-view-larger"));
+                      if (screen == QStringLiteral("caseload-flags"))
+                          showCaseloadFlags(window);
+                      else if (screen == QStringLiteral("new-case"))
+                          window.actions()->newCase()->trigger();
+                      else
+                          showCaseView(window, screen);
+                  });
     } else if (screen.startsWith(QStringLiteral("demo"))) {
         QTest::mouseClick(find<QPushButton>(window, "openDemoChoice"), Qt::LeftButton);
         if (screen == QStringLiteral("demo-locked"))

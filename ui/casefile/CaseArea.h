@@ -3,24 +3,23 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
-class QLabel;
-
 namespace alongside::ui {
 
+class CasePreview;
 class QuickNotePad;
 
-// The right side of the main window: the chosen case (not built yet, so a placeholder) above
-// the quick note pad.
+// Beside the caseload: the chosen case at a glance above the quick note pad.
 class CaseArea : public QWidget {
     Q_OBJECT
 
 public:
     explicit CaseArea(QSqlDatabase db, QWidget* parent = nullptr);
 
+    CasePreview* preview() const { return m_preview; }
     QuickNotePad* quickNote() const { return m_quickNote; }
 
 private:
-    QLabel* m_placeholder;
+    CasePreview* m_preview;
     QuickNotePad* m_quickNote;
 };
 

@@ -1,15 +1,56 @@
 #include "caseload/CaseloadModel.h"
 
+#include "caseload/FlagWording.h"
+#include "common/SoftDot.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <limits>
+
 namespace alongside::ui {
 
-CaseloadModel::CaseloadModel(std::function<QDate()> today, QObject* parent)
-    : QAbstractTableModel(parent), m_today(std::move(today))
+namespace {
+
+QString longDate(const QDate& date)
+{
+    return QLocale().toString(date, QLocale::LongFormat);
+}
+
+QString shortDate(const QDate& date)
+{
+    // "Mon 9 Mar": the day of the week matters more than the year when planning visits.
+    return QLocale().toString(date, QStringLiteral("ddd d MMM"));
+}
+
+int sourceRank(const QString& source)
+{
+    static const QStringList order = {QStringLiteral("words"),        QStringLiteral("outcome"),
+                                      QStringLiteral("conversation"), QStringLiteral("note"),
+                                      QStringLiteral("concern"),      QStringLiteral("person")};
+    const qsizetype rank = order.indexOf(source);
+    return rank < 0 ? static_cast<int>(order.size()) : static_cast<int>(rank);
+}
+
+QString describeHit(const core::SearchHit& hit)
+{
+    return QStringLiteral("%1: “%2”").arg(searchSourceLabel(hit.source), hit.snippet.simplified());
+}
+
+} // namespace
+
+CaseloadModel::CaseloadModel(Clock now, QObject* parent) : QAbstractTableModel(parent), m_now(std::move(now))
 {}
 
 void CaseloadModel::setCases(std::vector<core::CaseSummary> cases)
 {
     beginResetModel();
     m_cases = std::move(cases);
+    m_flags.clear();
+    m_flags.reserve(m_cases.size());
+    const QDateTime now = m_now();
+    for (const core::CaseSummary& summary : m_cases)
+        m_flags.push_back(core::caseloadFlags(summary, now));
     endResetModel();
 }
 
@@ -18,6 +59,53 @@ const core::CaseSummary* CaseloadModel::caseAt(int row) const
     if (row < 0 || row >= rowCount())
         return nullptr;
     return &m_cases[static_cast<std::size_t>(row)];
+}
+
+const std::vector<core::CaseFlag>& CaseloadModel::flagsAt(int row) const
+{
+    static const std::vector<core::CaseFlag> none;
+    if (row < 0 || row >= rowCount())
+        return none;
+    return m_flags[static_cast<std::size_t>(row)];
+}
+
+int CaseloadModel::rowOf(qint64 caseId) const
+{
+    for (std::size_t row = 0; row < m_cases.size(); ++row) {
+        if (m_cases[row].caseId == caseId)
+            return static_cast<int>(row);
+    }
+    return -1;
+}
+
+void CaseloadModel::setSearchResults(const QString& text, const std::vector<core::SearchHit>& hits)
+{
+    m_searchText = text.trimmed();
+    m_hits.clear();
+    if (!m_searchText.isEmpty()) {
+        for (const core::SearchHit& hit : hits)
+            m_hits[hit.caseId].push_back(hit);
+        // The person's own words first: that is what a match most often means to the reader.
+        for (auto& caseHits : m_hits)
+            std::stable_sort(caseHits.begin(), caseHits.end(), [](const auto& a, const auto& b) {
+                return sourceRank(a.source) < sourceRank(b.source);
+            });
+    }
+    if (!m_cases.empty())
+        emit dataChanged(index(0, Match), index(rowCount() - 1, Match));
+    emit searchChanged();
+}
+
+const std::vector<core::SearchHit>* CaseloadModel::hitsFor(qint64 caseId) const
+{
+    const auto found = m_hits.constFind(caseId);
+    return found == m_hits.constEnd() ? nullptr : &found.value();
+}
+
+bool CaseloadModel::matchesSearch(int row) const
+{
+    const core::CaseSummary* summary = caseAt(row);
+    return summary && (!isSearching() || hitsFor(summary->caseId));
 }
 
 int CaseloadModel::rowCount(const QModelIndex& parent) const
@@ -35,31 +123,117 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     const core::CaseSummary* summary = index.isValid() ? caseAt(index.row()) : nullptr;
     if (!summary)
         return {};
-    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
-        switch (index.column()) {
-        case Person:
-            return summary->personName;
-        case Reference:
-            return summary->reference;
-        case Stage:
-            return summary->stage;
-        case DaysOpen:
-            return summary->daysOpen(m_today());
-        default:
-            return {};
-        }
+    const int row = index.row();
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(*summary, row, column);
+    case Qt::AccessibleTextRole:
+        if (column == Flags)
+            return flagsAt(row).empty() ? tr("Nothing missing") : toolTip(*summary, row, column);
+        if (column == NextAction && !summary->nextActionDue.isValid())
+            return tr("No action due");
+        return display(*summary, row, column);
+    case Qt::ToolTipRole:
+        return toolTip(*summary, row, column);
+    case Qt::DecorationRole:
+        if (column == Flags && !flagsAt(row).empty())
+            return softDotIcon();
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == DaysOpen)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case CaseIdRole:
+        return summary->caseId;
+    case SortRole:
+        return sortKey(*summary, row, column);
+    case FlagCountRole:
+        return static_cast<int>(flagsAt(row).size());
+    default:
+        return {};
     }
-    if (role == Qt::ToolTipRole && index.column() == DaysOpen) {
-        const QDate received = summary->concernReceivedOn;
-        return summary->closedOn.isValid()
+}
+
+QVariant CaseloadModel::display(const core::CaseSummary& summary, int row, int column) const
+{
+    switch (column) {
+    case Person:
+        return summary.personName;
+    case Reference:
+        return summary.reference;
+    case Stage:
+        return summary.stage;
+    case DaysOpen:
+        return summary.daysOpen(m_now().date());
+    case NextAction:
+        return summary.nextActionDue.isValid() ? shortDate(summary.nextActionDue) : QString();
+    case Flags: {
+        QStringList phrases;
+        for (const core::CaseFlag& flag : flagsAt(row))
+            phrases << shortFlagText(flag.kind);
+        return phrases.join(QStringLiteral(" · "));
+    }
+    case Match: {
+        const auto* hits = hitsFor(summary.caseId);
+        return hits && !hits->empty() ? describeHit(hits->front()) : QString();
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant CaseloadModel::toolTip(const core::CaseSummary& summary, int row, int column) const
+{
+    switch (column) {
+    case DaysOpen:
+        return summary.closedOn.isValid()
             ? tr("Concern received %1, closed %2")
-                  .arg(QLocale().toString(received, QLocale::LongFormat),
-                       QLocale().toString(summary->closedOn, QLocale::LongFormat))
-            : tr("Concern received %1").arg(QLocale().toString(received, QLocale::LongFormat));
+                  .arg(longDate(summary.concernReceivedOn), longDate(summary.closedOn))
+            : tr("Concern received %1").arg(longDate(summary.concernReceivedOn));
+    case NextAction:
+        return summary.nextActionDue.isValid()
+            ? tr("The earliest action still to do is due %1").arg(longDate(summary.nextActionDue))
+            : tr("No action waiting");
+    case Flags: {
+        QStringList sentences;
+        for (const core::CaseFlag& flag : flagsAt(row))
+            sentences << flag.text;
+        return sentences.join(u'\n');
     }
-    if (role == Qt::TextAlignmentRole && index.column() == DaysOpen)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
+    case Match: {
+        QStringList lines;
+        if (const auto* hits = hitsFor(summary.caseId)) {
+            for (const core::SearchHit& hit : *hits)
+                lines << describeHit(hit);
+        }
+        return lines.join(u'\n');
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant CaseloadModel::sortKey(const core::CaseSummary& summary, int row, int column) const
+{
+    switch (column) {
+    case Person:
+        return summary.personName.toCaseFolded();
+    case DaysOpen:
+        return summary.daysOpen(m_now().date());
+    case NextAction:
+        // Cases with nothing due sort after every date.
+        return summary.nextActionDue.isValid() ? summary.nextActionDue.toJulianDay()
+                                               : std::numeric_limits<qint64>::max();
+    case Flags:
+        return static_cast<int>(flagsAt(row).size());
+    case Match: {
+        const auto* hits = hitsFor(summary.caseId);
+        return hits ? static_cast<int>(hits->size()) : 0;
+    }
+    default:
+        return display(summary, row, column);
+    }
 }
 
 QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -75,6 +249,12 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Stage");
     case DaysOpen:
         return tr("Days open");
+    case NextAction:
+        return tr("Next action");
+    case Flags:
+        return tr("Worth a look");
+    case Match:
+        return tr("Found in");
     default:
         return {};
     }

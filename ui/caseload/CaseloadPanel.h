@@ -1,15 +1,23 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace alongside::ui {
 
+class CaseloadFilterModel;
 class CaseloadModel;
+class HeadingLabel;
 
-// The left side of the main window: the caseload table, with a friendly word over it while
-// it is empty.
+// The caseload: a table of cases with their gentle flags, a "Show" filter, and a search box
+// over names, notes and the person's own words. The search itself is run by whoever owns the
+// repositories (searchRequested); the panel only shows what it is given.
 class CaseloadPanel : public QWidget {
     Q_OBJECT
 
@@ -17,16 +25,35 @@ public:
     explicit CaseloadPanel(CaseloadModel* model, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
+    QLineEdit* searchBox() const { return m_search; }
+    QComboBox* showChoice() const { return m_show; }
+    CaseloadFilterModel* filter() const { return m_filter; }
+
+    qint64 currentCaseId() const;
+    void selectCase(qint64 caseId);
+    void setSearchDelay(std::chrono::milliseconds delay) { m_searchTimer.setInterval(delay); }
 
 signals:
-    void caseChosen(int row);
+    void caseChosen(qint64 caseId); // 0 when nothing is chosen
+    void caseOpened(qint64 caseId);
+    void searchRequested(const QString& text);
+    void newCaseRequested();
 
 private:
-    void showEmptyStateIfEmpty();
+    void describeWhatIsShown();
+    void showChanged(int choice);
 
     CaseloadModel* m_model;
+    CaseloadFilterModel* m_filter;
+    QPushButton* m_newCase;
+    QComboBox* m_show;
+    QLineEdit* m_search;
     QTableView* m_table;
     QWidget* m_emptyState;
+    HeadingLabel* m_emptyTitle;
+    QLabel* m_emptyHint;
+    QLabel* m_searchSummary;
+    QTimer m_searchTimer;
 };
 
 } // namespace alongside::ui

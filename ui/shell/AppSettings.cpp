@@ -1,5 +1,7 @@
 #include "shell/AppSettings.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace alongside::ui {
@@ -8,6 +10,8 @@ namespace {
 const QString kLastStorePath = QStringLiteral("store/lastPath");
 const QString kIdleMinutes = QStringLiteral("lock/idleMinutes");
 const QString kLargerText = QStringLiteral("view/largerText");
+const QString kShowPrompts = QStringLiteral("view/showPrompts");
+const QString kPractitionerName = QStringLiteral("practitioner/name");
 } // namespace
 
 AppSettings::AppSettings(const QString& iniFile)
@@ -48,6 +52,29 @@ bool AppSettings::largerText() const
 void AppSettings::setLargerText(bool on)
 {
     m_settings->setValue(kLargerText, on);
+    m_settings->sync();
+}
+
+QString AppSettings::practitionerName() const
+{
+    const QString name = m_settings->value(kPractitionerName).toString().simplified();
+    return name.isEmpty() ? QCoreApplication::translate("AppSettings", "Practitioner") : name;
+}
+
+void AppSettings::setPractitionerName(const QString& name)
+{
+    m_settings->setValue(kPractitionerName, name.simplified());
+    m_settings->sync();
+}
+
+bool AppSettings::showPrompts() const
+{
+    return m_settings->value(kShowPrompts, true).toBool();
+}
+
+void AppSettings::setShowPrompts(bool on)
+{
+    m_settings->setValue(kShowPrompts, on);
     m_settings->sync();
 }
 

@@ -23,6 +23,15 @@ public:
     bool largerText() const;
     void setLargerText(bool on);
 
+    // The practitioner's own name, written into the case history as who made each change.
+    // Never empty: "Practitioner" until they give one.
+    QString practitionerName() const;
+    void setPractitionerName(const QString& name);
+
+    // View → Show conversation prompts (on unless switched off).
+    bool showPrompts() const;
+    void setShowPrompts(bool on);
+
     static constexpr int kDefaultIdleMinutes = 5;
     static constexpr int kMinIdleMinutes = 1;
     static constexpr int kMaxIdleMinutes = 60;

@@ -76,13 +76,16 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
     connect(m_actions->settings(), &QAction::triggered, this, &MainWindow::editSettings);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->largerText(), &QAction::toggled, this, &MainWindow::setLargerText);
-    connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->about(), &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
 
     m_idleLock->setInterval(std::chrono::minutes(m_settings.idleLockMinutes()));
     connect(m_idleLock, &IdleLockTimer::idleTooLong, this, &MainWindow::lockNow);
     connect(new SessionLockWatcher(this), &SessionLockWatcher::lockRequested, this, &MainWindow::lockNow);
 
     m_actions->largerText()->setChecked(m_settings.largerText());
+    m_actions->showPrompts()->setChecked(m_settings.showPrompts());
+    connect(m_actions->showPrompts(), &QAction::toggled, this,
+            [this](bool on) { m_settings.setShowPrompts(on); });
 
     const QString remembered = m_settings.lastStorePath();
     if (!remembered.isEmpty() && QFileInfo::exists(remembered)) {
@@ -215,7 +218,7 @@ void MainWindow::openingFinished()
 
 void MainWindow::enterWorkspace()
 {
-    m_workspace = new WorkspacePage(m_session.store()->database(), m_context.today,
+    m_workspace = new WorkspacePage(m_session.store()->database(), m_context, m_settings, m_actions,
                                     m_session.demoPassphrase(), m_pages);
     m_pages->addWidget(m_workspace);
     m_pages->setCurrentWidget(m_workspace);
@@ -293,17 +296,9 @@ void MainWindow::changePassphrase()
 
 void MainWindow::editSettings()
 {
-    SettingsDialog dialog(m_settings.idleLockMinutes(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_settings.setIdleLockMinutes(dialog.idleMinutes());
-    m_idleLock->setInterval(std::chrono::minutes(m_settings.idleLockMinutes()));
-}
-
-void MainWindow::showAbout()
-{
-    AboutDialog dialog(this);
-    dialog.exec();
+    // The practitioner's name is read afresh for every write, so only the lock needs telling.
+    if (SettingsDialog::edit(m_settings, this))
+        m_idleLock->setInterval(std::chrono::minutes(m_settings.idleLockMinutes()));
 }
 
 void MainWindow::setLargerText(bool on)

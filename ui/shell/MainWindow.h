@@ -61,7 +61,6 @@ private:
 
     void changePassphrase();
     void editSettings();
-    void showAbout();
     void setLargerText(bool on);
     void refreshChrome();
 

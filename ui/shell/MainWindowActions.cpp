@@ -10,6 +10,11 @@ namespace alongside::ui {
 MainWindowActions::MainWindowActions(QMainWindow* window) : QObject(window)
 {
     QMenu* file = window->menuBar()->addMenu(tr("&File"));
+    m_newCase = file->addAction(tr("&New case…"));
+    m_newCase->setObjectName(QStringLiteral("newCaseAction"));
+    m_newCase->setShortcut(QKeySequence::New);
+    m_newCase->setStatusTip(tr("Record a concern about someone new"));
+    file->addSeparator();
     m_lock = file->addAction(tr("&Lock"));
     m_lock->setObjectName(QStringLiteral("lockAction"));
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -30,6 +35,10 @@ MainWindowActions::MainWindowActions(QMainWindow* window) : QObject(window)
     m_largerText = view->addAction(tr("&Larger text"));
     m_largerText->setObjectName(QStringLiteral("largerTextAction"));
     m_largerText->setCheckable(true);
+    m_showPrompts = view->addAction(tr("Show conversation &prompts"));
+    m_showPrompts->setObjectName(QStringLiteral("showPromptsAction"));
+    m_showPrompts->setCheckable(true);
+    m_showPrompts->setStatusTip(tr("Questions to have in mind while talking with the person"));
 
     QMenu* help = window->menuBar()->addMenu(tr("&Help"));
     m_about = help->addAction(tr("&About Alongside"));
@@ -41,6 +50,7 @@ MainWindowActions::MainWindowActions(QMainWindow* window) : QObject(window)
 
 void MainWindowActions::setStoreUnlocked(bool unlocked)
 {
+    m_newCase->setEnabled(unlocked);
     m_lock->setEnabled(unlocked);
     m_changePassphrase->setEnabled(unlocked);
 }

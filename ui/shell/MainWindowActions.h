@@ -18,19 +18,23 @@ public:
     // Only meaningful while a store is unlocked.
     void setStoreUnlocked(bool unlocked);
 
+    QAction* newCase() const { return m_newCase; }
     QAction* lock() const { return m_lock; }
     QAction* changePassphrase() const { return m_changePassphrase; }
     QAction* settings() const { return m_settings; }
     QAction* quit() const { return m_quit; }
     QAction* largerText() const { return m_largerText; }
+    QAction* showPrompts() const { return m_showPrompts; }
     QAction* about() const { return m_about; }
 
 private:
+    QAction* m_newCase;
     QAction* m_lock;
     QAction* m_changePassphrase;
     QAction* m_settings;
     QAction* m_quit;
     QAction* m_largerText;
+    QAction* m_showPrompts;
     QAction* m_about;
 };
 

@@ -5,6 +5,7 @@
 #include "storage/StoreOptions.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <functional>
@@ -18,6 +19,7 @@ namespace alongside::ui {
 struct ShellContext {
     core::StoreOptions storeOptions;
     std::function<QDate()> today = [] { return QDate::currentDate(); };
+    std::function<QDateTime()> now = [] { return QDateTime::currentDateTime(); }; // flags, record times
     QString settingsFile;                     // empty: the platform's usual settings location
     std::shared_ptr<FileChooser> fileChooser; // null: the real file dialogs
 };

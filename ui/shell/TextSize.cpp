@@ -1,6 +1,8 @@
 #include "shell/TextSize.h"
 
 #include <QApplication>
+#include <QEvent>
+#include <QWidget>
 
 namespace alongside::ui {
 
@@ -27,6 +29,14 @@ void TextSize::setLarger(bool larger)
             font.setPixelSize(qRound(m_baseFont.pixelSize() * kLargerFactor));
     }
     QApplication::setFont(font);
+    // Qt 6 tells only top-level windows that the application font changed. Widgets that size
+    // their own font from it (HeadingLabel, QuoteLabel) or whose font a style sheet fixed would
+    // otherwise keep the old size while they are on screen; tell every widget.
+    QEvent changed(QEvent::ApplicationFontChange);
+    for (QWidget* widget : QApplication::allWidgets()) {
+        if (!widget->isWindow())
+            QCoreApplication::sendEvent(widget, &changed);
+    }
 }
 
 } // namespace alongside::ui

@@ -1,6 +1,10 @@
 #include "support/Catch.h"
 #include "support/TestStores.h"
 
+#include "harness/CaseStories.h"
+#include "harness/ShellFixture.h"
+
+#include "caseload/CaseloadFilterModel.h"
 #include "caseload/CaseloadModel.h"
 #include "demo/DemoCaseload.h"
 #include "storage/CaseloadRepository.h"
@@ -19,43 +23,112 @@ int rowWhere(const ui::CaseloadModel& model, int column, const QString& text)
     return -1;
 }
 
+QVariant flagsCell(const ui::CaseloadModel& model, int row, int role)
+{
+    return model.index(row, ui::CaseloadModel::Flags).data(role);
+}
+
 } // namespace
 
-TEST_CASE("the caseload table has person, reference, stage and days open columns")
+TEST_CASE("the caseload shows person, reference, stage, days open, next action and what is worth a look")
 {
-    ui::CaseloadModel model([] { return QDate(2026, 3, 2); });
-    REQUIRE(model.columnCount() == 4);
-    CHECK(model.headerData(ui::CaseloadModel::Person, Qt::Horizontal).toString() == QStringLiteral("Person"));
-    CHECK(model.headerData(ui::CaseloadModel::Reference, Qt::Horizontal).toString()
-          == QStringLiteral("Reference"));
-    CHECK(model.headerData(ui::CaseloadModel::Stage, Qt::Horizontal).toString() == QStringLiteral("Stage"));
-    CHECK(model.headerData(ui::CaseloadModel::DaysOpen, Qt::Horizontal).toString()
-          == QStringLiteral("Days open"));
+    ui::CaseloadModel model([] { return ShellFixture::now(); });
+    REQUIRE(model.columnCount() == ui::CaseloadModel::ColumnCount);
+    const QStringList expected = {QStringLiteral("Person"),      QStringLiteral("Reference"),
+                                  QStringLiteral("Stage"),       QStringLiteral("Days open"),
+                                  QStringLiteral("Next action"), QStringLiteral("Worth a look"),
+                                  QStringLiteral("Found in")};
+    for (int column = 0; column < model.columnCount(); ++column)
+        CHECK(model.headerData(column, Qt::Horizontal).toString() == expected[column]);
     CHECK(model.rowCount() == 0);
 }
 
-TEST_CASE("days open counts from the concern to the injected today, and stops at closure")
+TEST_CASE("days open counts from the concern to the injected now, and stops at closure")
 {
     TempStoreFolder folder;
     const auto store = createStore(folder.storePath());
     const QDate written(2026, 3, 2);
     REQUIRE(core::populateDemoCaseload(store->database(), written));
 
-    QDate today = written;
-    ui::CaseloadModel model([&today] { return today; });
+    QDateTime now(written, QTime(10, 0));
+    ui::CaseloadModel model([&now] { return now; });
     model.setCases(core::CaseloadRepository(store->database()).allCases());
-    REQUIRE(model.rowCount() == 6);
+    REQUIRE(model.rowCount() > 0);
 
     const int doris = rowWhere(model, ui::CaseloadModel::Person, QStringLiteral("Doris"));
     const int closed = rowWhere(model, ui::CaseloadModel::Stage, QStringLiteral("Closed"));
     REQUIRE(doris >= 0);
     REQUIRE(closed >= 0);
-    // The demo's concern about Doris arrived 9 days before it was written; the closed case ran
-    // from 70 days before to 12 days before.
-    CHECK(model.index(doris, ui::CaseloadModel::DaysOpen).data().toInt() == 9);
-    CHECK(model.index(closed, ui::CaseloadModel::DaysOpen).data().toInt() == 58);
+    const int dorisDays = model.index(doris, ui::CaseloadModel::DaysOpen).data().toInt();
+    const int closedDays = model.index(closed, ui::CaseloadModel::DaysOpen).data().toInt();
+    CHECK(dorisDays == model.caseAt(doris)->concernReceivedOn.daysTo(written));
 
-    today = written.addDays(10);
-    CHECK(model.index(doris, ui::CaseloadModel::DaysOpen).data().toInt() == 19);
-    CHECK(model.index(closed, ui::CaseloadModel::DaysOpen).data().toInt() == 58);
+    now = now.addDays(10);
+    CHECK(model.index(doris, ui::CaseloadModel::DaysOpen).data().toInt() == dorisDays + 10);
+    CHECK(model.index(closed, ui::CaseloadModel::DaysOpen).data().toInt() == closedDays);
+}
+
+TEST_CASE("a case missing outcomes and not seen alone is flagged gently, and a complete case is not flagged")
+{
+    TempStoreFolder folder;
+    const auto store = createStore(folder.storePath());
+    const CaseStories stories = writeCaseStories(store->database());
+    ui::CaseloadModel model([] { return ShellFixture::now(); });
+    model.setCases(core::CaseloadRepository(store->database()).allCases());
+
+    const int sam = model.rowOf(stories.sam);
+    const int doris = model.rowOf(stories.doris);
+    REQUIRE(sam >= 0);
+    REQUIRE(doris >= 0);
+
+    // Short words in the column, the flag's own sentence in the tooltip, a soft dot beside.
+    const QString samFlags = flagsCell(model, sam, Qt::DisplayRole).toString();
+    CHECK(samFlags.contains(QStringLiteral("Outcomes not asked")));
+    CHECK(samFlags.contains(QStringLiteral("Not seen alone")));
+    CHECK(model.flagsAt(sam).size() == 2);
+    const QString samTip = flagsCell(model, sam, Qt::ToolTipRole).toString();
+    for (const core::CaseFlag& flag : model.flagsAt(sam))
+        CHECK(samTip.contains(flag.text));
+    CHECK_FALSE(flagsCell(model, sam, Qt::DecorationRole).isNull());
+    CHECK(flagsCell(model, sam, ui::CaseloadModel::FlagCountRole).toInt() == 2);
+
+    CHECK(model.flagsAt(doris).empty());
+    CHECK(flagsCell(model, doris, Qt::DisplayRole).toString().isEmpty());
+    CHECK(flagsCell(model, doris, Qt::DecorationRole).isNull());
+    CHECK(flagsCell(model, doris, Qt::AccessibleTextRole).toString() == QStringLiteral("Nothing missing"));
+}
+
+TEST_CASE("showing only cases with something missing leaves out the complete ones")
+{
+    TempStoreFolder folder;
+    const auto store = createStore(folder.storePath());
+    const CaseStories stories = writeCaseStories(store->database());
+    ui::CaseloadModel model([] { return ShellFixture::now(); });
+    model.setCases(core::CaseloadRepository(store->database()).allCases());
+    ui::CaseloadFilterModel filter(&model);
+    CHECK(filter.rowCount() == 3);
+
+    filter.setShow(ui::CaseloadFilterModel::Show::SomethingMissing);
+    REQUIRE(filter.rowCount() == 1);
+    CHECK(filter.caseIdAt(0) == stories.sam);
+
+    filter.setShow(ui::CaseloadFilterModel::Show::Closed);
+    CHECK(filter.rowCount() == 0);
+    filter.setShow(ui::CaseloadFilterModel::Show::Open);
+    CHECK(filter.rowCount() == 3);
+}
+
+TEST_CASE("sorting by what is worth a look puts the flagged case last in ascending order")
+{
+    TempStoreFolder folder;
+    const auto store = createStore(folder.storePath());
+    const CaseStories stories = writeCaseStories(store->database());
+    ui::CaseloadModel model([] { return ShellFixture::now(); });
+    model.setCases(core::CaseloadRepository(store->database()).allCases());
+    ui::CaseloadFilterModel filter(&model);
+
+    filter.sort(ui::CaseloadModel::Flags, Qt::AscendingOrder);
+    CHECK(filter.caseIdAt(2) == stories.sam);
+    filter.sort(ui::CaseloadModel::Flags, Qt::DescendingOrder);
+    CHECK(filter.caseIdAt(0) == stories.sam);
 }

@@ -15,6 +15,7 @@ ui::ShellContext ShellFixture::context() const
     ui::ShellContext context;
     context.storeOptions = cheapStoreOptions();
     context.today = [] { return today(); };
+    context.now = [] { return now(); };
     context.settingsFile = settingsFile();
     context.fileChooser = m_chooser;
     return context;

@@ -6,6 +6,7 @@
 #include "support/TestStores.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <memory>
@@ -29,6 +30,7 @@ public:
     ShellFixture();
 
     static QDate today() { return {2026, 3, 2}; }
+    static QDateTime now() { return {today(), QTime(10, 0)}; }
 
     ui::ShellContext context() const;
     QString storePath() const { return m_folder.storePath(); }

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "casefile/CaseAccess.h"
+#include "model/CaseRecord.h"
+
+#include <QWidget>
+
+class QVBoxLayout;
+
+namespace alongside::ui {
+
+class GentleNote;
+class HeadingLabel;
+
+// One part of the case view (the person, what they want, conversations…): a heading, its
+// content, and a quiet note for when the record refuses a change. After any write that
+// succeeds it emits changed(), and the view reloads the whole case and shows it again.
+class CaseSection : public QWidget {
+    Q_OBJECT
+
+public:
+    CaseSection(const QString& title, const CaseAccess& access, QWidget* parent = nullptr);
+
+    // Shows `record` (the case as it is in the store now).
+    void present(const core::CaseRecord& record);
+    HeadingLabel* heading() const { return m_heading; }
+    GentleNote* problem() const { return m_problem; }
+
+signals:
+    void changed();
+
+protected:
+    virtual void showRecord(const core::CaseRecord& record) = 0;
+
+    QVBoxLayout* body() const { return m_body; }
+    const CaseAccess& access() const { return m_access; }
+    qint64 caseId() const { return m_caseId; }
+    // Emits changed() and returns true if `result` is a success; otherwise shows the record's
+    // own sentence under the heading and returns false.
+    bool report(const core::CaseWriteResult& result);
+
+private:
+    const CaseAccess& m_access;
+    HeadingLabel* m_heading;
+    GentleNote* m_problem;
+    QVBoxLayout* m_body;
+    qint64 m_caseId = 0;
+};
+
+} // namespace alongside::ui

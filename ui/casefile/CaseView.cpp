@@ -1,0 +1,239 @@
+#include "casefile/CaseView.h"
+
+#include "casefile/ClosingSection.h"
+#include "casefile/ConcernSection.h"
+#include "casefile/ConversationsSection.h"
+#include "casefile/NotesSection.h"
+#include "casefile/OutcomesSection.h"
+#include "casefile/PersonSection.h"
+#include "casefile/PlanSection.h"
+#include "casefile/PromptsPanel.h"
+#include "common/DisplayFormats.h"
+#include "common/FlagList.h"
+#include "common/HeadingLabel.h"
+#include "common/TabOrder.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace alongside::ui {
+
+namespace {
+// The first control inside `area` that Tab would reach.
+bool focusFirstIn(QWidget* area)
+{
+    for (QWidget* next = area->nextInFocusChain(); next && next != area; next = next->nextInFocusChain()) {
+        if (area->isAncestorOf(next) && next->isVisibleTo(area) && next->isEnabled()
+            && (next->focusPolicy() & Qt::TabFocus)) {
+            next->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+CaseView::CaseView(const CaseAccess& access, QWidget* parent)
+    : QWidget(parent),
+      m_access(access),
+      m_back(new QPushButton(tr("← &Caseload"), this)),
+      m_name(new HeadingLabel(QString(), HeadingLabel::Level::Page, this)),
+      m_facts(new QLabel(this)),
+      m_flags(new FlagList(this)),
+      m_parts(new QListWidget(this)),
+      m_scroll(new QScrollArea(this)),
+      m_person(new PersonSection(access)),
+      m_concern(new ConcernSection(access)),
+      m_outcomes(new OutcomesSection(access)),
+      m_conversations(new ConversationsSection(access)),
+      m_plan(new PlanSection(access)),
+      m_notes(new NotesSection(access)),
+      m_closing(new ClosingSection(access)),
+      m_prompts(new PromptsPanel(this))
+{
+    setObjectName(QStringLiteral("caseView"));
+    m_back->setObjectName(QStringLiteral("backToCaseload"));
+    m_back->setAccessibleName(tr("Back to the caseload"));
+    m_back->setShortcut(QKeySequence::Back);
+    m_name->setObjectName(QStringLiteral("caseViewName"));
+    m_facts->setObjectName(QStringLiteral("caseViewFacts"));
+    m_facts->setWordWrap(true);
+
+    m_parts->setObjectName(QStringLiteral("casePartList"));
+    m_parts->setAccessibleName(tr("Parts of the case"));
+    for (CaseSection* part : {static_cast<CaseSection*>(m_person), static_cast<CaseSection*>(m_concern),
+                              static_cast<CaseSection*>(m_outcomes),
+                              static_cast<CaseSection*>(m_conversations), static_cast<CaseSection*>(m_plan),
+                              static_cast<CaseSection*>(m_notes), static_cast<CaseSection*>(m_closing)}) {
+        m_parts->addItem(part->heading()->text());
+        // Each change is shown after the click that made it has finished.
+        connect(part, &CaseSection::changed, this, &CaseView::reload, Qt::QueuedConnection);
+    }
+    m_parts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_parts->setFrameShape(QFrame::NoFrame);
+    m_parts->setSpacing(3);
+    // A quiet list of places to go, on the window's own background rather than a white box.
+    m_parts->setStyleSheet(QStringLiteral("QListWidget { background: transparent; }"));
+
+    m_scroll->setObjectName(QStringLiteral("caseScroll"));
+    m_scroll->setAccessibleName(tr("The case, in the order the work happens"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(buildColumn());
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_back, 0, Qt::AlignTop);
+    header->addSpacing(12);
+    auto* who = new QVBoxLayout;
+    who->setSpacing(4);
+    who->addWidget(m_name);
+    who->addWidget(m_facts);
+    who->addWidget(m_flags);
+    header->addLayout(who, 1);
+
+    auto* bodyRow = new QHBoxLayout;
+    bodyRow->setSpacing(14);
+    bodyRow->addWidget(m_parts);
+    bodyRow->addWidget(m_scroll, 1);
+    bodyRow->addWidget(m_prompts);
+    fitSideColumns();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    layout->addLayout(header);
+    layout->addLayout(bodyRow, 1);
+
+    connect(m_back, &QPushButton::clicked, this, &CaseView::backRequested);
+    connect(m_prompts, &PromptsPanel::hideRequested, this, &CaseView::hidePromptsRequested);
+    connect(m_parts, &QListWidget::currentRowChanged, this,
+            [this](int row) { goTo(static_cast<Part>(row), false); });
+    connect(m_parts, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { goTo(static_cast<Part>(m_parts->row(item)), true); });
+}
+
+QWidget* CaseView::buildColumn()
+{
+    auto* column = new QWidget;
+    column->setObjectName(QStringLiteral("caseColumn"));
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(4, 0, 12, 24);
+    layout->setSpacing(14);
+    bool first = true;
+    for (int part = 0; part < kPartCount; ++part) {
+        if (!first) {
+            auto* rule = new QFrame(column);
+            rule->setFrameShape(QFrame::HLine);
+            rule->setFrameShadow(QFrame::Sunken);
+            layout->addWidget(rule);
+        }
+        first = false;
+        layout->addWidget(section(static_cast<Part>(part)));
+    }
+    layout->addStretch(1);
+    return column;
+}
+
+CaseSection* CaseView::section(Part part) const
+{
+    switch (part) {
+    case Part::Person:
+        return m_person;
+    case Part::Concern:
+        return m_concern;
+    case Part::Outcomes:
+        return m_outcomes;
+    case Part::Conversations:
+        return m_conversations;
+    case Part::Plan:
+        return m_plan;
+    case Part::Notes:
+        return m_notes;
+    case Part::Closing:
+        return m_closing;
+    }
+    return m_person;
+}
+
+bool CaseView::open(qint64 caseId)
+{
+    m_caseId = caseId;
+    m_conversations->switchCase(caseId);
+    reload();
+    m_scroll->verticalScrollBar()->setValue(0);
+    return m_caseId != 0;
+}
+
+void CaseView::reload()
+{
+    if (m_caseId == 0)
+        return;
+    const std::optional<core::CaseRecord> record = m_access.repository().load(m_caseId);
+    if (!record) {
+        m_caseId = 0;
+        return;
+    }
+    // Remember where the keyboard was: a rebuilt card may have taken the focused button with it.
+    QWidget* hadFocus = nullptr;
+    for (int part = 0; part < kPartCount; ++part) {
+        if (section(static_cast<Part>(part))->isAncestorOf(QApplication::focusWidget()))
+            hadFocus = section(static_cast<Part>(part));
+    }
+    m_name->setText(record->person.displayName());
+    for (int part = 0; part < kPartCount; ++part)
+        section(static_cast<Part>(part))->present(*record);
+    // Cards were rebuilt: Tab follows the page again, top to bottom, then the prompts.
+    chainTabs(QList<QWidget*>{m_back, m_parts} + tabStopsAsLaidOut(m_scroll->widget())
+              + QList<QWidget*>{m_prompts->hideButton()});
+    if (hadFocus && !hadFocus->isAncestorOf(QApplication::focusWidget()))
+        focusFirstIn(hadFocus);
+    emit caseChanged(m_caseId);
+}
+
+void CaseView::setOverview(const core::CaseSummary& summary, const std::vector<core::CaseFlag>& flags)
+{
+    m_facts->setText(tr("%1 · %2 · concern received %3")
+                         .arg(summary.reference, summary.stage, longDate(summary.concernReceivedOn)));
+    m_flags->setFlags(flags);
+}
+
+bool CaseView::saveDrafts()
+{
+    return m_conversations->saveDraft();
+}
+
+void CaseView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitSideColumns(); // View → Larger text: the side columns grow with their words
+}
+
+void CaseView::fitSideColumns()
+{
+    m_parts->setFixedWidth(m_parts->sizeHintForColumn(0) + 3 * m_parts->fontMetrics().averageCharWidth() + 8);
+    m_prompts->setFixedWidth(m_prompts->fontMetrics().averageCharWidth() * 38);
+}
+
+void CaseView::setPromptsVisible(bool visible)
+{
+    m_prompts->setVisible(visible);
+}
+
+void CaseView::goTo(Part part, bool moveFocus)
+{
+    CaseSection* target = section(part);
+    m_scroll->verticalScrollBar()->setValue(target->y());
+    if (moveFocus)
+        focusFirstIn(target);
+}
+
+} // namespace alongside::ui

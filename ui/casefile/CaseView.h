@@ -1,0 +1,96 @@
+#pragma once
+
+#include "casefile/CaseAccess.h"
+#include "model/CaseSummary.h"
+#include "rules/CaseloadFlags.h"
+
+#include <QWidget>
+
+#include <array>
+#include <vector>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QScrollArea;
+
+namespace alongside::ui {
+
+class CaseSection;
+class ClosingSection;
+class ConcernSection;
+class ConversationsSection;
+class FlagList;
+class HeadingLabel;
+class NotesSection;
+class OutcomesSection;
+class PersonSection;
+class PlanSection;
+class PromptsPanel;
+
+// One case, in the order the work happens, as sections down one scrolling column: the person,
+// the concern and s.42 decision, what they want, conversations, the plan, notes and closing.
+// A list on the left jumps between them; the conversation prompts sit on the right. Every
+// change goes through core's CaseRepository; after each, the case is read again and shown.
+class CaseView : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class Part { Person, Concern, Outcomes, Conversations, Plan, Notes, Closing };
+    static constexpr int kPartCount = 7;
+
+    explicit CaseView(const CaseAccess& access, QWidget* parent = nullptr);
+
+    // Shows the case (keeping the last case's conversation draft). False if it is not there.
+    bool open(qint64 caseId);
+    void reload();
+    qint64 caseId() const { return m_caseId; }
+    // The caseload's line for this case: reference, stage and its gentle flags.
+    void setOverview(const core::CaseSummary& summary, const std::vector<core::CaseFlag>& flags);
+    bool saveDrafts();
+    void setPromptsVisible(bool visible);
+    void goTo(Part part, bool moveFocus);
+
+    QPushButton* backButton() const { return m_back; }
+    QListWidget* partList() const { return m_parts; }
+    PromptsPanel* prompts() const { return m_prompts; }
+    PersonSection* person() const { return m_person; }
+    ConcernSection* concern() const { return m_concern; }
+    OutcomesSection* outcomes() const { return m_outcomes; }
+    ConversationsSection* conversations() const { return m_conversations; }
+    PlanSection* plan() const { return m_plan; }
+    NotesSection* notes() const { return m_notes; }
+    ClosingSection* closing() const { return m_closing; }
+
+signals:
+    void backRequested();
+    void caseChanged(qint64 caseId);
+    void hidePromptsRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    CaseSection* section(Part part) const;
+    void fitSideColumns();
+    QWidget* buildColumn();
+
+    const CaseAccess& m_access;
+    qint64 m_caseId = 0;
+    QPushButton* m_back;
+    HeadingLabel* m_name;
+    QLabel* m_facts;
+    FlagList* m_flags;
+    QListWidget* m_parts;
+    QScrollArea* m_scroll;
+    PersonSection* m_person;
+    ConcernSection* m_concern;
+    OutcomesSection* m_outcomes;
+    ConversationsSection* m_conversations;
+    PlanSection* m_plan;
+    NotesSection* m_notes;
+    ClosingSection* m_closing;
+    PromptsPanel* m_prompts;
+};
+
+} // namespace alongside::ui

@@ -1,0 +1,155 @@
+#include "casefile/ConcernForm.h"
+
+#include "casefile/RiskTypeChecks.h"
+#include "common/AnswerLabels.h"
+#include "common/DateTimeField.h"
+#include "model/SacCategories.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace alongside::ui {
+
+namespace {
+
+QComboBox* sacChoice(QWidget* parent, const QStringList& labels, const QString& accessibleName)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setAccessibleName(accessibleName);
+    combo->addItem(QCoreApplication::translate("ConcernForm", "Not recorded yet"), QString());
+    for (const QString& label : labels)
+        combo->addItem(label, label); // the SAC's words, untranslated
+    return combo;
+}
+
+QComboBox* yesNoChoice(QWidget* parent, const QString& accessibleName)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setAccessibleName(accessibleName);
+    fillAnswers(combo, {core::YesNoUnknown::NotKnown, core::YesNoUnknown::Yes, core::YesNoUnknown::No});
+    return combo;
+}
+
+} // namespace
+
+ConcernForm::ConcernForm(Extent extent, const QDate& today, QWidget* parent)
+    : QWidget(parent),
+      m_receivedOn(new DateTimeField(QStringLiteral("d MMM yyyy"), this)),
+      m_timeKnown(new QCheckBox(tr("At a known &time"), this)),
+      m_receivedTime(new DateTimeField(QStringLiteral("HH:mm"), this)),
+      m_raisedByRole(new QComboBox(this)),
+      m_raisedByName(new QLineEdit(this)),
+      m_whatWasReported(new QPlainTextEdit(this)),
+      m_riskTypes(new RiskTypeChecks(this))
+{
+    setObjectName(QStringLiteral("concernForm"));
+    m_receivedOn->setObjectName(QStringLiteral("concernReceivedOn"));
+    m_receivedOn->setAccessibleName(tr("Date the concern was received"));
+    m_receivedOn->setDate(today);
+    m_receivedOn->setMaximumDate(today);
+    m_timeKnown->setAccessibleName(tr("The time it was received is known"));
+    m_receivedTime->setAccessibleName(tr("Time the concern was received"));
+    m_receivedTime->setEnabled(false);
+    connect(m_timeKnown, &QCheckBox::toggled, m_receivedTime, &QWidget::setEnabled);
+    m_raisedByRole->setObjectName(QStringLiteral("raisedByRole"));
+    m_raisedByRole->setAccessibleName(tr("Who raised it: their role"));
+    m_raisedByRole->setEditable(true);
+    m_raisedByRole->addItems({QString(), tr("Home care worker"), tr("Care home staff"), tr("GP"),
+                              tr("Practice nurse"), tr("Hospital staff"), tr("Police"), tr("Family member"),
+                              tr("Neighbour"), tr("The person themselves"), tr("Other")});
+    m_raisedByName->setObjectName(QStringLiteral("raisedByName"));
+    m_raisedByName->setAccessibleName(tr("Who raised it: their name"));
+    m_raisedByName->setPlaceholderText(tr("Optional"));
+    m_whatWasReported->setObjectName(QStringLiteral("whatWasReported"));
+    m_whatWasReported->setAccessibleName(tr("What was reported"));
+    m_whatWasReported->setTabChangesFocus(true);
+    m_whatWasReported->setMinimumHeight(m_whatWasReported->fontMetrics().height() * 4);
+
+    auto* when = new QHBoxLayout;
+    when->addWidget(m_receivedOn);
+    when->addWidget(m_timeKnown);
+    when->addWidget(m_receivedTime);
+    when->addStretch(1);
+
+    auto* form = new QFormLayout;
+    auto* receivedLabel = new QLabel(tr("&Received"), this);
+    receivedLabel->setBuddy(m_receivedOn);
+    form->addRow(receivedLabel, when);
+    form->addRow(tr("Raised &by (role)"), m_raisedByRole);
+    form->addRow(tr("Their &name"), m_raisedByName);
+    form->addRow(tr("&What was reported"), m_whatWasReported);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addWidget(m_riskTypes);
+    if (extent == Extent::Full) {
+        m_location = sacChoice(this, core::sac::riskLocations(), tr("Location of risk"));
+        m_source = sacChoice(this, core::sac::riskSources(), tr("Source of risk"));
+        m_personKnows = yesNoChoice(this, tr("Does the person know the concern was raised?"));
+        m_personsView = new QLineEdit(this);
+        m_personsView->setAccessibleName(tr("What they think of it"));
+        m_personsView->setPlaceholderText(tr("In their words, where possible"));
+        m_childrenAtRisk = yesNoChoice(this, tr("Are children at risk?"));
+        m_otherAdultsAtRisk = yesNoChoice(this, tr("Are other adults at risk?"));
+        auto* more = new QFormLayout;
+        more->addRow(tr("&Location of risk"), m_location);
+        more->addRow(tr("&Source of risk"), m_source);
+        more->addRow(tr("Does the person &know?"), m_personKnows);
+        more->addRow(tr("What they th&ink of it"), m_personsView);
+        more->addRow(tr("&Children at risk?"), m_childrenAtRisk);
+        more->addRow(tr("&Other adults at risk?"), m_otherAdultsAtRisk);
+        layout->addLayout(more);
+    }
+}
+
+void ConcernForm::setConcern(const core::Concern& concern)
+{
+    m_concern = concern;
+    if (concern.receivedOn.isValid())
+        m_receivedOn->setDate(concern.receivedOn);
+    m_timeKnown->setChecked(concern.receivedTime.isValid());
+    if (concern.receivedTime.isValid())
+        m_receivedTime->setTime(concern.receivedTime);
+    m_raisedByRole->setCurrentText(concern.raisedByRole);
+    m_raisedByName->setText(concern.raisedByName);
+    m_whatWasReported->setPlainText(concern.whatWasReported);
+    m_riskTypes->choose(concern.riskTypes);
+    if (!m_location)
+        return;
+    m_location->setCurrentIndex(qMax(0, m_location->findData(concern.locationOfRisk)));
+    m_source->setCurrentIndex(qMax(0, m_source->findData(concern.sourceOfRisk)));
+    chooseAnswer(m_personKnows, concern.personKnows);
+    m_personsView->setText(concern.personsView);
+    chooseAnswer(m_childrenAtRisk, concern.childrenAtRisk);
+    chooseAnswer(m_otherAdultsAtRisk, concern.otherAdultsAtRisk);
+}
+
+core::Concern ConcernForm::concern() const
+{
+    core::Concern concern = m_concern;
+    concern.receivedOn = m_receivedOn->date();
+    concern.receivedTime = m_timeKnown->isChecked() ? m_receivedTime->time() : QTime();
+    concern.raisedByRole = m_raisedByRole->currentText().trimmed();
+    concern.raisedByName = m_raisedByName->text().trimmed();
+    concern.whatWasReported = m_whatWasReported->toPlainText().trimmed();
+    concern.riskTypes = m_riskTypes->chosen();
+    if (!m_location)
+        return concern;
+    concern.locationOfRisk = m_location->currentData().toString();
+    concern.sourceOfRisk = m_source->currentData().toString();
+    concern.personKnows = chosenAnswer<core::YesNoUnknown>(m_personKnows);
+    concern.personsView = m_personsView->text().trimmed();
+    concern.childrenAtRisk = chosenAnswer<core::YesNoUnknown>(m_childrenAtRisk);
+    concern.otherAdultsAtRisk = chosenAnswer<core::YesNoUnknown>(m_otherAdultsAtRisk);
+    return concern;
+}
+
+} // namespace alongside::ui

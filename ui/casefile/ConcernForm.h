@@ -1,0 +1,55 @@
+#pragma once
+
+#include "model/Concern.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace alongside::ui {
+
+class DateTimeField;
+
+class RiskTypeChecks;
+
+// The concern as it arrived: when, who raised it (their role matters for the return), what
+// was reported and the type of risk; and, in full, where the risk is and who from (SAC
+// labels exactly), whether the person knows and what they think, and whether children or
+// other adults are at risk. `Brief` is the quick form used for a new case.
+class ConcernForm : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class Extent { Brief, Full };
+    ConcernForm(Extent extent, const QDate& today, QWidget* parent = nullptr);
+
+    void setConcern(const core::Concern& concern);
+    core::Concern concern() const; // starts from the concern last set, so Brief keeps the rest
+
+    DateTimeField* receivedOn() const { return m_receivedOn; }
+    QComboBox* raisedByRole() const { return m_raisedByRole; }
+    QPlainTextEdit* whatWasReported() const { return m_whatWasReported; }
+    RiskTypeChecks* riskTypes() const { return m_riskTypes; }
+
+private:
+    core::Concern m_concern;
+    DateTimeField* m_receivedOn;
+    QCheckBox* m_timeKnown;
+    DateTimeField* m_receivedTime;
+    QComboBox* m_raisedByRole;
+    QLineEdit* m_raisedByName;
+    QPlainTextEdit* m_whatWasReported;
+    RiskTypeChecks* m_riskTypes;
+    QComboBox* m_location = nullptr;
+    QComboBox* m_source = nullptr;
+    QComboBox* m_personKnows = nullptr;
+    QLineEdit* m_personsView = nullptr;
+    QComboBox* m_childrenAtRisk = nullptr;
+    QComboBox* m_otherAdultsAtRisk = nullptr;
+};
+
+} // namespace alongside::ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "casefile/CaseSection.h"
+
+class QPushButton;
+class QVBoxLayout;
+
+namespace alongside::ui {
+
+class ConversationForm;
+
+// Conversations and visits, newest first, with the person's own words set apart; and the form
+// for recording another, which keeps a draft as it is typed.
+class ConversationsSection : public CaseSection {
+    Q_OBJECT
+
+public:
+    explicit ConversationsSection(const CaseAccess& access, QWidget* parent = nullptr);
+
+    ConversationForm* form() const { return m_form; }
+    QPushButton* recordButton() const { return m_record; }
+    // Switches to another case: keeps this case's draft, shows the other's if there is one.
+    void switchCase(qint64 caseId);
+    bool saveDraft();
+    void showForm(bool show);
+
+protected:
+    void showRecord(const core::CaseRecord& record) override;
+
+private:
+    void save();
+
+    QPushButton* m_record;
+    ConversationForm* m_form;
+    QWidget* m_cards;
+    QVBoxLayout* m_cardLayout;
+};
+
+} // namespace alongside::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "casefile/CaseSection.h"
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace alongside::ui {
+
+class OutcomeCard;
+
+// What they want: whether they were asked (the SAC answer, in its exact words), each desired
+// outcome in their own words with how it has changed, and a quick way to add another.
+class OutcomesSection : public CaseSection {
+    Q_OBJECT
+
+public:
+    explicit OutcomesSection(const CaseAccess& access, QWidget* parent = nullptr);
+
+    QComboBox* askedChoice() const { return m_asked; }
+    QLineEdit* newWording() const { return m_newWording; }
+    QComboBox* voiceChoice() const { return m_voice; }
+    QPushButton* addButton() const { return m_add; }
+    QList<OutcomeCard*> cards() const;
+
+protected:
+    void showRecord(const core::CaseRecord& record) override;
+
+private:
+    void askedChosen(int index);
+    void addOutcome();
+    void revise(qint64 outcomeId, const QString& wording, const QString& context);
+
+    QComboBox* m_asked;
+    QWidget* m_cards;
+    QVBoxLayout* m_cardLayout;
+    QLineEdit* m_newWording;
+    QComboBox* m_voice;
+    QPushButton* m_add;
+    qint64 m_focusOutcome = 0; // the card to give focus back to after a revision
+};
+
+} // namespace alongside::ui

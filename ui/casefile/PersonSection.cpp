@@ -1,0 +1,137 @@
+#include "casefile/PersonSection.h"
+
+#include "casefile/PersonDialog.h"
+#include "common/AnswerLabels.h"
+#include "common/DisplayFormats.h"
+#include "rules/NhsNumber.h"
+
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace alongside::ui {
+
+namespace {
+QString orNotRecorded(const QString& text)
+{
+    return text.trimmed().isEmpty() ? QCoreApplication::translate("PersonSection", "Not recorded yet") : text;
+}
+
+int yearsBetween(const QDate& born, const QDate& today)
+{
+    int years = today.year() - born.year();
+    if (today.month() < born.month() || (today.month() == born.month() && today.day() < born.day()))
+        --years;
+    return years;
+}
+} // namespace
+
+PersonSection::PersonSection(const CaseAccess& access, QWidget* parent)
+    : CaseSection(tr("The person"), access, parent), m_change(new QPushButton(tr("Change &details…"), this))
+{
+    setObjectName(QStringLiteral("personSection"));
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_names = addValue(form, tr("Name"), "personNames");
+    m_born = addValue(form, tr("Born"), "personBorn");
+    m_nhs = addValue(form, tr("NHS number"), "personNhsNumber");
+    m_contact = addValue(form, tr("Contact"), "personContact");
+    m_communication = addValue(form, tr("Communication"), "personCommunication");
+    m_importantPeople = addValue(form, tr("Important to them"), "personImportantPeople");
+    m_authority = addValue(form, tr("Attorney or deputy"), "personAuthority");
+    body()->addLayout(form);
+    m_change->setObjectName(QStringLiteral("changePersonButton"));
+    m_change->setAccessibleName(tr("Change the person's details"));
+    body()->addWidget(m_change, 0, Qt::AlignLeft);
+    connect(m_change, &QPushButton::clicked, this, &PersonSection::editPerson);
+}
+
+QLabel* PersonSection::addValue(QFormLayout* form, const QString& label, const char* objectName)
+{
+    auto* value = new QLabel(this);
+    value->setObjectName(QString::fromLatin1(objectName));
+    value->setWordWrap(true);
+    value->setTextFormat(Qt::PlainText);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* name = new QLabel(label, this);
+    name->setBuddy(value);
+    form->addRow(name, value);
+    return value;
+}
+
+void PersonSection::showRecord(const core::CaseRecord& record)
+{
+    m_person = record.person;
+    const core::Person& person = m_person;
+    const QString fullName = QStringLiteral("%1 %2").arg(person.givenName, person.familyName).trimmed();
+    m_names->setText(person.preferredName.isEmpty() || person.preferredName == person.givenName
+                         ? fullName
+                         : tr("%1 — likes to be called %2").arg(fullName, person.preferredName));
+    m_born->setText(person.dateOfBirth.isValid()
+                        ? tr("%1 (%2)")
+                              .arg(longDate(person.dateOfBirth))
+                              .arg(tr("aged %1").arg(yearsBetween(person.dateOfBirth, access().today())))
+                        : tr("Not known"));
+    if (person.nhsNumber.isEmpty())
+        m_nhs->setText(tr("Not recorded"));
+    else if (core::isValidNhsNumber(person.nhsNumber))
+        m_nhs->setText(person.nhsNumber);
+    else
+        m_nhs->setText(
+            tr("%1 — this does not check out as an NHS number; worth checking").arg(person.nhsNumber));
+
+    QStringList contact;
+    for (const QString& part : {person.address.simplified(), person.phone, person.email})
+        if (!part.isEmpty())
+            contact << part;
+    m_contact->setText(orNotRecorded(contact.join(u'\n')));
+
+    const core::CommunicationNeeds& needs = person.communication;
+    QStringList talking;
+    if (!needs.language.isEmpty())
+        talking << (needs.needsInterpreter ? tr("%1, with an interpreter").arg(needs.language)
+                                           : needs.language);
+    else if (needs.needsInterpreter)
+        talking << tr("Needs an interpreter");
+    if (!needs.hearing.isEmpty())
+        talking << tr("Hearing: %1").arg(needs.hearing);
+    if (!needs.sight.isEmpty())
+        talking << tr("Sight: %1").arg(needs.sight);
+    if (needs.learningDisability)
+        talking << tr("Has a learning disability");
+    if (!needs.preferredWayOfTalking.isEmpty())
+        talking << tr("Likes to talk: %1").arg(needs.preferredWayOfTalking);
+    m_communication->setText(orNotRecorded(talking.join(u'\n')));
+
+    QStringList people;
+    for (const core::ImportantPerson& someone : person.importantPeople) {
+        const QString who = someone.relationship.isEmpty()
+            ? someone.name
+            : tr("%1 (%2)").arg(someone.name, someone.relationship);
+        people << tr("%1 — %2").arg(who, answerLabel(someone.involvement).toLower());
+    }
+    m_importantPeople->setText(orNotRecorded(people.join(u'\n')));
+
+    QStringList authority;
+    for (const core::LegalRepresentative& representative : person.legalRepresentatives)
+        authority << tr("%1 — %2").arg(representative.name, answerLabel(representative.kind));
+    m_authority->setText(authority.isEmpty() ? tr("None known") : authority.join(u'\n'));
+}
+
+void PersonSection::editPerson()
+{
+    PersonDialog dialog(
+        m_person,
+        [this](const core::Person& person) {
+            const core::CaseWriteResult result = access().repository().updatePerson(caseId(), person);
+            return result.ok() ? QString() : result.error;
+        },
+        this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit changed();
+}
+
+} // namespace alongside::ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "casefile/CaseSection.h"
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace alongside::ui {
+
+class DateTimeField;
+
+// The plan: who does what by when, each linked to the outcome it serves, with a way to mark
+// an action done and to add another.
+class PlanSection : public CaseSection {
+    Q_OBJECT
+
+public:
+    explicit PlanSection(const CaseAccess& access, QWidget* parent = nullptr);
+
+    QLineEdit* what() const { return m_what; }
+    QLineEdit* who() const { return m_who; }
+    QComboBox* serves() const { return m_serves; }
+    QPushButton* addButton() const { return m_add; }
+
+protected:
+    void showRecord(const core::CaseRecord& record) override;
+
+private:
+    QWidget* actionRow(const core::PlanAction& action, const core::CaseRecord& record);
+    void addAction();
+
+    QWidget* m_actions;
+    QVBoxLayout* m_actionLayout;
+    QLineEdit* m_what;
+    QLineEdit* m_who;
+    DateTimeField* m_due;
+    QComboBox* m_serves;
+    QPushButton* m_add;
+};
+
+} // namespace alongside::ui

@@ -1,0 +1,110 @@
+#include "common/AnswerLabels.h"
+
+#include <QCoreApplication>
+
+namespace alongside::ui {
+
+QString answerLabel(core::YesNoUnknown value)
+{
+    switch (value) {
+    case core::YesNoUnknown::Yes:
+        return QCoreApplication::translate("AnswerLabels", "Yes");
+    case core::YesNoUnknown::No:
+        return QCoreApplication::translate("AnswerLabels", "No");
+    case core::YesNoUnknown::NotKnown:
+        return QCoreApplication::translate("AnswerLabels", "Not known yet");
+    }
+    return {};
+}
+
+QString answerLabel(core::FeelsSafer value)
+{
+    switch (value) {
+    case core::FeelsSafer::Yes:
+        return QCoreApplication::translate("AnswerLabels", "Yes");
+    case core::FeelsSafer::Partly:
+        return QCoreApplication::translate("AnswerLabels", "Partly");
+    case core::FeelsSafer::No:
+        return QCoreApplication::translate("AnswerLabels", "No");
+    case core::FeelsSafer::NotAsked:
+        return QCoreApplication::translate("AnswerLabels", "Not asked");
+    }
+    return {};
+}
+
+QString answerLabel(core::OutcomeVoice value)
+{
+    switch (value) {
+    case core::OutcomeVoice::Person:
+        return QCoreApplication::translate("AnswerLabels", "The person, in their own words");
+    case core::OutcomeVoice::BestInterests:
+        return QCoreApplication::translate("AnswerLabels", "A best-interests decision");
+    case core::OutcomeVoice::Advocate:
+        return QCoreApplication::translate("AnswerLabels", "Their advocate");
+    }
+    return {};
+}
+
+QString answerLabel(core::EnquiryDecision value)
+{
+    switch (value) {
+    case core::EnquiryDecision::Section42:
+        return QCoreApplication::translate("AnswerLabels", "Section 42 enquiry");
+    case core::EnquiryDecision::OtherEnquiry:
+        return QCoreApplication::translate("AnswerLabels", "Other enquiry");
+    case core::EnquiryDecision::NoEnquiry:
+        return QCoreApplication::translate("AnswerLabels", "No enquiry");
+    }
+    return {};
+}
+
+QString answerLabel(core::Participation value)
+{
+    switch (value) {
+    case core::Participation::InPerson:
+        return QCoreApplication::translate("AnswerLabels", "In person");
+    case core::Participation::WithAdvocate:
+        return QCoreApplication::translate("AnswerLabels", "With an advocate");
+    case core::Participation::WithInterpreter:
+        return QCoreApplication::translate("AnswerLabels", "With an interpreter");
+    case core::Participation::AtMeeting:
+        return QCoreApplication::translate("AnswerLabels", "At a meeting");
+    case core::Participation::ByPhone:
+        return QCoreApplication::translate("AnswerLabels", "By phone");
+    case core::Participation::ThroughRepresentative:
+        return QCoreApplication::translate("AnswerLabels", "Through a representative");
+    }
+    return {};
+}
+
+QString answerLabel(core::Involvement value)
+{
+    switch (value) {
+    case core::Involvement::Wanted:
+        return QCoreApplication::translate("AnswerLabels", "Wants them involved");
+    case core::Involvement::NotWanted:
+        return QCoreApplication::translate("AnswerLabels", "Does not want them involved");
+    case core::Involvement::NotAsked:
+        return QCoreApplication::translate("AnswerLabels", "Not asked yet");
+    }
+    return {};
+}
+
+QString answerLabel(core::LegalRepresentative::Kind value)
+{
+    using Kind = core::LegalRepresentative::Kind;
+    switch (value) {
+    case Kind::LpaHealthAndWelfare:
+        return QCoreApplication::translate("AnswerLabels", "Lasting power of attorney: health and welfare");
+    case Kind::LpaPropertyAndFinancialAffairs:
+        return QCoreApplication::translate("AnswerLabels",
+                                           "Lasting power of attorney: property and financial affairs");
+    case Kind::DeputyHealthAndWelfare:
+        return QCoreApplication::translate("AnswerLabels", "Deputy: health and welfare");
+    case Kind::DeputyPropertyAndAffairs:
+        return QCoreApplication::translate("AnswerLabels", "Deputy: property and affairs");
+    }
+    return {};
+}
+
+} // namespace alongside::ui
