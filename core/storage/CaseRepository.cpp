@@ -300,11 +300,17 @@ CaseWriteResult CaseRepository::addAddendum(qint64 noteId, const QString& body)
     });
 }
 
-CaseWriteResult CaseRepository::close(qint64 caseId, const Closure& closure)
+CaseWriteResult CaseRepository::close(qint64 caseId, const Closure& closure,
+                                      const std::vector<AchievementOf>& achievements)
 {
     return inOneTransaction(m_db, m_practitioner, m_clock(), [&](CaseRecordWriter& writer) {
         const CaseRecord record = storedCase(m_db, caseId);
         require(checkClosure(closure, record.concern.receivedOn));
+        for (const AchievementOf& entry : achievements) {
+            const std::size_t index = outcomeIndex(record, entry.outcomeId); // refuses another case's outcome
+            require(checkAchievement(entry.achievement, record.concern.receivedOn, nth("Outcome", index)));
+            writer.writeAchievement(caseId, entry.outcomeId, record.outcomes[index].achievement, entry.achievement);
+        }
         writer.writeClosure(caseId, record.closure, closure);
         writer.refreshStage(caseId);
         return caseId;

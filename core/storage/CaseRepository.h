@@ -75,7 +75,13 @@ public:
     // An addendum to an addendum is linked to the original note, so it reads with it.
     CaseWriteResult addAddendum(qint64 noteId, const QString& body);
 
-    CaseWriteResult close(qint64 caseId, const Closure& closure);
+    // Closing with the person's view of each outcome: the achievements and the closure are
+    // written together, so a refused closure leaves no half-closed case behind.
+    struct AchievementOf {
+        qint64 outcomeId = 0;
+        OutcomeAchievement achievement;
+    };
+    CaseWriteResult close(qint64 caseId, const Closure& closure, const std::vector<AchievementOf>& achievements = {});
 
     std::vector<HistoryEntry> history(qint64 caseId) const;
 

@@ -161,7 +161,7 @@ void ClosingSection::riskAssessmentChosen()
 
 void ClosingSection::closeCase()
 {
-    core::CaseRepository repository = access().repository();
+    std::vector<core::CaseRepository::AchievementOf> achievements;
     for (const OutcomeRow& row : m_rows) {
         const int chosen = row.achieved->currentData().toInt();
         if (chosen < 0)
@@ -170,11 +170,7 @@ void ClosingSection::closeCase()
         achievement.achieved = static_cast<core::Achievement>(chosen);
         achievement.why = row.why->text().trimmed();
         achievement.recordedOn = access().today();
-        const core::CaseWriteResult result = repository.recordAchievement(row.outcomeId, achievement);
-        if (!result.ok()) {
-            report(result);
-            return;
-        }
+        achievements.push_back({row.outcomeId, achievement});
     }
     core::Closure closure;
     closure.closedOn = access().today();
@@ -182,7 +178,8 @@ void ClosingSection::closeCase()
     closure.riskAssessmentOutcome = m_riskAssessment->currentData().toString();
     closure.riskOutcome = m_riskOutcome->currentData().toString();
     closure.whatHappensNext = m_next->toPlainText().trimmed();
-    report(repository.close(caseId(), closure));
+    // One transaction: a refused closure leaves no achievement half-recorded.
+    report(access().repository().close(caseId(), closure, achievements));
 }
 
 } // namespace alongside::ui
