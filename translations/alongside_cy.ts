@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>AnswerLabels</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person, in their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A best-interests decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section 42 enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through a representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants them involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not want them involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasting power of attorney: health and welfare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasting power of attorney: property and financial affairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy: health and welfare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy: property and affairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadFlags</name>
+    <message>
+        <source>Not yet asked what they want to happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet seen on their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not spoken with within 24 hours of the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they want has not been revisited for 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed without their view of how it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the import file was rejected (%n problem(s), listed above); nothing was written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClosingSection</name>
+    <message>
+        <source>Not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcernForm</name>
+    <message>
+        <source>Not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileChooser</name>
     <message>
         <source>Alongside stores (*.alongside);;All files (*)</source>
@@ -13,6 +173,53 @@
     </message>
     <message>
         <source>Open an Alongside store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagWording</name>
+    <message>
+        <source>Outcomes not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not spoken with in 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes not revisited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed without their view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they want</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -36,6 +243,13 @@
     </message>
     <message>
         <source>Use at least %1 characters, or three random words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonSection</name>
+    <message>
+        <source>Not recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -128,15 +342,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command; expected init, info, verify or passwd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>too many arguments: give one command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no command given; expected init, info, verify or passwd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -145,32 +351,6 @@
     </message>
     <message>
         <source>--json applies to the info command only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: alongside-cli --store PATH [options] &lt;command&gt;
-
-Commands:
-  init      create a new, empty store at PATH (never overwrites a file)
-  info      show the store&apos;s schema version, counts and cipher settings
-  verify    read every page and check every link; prints &quot;ok&quot; or the problems
-  passwd    change the passphrase (asks for the current one, then the new one)
-
-Options:
-  --store PATH         the store file
-  --passphrase-stdin   read passphrases from standard input, one per line
-                       (passwd: current line, then new line)
-  --json               info: print one JSON object
-  --verbose            add technical detail to error messages
-  --help, --version
-
-Passphrases are never taken from the command line. Without --passphrase-stdin they
-come from ALONGSIDE_PASSPHRASE (and ALONGSIDE_NEW_PASSPHRASE for passwd), or are
-asked for at the terminal with echo off.
-
-Exit codes: 0 ok, 1 unexpected, 2 usage, 3 wrong passphrase, 4 not a store or
-damaged, 5 in use, 6 passphrase rejected, 7 not found or already exists, 8 I/O.
-See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -285,6 +465,629 @@ See docs/cli.md.</source>
         <source>Problems found (listed on standard output). </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out was given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command; expected init, info, verify, passwd, import or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; expected init, info, verify, passwd, import or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs the case file to read: import FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs at least one --case REFERENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case and --out apply to the export command only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: alongside-cli --store PATH [options] &lt;command&gt;
+
+Commands:
+  init      create a new, empty store at PATH (never overwrites a file)
+  info      show the store&apos;s schema version, counts and cipher settings
+  verify    read every page and check every link; prints &quot;ok&quot; or the problems
+  passwd    change the passphrase (asks for the current one, then the new one)
+  import FILE.json
+            add the cases in a case file (docs/case-format.md); all or nothing
+  export --case REFERENCE [--case REFERENCE ...] [--out FILE]
+            write those cases as a case file, to FILE (never overwritten) or
+            standard output
+
+Options:
+  --store PATH         the store file
+  --passphrase-stdin   read passphrases from standard input, one per line
+                       (passwd: current line, then new line)
+  --json               info: print one JSON object
+  --case REFERENCE     export: a case to export (repeat for more)
+  --out FILE           export: write to FILE instead of standard output
+  --verbose            add technical detail to error messages
+  --help, --version
+
+Passphrases are never taken from the command line. Without --passphrase-stdin they
+come from ALONGSIDE_PASSPHRASE (and ALONGSIDE_NEW_PASSPHRASE for passwd), or are
+asked for at the terminal with echo off.
+
+Exit codes: 0 ok, 1 unexpected, 2 usage, 3 wrong passphrase, 4 not a store or
+damaged, 5 in use, 6 passphrase rejected, 7 not found or already exists, 8 I/O,
+9 the import file was rejected (each problem on standard error).
+See docs/cli.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; export never overwrites a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (alongside-cli import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no file %1 to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core</name>
+    <message>
+        <source>Not all three conditions are met, so the s.42 duty does not apply. An other enquiry or another response may still be right; record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one of the three conditions is not known yet. Find out before deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All three conditions are met: the council must make, or cause to be made, an enquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A s.42 enquiry is recorded, but not all three conditions are answered yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All three conditions are answered yes, so the duty to make a s.42 enquiry applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the response given: concerns that do not become s.42 enquiries still need one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the Safeguarding Adults Collection&apos;s %2 labels (they must match exactly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is missing or not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the concern was received (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is needed (given, family or the name they like to be called).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person, NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid NHS number (ten digits; the last is a check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern, date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern, type of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one type of risk is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern, location of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern, source of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s.42 decision, date decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s.42 decision, response given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when there is to be no enquiry, record the response given instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making Safeguarding Personal, asked about outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the wording it revises (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcome&apos;s words are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, achievement date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not a real date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the person&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who will do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what will be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure, date closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure, risk assessment outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure, risk outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a risk outcome is recorded only where action was taken (SAC SG2e).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an outcome needs the person&apos;s words (at least one wording).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another outcome has the same id (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to outcome %1, which is not an outcome of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, addendum to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to note %1, which is not an earlier note of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another note has the same id (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::CaseFileText</name>
+    <message>
+        <source>%1 cannot be %2, before the concern was received on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when there is to be no enquiry, the response given is recorded instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a desired outcome needs at least one wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an achievement needs an outcome to measure, but this outcome has no wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wordings are oldest first, but %1 is before the wording it revises (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an achievement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this case has no outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the only one is 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positions run from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to outcome %1, which does not exist (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an addendum adds to an earlier note, but note %1 is not before this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a risk outcome (SG2e) is recorded only where action was taken, but the risk assessment outcome (SG2c) is &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 could not be read from the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one case to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case with the reference %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no cases to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an Alongside case file: expected &quot;%1&quot;, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this Alongside reads (%2); update Alongside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected version %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is also the reference of $.cases[%2]; each case needs its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;format&quot;, &quot;version&quot; and &quot;cases&quot;, found a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of cases, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case file holds at least one case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a case (an object), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case with the reference &quot;%1&quot; is already in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is needed: givenName, familyName or preferredName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid NHS number (ten digits, the last a check digit over the other nine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAC type of risk (SG2a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAC location of risk (SG2b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAC source of risk (SG2b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known way of taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote of the person&apos;s words must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAC risk assessment outcome (SG2c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAC risk outcome (SG2e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAC Making Safeguarding Personal answer (SG4a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field is null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time with its UTC offset, like 2026-03-14T10:30:00+00:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a real date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day in the form HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a position in the list (0 for the first), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2; expected one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one %1 is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field (not part of version %1 of the case format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::CaseRepository</name>
+    <message>
+        <source>Case reference: “%1” is already used by another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action, done on: the date is missing or not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no note %1 in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note was written on %1 and can only be corrected on the day it was written. Add an addendum to it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::SqlCipherDriver</name>
@@ -357,9 +1160,68 @@ libsodium: ISC</source>
     </message>
 </context>
 <context>
-    <name>alongside::ui::CaseArea</name>
+    <name>alongside::ui::CasePreview</name>
     <message>
-        <source>Choose a case to see it here</source>
+        <source>Choose a case to see it here. Press Enter in the caseload to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::CaseView</name>
+    <message>
+        <source>← &amp;Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case, in the order the work happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · concern received %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -389,6 +1251,34 @@ libsodium: ISC</source>
         <source>Days open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earliest action still to do is due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::CaseloadPanel</name>
@@ -401,11 +1291,87 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When you record a concern, the person will appear here.</source>
+        <source>&amp;Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Caseload</source>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show which cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With something missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, notes and the person&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, notes, their words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;earch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case here matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One case matches %1. “Found in” shows where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases match %2. “Found in” shows where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a concern with “New case…”, and the person will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search looks at names, notes, conversations and the person&apos;s own words. Try fewer or shorter words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose “All cases” under Show to see every case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -453,6 +1419,484 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::ClosingSection</name>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask them: did we do what you wanted? Do you feel safer? Their view, in their words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do they feel safer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their view, was this achieved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in their words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why — in their words where you can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do they feel safer? %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk outcome is recorded only where action was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::ConcernForm</name>
+    <message>
+        <source>At a known &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the concern was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time it was received is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the concern was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who raised it: their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home care worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care home staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who raised it: their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised &amp;by (role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the person know the concern was raised?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they think of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their words, where possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are children at risk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are other adults at risk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the person &amp;know?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they th&amp;ink of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Children at risk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other adults at risk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::ConcernSection</name>
+    <message>
+        <source>The concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the section 42 duty apply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care Act 2014 s.42(1): answer each question with what you know. Concerns that do not become enquiries still need a response recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1, raised by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do they know it was raised? %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they think of it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children at risk? %1 · Other adults at risk? %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::ConversationCard</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen on their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Time alone planned for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. No time alone planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They took part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::ConversationForm</name>
+    <message>
+        <source>&amp;Yes, on their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o, someone else was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on their own is &amp;planned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put &amp;aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the conversation was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: at home, at the day centre, by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who else was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody, or for example: daughter, interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen on their own: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen on their own: no, someone else was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not on their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not — for example: her son would not leave the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on their own is planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date planned for time on their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed, what you noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On their own?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their own &amp;words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put aside: keep it as a draft for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried on from your draft saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept safe at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: the store would not take it. Save the conversation, or copy the text somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::ConversationsSection</name>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has spoken with them yet. As early as possible, and on their own if you can: what would they like to happen?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -519,6 +1963,130 @@ libsodium: ISC</source>
     <name>alongside::ui::DemoBanner</name>
     <message>
         <source>&lt;b&gt;Demo store — do not enter real information.&lt;/b&gt; Everyone in it is made up, and it is deleted when you quit. Its passphrase is &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::EntryListEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save c&amp;hanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes to the chosen entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::FlagList</name>
+    <message>
+        <source>Nothing that Making Safeguarding Personal expects is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::ImportantPeopleEditor</name>
+    <message>
+        <source>People important to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are to the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: daughter, neighbour, friend from church</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the person want them involved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to contact them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they &amp;are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Involved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::LegalRepresentativesEditor</name>
+    <message>
+        <source>Attorneys and deputies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of legal authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attorney&apos;s or deputy&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to contact them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -595,6 +2163,269 @@ libsodium: ISC</source>
         <source>&amp;About Alongside</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a concern about someone new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show conversation &amp;prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to have in mind while talking with the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::NewCaseForm</name>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name they like to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If different, for example Sam for Samuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes to be &amp;called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::NoteCard</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum, %1 · %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the change to this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an addendum to this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum to this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::NotesSection</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new note for the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::OutcomeCard</name>
+    <message>
+        <source>Put into words by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · first recorded %1 · revisited %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · recorded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier (%1): “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At closing, in their view: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they want now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their words, as they say it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What prompted the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: for example, after the meeting with the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel revisiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::OutcomesSection</name>
+    <message>
+        <source>What they want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what they want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Were they asked what they want? (Safeguarding Adults Collection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Were they asked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they want, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they want, in their words — for example: “I just want it to stop”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who put it into words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put into words by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. What would they like to happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else they want, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::ParticipationChecks</name>
+    <message>
+        <source>Took part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::PassphraseFeedback</name>
@@ -616,6 +2447,453 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::PersonDetailsForm</name>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name they like to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an &amp;interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a learning &amp;disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they like to talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten digits, for example 943 476 5919</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: hearing aid, left ear; face me when talking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their words, where possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a learning disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes to be &amp;called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they communicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they like to &amp;talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That NHS number checks out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An NHS number has ten digits; this has %1 so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not check out as an NHS number (the last digit is a check). Worth looking at it again, or leave it empty for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::PersonDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family, friends and others who matter to them, and whether they want each one involved. Ask them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who holds a registered lasting power of attorney for them, or has been appointed their deputy by the Court of Protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People important to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attorneys and deputies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save their details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::PersonSection</name>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attorney or deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the person&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — likes to be called %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — this does not check out as an NHS number; worth checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, with an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sight: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a learning disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes to talk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::PlanSection</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: speak to the agency manager together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of their outcomes it serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned yet. Plan it with them: who will do what, by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::PromptsPanel</name>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can we talk on your own?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would a good outcome look like for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there anything you are worried about if we do that?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who would you like with you, or to help you say what you want?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Along the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is that still what you want, or has it changed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters most to you about this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would make you feel safer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is anyone else at risk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did we do what you wanted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you feel safer now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there anything you would like to happen next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the conversation prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To have in mind while you talk — not a form. Use your own words, and theirs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -643,6 +2921,105 @@ libsodium: ISC</source>
     </message>
 </context>
 <context>
+    <name>alongside::ui::QuoteCapture</name>
+    <message>
+        <source>&amp;Keep their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what they said, exactly, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep their words as a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their words, kept so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::QuoteLabel</name>
+    <message>
+        <source>In their words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::RiskTypeChecks</name>
+    <message>
+        <source>Type of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::SaveDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::Section42Form</name>
+    <message>
+        <source>Save the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do they have needs for care and support?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are they experiencing, or at risk of, abuse or neglect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because of those needs, are they unable to protect themselves?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why — what you know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done instead, or alongside — for example advice, a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the section 42 decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes to the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -661,15 +3038,31 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alongside locks itself when nobody has used it for this long, and whenever the computer sleeps or the screen locks. Your quick note is saved first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As colleagues would know you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept with every change you make to a case, so the record shows who wrote what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside locks itself when nobody has used it for this long, and whenever the computer sleeps or the screen locks. Your quick note and unsaved conversations are saved first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -771,6 +3164,24 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>A store you made before, on this computer or restored from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::WorkspacePage</name>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>There is no outcome %1 in this case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
