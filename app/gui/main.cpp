@@ -21,7 +21,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(ALONGSIDE_VERSION));
     // Welsh first (translations/); the user's locale picks it, English is the fallback.
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("alongside"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("alongside"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
     alongside::core::SqlCipherDriver::registerWithQt();
 

@@ -15,7 +15,10 @@ class Timeline {
 public:
     explicit Timeline(const QDate& today) : m_today(today) {}
     QDate ago(int days) const { return m_today.addDays(-days); }
-    QDateTime at(int daysAgo, int hour, int minute = 0) const { return QDateTime(ago(daysAgo), QTime(hour, minute)); }
+    QDateTime at(int daysAgo, int hour, int minute = 0) const
+    {
+        return QDateTime(ago(daysAgo), QTime(hour, minute));
+    }
 
 private:
     QDate m_today;
@@ -99,30 +102,41 @@ CaseRecord doris(const Timeline& t)
     r.reference = u"DEMO-001"_s;
     r.person = person(u"Doris"_s, u"Example"_s, {}, QDate(1938, 4, 12));
     r.person.communication.hearing = u"Hearing aid, left ear; please face her when talking."_s;
-    r.person.importantPeople.push_back({0, u"Julie Pretend"_s, u"home carer she likes"_s, Involvement::Wanted, {}});
-    r.concern = concern(t.ago(9), QTime(9, 30), u"home care agency manager"_s,
-                        u"Money missing from Doris's purse after visits; she keeps it in the kitchen drawer."_s,
-                        {u"Financial or Material Abuse"_s}, u"Own Home"_s, u"Service Provider"_s);
+    r.person.importantPeople.push_back(
+        {0, u"Julie Pretend"_s, u"home carer she likes"_s, Involvement::Wanted, {}});
+    r.concern = concern(
+        t.ago(9), QTime(9, 30), u"home care agency manager"_s,
+        u"Money missing from Doris's purse after visits; she keeps it in the kitchen drawer."_s,
+        {u"Financial or Material Abuse"_s}, u"Own Home"_s, u"Service Provider"_s);
     r.concern.personKnows = YesNoUnknown::Yes;
     r.concern.personsView = u"She is upset and worried about the carers being blamed."_s;
-    r.section42 = decided(EnquiryDecision::Section42, t.ago(9), YesNoUnknown::Yes, YesNoUnknown::Yes, YesNoUnknown::Yes,
-                          u"Daily care for mobility; money going missing; relies on carers for her shopping."_s);
+    r.section42 = decided(
+        EnquiryDecision::Section42, t.ago(9), YesNoUnknown::Yes, YesNoUnknown::Yes, YesNoUnknown::Yes,
+        u"Daily care for mobility; money going missing; relies on carers for her shopping."_s);
     r.mspAsked = sac::kMspAskedExpressed;
-    r.conversations.push_back(talk(t.at(8, 9), u"Doris's home"_s, true,
-                                   u"Spoke with Doris alone in her front room. Talked through what the agency reported."_s,
-                                   {u"I just want it to stop, and I don't want to get anyone into trouble."_s,
-                                    u"Julie is lovely. It isn't Julie."_s}));
-    r.conversations.push_back(talk(t.at(3, 14), u"Doris's home"_s, true,
-                                   u"Went back to see how Doris felt after the agency changed the Friday rota."_s,
-                                   {u"I'd like Julie to keep coming, but not the new one on Fridays."_s}));
+    r.conversations.push_back(
+        talk(t.at(8, 9), u"Doris's home"_s, true,
+             u"Spoke with Doris alone in her front room. Talked through what the agency reported."_s,
+             {u"I just want it to stop, and I don't want to get anyone into trouble."_s,
+              u"Julie is lovely. It isn't Julie."_s}));
+    r.conversations.push_back(
+        talk(t.at(3, 14), u"Doris's home"_s, true,
+             u"Went back to see how Doris felt after the agency changed the Friday rota."_s,
+             {u"I'd like Julie to keep coming, but not the new one on Fridays."_s}));
     r.outcomes.push_back(outcome(1, {{t.ago(8), u"For the money to stop going missing."_s, {}}}));
-    r.outcomes.push_back(outcome(2, {{t.ago(8), u"To keep the same carers."_s, {}},
-                                     {t.ago(3), u"To keep Julie, but not the new carer who comes on Fridays."_s,
-                                      u"After the agency changed the Friday rota"_s}}));
-    r.actions.push_back({0, 1, u"Demo Practitioner"_s, u"Meet the agency manager with Doris"_s, t.ago(-2), {}});
-    r.actions.push_back({0, 2, u"Agency manager"_s, u"Confirm Julie stays on Doris's weekday visits"_s, t.ago(-5), {}});
-    r.notes.push_back(note(1, t.at(9, 10), u"Concern logged; Doris knows it was raised. Visit booked for tomorrow morning."_s));
-    r.notes.push_back(note(2, t.at(8, 12), u"Doris would like a lockable tin for her purse; agreed to ask the agency about one."_s));
+    r.outcomes.push_back(outcome(2,
+                                 {{t.ago(8), u"To keep the same carers."_s, {}},
+                                  {t.ago(3), u"To keep Julie, but not the new carer who comes on Fridays."_s,
+                                   u"After the agency changed the Friday rota"_s}}));
+    r.actions.push_back(
+        {0, 1, u"Demo Practitioner"_s, u"Meet the agency manager with Doris"_s, t.ago(-2), {}});
+    r.actions.push_back(
+        {0, 2, u"Agency manager"_s, u"Confirm Julie stays on Doris's weekday visits"_s, t.ago(-5), {}});
+    r.notes.push_back(note(
+        1, t.at(9, 10), u"Concern logged; Doris knows it was raised. Visit booked for tomorrow morning."_s));
+    r.notes.push_back(
+        note(2, t.at(8, 12),
+             u"Doris would like a lockable tin for her purse; agreed to ask the agency about one."_s));
     return r;
 }
 
@@ -132,10 +146,12 @@ CaseRecord sam(const Timeline& t)
     CaseRecord r;
     r.reference = u"DEMO-002"_s;
     r.person = person(u"Samuel"_s, u"Sample"_s, u"Sam"_s, QDate(1961, 9, 30));
-    r.concern = concern(t.ago(1), QTime(15, 10), u"GP practice nurse"_s,
-                        u"Sam has not collected his medication for three weeks and missed two appointments."_s,
-                        {u"Self-Neglect"_s}, u"Own Home"_s, {});
-    r.notes.push_back(note(1, t.at(1, 15, 30), u"Concern received by phone; will try to reach Sam tomorrow."_s));
+    r.concern = concern(
+        t.ago(1), QTime(15, 10), u"GP practice nurse"_s,
+        u"Sam has not collected his medication for three weeks and missed two appointments."_s,
+        {u"Self-Neglect"_s}, u"Own Home"_s, {});
+    r.notes.push_back(
+        note(1, t.at(1, 15, 30), u"Concern received by phone; will try to reach Sam tomorrow."_s));
     return r;
 }
 
@@ -147,40 +163,53 @@ CaseRecord priya(const Timeline& t)
     r.reference = u"DEMO-003"_s;
     r.person = person(u"Priya"_s, u"Placeholder"_s, {}, QDate(1990, 1, 17));
     r.person.communication.learningDisability = true;
-    r.person.communication.preferredWayOfTalking = u"Short sentences, and time to think. Easy-read letters."_s;
+    r.person.communication.preferredWayOfTalking =
+        u"Short sentences, and time to think. Easy-read letters."_s;
     r.person.importantPeople.push_back({0, u"Aunt Meena Pretend"_s, u"aunt"_s, Involvement::Wanted, {}});
     r.person.importantPeople.push_back({0, u"Dan Fakename"_s, u"boyfriend"_s, Involvement::NotWanted, {}});
-    r.concern = concern(t.ago(23), QTime(11, 0), u"college tutor"_s,
-                        u"Priya's new boyfriend collects her benefits and keeps her bank card; she seems frightened of him."_s,
-                        {u"Financial or Material Abuse"_s, u"Psychological Abuse"_s, u"Domestic Abuse"_s},
-                        u"In the Community"_s, u"Other – Known to Individual"_s);
+    r.concern = concern(
+        t.ago(23), QTime(11, 0), u"college tutor"_s,
+        u"Priya's new boyfriend collects her benefits and keeps her bank card; she seems frightened of him."_s,
+        {u"Financial or Material Abuse"_s, u"Psychological Abuse"_s, u"Domestic Abuse"_s},
+        u"In the Community"_s, u"Other – Known to Individual"_s);
     r.concern.personKnows = YesNoUnknown::Yes;
-    r.section42 = decided(EnquiryDecision::Section42, t.ago(22), YesNoUnknown::Yes, YesNoUnknown::Yes, YesNoUnknown::Yes,
-                          u"Learning disability; money taken and controlling behaviour; finds it hard to say no to him."_s);
+    r.section42 = decided(
+        EnquiryDecision::Section42, t.ago(22), YesNoUnknown::Yes, YesNoUnknown::Yes, YesNoUnknown::Yes,
+        u"Learning disability; money taken and controlling behaviour; finds it hard to say no to him."_s);
     r.mspAsked = sac::kMspAskedExpressed;
-    Conversation first = talk(t.at(20, 13), u"College"_s, false,
-                              u"Dan came with Priya and would not leave the room. Kept it short and friendly."_s,
-                              {u"He looks after my money for me."_s});
+    Conversation first = talk(
+        t.at(20, 13), u"College"_s, false,
+        u"Dan came with Priya and would not leave the room. Kept it short and friendly."_s,
+        {u"He looks after my money for me."_s});
     first.present = QStringList{u"Dan Fakename (boyfriend)"_s};
     first.notAloneReason = u"Her boyfriend would not leave; pressing would have put Priya at risk."_s;
     first.aloneConversationPlannedFor = t.ago(13);
     r.conversations.push_back(first);
-    Conversation alone = talk(t.at(13, 10), u"College, quiet room"_s, true,
-                              u"Saw Priya on her own with her advocate during her class time."_s,
-                              {u"I want to keep my own bank card."_s, u"I love him but I don't want him to have my money."_s},
-                              {Participation::InPerson, Participation::WithAdvocate});
+    Conversation alone = talk(
+        t.at(13, 10), u"College, quiet room"_s, true,
+        u"Saw Priya on her own with her advocate during her class time."_s,
+        {u"I want to keep my own bank card."_s, u"I love him but I don't want him to have my money."_s},
+        {Participation::InPerson, Participation::WithAdvocate});
     alone.present = QStringList{u"Independent advocate"_s};
     r.conversations.push_back(alone);
     r.outcomes.push_back(outcome(1, {{t.ago(13), u"To keep my own bank card."_s, {}}}));
-    r.outcomes.push_back(outcome(2, {{t.ago(13), u"To stay with Dan but be safe."_s, {}},
-                                     {t.ago(6), u"To see Dan at college, not at my flat, for now."_s,
-                                      u"After talking with her aunt"_s}}));
-    r.actions.push_back({0, 0, u"Demo Practitioner"_s, u"Independent advocate referral (Care Act s.68)"_s, t.ago(20), t.ago(18)});
-    r.actions.push_back({0, 1, u"Priya with her aunt"_s, u"Visit the bank to order a new card and PIN"_s, t.ago(-3), {}});
-    r.notes.push_back(note(1, t.at(23, 12), u"Concern from college tutor. Priya asked the tutor not to tell Dan."_s));
-    r.notes.push_back(note(2, t.at(20, 15), u"Could not see Priya alone today; planned a visit during class time."_s));
-    r.notes.push_back(note(3, t.at(13, 14), u"Advocate present throughout. Priya chose her aunt to help with the bank."_s));
-    r.notes.push_back(note(4, t.at(12, 9), u"Addendum: the advocate's name is on the referral form, not in this note, at Priya's wish."_s, 3));
+    r.outcomes.push_back(outcome(2,
+                                 {{t.ago(13), u"To stay with Dan but be safe."_s, {}},
+                                  {t.ago(6), u"To see Dan at college, not at my flat, for now."_s,
+                                   u"After talking with her aunt"_s}}));
+    r.actions.push_back({0, 0, u"Demo Practitioner"_s, u"Independent advocate referral (Care Act s.68)"_s,
+                         t.ago(20), t.ago(18)});
+    r.actions.push_back(
+        {0, 1, u"Priya with her aunt"_s, u"Visit the bank to order a new card and PIN"_s, t.ago(-3), {}});
+    r.notes.push_back(
+        note(1, t.at(23, 12), u"Concern from college tutor. Priya asked the tutor not to tell Dan."_s));
+    r.notes.push_back(
+        note(2, t.at(20, 15), u"Could not see Priya alone today; planned a visit during class time."_s));
+    r.notes.push_back(
+        note(3, t.at(13, 14), u"Advocate present throughout. Priya chose her aunt to help with the bank."_s));
+    r.notes.push_back(note(
+        4, t.at(12, 9),
+        u"Addendum: the advocate's name is on the referral form, not in this note, at Priya's wish."_s, 3));
     return r;
 }
 
@@ -191,18 +220,26 @@ CaseRecord tom(const Timeline& t)
     r.reference = u"DEMO-004"_s;
     r.person = person(u"Tomasz"_s, u"Testcase"_s, u"Tom"_s, QDate(1974, 6, 2));
     r.person.communication.language = u"Polish"_s;
-    r.concern = concern(t.ago(70), QTime(16, 45), u"neighbour"_s,
-                        u"Papers piled against the cooker and the front door; the neighbour is worried about fire."_s,
-                        {u"Self-Neglect"_s}, u"Own Home"_s, {});
-    r.section42 = decided(EnquiryDecision::Section42, t.ago(69), YesNoUnknown::Yes, YesNoUnknown::Yes, YesNoUnknown::Yes,
-                          u"Mental health needs; serious fire risk; not able to clear the exits on his own."_s);
+    r.concern = concern(
+        t.ago(70), QTime(16, 45), u"neighbour"_s,
+        u"Papers piled against the cooker and the front door; the neighbour is worried about fire."_s,
+        {u"Self-Neglect"_s}, u"Own Home"_s, {});
+    r.section42 = decided(
+        EnquiryDecision::Section42, t.ago(69), YesNoUnknown::Yes, YesNoUnknown::Yes, YesNoUnknown::Yes,
+        u"Mental health needs; serious fire risk; not able to clear the exits on his own."_s);
     r.mspAsked = sac::kMspAskedExpressed;
-    r.conversations.push_back(talk(t.at(68, 11), u"Tom's flat"_s, true, u"Tom showed me round. Talked about what matters to him."_s,
+    r.conversations.push_back(talk(t.at(68, 11), u"Tom's flat"_s, true,
+                                   u"Tom showed me round. Talked about what matters to him."_s,
                                    {u"It's my home and my things, but I don't want a fire."_s}));
-    r.outcomes.push_back(outcome(1, {{t.ago(68), u"I don't want a fire."_s, {}}},
-                                 OutcomeAchievement{Achievement::Fully, u"Exits and cooker clear; smoke alarms fitted; Tom says he sleeps better."_s, t.ago(12)}));
-    r.outcomes.push_back(outcome(2, {{t.ago(68), u"Nobody throws my things away."_s, {}}},
-                                 OutcomeAchievement{Achievement::Fully, u"Tom sorted everything himself, at his own pace."_s, t.ago(12)}));
+    r.outcomes.push_back(outcome(
+        1, {{t.ago(68), u"I don't want a fire."_s, {}}},
+        OutcomeAchievement{Achievement::Fully,
+                           u"Exits and cooker clear; smoke alarms fitted; Tom says he sleeps better."_s,
+                           t.ago(12)}));
+    r.outcomes.push_back(
+        outcome(2, {{t.ago(68), u"Nobody throws my things away."_s, {}}},
+                OutcomeAchievement{Achievement::Fully, u"Tom sorted everything himself, at his own pace."_s,
+                                   t.ago(12)}));
     r.actions.push_back({0, 1, u"Fire service"_s, u"Home fire safety visit"_s, t.ago(55), t.ago(50)});
     r.notes.push_back(note(1, t.at(12, 15), u"Case closed with Tom's agreement. He has our number."_s));
     r.closure = Closure{t.ago(12), FeelsSafer::Yes, u"Risk identified and action taken"_s, u"Risk reduced"_s,
@@ -217,24 +254,34 @@ CaseRecord grace(const Timeline& t)
     r.reference = u"DEMO-005"_s;
     r.person = person(u"Grace"_s, u"Fictional"_s, {}, QDate(1952, 11, 23));
     r.person.communication.sight = u"Macular degeneration: large print, good light."_s;
-    r.person.legalRepresentatives.push_back({0, LegalRepresentative::Kind::LpaHealthAndWelfare, u"Ruth Fictional"_s, {}});
+    r.person.legalRepresentatives.push_back(
+        {0, LegalRepresentative::Kind::LpaHealthAndWelfare, u"Ruth Fictional"_s, {}});
     r.concern = concern(t.ago(40), QTime(8, 15), u"care home nurse"_s,
                         u"Bruising noticed on both of Grace's forearms after personal care."_s,
-                        {u"Physical Abuse"_s, u"Neglect and Acts of Omission"_s}, u"Care Home – Residential"_s,
-                        u"Service Provider"_s);
-    r.section42 = decided(EnquiryDecision::Section42, t.ago(40), YesNoUnknown::Yes, YesNoUnknown::Yes, YesNoUnknown::Yes,
-                          u"Lives in residential care; unexplained bruising; depends on staff for personal care."_s);
+                        {u"Physical Abuse"_s, u"Neglect and Acts of Omission"_s},
+                        u"Care Home – Residential"_s, u"Service Provider"_s);
+    r.section42 = decided(
+        EnquiryDecision::Section42, t.ago(40), YesNoUnknown::Yes, YesNoUnknown::Yes, YesNoUnknown::Yes,
+        u"Lives in residential care; unexplained bruising; depends on staff for personal care."_s);
     r.mspAsked = sac::kMspAskedExpressed;
-    Conversation visit = talk(t.at(39, 14), u"Care home lounge"_s, false,
-                              u"Grace's daughter Ruth was visiting and stayed. Grace said little while she was there."_s,
-                              {u"They're in a hurry in the mornings."_s});
+    Conversation visit = talk(
+        t.at(39, 14), u"Care home lounge"_s, false,
+        u"Grace's daughter Ruth was visiting and stayed. Grace said little while she was there."_s,
+        {u"They're in a hurry in the mornings."_s});
     visit.present = QStringList{u"Ruth Fictional (daughter, LPA health and welfare)"_s};
     visit.notAloneReason = u"Grace asked Ruth to stay; we agreed to come back to talk on her own."_s;
     visit.aloneConversationPlannedFor = t.ago(-2);
     r.conversations.push_back(visit);
-    r.outcomes.push_back(outcome(1, {{t.ago(39), u"To be helped gently in the mornings, not rushed."_s, {}}}));
-    r.actions.push_back({0, 1, u"Care home manager"_s, u"Review the morning rota and moving-and-handling plan"_s, t.ago(10), {}});
-    r.notes.push_back(note(1, t.at(40, 9), u"Body map received from the home. Police not involved at this stage."_s));
+    r.outcomes.push_back(
+        outcome(1, {{t.ago(39), u"To be helped gently in the mornings, not rushed."_s, {}}}));
+    r.actions.push_back({0,
+                         1,
+                         u"Care home manager"_s,
+                         u"Review the morning rota and moving-and-handling plan"_s,
+                         t.ago(10),
+                         {}});
+    r.notes.push_back(
+        note(1, t.at(40, 9), u"Body map received from the home. Police not involved at this stage."_s));
     return r;
 }
 
@@ -244,19 +291,23 @@ CaseRecord eric(const Timeline& t)
     CaseRecord r;
     r.reference = u"DEMO-006"_s;
     r.person = person(u"Eric"_s, u"Madeup"_s, {}, QDate(1983, 3, 8));
-    r.concern = concern(t.ago(3), QTime(22, 40), u"police officer"_s,
-                        u"Called to an argument; Eric says his brother has been taking money from his account."_s,
-                        {u"Financial or Material Abuse"_s}, u"Own Home"_s, u"Other – Known to Individual"_s);
+    r.concern = concern(
+        t.ago(3), QTime(22, 40), u"police officer"_s,
+        u"Called to an argument; Eric says his brother has been taking money from his account."_s,
+        {u"Financial or Material Abuse"_s}, u"Own Home"_s, u"Other – Known to Individual"_s);
     r.concern.personKnows = YesNoUnknown::Yes;
     r.concern.personsView = u"Eric wants it dealt with by the police."_s;
-    r.section42 = decided(EnquiryDecision::NoEnquiry, t.ago(2), YesNoUnknown::No, YesNoUnknown::Yes, YesNoUnknown::No,
-                          u"No care and support needs; Eric is managing the matter himself with the police."_s,
-                          u"Eric is reporting the thefts to the police himself and has changed his bank details; "
-                          u"we gave him Victim Support's number and he knows how to reach us."_s);
+    r.section42 = decided(
+        EnquiryDecision::NoEnquiry, t.ago(2), YesNoUnknown::No, YesNoUnknown::Yes, YesNoUnknown::No,
+        u"No care and support needs; Eric is managing the matter himself with the police."_s,
+        u"Eric is reporting the thefts to the police himself and has changed his bank details; "
+        u"we gave him Victim Support's number and he knows how to reach us."_s);
     r.mspAsked = sac::kMspAskedExpressed;
-    r.conversations.push_back(talk(t.at(2, 10), u"Phone"_s, true, u"Eric was clear about what he wants and what he is doing."_s,
-                                   {u"I can sort this out myself with the police, thanks."_s}, {Participation::ByPhone}));
-    r.outcomes.push_back(outcome(1, {{t.ago(2), u"To get my money back and for my brother to leave me alone."_s, {}}}));
+    r.conversations.push_back(
+        talk(t.at(2, 10), u"Phone"_s, true, u"Eric was clear about what he wants and what he is doing."_s,
+             {u"I can sort this out myself with the police, thanks."_s}, {Participation::ByPhone}));
+    r.outcomes.push_back(
+        outcome(1, {{t.ago(2), u"To get my money back and for my brother to leave me alone."_s, {}}}));
     return r;
 }
 
@@ -268,20 +319,26 @@ CaseRecord win(const Timeline& t)
     r.person = person(u"Winifred"_s, u"Notreal"_s, u"Win"_s, QDate(1945, 7, 19));
     r.concern = concern(t.ago(120), QTime(10, 5), u"day centre volunteer"_s,
                         u"The minibus driver shouts at Win and leaves her waiting in the cold."_s,
-                        {u"Psychological Abuse"_s, u"Organisational Abuse"_s}, u"Community Service"_s, u"Service Provider"_s);
-    r.section42 = decided(EnquiryDecision::Section42, t.ago(119), YesNoUnknown::Yes, YesNoUnknown::Yes, YesNoUnknown::Yes,
+                        {u"Psychological Abuse"_s, u"Organisational Abuse"_s}, u"Community Service"_s,
+                        u"Service Provider"_s);
+    r.section42 = decided(EnquiryDecision::Section42, t.ago(119), YesNoUnknown::Yes, YesNoUnknown::Yes,
+                          YesNoUnknown::Yes,
                           u"Dementia; frightened of the driver; cannot arrange other transport herself."_s);
     r.mspAsked = sac::kMspAskedExpressed;
-    r.conversations.push_back(talk(t.at(119, 11), u"Day centre, quiet room"_s, true, u"Win talked about the journeys."_s,
-                                   {u"I want to keep going to the centre. I just don't want him driving me."_s}));
-    r.outcomes.push_back(outcome(1, {{t.ago(119), u"To keep going to the day centre, without that driver."_s, {}}},
-                                 OutcomeAchievement{Achievement::Fully, u"A different driver now does Win's route."_s, t.ago(30)}));
-    r.outcomes.push_back(outcome(2, {{t.ago(119), u"For the manager to say sorry to me."_s, {}}},
-                                 OutcomeAchievement{Achievement::Partly,
-                                                    u"The provider wrote an apology, but Win wanted the manager to say it to her face."_s,
-                                                    t.ago(30)}));
-    r.closure = Closure{t.ago(30), FeelsSafer::Partly, u"Risk identified and action taken"_s, u"Risk reduced"_s,
-                        u"Commissioners are reviewing the transport contract."_s};
+    r.conversations.push_back(
+        talk(t.at(119, 11), u"Day centre, quiet room"_s, true, u"Win talked about the journeys."_s,
+             {u"I want to keep going to the centre. I just don't want him driving me."_s}));
+    r.outcomes.push_back(outcome(
+        1, {{t.ago(119), u"To keep going to the day centre, without that driver."_s, {}}},
+        OutcomeAchievement{Achievement::Fully, u"A different driver now does Win's route."_s, t.ago(30)}));
+    r.outcomes.push_back(
+        outcome(2, {{t.ago(119), u"For the manager to say sorry to me."_s, {}}},
+                OutcomeAchievement{
+                    Achievement::Partly,
+                    u"The provider wrote an apology, but Win wanted the manager to say it to her face."_s,
+                    t.ago(30)}));
+    r.closure = Closure{t.ago(30), FeelsSafer::Partly, u"Risk identified and action taken"_s,
+                        u"Risk reduced"_s, u"Commissioners are reviewing the transport contract."_s};
     return r;
 }
 
@@ -295,18 +352,21 @@ CaseRecord arthur(const Timeline& t)
                         u"Arthur's son shouts at him and has pushed him; Arthur has a bruise on his cheek."_s,
                         {u"Domestic Abuse"_s, u"Physical Abuse"_s, u"Psychological Abuse"_s}, u"Own Home"_s,
                         u"Other – Known to Individual"_s);
-    r.section42 = decided(EnquiryDecision::Section42, t.ago(149), YesNoUnknown::Yes, YesNoUnknown::Yes, YesNoUnknown::Yes,
-                          u"Frailty; harmed by his son, who is also his main carer."_s);
+    r.section42 = decided(EnquiryDecision::Section42, t.ago(149), YesNoUnknown::Yes, YesNoUnknown::Yes,
+                          YesNoUnknown::Yes, u"Frailty; harmed by his son, who is also his main carer."_s);
     r.mspAsked = sac::kMspAskedExpressed;
-    r.conversations.push_back(talk(t.at(149, 10), u"GP surgery"_s, true, u"Saw Arthur alone after his appointment."_s,
+    r.conversations.push_back(talk(t.at(149, 10), u"GP surgery"_s, true,
+                                   u"Saw Arthur alone after his appointment."_s,
                                    {u"I want him to move out, but I still want to see him on Sundays."_s}));
-    r.outcomes.push_back(outcome(1, {{t.ago(149), u"For my son to move out, but still visit on Sundays."_s, {}}},
-                                 OutcomeAchievement{Achievement::Not,
-                                                    u"His son would not agree to leave, and Arthur decided against legal action. "
-                                                    u"We talked honestly that we could not make him go without it."_s,
-                                                    t.ago(60)}));
-    r.closure = Closure{t.ago(60), FeelsSafer::No, u"Risk identified and action taken"_s, u"Risk remained"_s,
-                        u"GP and district nurses aware; Arthur knows how to reach us and the domestic abuse service."_s};
+    r.outcomes.push_back(outcome(
+        1, {{t.ago(149), u"For my son to move out, but still visit on Sundays."_s, {}}},
+        OutcomeAchievement{Achievement::Not,
+                           u"His son would not agree to leave, and Arthur decided against legal action. "
+                           u"We talked honestly that we could not make him go without it."_s,
+                           t.ago(60)}));
+    r.closure = Closure{
+        t.ago(60), FeelsSafer::No, u"Risk identified and action taken"_s, u"Risk remained"_s,
+        u"GP and district nurses aware; Arthur knows how to reach us and the domestic abuse service."_s};
     return r;
 }
 
@@ -319,13 +379,16 @@ CaseRecord ivy(const Timeline& t)
     r.concern = concern(t.ago(95), QTime(12, 20), u"hospital discharge nurse"_s,
                         u"Ivy was admitted with pressure sores after her care package stopped."_s,
                         {u"Neglect and Acts of Omission"_s}, u"Hospital – Acute"_s, u"Service Provider"_s);
-    r.section42 = decided(EnquiryDecision::Section42, t.ago(94), YesNoUnknown::Yes, YesNoUnknown::Yes, YesNoUnknown::Yes,
-                          u"Needs help with all personal care; sores developed at home; could not arrange care herself."_s);
+    r.section42 = decided(
+        EnquiryDecision::Section42, t.ago(94), YesNoUnknown::Yes, YesNoUnknown::Yes, YesNoUnknown::Yes,
+        u"Needs help with all personal care; sores developed at home; could not arrange care herself."_s);
     r.mspAsked = sac::kMspAskedExpressed;
-    r.conversations.push_back(talk(t.at(92, 15), u"Hospital ward"_s, true, u"Brief chat on the ward; Ivy was tired."_s,
+    r.conversations.push_back(talk(t.at(92, 15), u"Hospital ward"_s, true,
+                                   u"Brief chat on the ward; Ivy was tired."_s,
                                    {u"I want to go home when I'm better."_s}));
     r.outcomes.push_back(outcome(1, {{t.ago(92), u"To go home when I'm better."_s, {}}}));
-    r.closure = Closure{t.ago(80), FeelsSafer::NotAsked, u"Risk identified and action taken"_s, u"Risk removed"_s,
+    r.closure = Closure{t.ago(80), FeelsSafer::NotAsked, u"Risk identified and action taken"_s,
+                        u"Risk removed"_s,
                         u"Ivy moved to her sister's in another county before we could ask how she felt."_s};
     return r;
 }

@@ -18,9 +18,9 @@ namespace {
 QString randomWord()
 {
     static constexpr std::array kWords = {
-        "amber", "badger", "candle", "daisy", "ember", "fennel", "garden", "harbour",
-        "island", "juniper", "kettle", "lantern", "meadow", "nutmeg", "orchard", "pebble",
-        "quilt", "river", "saddle", "thistle", "umbrella", "violet", "willow", "yonder",
+        "amber",  "badger",  "candle", "daisy",   "ember",    "fennel", "garden",  "harbour",
+        "island", "juniper", "kettle", "lantern", "meadow",   "nutmeg", "orchard", "pebble",
+        "quilt",  "river",   "saddle", "thistle", "umbrella", "violet", "willow",  "yonder",
     };
     ensureSodiumReady();
     return QString::fromLatin1(kWords[randombytes_uniform(static_cast<uint32_t>(kWords.size()))]);
@@ -44,7 +44,8 @@ std::unique_ptr<Store> createDemoStore(const DemoStoreLocation& location, const 
 {
     QDir().mkpath(location.folder);
     QString passphrase = location.passphrase;
-    std::unique_ptr<Store> store = Store::create(location.path, SecretBytes::takeUtf8(passphrase), error, options);
+    std::unique_ptr<Store> store = Store::create(location.path, SecretBytes::takeUtf8(passphrase), error,
+                                                 options);
     if (!store)
         return nullptr;
     if (!populateDemoCaseload(store->database(), today)) {

@@ -24,8 +24,9 @@ public:
     {
         const QDate concernOn = m_record.concern.receivedOn;
         if (day.isValid() && concernOn.isValid() && day < concernOn) {
-            add(field, CaseFileText::tr("%1 cannot be %2, before the concern was received on %3")
-                           .arg(what, isoDate(day), isoDate(concernOn)));
+            add(field,
+                CaseFileText::tr("%1 cannot be %2, before the concern was received on %3")
+                    .arg(what, isoDate(day), isoDate(concernOn)));
         }
     }
 
@@ -34,7 +35,8 @@ public:
         if (!m_record.section42)
             return;
         const Section42Decision& decision = *m_record.section42;
-        notBeforeConcern(decision.decidedOn, QStringLiteral(".section42.decidedOn"), CaseFileText::tr("the decision"));
+        notBeforeConcern(decision.decidedOn, QStringLiteral(".section42.decidedOn"),
+                         CaseFileText::tr("the decision"));
         if (decision.decision == EnquiryDecision::NoEnquiry && decision.responseGiven.trimmed().isEmpty()) {
             add(QStringLiteral(".section42.responseGiven"),
                 CaseFileText::tr("when there is to be no enquiry, the response given is recorded instead"));
@@ -47,10 +49,12 @@ public:
             const DesiredOutcome& outcome = m_record.outcomes[i];
             const QString at = QStringLiteral(".outcomes[%1]").arg(i);
             if (outcome.revisions.empty()) {
-                add(at + QStringLiteral(".revisions"), CaseFileText::tr("a desired outcome needs at least one wording"));
+                add(at + QStringLiteral(".revisions"),
+                    CaseFileText::tr("a desired outcome needs at least one wording"));
                 if (outcome.achievement) {
                     add(at + QStringLiteral(".achievement"),
-                        CaseFileText::tr("an achievement needs an outcome to measure, but this outcome has no wording"));
+                        CaseFileText::tr(
+                            "an achievement needs an outcome to measure, but this outcome has no wording"));
                 }
             }
             QDate previous;
@@ -59,13 +63,16 @@ public:
                 const QDate day = outcome.revisions[r].recordedOn;
                 notBeforeConcern(day, field, CaseFileText::tr("a wording"));
                 if (previous.isValid() && day < previous) {
-                    add(field, CaseFileText::tr("wordings are oldest first, but %1 is before the wording it revises (%2)")
-                                   .arg(isoDate(day), isoDate(previous)));
+                    add(field,
+                        CaseFileText::tr(
+                            "wordings are oldest first, but %1 is before the wording it revises (%2)")
+                            .arg(isoDate(day), isoDate(previous)));
                 }
                 previous = day;
             }
             if (outcome.achievement) {
-                notBeforeConcern(outcome.achievement->recordedOn, at + QStringLiteral(".achievement.recordedOn"),
+                notBeforeConcern(outcome.achievement->recordedOn,
+                                 at + QStringLiteral(".achievement.recordedOn"),
                                  CaseFileText::tr("an achievement"));
             }
         }
@@ -83,7 +90,9 @@ public:
                 : outcomeCount == 1                     ? CaseFileText::tr("the only one is 0")
                                     : CaseFileText::tr("positions run from 0 to %1").arg(outcomeCount - 1);
             add(QStringLiteral(".actions[%1].outcome").arg(i),
-                CaseFileText::tr("refers to outcome %1, which does not exist (%2)").arg(position).arg(positions));
+                CaseFileText::tr("refers to outcome %1, which does not exist (%2)")
+                    .arg(position)
+                    .arg(positions));
         }
         for (std::size_t i = 0; i < m_record.notes.size(); ++i) {
             const qint64 originalId = m_record.notes[i].addendumTo;
@@ -91,7 +100,8 @@ public:
             if (originalId == 0 || position < static_cast<qint64>(i))
                 continue;
             add(QStringLiteral(".notes[%1].addendumTo").arg(i),
-                CaseFileText::tr("an addendum adds to an earlier note, but note %1 is not before this one").arg(position));
+                CaseFileText::tr("an addendum adds to an earlier note, but note %1 is not before this one")
+                    .arg(position));
         }
     }
 
@@ -100,12 +110,14 @@ public:
         if (!m_record.closure)
             return;
         const Closure& closure = *m_record.closure;
-        notBeforeConcern(closure.closedOn, QStringLiteral(".closure.closedOn"), CaseFileText::tr("the closure"));
+        notBeforeConcern(closure.closedOn, QStringLiteral(".closure.closedOn"),
+                         CaseFileText::tr("the closure"));
         // SAC SG2e counts the risk outcome only for enquiries where action was taken (SG2c).
         if (!closure.riskOutcome.isEmpty() && !sac::isActionTaken(closure.riskAssessmentOutcome)) {
             add(QStringLiteral(".closure.riskOutcome"),
-                CaseFileText::tr("a risk outcome (SG2e) is recorded only where action was taken, but the risk "
-                                 "assessment outcome (SG2c) is \"%1\"")
+                CaseFileText::tr(
+                    "a risk outcome (SG2e) is recorded only where action was taken, but the risk "
+                    "assessment outcome (SG2c) is \"%1\"")
                     .arg(closure.riskAssessmentOutcome));
         }
     }

@@ -35,23 +35,25 @@ bool checkFormat(JsonFieldReader& top, CaseFileProblems* problems)
     const QString formatKey = QStringLiteral("format");
     const std::optional<QJsonValue> format = top.value(formatKey, Presence::Required);
     if (format && format->toString() != caseformat::kFormatName) {
-        top.problem(top.pathOf(formatKey), CaseFileText::tr("this is not an Alongside case file: expected \"%1\", found %2")
-                                               .arg(caseformat::kFormatName,
-                                                    format->isString() ? u'"' + format->toString() + u'"'
-                                                                       : describeJsonType(*format)));
+        top.problem(
+            top.pathOf(formatKey),
+            CaseFileText::tr("this is not an Alongside case file: expected \"%1\", found %2")
+                .arg(caseformat::kFormatName,
+                     format->isString() ? u'"' + format->toString() + u'"' : describeJsonType(*format)));
     }
     const QString versionKey = QStringLiteral("version");
     const std::optional<QJsonValue> version = top.value(versionKey, Presence::Required);
     if (version && version->toDouble() != caseformat::kVersion) {
         const double number = version->toDouble();
         const bool newer = version->isDouble() && number > caseformat::kVersion;
-        top.problem(top.pathOf(versionKey),
-                    newer ? CaseFileText::tr("version %1 is newer than this Alongside reads (%2); update Alongside")
-                                .arg(number)
-                                .arg(caseformat::kVersion)
-                          : CaseFileText::tr("expected version %1, found %2")
-                                .arg(caseformat::kVersion)
-                                .arg(version->isDouble() ? QString::number(number) : describeJsonType(*version)));
+        top.problem(
+            top.pathOf(versionKey),
+            newer ? CaseFileText::tr("version %1 is newer than this Alongside reads (%2); update Alongside")
+                        .arg(number)
+                        .arg(caseformat::kVersion)
+                  : CaseFileText::tr("expected version %1, found %2")
+                        .arg(caseformat::kVersion)
+                        .arg(version->isDouble() ? QString::number(number) : describeJsonType(*version)));
     }
     return problems->size() == before;
 }
@@ -68,10 +70,11 @@ void checkReferencesAreUnique(const std::vector<CaseRecord>& cases, CaseFileProb
             first.insert(reference, i);
             continue;
         }
-        problems->push_back({QStringLiteral("$.cases[%1].reference").arg(i),
-                             CaseFileText::tr("\"%1\" is also the reference of $.cases[%2]; each case needs its own")
-                                 .arg(reference)
-                                 .arg(*found)});
+        problems->push_back(
+            {QStringLiteral("$.cases[%1].reference").arg(i),
+             CaseFileText::tr("\"%1\" is also the reference of $.cases[%2]; each case needs its own")
+                 .arg(reference)
+                 .arg(*found)});
     }
 }
 
@@ -83,13 +86,16 @@ CaseFileContents readCaseFile(const QByteArray& bytes)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        contents.problems.push_back({kRoot, CaseFileText::tr("not valid JSON at %1: %2")
-                                                .arg(whereInText(bytes, parseError.offset), parseError.errorString())});
+        contents.problems.push_back(
+            {kRoot,
+             CaseFileText::tr("not valid JSON at %1: %2")
+                 .arg(whereInText(bytes, parseError.offset), parseError.errorString())});
         return contents;
     }
     if (!document.isObject()) {
-        contents.problems.push_back({kRoot, CaseFileText::tr("expected an object with \"format\", \"version\" and "
-                                                             "\"cases\", found a list")});
+        contents.problems.push_back({kRoot,
+                                     CaseFileText::tr("expected an object with \"format\", \"version\" and "
+                                                      "\"cases\", found a list")});
         return contents;
     }
     JsonFieldReader top(document.object(), kRoot, &contents.problems);
@@ -99,7 +105,8 @@ CaseFileContents readCaseFile(const QByteArray& bytes)
     const QString casesKey = QStringLiteral("cases");
     const std::optional<QJsonValue> cases = top.value(casesKey, Presence::Required);
     if (cases && !cases->isArray()) {
-        top.problem(top.pathOf(casesKey), CaseFileText::tr("expected a list of cases, found %1").arg(describeJsonType(*cases)));
+        top.problem(top.pathOf(casesKey),
+                    CaseFileText::tr("expected a list of cases, found %1").arg(describeJsonType(*cases)));
     } else if (cases && cases->toArray().isEmpty()) {
         top.problem(top.pathOf(casesKey), CaseFileText::tr("a case file holds at least one case"));
     } else if (cases) {
@@ -107,8 +114,9 @@ CaseFileContents readCaseFile(const QByteArray& bytes)
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QString path = top.pathOf(casesKey) + QStringLiteral("[%1]").arg(i);
             if (!items.at(i).isObject()) {
-                contents.problems.push_back({path, CaseFileText::tr("expected a case (an object), found %1")
-                                                       .arg(describeJsonType(items.at(i)))});
+                contents.problems.push_back({path,
+                                             CaseFileText::tr("expected a case (an object), found %1")
+                                                 .arg(describeJsonType(items.at(i)))});
                 contents.cases.emplace_back(); // keeps positions in step with the file
                 continue;
             }

@@ -12,9 +12,11 @@ namespace {
 
 // An answer code from model/Answers.h; the fallback (the model's default) when absent.
 template <typename Enum>
-Enum answer(JsonFieldReader& fields, const QString& key, Enum fallback, Presence presence = Presence::Optional)
+Enum answer(JsonFieldReader& fields, const QString& key, Enum fallback,
+            Presence presence = Presence::Optional)
 {
-    const QString code = fields.oneOf(key, allStorageCodes<Enum>(), CaseFileText::tr("known answer"), presence);
+    const QString code = fields.oneOf(key, allStorageCodes<Enum>(), CaseFileText::tr("known answer"),
+                                      presence);
     return fromStorageCode<Enum>(code).value_or(fallback);
 }
 
@@ -34,7 +36,8 @@ void readPerson(JsonFieldReader& fields, Person& person)
     person.familyName = fields.text(QStringLiteral("familyName"));
     person.preferredName = fields.text(QStringLiteral("preferredName"));
     if (person.displayName().isEmpty()) {
-        fields.problem(fields.path(), CaseFileText::tr("a name is needed: givenName, familyName or preferredName"));
+        fields.problem(fields.path(),
+                       CaseFileText::tr("a name is needed: givenName, familyName or preferredName"));
     }
     person.dateOfBirth = fields.date(QStringLiteral("dateOfBirth"));
     person.nhsNumber = fields.text(QStringLiteral("nhsNumber"));
@@ -49,23 +52,26 @@ void readPerson(JsonFieldReader& fields, Person& person)
     person.email = fields.text(QStringLiteral("email"));
     fields.object(QStringLiteral("communication"), Presence::Optional,
                   [&](JsonFieldReader& needs) { readCommunication(needs, person.communication); });
-    fields.objects(QStringLiteral("importantPeople"), Presence::Optional, [&](JsonFieldReader& item, qsizetype) {
-        ImportantPerson important;
-        important.name = item.nonBlankText(QStringLiteral("name"));
-        important.relationship = item.text(QStringLiteral("relationship"));
-        important.involvement = answer(item, QStringLiteral("involvement"), Involvement::NotAsked);
-        important.contact = item.text(QStringLiteral("contact"));
-        person.importantPeople.push_back(important);
-    });
-    fields.objects(QStringLiteral("legalRepresentatives"), Presence::Optional, [&](JsonFieldReader& item, qsizetype) {
-        LegalRepresentative representative;
-        const QString kind = item.oneOf(QStringLiteral("kind"), legalRepresentativeKindCodes(),
-                                        CaseFileText::tr("kind of legal representative"), Presence::Required);
-        representative.kind = legalRepresentativeKindFromCode(kind).value_or(representative.kind);
-        representative.name = item.nonBlankText(QStringLiteral("name"));
-        representative.contact = item.text(QStringLiteral("contact"));
-        person.legalRepresentatives.push_back(representative);
-    });
+    fields.objects(
+        QStringLiteral("importantPeople"), Presence::Optional, [&](JsonFieldReader& item, qsizetype) {
+            ImportantPerson important;
+            important.name = item.nonBlankText(QStringLiteral("name"));
+            important.relationship = item.text(QStringLiteral("relationship"));
+            important.involvement = answer(item, QStringLiteral("involvement"), Involvement::NotAsked);
+            important.contact = item.text(QStringLiteral("contact"));
+            person.importantPeople.push_back(important);
+        });
+    fields.objects(
+        QStringLiteral("legalRepresentatives"), Presence::Optional, [&](JsonFieldReader& item, qsizetype) {
+            LegalRepresentative representative;
+            const QString kind = item.oneOf(QStringLiteral("kind"), legalRepresentativeKindCodes(),
+                                            CaseFileText::tr("kind of legal representative"),
+                                            Presence::Required);
+            representative.kind = legalRepresentativeKindFromCode(kind).value_or(representative.kind);
+            representative.name = item.nonBlankText(QStringLiteral("name"));
+            representative.contact = item.text(QStringLiteral("contact"));
+            person.legalRepresentatives.push_back(representative);
+        });
 }
 
 void readConcern(JsonFieldReader& fields, Concern& concern)
@@ -89,15 +95,17 @@ void readConcern(JsonFieldReader& fields, Concern& concern)
 
 void readSection42(JsonFieldReader& fields, Section42Decision& decision)
 {
-    decision.hasCareAndSupportNeeds = answer(fields, QStringLiteral("hasCareAndSupportNeeds"), YesNoUnknown::NotKnown);
+    decision.hasCareAndSupportNeeds = answer(fields, QStringLiteral("hasCareAndSupportNeeds"),
+                                             YesNoUnknown::NotKnown);
     decision.careAndSupportNeedsReason = fields.text(QStringLiteral("careAndSupportNeedsReason"));
-    decision.experiencingOrAtRiskOfAbuse =
-        answer(fields, QStringLiteral("experiencingOrAtRiskOfAbuse"), YesNoUnknown::NotKnown);
+    decision.experiencingOrAtRiskOfAbuse = answer(fields, QStringLiteral("experiencingOrAtRiskOfAbuse"),
+                                                  YesNoUnknown::NotKnown);
     decision.abuseReason = fields.text(QStringLiteral("abuseReason"));
-    decision.unableToProtectThemselves =
-        answer(fields, QStringLiteral("unableToProtectThemselves"), YesNoUnknown::NotKnown);
+    decision.unableToProtectThemselves = answer(fields, QStringLiteral("unableToProtectThemselves"),
+                                                YesNoUnknown::NotKnown);
     decision.unableToProtectReason = fields.text(QStringLiteral("unableToProtectReason"));
-    decision.decision = answer(fields, QStringLiteral("decision"), EnquiryDecision::NoEnquiry, Presence::Required);
+    decision.decision = answer(fields, QStringLiteral("decision"), EnquiryDecision::NoEnquiry,
+                               Presence::Required);
     decision.responseGiven = fields.text(QStringLiteral("responseGiven"));
     decision.decidedOn = fields.date(QStringLiteral("decidedOn"));
     decision.decidedBy = fields.text(QStringLiteral("decidedBy"));
@@ -115,8 +123,9 @@ void readOutcome(JsonFieldReader& fields, DesiredOutcome& outcome)
     });
     fields.object(QStringLiteral("achievement"), Presence::Optional, [&](JsonFieldReader& item) {
         OutcomeAchievement achievement;
-        const QString code = item.oneOf(QStringLiteral("achieved"), {storageCode(Achievement::Fully),
-                                        storageCode(Achievement::Partly), storageCode(Achievement::Not)},
+        const QString code = item.oneOf(QStringLiteral("achieved"),
+                                        {storageCode(Achievement::Fully), storageCode(Achievement::Partly),
+                                         storageCode(Achievement::Not)},
                                         CaseFileText::tr("known answer"), Presence::Required);
         achievement.achieved = achievementFromCode(code).value_or(Achievement::Not);
         achievement.why = item.text(QStringLiteral("why"));
@@ -151,8 +160,10 @@ void readConversation(JsonFieldReader& fields, Conversation& conversation)
 void readClosure(JsonFieldReader& fields, Closure& closure)
 {
     closure.closedOn = fields.date(QStringLiteral("closedOn"), Presence::Required);
-    closure.feelsSafer = answer(fields, QStringLiteral("feelsSafer"), FeelsSafer::NotAsked, Presence::Required);
-    closure.riskAssessmentOutcome = fields.oneOf(QStringLiteral("riskAssessmentOutcome"), sac::riskAssessmentOutcomes(),
+    closure.feelsSafer = answer(fields, QStringLiteral("feelsSafer"), FeelsSafer::NotAsked,
+                                Presence::Required);
+    closure.riskAssessmentOutcome = fields.oneOf(QStringLiteral("riskAssessmentOutcome"),
+                                                 sac::riskAssessmentOutcomes(),
                                                  CaseFileText::tr("SAC risk assessment outcome (SG2c)"));
     closure.riskOutcome = fields.oneOf(QStringLiteral("riskOutcome"), sac::riskOutcomes(),
                                        CaseFileText::tr("SAC risk outcome (SG2e)"));
@@ -177,17 +188,19 @@ CaseRecord readCaseJson(const QJsonObject& object, const QString& path, CaseFile
     });
     record.mspAsked = fields.oneOf(QStringLiteral("mspAsked"), sac::mspAskedAnswers(),
                                    CaseFileText::tr("SAC Making Safeguarding Personal answer (SG4a)"));
-    fields.objects(QStringLiteral("outcomes"), Presence::Optional, [&](JsonFieldReader& item, qsizetype position) {
-        DesiredOutcome outcome;
-        outcome.id = localIdForPosition(position);
-        readOutcome(item, outcome);
-        record.outcomes.push_back(outcome);
-    });
-    fields.objects(QStringLiteral("conversations"), Presence::Optional, [&](JsonFieldReader& item, qsizetype) {
-        Conversation conversation;
-        readConversation(item, conversation);
-        record.conversations.push_back(conversation);
-    });
+    fields.objects(QStringLiteral("outcomes"), Presence::Optional,
+                   [&](JsonFieldReader& item, qsizetype position) {
+                       DesiredOutcome outcome;
+                       outcome.id = localIdForPosition(position);
+                       readOutcome(item, outcome);
+                       record.outcomes.push_back(outcome);
+                   });
+    fields.objects(QStringLiteral("conversations"), Presence::Optional,
+                   [&](JsonFieldReader& item, qsizetype) {
+                       Conversation conversation;
+                       readConversation(item, conversation);
+                       record.conversations.push_back(conversation);
+                   });
     fields.objects(QStringLiteral("actions"), Presence::Optional, [&](JsonFieldReader& item, qsizetype) {
         PlanAction action;
         const qint64 outcome = item.position(QStringLiteral("outcome"));
@@ -198,16 +211,17 @@ CaseRecord readCaseJson(const QJsonObject& object, const QString& path, CaseFile
         action.doneOn = item.date(QStringLiteral("doneOn"));
         record.actions.push_back(action);
     });
-    fields.objects(QStringLiteral("notes"), Presence::Optional, [&](JsonFieldReader& item, qsizetype position) {
-        CaseNote note;
-        note.id = localIdForPosition(position);
-        note.writtenAt = item.dateTime(QStringLiteral("writtenAt"), Presence::Required);
-        note.author = item.text(QStringLiteral("author"));
-        note.body = item.nonBlankText(QStringLiteral("body"));
-        const qint64 original = item.position(QStringLiteral("addendumTo"));
-        note.addendumTo = original < 0 ? 0 : localIdForPosition(original);
-        record.notes.push_back(note);
-    });
+    fields.objects(QStringLiteral("notes"), Presence::Optional,
+                   [&](JsonFieldReader& item, qsizetype position) {
+                       CaseNote note;
+                       note.id = localIdForPosition(position);
+                       note.writtenAt = item.dateTime(QStringLiteral("writtenAt"), Presence::Required);
+                       note.author = item.text(QStringLiteral("author"));
+                       note.body = item.nonBlankText(QStringLiteral("body"));
+                       const qint64 original = item.position(QStringLiteral("addendumTo"));
+                       note.addendumTo = original < 0 ? 0 : localIdForPosition(original);
+                       record.notes.push_back(note);
+                   });
     fields.object(QStringLiteral("closure"), Presence::Optional, [&](JsonFieldReader& closure) {
         record.closure.emplace();
         readClosure(closure, *record.closure);

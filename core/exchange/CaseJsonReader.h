@@ -20,7 +20,13 @@ namespace alongside::core {
 CaseRecord readCaseJson(const QJsonObject& object, const QString& path, CaseFileProblems* problems);
 
 // Record-local id ↔ position, shared by the reader, the consistency rules and the writer.
-constexpr qint64 localIdForPosition(qint64 position) { return position + 1; }
-constexpr qint64 positionForLocalId(qint64 id) { return id - 1; }
+constexpr qint64 localIdForPosition(qint64 position)
+{
+    return position + 1;
+}
+constexpr qint64 positionForLocalId(qint64 id)
+{
+    return id - 1;
+}
 
 } // namespace alongside::core

@@ -68,14 +68,15 @@ QJsonObject personToJson(const Person& person)
         {QStringLiteral("address"), person.address},
         {QStringLiteral("phone"), person.phone},
         {QStringLiteral("email"), person.email},
-        {QStringLiteral("communication"), QJsonObject{
-            {QStringLiteral("language"), needs.language},
-            {QStringLiteral("needsInterpreter"), needs.needsInterpreter},
-            {QStringLiteral("hearing"), needs.hearing},
-            {QStringLiteral("sight"), needs.sight},
-            {QStringLiteral("learningDisability"), needs.learningDisability},
-            {QStringLiteral("preferredWayOfTalking"), needs.preferredWayOfTalking},
-        }},
+        {QStringLiteral("communication"),
+         QJsonObject{
+             {QStringLiteral("language"), needs.language},
+             {QStringLiteral("needsInterpreter"), needs.needsInterpreter},
+             {QStringLiteral("hearing"), needs.hearing},
+             {QStringLiteral("sight"), needs.sight},
+             {QStringLiteral("learningDisability"), needs.learningDisability},
+             {QStringLiteral("preferredWayOfTalking"), needs.preferredWayOfTalking},
+         }},
         {QStringLiteral("importantPeople"), importantPeople},
         {QStringLiteral("legalRepresentatives"), representatives},
     };

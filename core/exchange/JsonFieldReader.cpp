@@ -80,8 +80,9 @@ std::optional<QJsonValue> JsonFieldReader::value(const QString& key, Presence pr
     const auto found = m_object.constFind(key);
     if (found == m_object.constEnd() || found->isNull()) {
         if (presence == Presence::Required) {
-            problem(pathOf(key), found == m_object.constEnd() ? CaseFileText::tr("required field is missing")
-                                                              : CaseFileText::tr("required field is null"));
+            problem(pathOf(key),
+                    found == m_object.constEnd() ? CaseFileText::tr("required field is missing")
+                                                 : CaseFileText::tr("required field is null"));
         }
         return std::nullopt;
     }
@@ -146,9 +147,10 @@ QDateTime JsonFieldReader::dateTime(const QString& key, Presence presence)
     if (!value)
         return {};
     if (!matches(*value, caseformat::kDateTimePattern)) {
-        problem(pathOf(key), CaseFileText::tr("%1 is not a date and time with its UTC offset, "
-                                              "like 2026-03-14T10:30:00+00:00")
-                                 .arg(quoted(*value)));
+        problem(pathOf(key),
+                CaseFileText::tr("%1 is not a date and time with its UTC offset, "
+                                 "like 2026-03-14T10:30:00+00:00")
+                    .arg(quoted(*value)));
         return {};
     }
     const QDateTime parsed = QDateTime::fromString(*value, Qt::ISODateWithMs);
@@ -164,7 +166,8 @@ QTime JsonFieldReader::timeOfDay(const QString& key)
         return {};
     const QTime parsed = QTime::fromString(*value, Qt::ISODate);
     if (!matches(*value, caseformat::kTimePattern) || !parsed.isValid()) {
-        problem(pathOf(key), CaseFileText::tr("%1 is not a time of day in the form HH:MM").arg(quoted(*value)));
+        problem(pathOf(key),
+                CaseFileText::tr("%1 is not a time of day in the form HH:MM").arg(quoted(*value)));
         return {};
     }
     return parsed;
@@ -177,8 +180,9 @@ qint64 JsonFieldReader::position(const QString& key)
         return -1;
     const double number = found->toDouble(-1.0);
     if (!found->isDouble() || number < 0 || number != std::floor(number) || number > 1e9) {
-        problem(pathOf(key), CaseFileText::tr("expected a position in the list (0 for the first), found %1")
-                                 .arg(found->isDouble() ? QString::number(number) : describeJsonType(*found)));
+        problem(pathOf(key),
+                CaseFileText::tr("expected a position in the list (0 for the first), found %1")
+                    .arg(found->isDouble() ? QString::number(number) : describeJsonType(*found)));
         return -1;
     }
     return static_cast<qint64>(number);
@@ -222,8 +226,9 @@ QString JsonFieldReader::oneOf(const QString& key, const QStringList& allowed, c
         return {};
     if (allowed.contains(*value))
         return *value;
-    problem(pathOf(key), CaseFileText::tr("%1 is not a %2; expected one of %3")
-                             .arg(quoted(*value), what, quotedList(allowed)));
+    problem(pathOf(key),
+            CaseFileText::tr("%1 is not a %2; expected one of %3")
+                .arg(quoted(*value), what, quotedList(allowed)));
     return {};
 }
 
@@ -241,8 +246,9 @@ QStringList JsonFieldReader::someOf(const QString& key, const QStringList& allow
         const QString itemPath = pathOf(key) + QStringLiteral("[%1]").arg(i);
         const QString& item = *items[i];
         if (!allowed.contains(item)) {
-            problem(itemPath, CaseFileText::tr("%1 is not a %2; expected one of %3")
-                                  .arg(quoted(item), what, quotedList(allowed)));
+            problem(itemPath,
+                    CaseFileText::tr("%1 is not a %2; expected one of %3")
+                        .arg(quoted(item), what, quotedList(allowed)));
         } else if (result.contains(item)) {
             problem(itemPath, CaseFileText::tr("%1 is listed more than once").arg(quoted(item)));
         } else {
@@ -295,8 +301,9 @@ void JsonFieldReader::finish()
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         if (!m_read.contains(it.key())) {
-            problem(pathOf(it.key()), CaseFileText::tr("unknown field (not part of version %1 of the case format)")
-                                          .arg(caseformat::kVersion));
+            problem(pathOf(it.key()),
+                    CaseFileText::tr("unknown field (not part of version %1 of the case format)")
+                        .arg(caseformat::kVersion));
         }
     }
 }

@@ -16,7 +16,14 @@ enum class FeelsSafer { Yes, Partly, No, NotAsked };
 // a best-interests decision or their advocate (sector outcome measure, shared/domain/sac.md).
 enum class OutcomeVoice { Person, BestInterests, Advocate };
 enum class EnquiryDecision { Section42, OtherEnquiry, NoEnquiry };
-enum class Participation { InPerson, WithAdvocate, WithInterpreter, AtMeeting, ByPhone, ThroughRepresentative };
+enum class Participation {
+    InPerson,
+    WithAdvocate,
+    WithInterpreter,
+    AtMeeting,
+    ByPhone,
+    ThroughRepresentative
+};
 enum class Involvement { Wanted, NotWanted, NotAsked };
 
 QString storageCode(YesNoUnknown value);
@@ -26,21 +33,35 @@ QString storageCode(EnquiryDecision value);
 QString storageCode(Participation value);
 QString storageCode(Involvement value);
 
-template <typename Enum> std::optional<Enum> fromStorageCode(const QString& code);
-template <> std::optional<YesNoUnknown> fromStorageCode<YesNoUnknown>(const QString& code);
-template <> std::optional<FeelsSafer> fromStorageCode<FeelsSafer>(const QString& code);
-template <> std::optional<OutcomeVoice> fromStorageCode<OutcomeVoice>(const QString& code);
-template <> std::optional<EnquiryDecision> fromStorageCode<EnquiryDecision>(const QString& code);
-template <> std::optional<Participation> fromStorageCode<Participation>(const QString& code);
-template <> std::optional<Involvement> fromStorageCode<Involvement>(const QString& code);
+template <typename Enum>
+std::optional<Enum> fromStorageCode(const QString& code);
+template <>
+std::optional<YesNoUnknown> fromStorageCode<YesNoUnknown>(const QString& code);
+template <>
+std::optional<FeelsSafer> fromStorageCode<FeelsSafer>(const QString& code);
+template <>
+std::optional<OutcomeVoice> fromStorageCode<OutcomeVoice>(const QString& code);
+template <>
+std::optional<EnquiryDecision> fromStorageCode<EnquiryDecision>(const QString& code);
+template <>
+std::optional<Participation> fromStorageCode<Participation>(const QString& code);
+template <>
+std::optional<Involvement> fromStorageCode<Involvement>(const QString& code);
 
 // Every code of an answer, in display order (for validation messages and pick lists).
-template <typename Enum> QStringList allStorageCodes();
-template <> QStringList allStorageCodes<YesNoUnknown>();
-template <> QStringList allStorageCodes<FeelsSafer>();
-template <> QStringList allStorageCodes<OutcomeVoice>();
-template <> QStringList allStorageCodes<EnquiryDecision>();
-template <> QStringList allStorageCodes<Participation>();
-template <> QStringList allStorageCodes<Involvement>();
+template <typename Enum>
+QStringList allStorageCodes();
+template <>
+QStringList allStorageCodes<YesNoUnknown>();
+template <>
+QStringList allStorageCodes<FeelsSafer>();
+template <>
+QStringList allStorageCodes<OutcomeVoice>();
+template <>
+QStringList allStorageCodes<EnquiryDecision>();
+template <>
+QStringList allStorageCodes<Participation>();
+template <>
+QStringList allStorageCodes<Involvement>();
 
 } // namespace alongside::core

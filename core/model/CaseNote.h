@@ -13,7 +13,7 @@ struct CaseNote {
     QDateTime writtenAt;
     QString author;
     QString body;
-    qint64 addendumTo = 0;      // 0 for an original note
+    qint64 addendumTo = 0; // 0 for an original note
 };
 
 } // namespace alongside::core

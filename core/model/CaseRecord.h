@@ -22,11 +22,11 @@ struct CaseRecord {
     Person person;
     Concern concern;
     std::optional<Section42Decision> section42;
-    QString mspAsked;           // SAC SG4a "asked?" label, exactly; empty until recorded
+    QString mspAsked; // SAC SG4a "asked?" label, exactly; empty until recorded
     std::vector<DesiredOutcome> outcomes;
     std::vector<Conversation> conversations; // oldest first
     std::vector<PlanAction> actions;
-    std::vector<CaseNote> notes;             // oldest first, addenda after their note
+    std::vector<CaseNote> notes; // oldest first, addenda after their note
     std::optional<Closure> closure;
 };
 

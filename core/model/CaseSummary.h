@@ -17,21 +17,21 @@ namespace alongside::core {
 struct CaseSummary {
     qint64 caseId = 0;
     QString reference;
-    QString personName;  // the name the person likes to be called, else given + family name
-    QString stage;       // where the work is (concern, enquiry, closed…)
+    QString personName; // the name the person likes to be called, else given + family name
+    QString stage;      // where the work is (concern, enquiry, closed…)
     QDate concernReceivedOn;
     QTime concernReceivedTime; // null when only the day is known
-    QDate closedOn;      // null while the case is open
+    QDate closedOn;            // null while the case is open
     qint64 noteCount = 0;
 
     // Facts the caseload flags are made from.
-    QString mspAsked;                 // SAC SG4a label, empty if not recorded
+    QString mspAsked; // SAC SG4a label, empty if not recorded
     int outcomeCount = 0;
     int outcomesWithAchievement = 0;
-    QDate lastOutcomeRevisionOn;      // null if no outcome yet
-    QDateTime firstConversationAt;    // null if nobody has spoken with the person yet
+    QDate lastOutcomeRevisionOn;   // null if no outcome yet
+    QDateTime firstConversationAt; // null if nobody has spoken with the person yet
     bool everSeenAlone = false;
-    QDate nextActionDue;              // earliest outstanding action, null if none
+    QDate nextActionDue;                  // earliest outstanding action, null if none
     std::optional<FeelsSafer> feelsSafer; // set once closed
 
     bool isClosed() const { return closedOn.isValid(); }

@@ -18,13 +18,13 @@ struct Conversation {
     qint64 id = 0;
     QDateTime heldAt;
     QString place;
-    QStringList present;        // who else was there (roles or names)
+    QStringList present; // who else was there (roles or names)
     bool seenAlone = false;
-    QString notAloneReason;     // why not, when not
+    QString notAloneReason;            // why not, when not
     QDate aloneConversationPlannedFor; // when it will happen, when not
     std::vector<Participation> tookPartHow;
-    QString notes;              // the practitioner's account
-    QStringList personsWords;   // verbatim quotes, in order
+    QString notes;            // the practitioner's account
+    QStringList personsWords; // verbatim quotes, in order
     QString author;
     QDateTime writtenAt;
 };

@@ -14,8 +14,8 @@ namespace alongside::core {
 // goes on; every revision is kept, never overwritten.
 struct OutcomeRevision {
     QDate recordedOn;
-    QString wording;            // the person's own words (or the advocate's / best-interests wording)
-    QString context;            // optional: "after the meeting with the agency"
+    QString wording; // the person's own words (or the advocate's / best-interests wording)
+    QString context; // optional: "after the meeting with the agency"
 };
 
 enum class Achievement { Fully, Partly, Not };
@@ -26,7 +26,7 @@ QString sacLabel(Achievement value); // SG4a: Fully Achieved / Partially Achieve
 // At closure, in the person's view.
 struct OutcomeAchievement {
     Achievement achieved = Achievement::Not;
-    QString why;                // the honest reason, in plain words
+    QString why; // the honest reason, in plain words
     QDate recordedOn;
 };
 
@@ -44,11 +44,11 @@ struct DesiredOutcome {
 // Who does what by when, and which outcome it serves.
 struct PlanAction {
     qint64 id = 0;
-    qint64 outcomeId = 0;       // 0: serves the case as a whole
+    qint64 outcomeId = 0; // 0: serves the case as a whole
     QString who;
     QString what;
     QDate dueOn;
-    QDate doneOn;               // null while outstanding
+    QDate doneOn; // null while outstanding
 };
 
 } // namespace alongside::core

@@ -11,9 +11,9 @@ namespace alongside::core {
 
 // How the person communicates, so every conversation can be arranged around it.
 struct CommunicationNeeds {
-    QString language;           // e.g. "English", "Polish", "British Sign Language"
+    QString language; // e.g. "English", "Polish", "British Sign Language"
     bool needsInterpreter = false;
-    QString hearing;            // free text: "hearing aid, left ear; face me when talking"
+    QString hearing; // free text: "hearing aid, left ear; face me when talking"
     QString sight;
     bool learningDisability = false;
     QString preferredWayOfTalking; // in the person's words where possible
@@ -23,14 +23,19 @@ struct CommunicationNeeds {
 struct ImportantPerson {
     qint64 id = 0;
     QString name;
-    QString relationship;       // "daughter", "neighbour", "friend from church"
+    QString relationship; // "daughter", "neighbour", "friend from church"
     Involvement involvement = Involvement::NotAsked;
     QString contact;
 };
 
 // Someone with legal authority to make decisions for the person (MCA 2005 ss.9-23).
 struct LegalRepresentative {
-    enum class Kind { LpaHealthAndWelfare, LpaPropertyAndFinancialAffairs, DeputyHealthAndWelfare, DeputyPropertyAndAffairs };
+    enum class Kind {
+        LpaHealthAndWelfare,
+        LpaPropertyAndFinancialAffairs,
+        DeputyHealthAndWelfare,
+        DeputyPropertyAndAffairs
+    };
     qint64 id = 0;
     Kind kind = Kind::LpaHealthAndWelfare;
     QString name;
@@ -45,9 +50,9 @@ struct Person {
     qint64 id = 0;
     QString givenName;
     QString familyName;
-    QString preferredName;      // the name they like to be called
+    QString preferredName; // the name they like to be called
     QDate dateOfBirth;
-    QString nhsNumber;          // optional; ten digits, checked by its check digit
+    QString nhsNumber; // optional; ten digits, checked by its check digit
     QString address;
     QString phone;
     QString email;

@@ -84,11 +84,8 @@ const QStringList& capacityAnswers()
 const QStringList& mspAskedAnswers()
 {
     static const QStringList labels = {
-        kMspAskedExpressed,
-        kMspAskedNoneExpressed,
-        QStringLiteral("No"),
-        QStringLiteral("Don't Know"),
-        QStringLiteral("Not Recorded"),
+        kMspAskedExpressed,           kMspAskedNoneExpressed,         QStringLiteral("No"),
+        QStringLiteral("Don't Know"), QStringLiteral("Not Recorded"),
     };
     return labels;
 }

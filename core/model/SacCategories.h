@@ -31,7 +31,8 @@ const QStringList& outcomeAchievements();
 bool isActionTaken(const QString& riskAssessmentOutcome);
 
 inline const QString kMspAskedExpressed = QStringLiteral("Yes they were asked and outcomes were expressed");
-inline const QString kMspAskedNoneExpressed = QStringLiteral("Yes they were asked but no outcomes were expressed");
+inline const QString kMspAskedNoneExpressed = QStringLiteral(
+    "Yes they were asked but no outcomes were expressed");
 inline const QString kFullyAchieved = QStringLiteral("Fully Achieved");
 inline const QString kPartiallyAchieved = QStringLiteral("Partially Achieved");
 inline const QString kNotAchieved = QStringLiteral("Not Achieved");

@@ -16,7 +16,8 @@ QString flagText(CaseFlagKind kind)
     case CaseFlagKind::NoConversationIn24Hours:
         return QCoreApplication::translate("CaseloadFlags", "Not spoken with within 24 hours of the concern");
     case CaseFlagKind::OutcomesNotRevisited:
-        return QCoreApplication::translate("CaseloadFlags", "What they want has not been revisited for 4 weeks");
+        return QCoreApplication::translate("CaseloadFlags",
+                                           "What they want has not been revisited for 4 weeks");
     case CaseFlagKind::ClosedWithoutPersonsView:
         return QCoreApplication::translate("CaseloadFlags", "Closed without their view of how it went");
     }
@@ -36,7 +37,8 @@ QDateTime firstContactDeadline(const QDate& concernReceivedOn, const QTime& conc
 bool spokenToWithin24Hours(const CaseSummary& summary)
 {
     const QDateTime deadline = firstContactDeadline(summary.concernReceivedOn, summary.concernReceivedTime);
-    return summary.firstConversationAt.isValid() && deadline.isValid() && summary.firstConversationAt <= deadline;
+    return summary.firstConversationAt.isValid() && deadline.isValid()
+        && summary.firstConversationAt <= deadline;
 }
 
 std::vector<CaseFlag> caseloadFlags(const CaseSummary& summary, const QDateTime& now)
@@ -45,7 +47,7 @@ std::vector<CaseFlag> caseloadFlags(const CaseSummary& summary, const QDateTime&
     const auto raise = [&flags](CaseFlagKind kind) { flags.push_back({kind, flagText(kind)}); };
 
     const bool asked = summary.outcomeCount > 0 || summary.mspAsked == sac::kMspAskedExpressed
-                       || summary.mspAsked == sac::kMspAskedNoneExpressed;
+        || summary.mspAsked == sac::kMspAskedNoneExpressed;
     if (!asked)
         raise(CaseFlagKind::OutcomesNotAsked);
 
@@ -64,7 +66,8 @@ std::vector<CaseFlag> caseloadFlags(const CaseSummary& summary, const QDateTime&
         raise(CaseFlagKind::OutcomesNotRevisited);
 
     if (summary.isClosed()) {
-        const bool askedIfSafer = summary.feelsSafer.has_value() && *summary.feelsSafer != FeelsSafer::NotAsked;
+        const bool askedIfSafer = summary.feelsSafer.has_value()
+            && *summary.feelsSafer != FeelsSafer::NotAsked;
         const bool everyOutcomeRated = summary.outcomesWithAchievement == summary.outcomeCount;
         if (!askedIfSafer || !everyOutcomeRated)
             raise(CaseFlagKind::ClosedWithoutPersonsView);

@@ -12,10 +12,11 @@ namespace alongside::core {
 // What Making Safeguarding Personal expects but a case does not show yet. Gentle prompts for
 // the practitioner and for supervision, never a compliance score.
 enum class CaseFlagKind {
-    OutcomesNotAsked,      // nobody has recorded asking the person what they want
-    NotSeenAlone,          // no conversation with the person on their own
-    NoConversationIn24Hours, // first conversation later than 24 hours after the concern (or none yet, and it is past that)
-    OutcomesNotRevisited,  // outcomes not revisited in 4 weeks while the case is open
+    OutcomesNotAsked,         // nobody has recorded asking the person what they want
+    NotSeenAlone,             // no conversation with the person on their own
+    NoConversationIn24Hours,  // first conversation later than 24 hours after the concern (or none yet, and it
+                              // is past that)
+    OutcomesNotRevisited,     // outcomes not revisited in 4 weeks while the case is open
     ClosedWithoutPersonsView, // closed without asking if they feel safer or how far outcomes were met
 };
 

@@ -32,11 +32,13 @@ Section42Assessment assessSection42(const Section42Decision& decision)
                                     "An other enquiry or another response may still be right; record it.");
     } else if (anyUnknown) {
         assessment.undecided = true;
-        assessment.explanation = tr("At least one of the three conditions is not known yet. Find out before deciding.");
+        assessment.explanation = tr(
+            "At least one of the three conditions is not known yet. Find out before deciding.");
     } else {
         assessment.dutyApplies = true;
-        assessment.explanation = tr("All three conditions are met: the council must make, or cause to be made, "
-                                    "an enquiry.");
+        assessment.explanation = tr(
+            "All three conditions are met: the council must make, or cause to be made, "
+            "an enquiry.");
     }
     assessment.explanation += QStringLiteral(" (") + kCitation + u')';
     return assessment;

@@ -8,10 +8,10 @@
 namespace alongside::core {
 
 struct Section42Assessment {
-    bool dutyApplies = false;      // all three conditions answered yes
-    bool undecided = false;        // a condition is still "not known"
-    QString explanation;           // plain sentence, with the citation
-    QString citation;              // "Care Act 2014 s.42(1)"
+    bool dutyApplies = false; // all three conditions answered yes
+    bool undecided = false;   // a condition is still "not known"
+    QString explanation;      // plain sentence, with the citation
+    QString citation;         // "Care Act 2014 s.42(1)"
 };
 
 // Care Act 2014 s.42(1): the council must make (or cause) enquiries where it has reasonable

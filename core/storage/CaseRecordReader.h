@@ -21,10 +21,10 @@ public:
     std::optional<Person> person(qint64 personId) const;
     std::optional<Concern> concern(qint64 caseId) const;
     std::optional<Section42Decision> section42(qint64 caseId) const;
-    std::vector<DesiredOutcome> outcomes(qint64 caseId) const;       // in the order added; revisions oldest first
-    std::vector<Conversation> conversations(qint64 caseId) const;    // oldest first
-    std::vector<PlanAction> actions(qint64 caseId) const;            // in the order added
-    std::vector<CaseNote> notes(qint64 caseId) const;                // oldest first, addenda after their note
+    std::vector<DesiredOutcome> outcomes(qint64 caseId) const; // in the order added; revisions oldest first
+    std::vector<Conversation> conversations(qint64 caseId) const; // oldest first
+    std::vector<PlanAction> actions(qint64 caseId) const;         // in the order added
+    std::vector<CaseNote> notes(qint64 caseId) const;             // oldest first, addenda after their note
     std::optional<Closure> closure(qint64 caseId) const;
 
 private:

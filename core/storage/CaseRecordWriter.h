@@ -24,10 +24,12 @@ public:
 
     void writePerson(qint64 caseId, qint64 personId, const Person& before, const Person& after);
     void writeConcern(qint64 caseId, const std::optional<Concern>& before, const Concern& after);
-    void writeSection42(qint64 caseId, const std::optional<Section42Decision>& before, const Section42Decision& after);
+    void writeSection42(qint64 caseId, const std::optional<Section42Decision>& before,
+                        const Section42Decision& after);
     void writeMspAsked(qint64 caseId, const QString& before, const QString& after);
     qint64 insertOutcome(qint64 caseId, OutcomeVoice voice);
-    qint64 insertRevision(qint64 caseId, qint64 outcomeId, const OutcomeRevision* before, const OutcomeRevision& after);
+    qint64 insertRevision(qint64 caseId, qint64 outcomeId, const OutcomeRevision* before,
+                          const OutcomeRevision& after);
     void writeAchievement(qint64 caseId, qint64 outcomeId, const std::optional<OutcomeAchievement>& before,
                           const OutcomeAchievement& after);
     qint64 insertConversation(qint64 caseId, const Conversation& conversation);

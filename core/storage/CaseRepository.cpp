@@ -33,7 +33,8 @@ void require(const QString& failure)
 
 // One change: one transaction, one history writer (same who and when for all it appends).
 template <typename Change>
-CaseWriteResult inOneTransaction(const QSqlDatabase& db, const QString& practitioner, const QDateTime& at, Change&& change)
+CaseWriteResult inOneTransaction(const QSqlDatabase& db, const QString& practitioner, const QDateTime& at,
+                                 Change&& change)
 {
     try {
         WriteTransaction transaction(db);
@@ -58,7 +59,8 @@ CaseRecord storedCase(const QSqlDatabase& db, qint64 caseId)
 // The case a row of `table` belongs to.
 qint64 caseOf(const QSqlDatabase& db, const QString& table, qint64 rowId, const char* missing)
 {
-    const QVariant caseId = selectValue(db, QStringLiteral("SELECT case_id FROM %1 WHERE id = ?").arg(table), {rowId});
+    const QVariant caseId = selectValue(db, QStringLiteral("SELECT case_id FROM %1 WHERE id = ?").arg(table),
+                                        {rowId});
     if (!caseId.isValid())
         throw refused(tr(missing).arg(rowId));
     return caseId.toLongLong();
@@ -77,8 +79,7 @@ std::size_t outcomeIndex(const CaseRecord& record, qint64 outcomeId)
 
 CaseRepository::CaseRepository(QSqlDatabase db, QString practitioner, Clock clock)
     : m_db(std::move(db)), m_practitioner(std::move(practitioner)), m_clock(std::move(clock))
-{
-}
+{}
 
 CaseWriteResult CaseRepository::createCase(const CaseRecord& record)
 {
@@ -94,8 +95,10 @@ CaseWriteResult CaseRepository::createCases(const std::vector<CaseRecord>& recor
             QString reference = record.reference.trimmed();
             if (reference.isEmpty()) {
                 // Rows are numbered max + 1, so this is the id the case is about to get.
-                const qint64 next = selectValue(m_db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM safeguarding_case"), {})
-                                        .toLongLong();
+                const qint64 next =
+                    selectValue(m_db,
+                                QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM safeguarding_case"), {})
+                        .toLongLong();
                 reference = QStringLiteral("AL-%1").arg(next, 5, 10, QLatin1Char('0'));
             }
             if (findByReference(reference))
@@ -202,7 +205,8 @@ CaseWriteResult CaseRepository::addOutcome(qint64 caseId, OutcomeVoice voice, co
 CaseWriteResult CaseRepository::reviseOutcome(qint64 outcomeId, const OutcomeRevision& revision)
 {
     return inOneTransaction(m_db, m_practitioner, m_clock(), [&](CaseRecordWriter& writer) {
-        const qint64 caseId = caseOf(m_db, QStringLiteral("desired_outcome"), outcomeId, "There is no outcome %1 in this store.");
+        const qint64 caseId = caseOf(m_db, QStringLiteral("desired_outcome"), outcomeId,
+                                     "There is no outcome %1 in this store.");
         const CaseRecord record = storedCase(m_db, caseId);
         const std::size_t index = outcomeIndex(record, outcomeId);
         const DesiredOutcome& outcome = record.outcomes[index];
@@ -216,7 +220,8 @@ CaseWriteResult CaseRepository::reviseOutcome(qint64 outcomeId, const OutcomeRev
 CaseWriteResult CaseRepository::recordAchievement(qint64 outcomeId, const OutcomeAchievement& achievement)
 {
     return inOneTransaction(m_db, m_practitioner, m_clock(), [&](CaseRecordWriter& writer) {
-        const qint64 caseId = caseOf(m_db, QStringLiteral("desired_outcome"), outcomeId, "There is no outcome %1 in this store.");
+        const qint64 caseId = caseOf(m_db, QStringLiteral("desired_outcome"), outcomeId,
+                                     "There is no outcome %1 in this store.");
         const CaseRecord record = storedCase(m_db, caseId);
         const std::size_t index = outcomeIndex(record, outcomeId);
         require(checkAchievement(achievement, record.concern.receivedOn, nth("Outcome", index)));
@@ -242,7 +247,8 @@ CaseWriteResult CaseRepository::completeAction(qint64 actionId, const QDate& don
     return inOneTransaction(m_db, m_practitioner, m_clock(), [&](CaseRecordWriter& writer) {
         if (!doneOn.isValid())
             throw refused(tr("Action, done on: the date is missing or not a real date."));
-        const qint64 caseId = caseOf(m_db, QStringLiteral("plan_action"), actionId, "There is no action %1 in this store.");
+        const qint64 caseId = caseOf(m_db, QStringLiteral("plan_action"), actionId,
+                                     "There is no action %1 in this store.");
         for (const PlanAction& action : storedCase(m_db, caseId).actions) {
             if (action.id == actionId)
                 writer.completeAction(caseId, action, doneOn);
@@ -256,7 +262,8 @@ CaseWriteResult CaseRepository::addNote(qint64 caseId, const QString& body)
     const QDateTime now = m_clock();
     return inOneTransaction(m_db, m_practitioner, now, [&](CaseRecordWriter& writer) {
         require(checkNoteBody(body, tr("Note")));
-        if (!selectValue(m_db, QStringLiteral("SELECT id FROM safeguarding_case WHERE id = ?"), {caseId}).isValid())
+        if (!selectValue(m_db, QStringLiteral("SELECT id FROM safeguarding_case WHERE id = ?"), {caseId})
+                 .isValid())
             throw refused(tr("There is no case %1 in this store.").arg(caseId));
         return writer.insertNote(caseId, CaseNote{0, now, m_practitioner, body, 0});
     });
@@ -267,7 +274,8 @@ CaseWriteResult CaseRepository::correctNote(qint64 noteId, const QString& body)
     const QDateTime now = m_clock();
     return inOneTransaction(m_db, m_practitioner, now, [&](CaseRecordWriter& writer) {
         require(checkNoteBody(body, tr("Note")));
-        const qint64 caseId = caseOf(m_db, QStringLiteral("case_note"), noteId, "There is no note %1 in this store.");
+        const qint64 caseId = caseOf(m_db, QStringLiteral("case_note"), noteId,
+                                     "There is no note %1 in this store.");
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("SELECT written_at, body FROM case_note WHERE id = ?"));
         query.addBindValue(noteId);
@@ -278,9 +286,10 @@ CaseWriteResult CaseRepository::correctNote(qint64 noteId, const QString& body)
         query.finish();
         // Record integrity: after the day it was written, a note stays as it was read.
         if (writtenAt.date() != now.date())
-            throw refused(tr("This note was written on %1 and can only be corrected on the day it was written. "
-                             "Add an addendum to it instead.")
-                              .arg(QLocale().toString(writtenAt.date(), QLocale::LongFormat)));
+            throw refused(
+                tr("This note was written on %1 and can only be corrected on the day it was written. "
+                   "Add an addendum to it instead.")
+                    .arg(QLocale().toString(writtenAt.date(), QLocale::LongFormat)));
         if (before != body)
             writer.correctNote(caseId, noteId, before, body);
         return noteId;
@@ -292,10 +301,13 @@ CaseWriteResult CaseRepository::addAddendum(qint64 noteId, const QString& body)
     const QDateTime now = m_clock();
     return inOneTransaction(m_db, m_practitioner, now, [&](CaseRecordWriter& writer) {
         require(checkNoteBody(body, tr("Addendum")));
-        const qint64 caseId = caseOf(m_db, QStringLiteral("case_note"), noteId, "There is no note %1 in this store.");
+        const qint64 caseId = caseOf(m_db, QStringLiteral("case_note"), noteId,
+                                     "There is no note %1 in this store.");
         // An addendum to an addendum belongs to the same original note, so it reads in order.
-        const qint64 original = selectValue(m_db, QStringLiteral("SELECT coalesce(addendum_to, id) FROM case_note WHERE id = ?"),
-                                            {noteId}).toLongLong();
+        const qint64 original =
+            selectValue(m_db, QStringLiteral("SELECT coalesce(addendum_to, id) FROM case_note WHERE id = ?"),
+                        {noteId})
+                .toLongLong();
         return writer.insertNote(caseId, CaseNote{0, now, m_practitioner, body, original});
     });
 }
@@ -309,7 +321,8 @@ CaseWriteResult CaseRepository::close(qint64 caseId, const Closure& closure,
         for (const AchievementOf& entry : achievements) {
             const std::size_t index = outcomeIndex(record, entry.outcomeId); // refuses another case's outcome
             require(checkAchievement(entry.achievement, record.concern.receivedOn, nth("Outcome", index)));
-            writer.writeAchievement(caseId, entry.outcomeId, record.outcomes[index].achievement, entry.achievement);
+            writer.writeAchievement(caseId, entry.outcomeId, record.outcomes[index].achievement,
+                                    entry.achievement);
         }
         writer.writeClosure(caseId, record.closure, closure);
         writer.refreshStage(caseId);

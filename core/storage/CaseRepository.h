@@ -14,7 +14,7 @@ namespace alongside::core {
 
 // One entry of a case's append-only history: who changed what, when, from what to what.
 struct HistoryEntry {
-    QString record;      // "person", "concern", "outcome", "note"…
+    QString record; // "person", "concern", "outcome", "note"…
     qint64 recordId = 0;
     QString field;
     QString oldValue;
@@ -25,8 +25,8 @@ struct HistoryEntry {
 
 // Why a change to the case record was refused. Plain sentences for practitioners.
 struct CaseWriteResult {
-    qint64 id = 0;       // the new row's id, where the call adds one; else the row changed
-    QString error;       // empty on success
+    qint64 id = 0; // the new row's id, where the call adds one; else the row changed
+    QString error; // empty on success
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -81,7 +81,8 @@ public:
         qint64 outcomeId = 0;
         OutcomeAchievement achievement;
     };
-    CaseWriteResult close(qint64 caseId, const Closure& closure, const std::vector<AchievementOf>& achievements = {});
+    CaseWriteResult close(qint64 caseId, const Closure& closure,
+                          const std::vector<AchievementOf>& achievements = {});
 
     std::vector<HistoryEntry> history(qint64 caseId) const;
 

@@ -41,7 +41,8 @@ QString matchExpression(const QString& typed)
 
 } // namespace
 
-CaseSearch::CaseSearch(QSqlDatabase db) : m_db(std::move(db)) {}
+CaseSearch::CaseSearch(QSqlDatabase db) : m_db(std::move(db))
+{}
 
 std::vector<SearchHit> CaseSearch::search(const QString& text, int limit) const
 {
@@ -79,7 +80,8 @@ std::vector<SearchHit> CaseSearch::search(const QString& text, int limit) const
     for (const qint64 docid : docids)
         ids << QString::number(docid);
     query.prepare(QStringLiteral("SELECT docid, snippet(case_search, '', '', '…', 2, 12) FROM case_search"
-                                 " WHERE case_search MATCH ? AND docid IN (%1)").arg(ids.join(u',')));
+                                 " WHERE case_search MATCH ? AND docid IN (%1)")
+                      .arg(ids.join(u',')));
     query.addBindValue(expression);
     if (!query.exec())
         return hits;

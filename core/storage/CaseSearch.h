@@ -9,8 +9,8 @@ namespace alongside::core {
 
 struct SearchHit {
     qint64 caseId = 0;
-    QString source;   // "person", "note", "conversation", "words", "concern", "outcome"
-    QString snippet;  // a short extract around the match, plain text
+    QString source;  // "person", "note", "conversation", "words", "concern", "outcome"
+    QString snippet; // a short extract around the match, plain text
 };
 
 // Full-text search (SQLite FTS4) across people's names, the concern, notes, conversations,

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Concern.h"
 #include "model/Closure.h"
+#include "model/Concern.h"
 
 #include <QString>
 

@@ -22,8 +22,10 @@ QString problem(const QString& where, const QString& what)
 
 QString notSacLabel(const QString& where, const QString& label, const char* table)
 {
-    return problem(where, tr("“%1” is not one of the Safeguarding Adults Collection's %2 labels (they must match exactly).")
-                              .arg(label, tr(table)));
+    return problem(
+        where,
+        tr("“%1” is not one of the Safeguarding Adults Collection's %2 labels (they must match exactly).")
+            .arg(label, tr(table)));
 }
 
 // A required day: present, and not before the concern.
@@ -32,8 +34,9 @@ QString checkDay(const QDate& day, const QDate& concernReceivedOn, const QString
     if (!day.isValid())
         return problem(where, tr("the date is missing or not a real date."));
     if (concernReceivedOn.isValid() && day < concernReceivedOn)
-        return problem(where, tr("%1 is before the concern was received (%2).")
-                                  .arg(day.toString(Qt::ISODate), concernReceivedOn.toString(Qt::ISODate)));
+        return problem(where,
+                       tr("%1 is before the concern was received (%2).")
+                           .arg(day.toString(Qt::ISODate), concernReceivedOn.toString(Qt::ISODate)));
     return {};
 }
 
@@ -48,10 +51,12 @@ QString checkPerson(const Person& person)
 {
     if (person.givenName.trimmed().isEmpty() && person.familyName.trimmed().isEmpty()
         && person.preferredName.trimmed().isEmpty())
-        return problem(tr("Person"), tr("a name is needed (given, family or the name they like to be called)."));
+        return problem(tr("Person"),
+                       tr("a name is needed (given, family or the name they like to be called)."));
     if (!person.nhsNumber.isEmpty() && !isValidNhsNumber(person.nhsNumber))
         return problem(tr("Person, NHS number"),
-                       tr("“%1” is not a valid NHS number (ten digits; the last is a check digit).").arg(person.nhsNumber));
+                       tr("“%1” is not a valid NHS number (ten digits; the last is a check digit).")
+                           .arg(person.nhsNumber));
     for (std::size_t i = 0; i < person.importantPeople.size(); ++i) {
         if (person.importantPeople[i].name.trimmed().isEmpty())
             return problem(tr("Person, ") + nth("important person", i), tr("a name is needed."));
@@ -87,7 +92,8 @@ QString checkConcern(const Concern& concern)
 QString checkSection42(const Section42Decision& decision, const QDate& concernReceivedOn)
 {
     if (!decision.decidedOn.isNull()) {
-        if (QString failure = checkDay(decision.decidedOn, concernReceivedOn, tr("s.42 decision, date decided"));
+        if (QString failure = checkDay(decision.decidedOn, concernReceivedOn,
+                                       tr("s.42 decision, date decided"));
             !failure.isEmpty())
             return failure;
     }
@@ -108,18 +114,20 @@ QString checkMspAsked(const QString& sacLabel)
 QString checkRevision(const OutcomeRevision& revision, const QDate& concernReceivedOn,
                       const QDate& previousOn, const QString& where)
 {
-    if (QString failure = checkDay(revision.recordedOn, concernReceivedOn, where + tr(", date")); !failure.isEmpty())
+    if (QString failure = checkDay(revision.recordedOn, concernReceivedOn, where + tr(", date"));
+        !failure.isEmpty())
         return failure;
     if (previousOn.isValid() && revision.recordedOn < previousOn)
-        return problem(where + tr(", date"), tr("%1 is before the wording it revises (%2).")
-                                                 .arg(revision.recordedOn.toString(Qt::ISODate),
-                                                      previousOn.toString(Qt::ISODate)));
+        return problem(where + tr(", date"),
+                       tr("%1 is before the wording it revises (%2).")
+                           .arg(revision.recordedOn.toString(Qt::ISODate), previousOn.toString(Qt::ISODate)));
     if (revision.wording.trimmed().isEmpty())
         return problem(where + tr(", wording"), tr("the outcome's words are empty."));
     return {};
 }
 
-QString checkAchievement(const OutcomeAchievement& achievement, const QDate& concernReceivedOn, const QString& where)
+QString checkAchievement(const OutcomeAchievement& achievement, const QDate& concernReceivedOn,
+                         const QString& where)
 {
     return checkDay(achievement.recordedOn, concernReceivedOn, where + tr(", achievement date"));
 }
@@ -153,10 +161,13 @@ QString checkNoteBody(const QString& body, const QString& where)
 
 QString checkClosure(const Closure& closure, const QDate& concernReceivedOn)
 {
-    if (QString failure = checkDay(closure.closedOn, concernReceivedOn, tr("Closure, date closed")); !failure.isEmpty())
+    if (QString failure = checkDay(closure.closedOn, concernReceivedOn, tr("Closure, date closed"));
+        !failure.isEmpty())
         return failure;
-    if (!closure.riskAssessmentOutcome.isEmpty() && !sac::riskAssessmentOutcomes().contains(closure.riskAssessmentOutcome))
-        return notSacLabel(tr("Closure, risk assessment outcome"), closure.riskAssessmentOutcome, "risk assessment outcome");
+    if (!closure.riskAssessmentOutcome.isEmpty()
+        && !sac::riskAssessmentOutcomes().contains(closure.riskAssessmentOutcome))
+        return notSacLabel(tr("Closure, risk assessment outcome"), closure.riskAssessmentOutcome,
+                           "risk assessment outcome");
     if (!closure.riskOutcome.isEmpty()) {
         if (!sac::riskOutcomes().contains(closure.riskOutcome))
             return notSacLabel(tr("Closure, risk outcome"), closure.riskOutcome, "risk outcome");
@@ -194,7 +205,8 @@ QString checkCaseParts(const CaseRecord& record)
             failure = problem(where, tr("an outcome needs the person's words (at least one wording)."));
         QDate previous;
         for (std::size_t r = 0; failure.isEmpty() && r < outcome.revisions.size(); ++r) {
-            failure = checkRevision(outcome.revisions[r], concernOn, previous, where + tr(", ") + nth("wording", r));
+            failure = checkRevision(outcome.revisions[r], concernOn, previous,
+                                    where + tr(", ") + nth("wording", r));
             previous = outcome.revisions[r].recordedOn;
         }
         if (failure.isEmpty() && outcome.achievement)
@@ -209,16 +221,18 @@ QString checkCaseParts(const CaseRecord& record)
         const PlanAction& action = record.actions[i];
         failure = checkAction(action, nth("Action", i));
         if (failure.isEmpty() && action.outcomeId != 0 && !outcomeIds.contains(action.outcomeId))
-            failure = problem(nth("Action", i) + tr(", outcome"),
-                              tr("it refers to outcome %1, which is not an outcome of this case.").arg(action.outcomeId));
+            failure = problem(
+                nth("Action", i) + tr(", outcome"),
+                tr("it refers to outcome %1, which is not an outcome of this case.").arg(action.outcomeId));
     }
     QSet<qint64> noteIds;
     for (std::size_t i = 0; failure.isEmpty() && i < record.notes.size(); ++i) {
         const CaseNote& note = record.notes[i];
         failure = checkNoteBody(note.body, nth("Note", i));
         if (failure.isEmpty() && note.addendumTo != 0 && !noteIds.contains(note.addendumTo))
-            failure = problem(nth("Note", i) + tr(", addendum to"),
-                              tr("it refers to note %1, which is not an earlier note of this case.").arg(note.addendumTo));
+            failure = problem(
+                nth("Note", i) + tr(", addendum to"),
+                tr("it refers to note %1, which is not an earlier note of this case.").arg(note.addendumTo));
         if (failure.isEmpty() && note.id != 0 && noteIds.contains(note.id))
             failure = problem(nth("Note", i), tr("another note has the same id (%1).").arg(note.id));
         noteIds.insert(note.id);

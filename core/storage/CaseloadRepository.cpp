@@ -7,7 +7,8 @@
 
 namespace alongside::core {
 
-CaseloadRepository::CaseloadRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+CaseloadRepository::CaseloadRepository(QSqlDatabase db) : m_db(std::move(db))
+{}
 
 std::vector<CaseSummary> CaseloadRepository::allCases() const
 {
@@ -19,7 +20,8 @@ std::vector<CaseSummary> CaseloadRepository::allCases() const
     query.setForwardOnly(true);
     query.exec(QStringLiteral(
         "SELECT c.id, c.reference,"
-        " coalesce(nullif(trim(p.preferred_name), ''), trim(trim(p.given_name) || ' ' || trim(p.family_name))),"
+        " coalesce(nullif(trim(p.preferred_name), ''), trim(trim(p.given_name) || ' ' || "
+        "trim(p.family_name))),"
         " c.stage, c.concern_received_on, c.closed_on,"
         " (SELECT count(*) FROM case_note n WHERE n.case_id = c.id),"
         " (SELECT received_time FROM concern k WHERE k.case_id = c.id),"

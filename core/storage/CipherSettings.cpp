@@ -66,8 +66,8 @@ int applySessionPragmas(sqlite3* db)
 {
     // Order matters: journal mode before anything that writes.
     const char* statements[] = {
-        "PRAGMA journal_mode = WAL",     "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
-        "PRAGMA secure_delete = ON",     "PRAGMA temp_store = MEMORY",
+        "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",  "PRAGMA foreign_keys = ON",
+        "PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY",
     };
     for (const char* statement : statements) {
         const int status = execSql(db, statement);

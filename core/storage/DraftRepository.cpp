@@ -5,13 +5,15 @@
 
 namespace alongside::core {
 
-DraftRepository::DraftRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+DraftRepository::DraftRepository(QSqlDatabase db) : m_db(std::move(db))
+{}
 
 bool DraftRepository::save(const QString& key, const QString& body, const QDateTime& savedAt)
 {
     // SQLite 3.15 has no UPSERT; REPLACE is one atomic statement for a single-key table.
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO draft (draft_key, body, saved_at) VALUES (?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO draft (draft_key, body, saved_at) VALUES (?, ?, ?)"));
     query.addBindValue(key);
     query.addBindValue(body);
     query.addBindValue(savedAt.toUTC().toString(Qt::ISODateWithMs));

@@ -40,10 +40,9 @@ SecretBytes rawKeySpec(const SecretBytes& key, const StoreSalt& salt)
     *out++ = '\'';
     // sodium_bin2hex writes a terminating NUL, so give it one byte more than the digits.
     SecretBytes scratch(hexLength + 1);
-    sodium_bin2hex(reinterpret_cast<char*>(scratch.data()), key.size() * 2 + 1, key.data(),
-                   key.size());
-    sodium_bin2hex(reinterpret_cast<char*>(scratch.data()) + key.size() * 2,
-                   salt.size() * 2 + 1, salt.data(), salt.size());
+    sodium_bin2hex(reinterpret_cast<char*>(scratch.data()), key.size() * 2 + 1, key.data(), key.size());
+    sodium_bin2hex(reinterpret_cast<char*>(scratch.data()) + key.size() * 2, salt.size() * 2 + 1, salt.data(),
+                   salt.size());
     std::copy(scratch.data(), scratch.data() + hexLength, out);
     out[hexLength] = '\'';
     return spec;

@@ -19,7 +19,8 @@ QString importantPeople(const std::vector<ImportantPerson>& people)
 {
     QStringList shownPeople;
     for (const ImportantPerson& p : people)
-        shownPeople << QStringLiteral("%1 (%2; %3; %4)").arg(p.name, p.relationship, storageCode(p.involvement), p.contact);
+        shownPeople << QStringLiteral("%1 (%2; %3; %4)")
+                           .arg(p.name, p.relationship, storageCode(p.involvement), p.contact);
     return shownPeople.join(QStringLiteral("; "));
 }
 

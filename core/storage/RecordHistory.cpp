@@ -9,9 +9,12 @@
 namespace alongside::core {
 
 RecordHistory::RecordHistory(QSqlDatabase db, QString practitioner, QDateTime at)
-    : m_db(std::move(db)), m_practitioner(std::move(practitioner)), m_moment(at), m_at(stored::shown(at)), m_insert(m_db)
-{
-}
+    : m_db(std::move(db)),
+      m_practitioner(std::move(practitioner)),
+      m_moment(at),
+      m_at(stored::shown(at)),
+      m_insert(m_db)
+{}
 
 void RecordHistory::recordChanges(qint64 caseId, const QString& record, qint64 recordId,
                                   const RecordFields& before, const RecordFields& after)
@@ -41,8 +44,9 @@ void RecordHistory::recordChange(qint64 caseId, const QString& record, qint64 re
                                  const QString& oldValue, const QString& newValue)
 {
     if (m_insert.lastQuery().isEmpty()
-        && !m_insert.prepare(QStringLiteral("INSERT INTO record_history (case_id, record, record_id, field, old_value,"
-                                            " new_value, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+        && !m_insert.prepare(
+            QStringLiteral("INSERT INTO record_history (case_id, record, record_id, field, old_value,"
+                           " new_value, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
         throw WriteRefused{m_insert.lastError().text()};
     m_insert.addBindValue(caseId);
     m_insert.addBindValue(record);
@@ -53,9 +57,9 @@ void RecordHistory::recordChange(qint64 caseId, const QString& record, qint64 re
     m_insert.addBindValue(m_practitioner);
     m_insert.addBindValue(m_at);
     if (!m_insert.exec())
-        throw WriteRefused{QCoreApplication::translate("alongside::core::CaseRepository",
-                                                       "The store refused the change: %1")
-                               .arg(m_insert.lastError().text())};
+        throw WriteRefused{
+            QCoreApplication::translate("alongside::core::CaseRepository", "The store refused the change: %1")
+                .arg(m_insert.lastError().text())};
 }
 
 std::vector<HistoryEntry> RecordHistory::read(const QSqlDatabase& db, qint64 caseId)
@@ -63,8 +67,9 @@ std::vector<HistoryEntry> RecordHistory::read(const QSqlDatabase& db, qint64 cas
     std::vector<HistoryEntry> entries;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT record, record_id, field, old_value, new_value, changed_by, changed_at"
-                                 " FROM record_history WHERE case_id = ? ORDER BY id"));
+    query.prepare(
+        QStringLiteral("SELECT record, record_id, field, old_value, new_value, changed_by, changed_at"
+                       " FROM record_history WHERE case_id = ? ORDER BY id"));
     query.addBindValue(caseId);
     if (!query.exec())
         return entries;

@@ -24,8 +24,8 @@ public:
 
     // One entry per field whose value differs between `before` and `after`. A new record is
     // `before` = {} (every filled field appears as "" → value).
-    void recordChanges(qint64 caseId, const QString& record, qint64 recordId,
-                       const RecordFields& before, const RecordFields& after);
+    void recordChanges(qint64 caseId, const QString& record, qint64 recordId, const RecordFields& before,
+                       const RecordFields& after);
     void recordChange(qint64 caseId, const QString& record, qint64 recordId, const QString& field,
                       const QString& oldValue, const QString& newValue);
 

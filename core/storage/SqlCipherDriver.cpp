@@ -27,7 +27,8 @@ void SqlCipherDriver::registerWithQt()
     (void)registered;
 }
 
-SqlCipherDriver::SqlCipherDriver(QObject* parent) : QSqlDriver(parent) {}
+SqlCipherDriver::SqlCipherDriver(QObject* parent) : QSqlDriver(parent)
+{}
 
 SqlCipherDriver::~SqlCipherDriver()
 {
@@ -38,8 +39,7 @@ bool SqlCipherDriver::fail(const QString& what, int status)
 {
     const QString databaseText = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
                                       : QString::fromUtf8(sqlite3_errstr(status));
-    setLastError(QSqlError(what, databaseText, QSqlError::ConnectionError,
-                           QString::number(status)));
+    setLastError(QSqlError(what, databaseText, QSqlError::ConnectionError, QString::number(status)));
     if (m_db) {
         sqlite3_close(m_db);
         m_db = nullptr;
@@ -49,13 +49,12 @@ bool SqlCipherDriver::fail(const QString& what, int status)
     return false;
 }
 
-bool SqlCipherDriver::openWithKey(const QString& path, const SecretBytes& rawKeySpec,
-                                  OpenMode mode)
+bool SqlCipherDriver::openWithKey(const QString& path, const SecretBytes& rawKeySpec, OpenMode mode)
 {
     if (isOpen())
         close();
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
-                      | (mode == OpenMode::NewFile ? SQLITE_OPEN_CREATE : 0);
+        | (mode == OpenMode::NewFile ? SQLITE_OPEN_CREATE : 0);
     int status = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
     if (status != SQLITE_OK)
         return fail(tr("Could not open the store file"), status);
@@ -79,8 +78,7 @@ bool SqlCipherDriver::openWithKey(const QString& path, const SecretBytes& rawKey
 }
 
 bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QString& password,
-                           const QString& /*host*/, int /*port*/,
-                           const QString& /*connectOptions*/)
+                           const QString& /*host*/, int /*port*/, const QString& /*connectOptions*/)
 {
     const QByteArray spec = password.toUtf8();
     SecretBytes secret = SecretBytes::copyOf(spec.constData(), static_cast<std::size_t>(spec.size()));
@@ -155,8 +153,8 @@ bool SqlCipherDriver::execTransactionStatement(const char* sql, const QString& w
     const int status = execSql(m_db, sql);
     if (status == SQLITE_OK)
         return true;
-    setLastError(QSqlError(what, QString::fromUtf8(sqlite3_errmsg(m_db)),
-                           QSqlError::TransactionError, QString::number(status)));
+    setLastError(QSqlError(what, QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::TransactionError,
+                           QString::number(status)));
     return false;
 }
 

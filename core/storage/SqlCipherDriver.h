@@ -31,8 +31,8 @@ public:
     bool openWithKey(const QString& path, const SecretBytes& rawKeySpec, OpenMode mode);
 
     // QSqlDatabase's way in (generic tools): `password` is a raw key spec x'…'.
-    bool open(const QString& db, const QString& user, const QString& password,
-              const QString& host, int port, const QString& connectOptions) override;
+    bool open(const QString& db, const QString& user, const QString& password, const QString& host, int port,
+              const QString& connectOptions) override;
     void close() override;
 
     bool hasFeature(DriverFeature feature) const override;

@@ -68,8 +68,8 @@ int bindOne(sqlite3_stmt* statement, int position, const QVariant& value, QByteA
         return sqlite3_bind_double(statement, position, value.toDouble());
     case QMetaType::QByteArray: {
         const QByteArray bytes = value.toByteArray();
-        return sqlite3_bind_blob(statement, position, bytes.constData(),
-                                 static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+        return sqlite3_bind_blob(statement, position, bytes.constData(), static_cast<int>(bytes.size()),
+                                 SQLITE_TRANSIENT);
     }
     case QMetaType::QDate:
         return sqlite3_bind_text(statement, position,
@@ -77,19 +77,19 @@ int bindOne(sqlite3_stmt* statement, int position, const QVariant& value, QByteA
                                  SQLITE_TRANSIENT);
     case QMetaType::QTime:
         return sqlite3_bind_text(statement, position,
-                                 value.toTime().toString(Qt::ISODateWithMs).toUtf8().constData(),
-                                 -1, SQLITE_TRANSIENT);
+                                 value.toTime().toString(Qt::ISODateWithMs).toUtf8().constData(), -1,
+                                 SQLITE_TRANSIENT);
     case QMetaType::QDateTime:
         return sqlite3_bind_text(statement, position,
-                                 value.toDateTime().toString(Qt::ISODateWithMs).toUtf8().constData(),
-                                 -1, SQLITE_TRANSIENT);
+                                 value.toDateTime().toString(Qt::ISODateWithMs).toUtf8().constData(), -1,
+                                 SQLITE_TRANSIENT);
     default: {
         // QString and anything convertible to text. The store is UTF-8, so convert here with
         // Qt's vectorised encoder rather than binding UTF-16 for SQLite to copy and then
         // convert byte by byte on every step; SQLite reads the bytes in place.
         *text = value.toString().toUtf8();
-        return sqlite3_bind_text(statement, position, text->constData(),
-                                 static_cast<int>(text->size()), SQLITE_STATIC);
+        return sqlite3_bind_text(statement, position, text->constData(), static_cast<int>(text->size()),
+                                 SQLITE_STATIC);
     }
     }
 }
@@ -159,20 +159,20 @@ bool SqlCipherResult::prepare(const QString& query)
 
     const QByteArray sql = query.toUtf8();
     const char* tail = nullptr;
-    const int status = sqlite3_prepare_v2(db, sql.constData(), static_cast<int>(sql.size()),
-                                          &m_statement, &tail);
+    const int status = sqlite3_prepare_v2(db, sql.constData(), static_cast<int>(sql.size()), &m_statement,
+                                          &tail);
     if (status != SQLITE_OK) {
         finalize();
-        return failWith(QCoreApplication::translate("SqlCipherResult", "Unable to prepare statement"),
-                        status, QSqlError::StatementError);
+        return failWith(QCoreApplication::translate("SqlCipherResult", "Unable to prepare statement"), status,
+                        QSqlError::StatementError);
     }
     // One statement per query, as QSQLITE does: a second would silently never run.
     const QByteArray rest = QByteArray(tail).trimmed();
     if (!rest.isEmpty() && rest != ";") {
         finalize();
-        return failWith(QCoreApplication::translate("SqlCipherResult",
-                                                    "Unable to execute multiple statements at a time"),
-                        SQLITE_MISUSE, QSqlError::StatementError);
+        return failWith(
+            QCoreApplication::translate("SqlCipherResult", "Unable to execute multiple statements at a time"),
+            SQLITE_MISUSE, QSqlError::StatementError);
     }
     const int columns = sqlite3_column_count(m_statement);
     m_nullTypes.reserve(columns);
@@ -356,8 +356,7 @@ bool SqlCipherResult::fetchLast()
             any = true;
         return any;
     }
-    while (cacheUntil(static_cast<int>(m_cache.size()))) {
-    }
+    while (cacheUntil(static_cast<int>(m_cache.size()))) {}
     if (m_cache.isEmpty())
         return false;
     setAt(static_cast<int>(m_cache.size()) - 1);

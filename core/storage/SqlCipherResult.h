@@ -46,7 +46,7 @@ private:
     const SqlCipherDriver* cipherDriver() const;
     bool failWith(const QString& what, int status, QSqlError::ErrorType type);
     bool bindValues();
-    bool stepRow();        // steps once; true if a row is ready
+    bool stepRow(); // steps once; true if a row is ready
     bool cacheUntil(int index);
     QVariant columnValue(int column) const;
     QVariant nullFor(int column) const;
@@ -59,8 +59,8 @@ private:
     // UTF-8 of the text parameters, which SQLite reads in place (SQLITE_STATIC) until the
     // next exec() clears the bindings or the statement is finalised.
     QList<QByteArray> m_boundText;
-    bool m_rowPending = false;   // exec() already stepped onto the first row
-    bool m_finished = true;      // no more rows to step
+    bool m_rowPending = false; // exec() already stepped onto the first row
+    bool m_finished = true;    // no more rows to step
     int m_rowsAffected = 0;
     qint64 m_lastInsertId = 0;
 };

@@ -6,8 +6,8 @@ namespace alongside::core {
 
 SqlCipherStatement::SqlCipherStatement(sqlite3* db, const QByteArray& sql)
 {
-    m_prepareStatus = sqlite3_prepare_v2(db, sql.constData(), static_cast<int>(sql.size()),
-                                         &m_statement, nullptr);
+    m_prepareStatus = sqlite3_prepare_v2(db, sql.constData(), static_cast<int>(sql.size()), &m_statement,
+                                         nullptr);
 }
 
 SqlCipherStatement::~SqlCipherStatement()

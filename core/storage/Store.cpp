@@ -55,8 +55,7 @@ std::unique_ptr<Store> runOpener(StoreOpener& opener, SecretBytes passphrase, St
 
 Store::Store(QString path, std::unique_ptr<StoreLock> lock, StoreOptions options)
     : m_path(std::move(path)), m_lock(std::move(lock)), m_options(std::move(options))
-{
-}
+{}
 
 Store::~Store()
 {
@@ -70,8 +69,8 @@ std::unique_ptr<Store> Store::open(const QString& path, SecretBytes passphrase, 
     return runOpener(opener, std::move(passphrase), error);
 }
 
-std::unique_ptr<Store> Store::create(const QString& path, SecretBytes passphrase,
-                                     StoreError* error, const StoreOptions& options)
+std::unique_ptr<Store> Store::create(const QString& path, SecretBytes passphrase, StoreError* error,
+                                     const StoreOptions& options)
 {
     StoreOpener opener(path, StoreOpener::Purpose::CreateNew, options);
     return runOpener(opener, std::move(passphrase), error);
@@ -154,10 +153,9 @@ StoreError Store::connect(const SecretBytes& rawKeySpec, bool newFile)
     const int version = schemaVersion(db);
     if (version > latestSchemaVersion()) {
         disconnect();
-        return StoreError::make(StoreErrorKind::NewerSchema,
-                                QStringLiteral("schema %1, this build knows up to %2")
-                                    .arg(version)
-                                    .arg(latestSchemaVersion()));
+        return StoreError::make(
+            StoreErrorKind::NewerSchema,
+            QStringLiteral("schema %1, this build knows up to %2").arg(version).arg(latestSchemaVersion()));
     }
     if (version < latestSchemaVersion()) {
         const QString migrationFailure = migrateSchema(db, latestSchemaVersion());

@@ -23,10 +23,10 @@ public:
     Store& operator=(const Store&) = delete;
 
     // Convenience for the CLI and tests: StoreOpener's three steps on this thread.
-    static std::unique_ptr<Store> open(const QString& path, SecretBytes passphrase,
-                                       StoreError* error, const StoreOptions& options = {});
-    static std::unique_ptr<Store> create(const QString& path, SecretBytes passphrase,
-                                         StoreError* error, const StoreOptions& options = {});
+    static std::unique_ptr<Store> open(const QString& path, SecretBytes passphrase, StoreError* error,
+                                       const StoreOptions& options = {});
+    static std::unique_ptr<Store> create(const QString& path, SecretBytes passphrase, StoreError* error,
+                                         const StoreOptions& options = {});
 
     QSqlDatabase database() const;
     const QString& path() const { return m_path; }

@@ -35,14 +35,12 @@ QString describe(StoreErrorKind kind)
             "This store was made by a newer version of Alongside. Update Alongside to open it.");
     case StoreErrorKind::InUse:
         return QCoreApplication::translate(
-            "StoreError",
-            "This store is already open in another Alongside window. Close that one first.");
+            "StoreError", "This store is already open in another Alongside window. Close that one first.");
     case StoreErrorKind::WeakPassphrase:
         return QCoreApplication::translate("StoreError", "That passphrase is too easy to guess.");
     case StoreErrorKind::NotSqlCipher:
         return QCoreApplication::translate(
-            "StoreError",
-            "This copy of Alongside was built without encryption and will not open stores.");
+            "StoreError", "This copy of Alongside was built without encryption and will not open stores.");
     case StoreErrorKind::Io:
         return QCoreApplication::translate(
             "StoreError", "The computer would not let Alongside read or write the store file.");

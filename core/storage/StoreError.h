@@ -8,16 +8,16 @@ namespace alongside::core {
 // message for practitioners; the CLI maps kinds to exit codes (docs/cli.md).
 enum class StoreErrorKind {
     None,
-    NotFound,         // no file at that path
-    AlreadyExists,    // refusing to overwrite on create
-    WrongPassphrase,  // no known key-derivation set opens page 1
-    Damaged,          // the key is right (or the size is impossible) but pages fail to read
-    NotAStore,        // readable, but not an Alongside store (plain SQLite, another app's file)
-    NewerSchema,      // made by a newer Alongside; opening it would risk it
-    InUse,            // another Alongside process has it open
-    WeakPassphrase,   // rejected by the passphrase policy
-    NotSqlCipher,     // linked against a library that cannot encrypt
-    Io,               // the operating system refused (permissions, disk full)
+    NotFound,        // no file at that path
+    AlreadyExists,   // refusing to overwrite on create
+    WrongPassphrase, // no known key-derivation set opens page 1
+    Damaged,         // the key is right (or the size is impossible) but pages fail to read
+    NotAStore,       // readable, but not an Alongside store (plain SQLite, another app's file)
+    NewerSchema,     // made by a newer Alongside; opening it would risk it
+    InUse,           // another Alongside process has it open
+    WeakPassphrase,  // rejected by the passphrase policy
+    NotSqlCipher,    // linked against a library that cannot encrypt
+    Io,              // the operating system refused (permissions, disk full)
 };
 
 struct StoreError {

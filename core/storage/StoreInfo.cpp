@@ -44,7 +44,8 @@ StoreInfo readStoreInfo(const Store& store)
     info.drafts = DraftRepository(db).count();
     // The counts read every table's pages; one that fails means a page failed its HMAC check.
     if (info.people < 0 || info.cases < 0 || info.notes < 0 || info.drafts < 0)
-        info.error = StoreError::make(StoreErrorKind::Damaged, QStringLiteral("a table could not be counted"));
+        info.error = StoreError::make(StoreErrorKind::Damaged,
+                                      QStringLiteral("a table could not be counted"));
     return info;
 }
 

@@ -26,8 +26,8 @@ std::unique_ptr<StoreLock> StoreLock::acquire(const QString& storePath, StoreErr
             *error = StoreError::make(StoreErrorKind::InUse,
                                       QStringLiteral("locked by process %1 on %2").arg(pid).arg(host));
         } else {
-            *error = StoreError::make(StoreErrorKind::Io,
-                                      QStringLiteral("cannot create lock file %1").arg(lockPathFor(storePath)));
+            *error = StoreError::make(
+                StoreErrorKind::Io, QStringLiteral("cannot create lock file %1").arg(lockPathFor(storePath)));
         }
     }
     return nullptr;

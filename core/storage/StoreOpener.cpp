@@ -16,11 +16,9 @@
 
 namespace alongside::core {
 
-
 StoreOpener::StoreOpener(QString path, Purpose purpose, StoreOptions options)
     : m_path(QFileInfo(path).absoluteFilePath()), m_purpose(purpose), m_options(std::move(options))
-{
-}
+{}
 
 StoreOpener::~StoreOpener() = default;
 

@@ -47,7 +47,8 @@ StoreError exportCopy(sqlite3* db, const QString& scratchPath, const SecretBytes
 
     const int version = QString(queryText(db, "PRAGMA main.user_version")).toInt();
     const QByteArray finishing = "PRAGMA rekeyed.user_version = " + QByteArray::number(version);
-    const QByteArray marking = "PRAGMA rekeyed.application_id = " + QByteArray::number(kAlongsideApplicationId);
+    const QByteArray marking = "PRAGMA rekeyed.application_id = "
+        + QByteArray::number(kAlongsideApplicationId);
     const char* failedAt = nullptr;
     if ((status = applyCipherSettings(db, "rekeyed")) != SQLITE_OK)
         failedAt = "cipher settings";
@@ -61,9 +62,8 @@ StoreError exportCopy(sqlite3* db, const QString& scratchPath, const SecretBytes
                                      : QString();
     execSql(db, "DETACH DATABASE rekeyed");
     if (failedAt)
-        return StoreError::make((status & 0xff) == SQLITE_CORRUPT ? StoreErrorKind::Damaged
-                                                                  : StoreErrorKind::Io,
-                                failure);
+        return StoreError::make(
+            (status & 0xff) == SQLITE_CORRUPT ? StoreErrorKind::Damaged : StoreErrorKind::Io, failure);
     return StoreError::none();
 }
 

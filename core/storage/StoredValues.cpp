@@ -18,7 +18,8 @@ QVariant date(const QDate& value)
 
 QVariant time(const QTime& value)
 {
-    return value.isValid() ? QVariant(value.toString(QStringLiteral("HH:mm:ss"))) : QVariant(QMetaType::fromType<QString>());
+    return value.isValid() ? QVariant(value.toString(QStringLiteral("HH:mm:ss")))
+                           : QVariant(QMetaType::fromType<QString>());
 }
 
 QVariant moment(const QDateTime& value)
@@ -53,7 +54,8 @@ QString list(const QStringList& values)
 {
     if (values.isEmpty())
         return {};
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
 QStringList toList(const QVariant& value)

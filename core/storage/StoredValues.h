@@ -14,10 +14,10 @@ namespace alongside::core::stored {
 // (practitioners in England work in local time, and "the same day" means their day); optional
 // text is NULL when empty.
 
-QVariant text(const QString& value);       // NULL when empty
-QVariant date(const QDate& value);         // NULL when null
-QVariant time(const QTime& value);         // HH:mm:ss, NULL when null
-QVariant moment(const QDateTime& value);   // NULL when invalid
+QVariant text(const QString& value);     // NULL when empty
+QVariant date(const QDate& value);       // NULL when null
+QVariant time(const QTime& value);       // HH:mm:ss, NULL when null
+QVariant moment(const QDateTime& value); // NULL when invalid
 QVariant flag(bool value);
 
 QDate toDate(const QVariant& value);

@@ -49,11 +49,13 @@ std::unique_ptr<core::Store> createStore(const QString& path, const QString& pas
     core::StoreError error;
     auto store = core::Store::create(path, secret(passphrase), &error, cheapStoreOptions());
     if (!store)
-        throw std::runtime_error((QStringLiteral("createStore failed: ") + error.message + u' ' + error.detail).toStdString());
+        throw std::runtime_error(
+            (QStringLiteral("createStore failed: ") + error.message + u' ' + error.detail).toStdString());
     return store;
 }
 
-std::unique_ptr<core::Store> openStore(const QString& path, const QString& passphrase, core::StoreError* error)
+std::unique_ptr<core::Store> openStore(const QString& path, const QString& passphrase,
+                                       core::StoreError* error)
 {
     return core::Store::open(path, secret(passphrase), error, cheapStoreOptions());
 }

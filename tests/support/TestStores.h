@@ -36,8 +36,10 @@ private:
     QTemporaryDir m_dir;
 };
 
-std::unique_ptr<core::Store> createStore(const QString& path, const QString& passphrase = QString::fromLatin1(kPassphrase));
-std::unique_ptr<core::Store> openStore(const QString& path, const QString& passphrase = QString::fromLatin1(kPassphrase),
+std::unique_ptr<core::Store> createStore(const QString& path,
+                                         const QString& passphrase = QString::fromLatin1(kPassphrase));
+std::unique_ptr<core::Store> openStore(const QString& path,
+                                       const QString& passphrase = QString::fromLatin1(kPassphrase),
                                        core::StoreError* error = nullptr);
 
 QByteArray readWholeFile(const QString& path);

@@ -43,9 +43,11 @@ void seedOneCase(const QString& path)
 {
     auto store = test::createStore(path);
     QSqlQuery query(store->database());
-    REQUIRE(query.exec(QStringLiteral("INSERT INTO person (given_name, family_name, created_at) VALUES ('Crash', 'Test', '2026-01-01')")));
-    REQUIRE(query.exec(QStringLiteral("INSERT INTO safeguarding_case (person_id, reference, stage, concern_received_on, created_at)"
-                                      " VALUES (1, 'CRASH-1', 'Concern', '2026-01-01', '2026-01-01')")));
+    REQUIRE(query.exec(QStringLiteral(
+        "INSERT INTO person (given_name, family_name, created_at) VALUES ('Crash', 'Test', '2026-01-01')")));
+    REQUIRE(query.exec(QStringLiteral(
+        "INSERT INTO safeguarding_case (person_id, reference, stage, concern_received_on, created_at)"
+        " VALUES (1, 'CRASH-1', 'Concern', '2026-01-01', '2026-01-01')")));
 }
 
 } // namespace
@@ -79,11 +81,13 @@ TEST_CASE("every record reported committed survives SIGKILL at random moments, a
     CHECK(lost.isEmpty());
 }
 
-TEST_CASE("a passphrase change killed at any moment leaves a store that opens with one of the two passphrases")
+TEST_CASE(
+    "a passphrase change killed at any moment leaves a store that opens with one of the two passphrases")
 {
     test::TempStoreFolder folder;
     seedOneCase(folder.storePath());
-    const QString passphrases[] = {QString::fromLatin1(test::kPassphrase), QString::fromLatin1(test::kOtherPassphrase)};
+    const QString passphrases[] = {QString::fromLatin1(test::kPassphrase),
+                                   QString::fromLatin1(test::kOtherPassphrase)};
     int changesSeen = 0;
     for (int run = 0; run < kPassphraseRuns; ++run) {
         const QByteArray output = runAndKill(QStringLiteral("passwd"), folder.storePath(), 5, 400);

@@ -26,7 +26,8 @@ int writeRecords(const QString& path)
     std::printf("ready\n");
     std::fflush(stdout);
     QSqlQuery query(store->database());
-    query.prepare(QStringLiteral("INSERT INTO case_note (case_id, written_at, author, body) VALUES (1, '2026-01-01', 'crash', ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO case_note (case_id, written_at, author, body) VALUES (1, '2026-01-01', 'crash', ?)"));
     for (int i = 0;; ++i) {
         QSqlDatabase db = store->database();
         db.transaction();
@@ -43,7 +44,8 @@ int writeRecords(const QString& path)
 
 int changePassphrases(const QString& path)
 {
-    const QString passphrases[] = {QString::fromLatin1(test::kPassphrase), QString::fromLatin1(test::kOtherPassphrase)};
+    const QString passphrases[] = {QString::fromLatin1(test::kPassphrase),
+                                   QString::fromLatin1(test::kOtherPassphrase)};
     int current = 0;
     core::StoreError error;
     auto store = test::openStore(path, passphrases[0], &error);

@@ -30,7 +30,8 @@ struct Demo {
             cases.push_back(*repository.load(id));
     }
 
-    template <typename Predicate> bool any(Predicate predicate) const
+    template <typename Predicate>
+    bool any(Predicate predicate) const
     {
         return std::any_of(cases.begin(), cases.end(), predicate);
     }
@@ -38,9 +39,10 @@ struct Demo {
 
 bool allAchieved(const CaseRecord& r, Achievement achieved)
 {
-    return !r.outcomes.empty() && std::all_of(r.outcomes.begin(), r.outcomes.end(), [&](const DesiredOutcome& o) {
-        return o.achievement && o.achievement->achieved == achieved;
-    });
+    return !r.outcomes.empty()
+        && std::all_of(r.outcomes.begin(), r.outcomes.end(), [&](const DesiredOutcome& o) {
+               return o.achievement && o.achievement->achieved == achieved;
+           });
 }
 
 } // namespace
@@ -59,25 +61,32 @@ TEST_CASE("the demo caseload has about eight people at every stage, each with a 
         CHECK_FALSE(repository.history(r.id).empty());
 }
 
-TEST_CASE("the demo shows outcomes revised, people seen alone and not, and a first conversation three days after the concern")
+TEST_CASE("the demo shows outcomes revised, people seen alone and not, and a first conversation three days "
+          "after the concern")
 {
     Demo demo;
     CHECK(demo.any([](const CaseRecord& r) {
-        return std::any_of(r.outcomes.begin(), r.outcomes.end(), [](const DesiredOutcome& o) { return o.revisions.size() > 1; });
+        return std::any_of(r.outcomes.begin(), r.outcomes.end(),
+                           [](const DesiredOutcome& o) { return o.revisions.size() > 1; });
     }));
     CHECK(demo.any([](const CaseRecord& r) {
         return !r.conversations.empty()
-            && std::none_of(r.conversations.begin(), r.conversations.end(), [](const Conversation& c) { return c.seenAlone; });
+            && std::none_of(r.conversations.begin(), r.conversations.end(),
+                            [](const Conversation& c) { return c.seenAlone; });
     }));
-    CHECK(demo.any([](const CaseRecord& r) { return !r.conversations.empty() && r.conversations.front().seenAlone; }));
+    CHECK(demo.any(
+        [](const CaseRecord& r) { return !r.conversations.empty() && r.conversations.front().seenAlone; }));
     CHECK(demo.any([](const CaseRecord& r) {
-        return !r.conversations.empty() && r.concern.receivedOn.daysTo(r.conversations.front().heldAt.date()) == 3;
+        return !r.conversations.empty()
+            && r.concern.receivedOn.daysTo(r.conversations.front().heldAt.date()) == 3;
     }));
     CHECK(demo.any([](const CaseRecord& r) { return r.concern.riskTypes.size() > 1; }));
-    CHECK(demo.any([](const CaseRecord& r) { return !r.section42 && r.conversations.empty() && !r.closure; }));
+    CHECK(
+        demo.any([](const CaseRecord& r) { return !r.section42 && r.conversations.empty() && !r.closure; }));
 }
 
-TEST_CASE("the demo closes cases fully met, partly met, not met with the reason, and one without the person's view")
+TEST_CASE(
+    "the demo closes cases fully met, partly met, not met with the reason, and one without the person's view")
 {
     Demo demo;
     CHECK(demo.any([](const CaseRecord& r) { return r.closure && allAchieved(r, Achievement::Fully); }));
@@ -87,11 +96,13 @@ TEST_CASE("the demo closes cases fully met, partly met, not met with the reason,
                });
     }));
     CHECK(demo.any([](const CaseRecord& r) {
-        return r.closure && allAchieved(r, Achievement::Not) && !r.outcomes.front().achievement->why.isEmpty();
+        return r.closure && allAchieved(r, Achievement::Not)
+            && !r.outcomes.front().achievement->why.isEmpty();
     }));
     CHECK(demo.any([](const CaseRecord& r) {
         return r.closure && r.closure->feelsSafer == FeelsSafer::NotAsked
-            && std::none_of(r.outcomes.begin(), r.outcomes.end(), [](const DesiredOutcome& o) { return o.achievement.has_value(); });
+            && std::none_of(r.outcomes.begin(), r.outcomes.end(),
+                            [](const DesiredOutcome& o) { return o.achievement.has_value(); });
     }));
 }
 

@@ -72,17 +72,21 @@ TEST_CASE("the maximal case file is read without problems and keeps its links as
 
 TEST_CASE("malformed JSON is rejected with the line and column of the mistake")
 {
-    const QByteArray broken = "{\n    \"format\": \"alongside-case\",\n    \"version\": 1,\n    \"cases\": [,]\n}\n";
+    const QByteArray broken =
+        "{\n    \"format\": \"alongside-case\",\n    \"version\": 1,\n    \"cases\": [,]\n}\n";
     const auto problem = onlyProblem(readCaseFile(broken));
     CHECK(problem.path == QStringLiteral("$"));
     // Qt reports the offset where it gave up: at or just after the stray comma.
-    CHECK(problem.reason.contains(QRegularExpression(QStringLiteral("^not valid JSON at line 4, column 1[56]: "))));
+    CHECK(problem.reason.contains(
+        QRegularExpression(QStringLiteral("^not valid JSON at line 4, column 1[56]: "))));
 }
 
 TEST_CASE("a file in another format is refused before its cases are read")
 {
-    QJsonObject file = edited(maximalFile(), {QStringLiteral("format")}, QJsonValue(QStringLiteral("alongside-caseload")));
-    file = edited(file, {QStringLiteral("cases"), 0, QStringLiteral("concern"), QStringLiteral("receivedOn")}, std::nullopt);
+    QJsonObject file = edited(maximalFile(), {QStringLiteral("format")},
+                              QJsonValue(QStringLiteral("alongside-caseload")));
+    file = edited(file, {QStringLiteral("cases"), 0, QStringLiteral("concern"), QStringLiteral("receivedOn")},
+                  std::nullopt);
     const auto problem = onlyProblem(readCaseFile(text(file)));
     CHECK(problem.path == QStringLiteral("$.format"));
     CHECK(problem.reason.contains(QStringLiteral("\"alongside-case\"")));
@@ -102,8 +106,8 @@ TEST_CASE("a newer version of the format is refused with advice to update, and a
 
 TEST_CASE("a missing required field is named by its path")
 {
-    const auto problem = problemAfter({QStringLiteral("cases"), 0, QStringLiteral("concern"), QStringLiteral("receivedOn")},
-                                      std::nullopt);
+    const auto problem = problemAfter(
+        {QStringLiteral("cases"), 0, QStringLiteral("concern"), QStringLiteral("receivedOn")}, std::nullopt);
     CHECK(problem.path == QStringLiteral("$.cases[0].concern.receivedOn"));
     CHECK(problem.reason == QStringLiteral("required field is missing"));
     CHECK(problemAfter({QStringLiteral("cases"), 0, QStringLiteral("reference")}, std::nullopt).path
@@ -114,33 +118,40 @@ TEST_CASE("a missing required field is named by its path")
 
 TEST_CASE("a field of the wrong type is reported with what was expected and what was found")
 {
-    const auto problem = problemAfter({QStringLiteral("cases"), 0, QStringLiteral("conversations"), 1,
-                                       QStringLiteral("seenAlone")},
-                                      QJsonValue(QStringLiteral("yes")));
+    const auto problem = problemAfter(
+        {QStringLiteral("cases"), 0, QStringLiteral("conversations"), 1, QStringLiteral("seenAlone")},
+        QJsonValue(QStringLiteral("yes")));
     CHECK(problem.path == QStringLiteral("$.cases[0].conversations[1].seenAlone"));
     CHECK(problem.reason == QStringLiteral("expected true or false, found text"));
-    const auto list = problemAfter({QStringLiteral("cases"), 0, QStringLiteral("concern"), QStringLiteral("riskTypes")},
-                                   QJsonValue(QStringLiteral("Neglect and Acts of Omission")));
+    const auto list = problemAfter(
+        {QStringLiteral("cases"), 0, QStringLiteral("concern"), QStringLiteral("riskTypes")},
+        QJsonValue(QStringLiteral("Neglect and Acts of Omission")));
     CHECK(list.reason.contains(QStringLiteral("expected a list")));
 }
 
 TEST_CASE("a type of risk that is not a SAC category is rejected, naming the table and the labels allowed")
 {
-    const auto problem = problemAfter({QStringLiteral("cases"), 0, QStringLiteral("concern"), QStringLiteral("riskTypes"), 1},
-                                      QJsonValue(QStringLiteral("Finantial Abuse")));
+    const auto problem = problemAfter(
+        {QStringLiteral("cases"), 0, QStringLiteral("concern"), QStringLiteral("riskTypes"), 1},
+        QJsonValue(QStringLiteral("Finantial Abuse")));
     CHECK(problem.path == QStringLiteral("$.cases[0].concern.riskTypes[1]"));
-    CHECK(problem.reason.startsWith(QStringLiteral("\"Finantial Abuse\" is not a SAC type of risk (SG2a); expected one of")));
+    CHECK(problem.reason.startsWith(
+        QStringLiteral("\"Finantial Abuse\" is not a SAC type of risk (SG2a); expected one of")));
     CHECK(problem.reason.contains(QStringLiteral("\"Financial or Material Abuse\"")));
 }
 
-TEST_CASE("every SAC field accepts only its own labels, exactly: a hyphen for the en dash is another category")
+TEST_CASE(
+    "every SAC field accepts only its own labels, exactly: a hyphen for the en dash is another category")
 {
     const QString c = QStringLiteral("cases");
     const std::vector<std::pair<QVariantList, QString>> wrong = {
-        {{c, 0, QStringLiteral("concern"), QStringLiteral("locationOfRisk")}, QStringLiteral("Care Home - Nursing")},
-        {{c, 0, QStringLiteral("concern"), QStringLiteral("sourceOfRisk")}, QStringLiteral("service provider")},
+        {{c, 0, QStringLiteral("concern"), QStringLiteral("locationOfRisk")},
+         QStringLiteral("Care Home - Nursing")},
+        {{c, 0, QStringLiteral("concern"), QStringLiteral("sourceOfRisk")},
+         QStringLiteral("service provider")},
         {{c, 0, QStringLiteral("mspAsked")}, QStringLiteral("Yes")},
-        {{c, 0, QStringLiteral("closure"), QStringLiteral("riskAssessmentOutcome")}, QStringLiteral("Risk identified")},
+        {{c, 0, QStringLiteral("closure"), QStringLiteral("riskAssessmentOutcome")},
+         QStringLiteral("Risk identified")},
         {{c, 0, QStringLiteral("closure"), QStringLiteral("riskOutcome")}, QStringLiteral("Risk Reduced")},
         {{c, 0, QStringLiteral("concern"), QStringLiteral("riskTypes"), 0}, QStringLiteral("Self Neglect")},
     };
@@ -153,36 +164,44 @@ TEST_CASE("every SAC field accepts only its own labels, exactly: a hyphen for th
 
 TEST_CASE("a type of risk listed twice is rejected")
 {
-    const auto problem = problemAfter({QStringLiteral("cases"), 0, QStringLiteral("concern"), QStringLiteral("riskTypes"), 1},
-                                      QJsonValue(QStringLiteral("Financial or Material Abuse")));
+    const auto problem = problemAfter(
+        {QStringLiteral("cases"), 0, QStringLiteral("concern"), QStringLiteral("riskTypes"), 1},
+        QJsonValue(QStringLiteral("Financial or Material Abuse")));
     CHECK(problem.path == QStringLiteral("$.cases[0].concern.riskTypes[1]"));
     CHECK(problem.reason.contains(QStringLiteral("more than once")));
 }
 
 TEST_CASE("an answer code that is not one of the model's codes is rejected with the codes allowed")
 {
-    const auto problem = problemAfter({QStringLiteral("cases"), 0, QStringLiteral("closure"), QStringLiteral("feelsSafer")},
-                                      QJsonValue(QStringLiteral("a bit")));
+    const auto problem = problemAfter(
+        {QStringLiteral("cases"), 0, QStringLiteral("closure"), QStringLiteral("feelsSafer")},
+        QJsonValue(QStringLiteral("a bit")));
     CHECK(problem.path == QStringLiteral("$.cases[0].closure.feelsSafer"));
     CHECK(problem.reason.contains(QStringLiteral("\"yes\", \"partly\", \"no\", \"not-asked\"")));
 }
 
 TEST_CASE("a closure dated before the concern was received is rejected")
 {
-    const auto problem = problemAfter({QStringLiteral("cases"), 0, QStringLiteral("closure"), QStringLiteral("closedOn")},
-                                      QJsonValue(QStringLiteral("2026-03-01")));
+    const auto problem = problemAfter(
+        {QStringLiteral("cases"), 0, QStringLiteral("closure"), QStringLiteral("closedOn")},
+        QJsonValue(QStringLiteral("2026-03-01")));
     CHECK(problem.path == QStringLiteral("$.cases[0].closure.closedOn"));
     CHECK(problem.reason.contains(QStringLiteral("2026-03-01")));
     CHECK(problem.reason.contains(QStringLiteral("2026-03-02")));
     // The same day is fine: some concerns are resolved the day they arrive.
-    CHECK(readCaseFile(text(edited(maximalFile(), {QStringLiteral("cases"), 0, QStringLiteral("closure"), QStringLiteral("closedOn")},
-                                   QJsonValue(QStringLiteral("2026-03-02"))))).ok());
+    CHECK(readCaseFile(
+              text(edited(maximalFile(),
+                          {QStringLiteral("cases"), 0, QStringLiteral("closure"), QStringLiteral("closedOn")},
+                          QJsonValue(QStringLiteral("2026-03-02")))))
+              .ok());
 }
 
 TEST_CASE("an outcome achievement without an outcome to measure is rejected")
 {
-    const auto contents = readCaseFile(text(edited(
-        maximalFile(), {QStringLiteral("cases"), 0, QStringLiteral("outcomes"), 1, QStringLiteral("revisions")}, QJsonArray())));
+    const auto contents = readCaseFile(
+        text(edited(maximalFile(),
+                    {QStringLiteral("cases"), 0, QStringLiteral("outcomes"), 1, QStringLiteral("revisions")},
+                    QJsonArray())));
     REQUIRE(contents.problems.size() == 2);
     CHECK(contents.problems[0].path == QStringLiteral("$.cases[0].outcomes[1].revisions"));
     CHECK(contents.problems[1].path == QStringLiteral("$.cases[0].outcomes[1].achievement"));
@@ -191,21 +210,28 @@ TEST_CASE("an outcome achievement without an outcome to measure is rejected")
 
 TEST_CASE("an impossible date is rejected as not a real date, and a date in another shape is rejected too")
 {
-    const QVariantList birth{QStringLiteral("cases"), 0, QStringLiteral("person"), QStringLiteral("dateOfBirth")};
+    const QVariantList birth{QStringLiteral("cases"), 0, QStringLiteral("person"),
+                             QStringLiteral("dateOfBirth")};
     const auto impossible = problemAfter(birth, QJsonValue(QStringLiteral("2026-02-30")));
     CHECK(impossible.path == QStringLiteral("$.cases[0].person.dateOfBirth"));
     CHECK(impossible.reason == QStringLiteral("\"2026-02-30\" is not a real date"));
     const auto british = problemAfter(birth, QJsonValue(QStringLiteral("19/07/1941")));
     CHECK(british.reason.contains(QStringLiteral("YYYY-MM-DD")));
-    CHECK(problemAfter(birth, QJsonValue(QStringLiteral("1941-7-19"))).reason.contains(QStringLiteral("YYYY-MM-DD")));
+    CHECK(problemAfter(birth, QJsonValue(QStringLiteral("1941-7-19")))
+              .reason.contains(QStringLiteral("YYYY-MM-DD")));
 }
 
 TEST_CASE("a date-time without its UTC offset, or an impossible one, is rejected")
 {
-    const QVariantList heldAt{QStringLiteral("cases"), 0, QStringLiteral("conversations"), 0, QStringLiteral("heldAt")};
-    CHECK(problemAfter(heldAt, QJsonValue(QStringLiteral("2026-03-02T15:30:00"))).reason.contains(QStringLiteral("UTC offset")));
-    CHECK(problemAfter(heldAt, QJsonValue(QStringLiteral("2026-02-30T15:30:00Z"))).reason.contains(QStringLiteral("not a real")));
-    CHECK(readCaseFile(text(edited(maximalFile(), heldAt, QJsonValue(QStringLiteral("2026-03-02T15:30:00-05:00"))))).ok());
+    const QVariantList heldAt{QStringLiteral("cases"), 0, QStringLiteral("conversations"), 0,
+                              QStringLiteral("heldAt")};
+    CHECK(problemAfter(heldAt, QJsonValue(QStringLiteral("2026-03-02T15:30:00")))
+              .reason.contains(QStringLiteral("UTC offset")));
+    CHECK(problemAfter(heldAt, QJsonValue(QStringLiteral("2026-02-30T15:30:00Z")))
+              .reason.contains(QStringLiteral("not a real")));
+    CHECK(readCaseFile(
+              text(edited(maximalFile(), heldAt, QJsonValue(QStringLiteral("2026-03-02T15:30:00-05:00")))))
+              .ok());
 }
 
 TEST_CASE("an NHS number that fails its check digit is rejected, and one typed with spaces is accepted")
@@ -220,33 +246,39 @@ TEST_CASE("an NHS number that fails its check digit is rejected, and one typed w
 
 TEST_CASE("a plan action pointing at an outcome that does not exist is rejected")
 {
-    const auto problem = problemAfter({QStringLiteral("cases"), 0, QStringLiteral("actions"), 1, QStringLiteral("outcome")},
-                                      QJsonValue(3));
+    const auto problem = problemAfter(
+        {QStringLiteral("cases"), 0, QStringLiteral("actions"), 1, QStringLiteral("outcome")}, QJsonValue(3));
     CHECK(problem.path == QStringLiteral("$.cases[0].actions[1].outcome"));
-    CHECK(problem.reason == QStringLiteral("refers to outcome 3, which does not exist (positions run from 0 to 2)"));
-    CHECK(problemAfter({QStringLiteral("cases"), 0, QStringLiteral("actions"), 1, QStringLiteral("outcome")}, QJsonValue(-1))
+    CHECK(problem.reason
+          == QStringLiteral("refers to outcome 3, which does not exist (positions run from 0 to 2)"));
+    CHECK(problemAfter({QStringLiteral("cases"), 0, QStringLiteral("actions"), 1, QStringLiteral("outcome")},
+                       QJsonValue(-1))
               .reason.contains(QStringLiteral("position")));
 }
 
 TEST_CASE("an addendum must add to an earlier note")
 {
-    const QVariantList addendum{QStringLiteral("cases"), 0, QStringLiteral("notes"), 2, QStringLiteral("addendumTo")};
-    CHECK(problemAfter(addendum, QJsonValue(2)).path == QStringLiteral("$.cases[0].notes[2].addendumTo")); // itself
+    const QVariantList addendum{QStringLiteral("cases"), 0, QStringLiteral("notes"), 2,
+                                QStringLiteral("addendumTo")};
+    CHECK(problemAfter(addendum, QJsonValue(2)).path
+          == QStringLiteral("$.cases[0].notes[2].addendumTo")); // itself
     CHECK(problemAfter(addendum, QJsonValue(4)).reason.contains(QStringLiteral("not before this one")));
     CHECK(readCaseFile(text(edited(maximalFile(), addendum, QJsonValue(0)))).ok());
 }
 
-TEST_CASE("a risk outcome (SG2e) is rejected where the risk assessment outcome (SG2c) says no action was taken")
+TEST_CASE(
+    "a risk outcome (SG2e) is rejected where the risk assessment outcome (SG2c) says no action was taken")
 {
-    const auto problem = problemAfter({QStringLiteral("cases"), 0, QStringLiteral("closure"), QStringLiteral("riskAssessmentOutcome")},
-                                      QJsonValue(QStringLiteral("Risk identified and no action taken")));
+    const auto problem = problemAfter(
+        {QStringLiteral("cases"), 0, QStringLiteral("closure"), QStringLiteral("riskAssessmentOutcome")},
+        QJsonValue(QStringLiteral("Risk identified and no action taken")));
     CHECK(problem.path == QStringLiteral("$.cases[0].closure.riskOutcome"));
 }
 
 TEST_CASE("a concern needs at least one SAC type of risk")
 {
-    const auto problem = problemAfter({QStringLiteral("cases"), 0, QStringLiteral("concern"), QStringLiteral("riskTypes")},
-                                      QJsonArray());
+    const auto problem = problemAfter(
+        {QStringLiteral("cases"), 0, QStringLiteral("concern"), QStringLiteral("riskTypes")}, QJsonArray());
     CHECK(problem.path == QStringLiteral("$.cases[0].concern.riskTypes"));
     CHECK(problem.reason.contains(QStringLiteral("at least one")));
 }
@@ -255,44 +287,53 @@ TEST_CASE("a person needs some name, but any one of given, family or preferred n
 {
     QJsonObject file = maximalFile();
     for (const char* key : {"givenName", "familyName"})
-        file = edited(file, {QStringLiteral("cases"), 0, QStringLiteral("person"), QLatin1String(key)}, std::nullopt);
+        file = edited(file, {QStringLiteral("cases"), 0, QStringLiteral("person"), QLatin1String(key)},
+                      std::nullopt);
     CHECK(readCaseFile(text(file)).ok());
-    file = edited(file, {QStringLiteral("cases"), 0, QStringLiteral("person"), QStringLiteral("preferredName")}, QJsonValue(QStringLiteral(" ")));
+    file = edited(file,
+                  {QStringLiteral("cases"), 0, QStringLiteral("person"), QStringLiteral("preferredName")},
+                  QJsonValue(QStringLiteral(" ")));
     CHECK(onlyProblem(readCaseFile(text(file))).path == QStringLiteral("$.cases[0].person"));
 }
 
 TEST_CASE("outcome wordings are oldest first and none is dated before the concern")
 {
-    const QVariantList second{QStringLiteral("cases"), 0, QStringLiteral("outcomes"), 0, QStringLiteral("revisions"), 1,
-                              QStringLiteral("recordedOn")};
+    const QVariantList second{QStringLiteral("cases"),     0, QStringLiteral("outcomes"),  0,
+                              QStringLiteral("revisions"), 1, QStringLiteral("recordedOn")};
     const auto backwards = problemAfter(second, QJsonValue(QStringLiteral("2026-03-02")));
     CHECK(backwards.path == QStringLiteral("$.cases[0].outcomes[0].revisions[1].recordedOn"));
     CHECK(backwards.reason.contains(QStringLiteral("oldest first")));
-    const QVariantList first{QStringLiteral("cases"), 0, QStringLiteral("outcomes"), 1, QStringLiteral("revisions"), 0,
-                             QStringLiteral("recordedOn")};
-    CHECK(problemAfter(first, QJsonValue(QStringLiteral("2026-02-27"))).reason.contains(QStringLiteral("before the concern")));
+    const QVariantList first{QStringLiteral("cases"),     0, QStringLiteral("outcomes"),  1,
+                             QStringLiteral("revisions"), 0, QStringLiteral("recordedOn")};
+    CHECK(problemAfter(first, QJsonValue(QStringLiteral("2026-02-27")))
+              .reason.contains(QStringLiteral("before the concern")));
 }
 
 TEST_CASE("a decision of no enquiry must record the response given instead")
 {
-    QJsonObject file = edited(maximalFile(), {QStringLiteral("cases"), 0, QStringLiteral("section42"), QStringLiteral("decision")},
-                              QJsonValue(QStringLiteral("no-enquiry")));
+    QJsonObject file = edited(
+        maximalFile(), {QStringLiteral("cases"), 0, QStringLiteral("section42"), QStringLiteral("decision")},
+        QJsonValue(QStringLiteral("no-enquiry")));
     CHECK(readCaseFile(text(file)).ok());
-    file = edited(file, {QStringLiteral("cases"), 0, QStringLiteral("section42"), QStringLiteral("responseGiven")}, QJsonValue(QString()));
+    file = edited(file,
+                  {QStringLiteral("cases"), 0, QStringLiteral("section42"), QStringLiteral("responseGiven")},
+                  QJsonValue(QString()));
     CHECK(onlyProblem(readCaseFile(text(file))).path == QStringLiteral("$.cases[0].section42.responseGiven"));
 }
 
 TEST_CASE("an unknown field is rejected rather than silently dropped")
 {
-    const auto problem = problemAfter({QStringLiteral("cases"), 0, QStringLiteral("concern"), QStringLiteral("riskType")},
-                                      QJsonValue(QStringLiteral("Self-Neglect")));
+    const auto problem = problemAfter(
+        {QStringLiteral("cases"), 0, QStringLiteral("concern"), QStringLiteral("riskType")},
+        QJsonValue(QStringLiteral("Self-Neglect")));
     CHECK(problem.path == QStringLiteral("$.cases[0].concern.riskType"));
     CHECK(problem.reason.contains(QStringLiteral("unknown field")));
 }
 
 TEST_CASE("two cases with the same reference in one file are rejected")
 {
-    const QJsonObject file = core::caseFileToJson({test::maximalCase(QStringLiteral("SAME")), test::minimalCase(QStringLiteral("SAME"))});
+    const QJsonObject file = core::caseFileToJson(
+        {test::maximalCase(QStringLiteral("SAME")), test::minimalCase(QStringLiteral("SAME"))});
     const auto problem = onlyProblem(readCaseFile(text(file)));
     CHECK(problem.path == QStringLiteral("$.cases[1].reference"));
     CHECK(problem.reason.contains(QStringLiteral("$.cases[0]")));
@@ -300,7 +341,8 @@ TEST_CASE("two cases with the same reference in one file are rejected")
 
 TEST_CASE("a file with no cases, or cases that are not objects, is rejected")
 {
-    CHECK(problemAfter({QStringLiteral("cases")}, QJsonArray()).reason.contains(QStringLiteral("at least one case")));
+    CHECK(problemAfter({QStringLiteral("cases")}, QJsonArray())
+              .reason.contains(QStringLiteral("at least one case")));
     CHECK(problemAfter({QStringLiteral("cases"), 0}, QJsonValue(QStringLiteral("TEST-MAX-001"))).path
           == QStringLiteral("$.cases[0]"));
     CHECK(onlyProblem(readCaseFile("[]")).reason.contains(QStringLiteral("found a list")));
@@ -308,16 +350,22 @@ TEST_CASE("a file with no cases, or cases that are not objects, is rejected")
 
 TEST_CASE("every problem in a file is reported at once, across cases, not just the first")
 {
-    QJsonObject file = core::caseFileToJson({test::maximalCase(QStringLiteral("A")), test::maximalCase(QStringLiteral("B"))});
-    file = edited(file, {QStringLiteral("cases"), 0, QStringLiteral("concern"), QStringLiteral("receivedOn")}, QJsonValue(QStringLiteral("2026-13-01")));
-    file = edited(file, {QStringLiteral("cases"), 0, QStringLiteral("person"), QStringLiteral("nhsNumber")}, QJsonValue(QStringLiteral("12345")));
-    file = edited(file, {QStringLiteral("cases"), 1, QStringLiteral("actions"), 0, QStringLiteral("outcome")}, QJsonValue(7));
+    QJsonObject file = core::caseFileToJson(
+        {test::maximalCase(QStringLiteral("A")), test::maximalCase(QStringLiteral("B"))});
+    file = edited(file, {QStringLiteral("cases"), 0, QStringLiteral("concern"), QStringLiteral("receivedOn")},
+                  QJsonValue(QStringLiteral("2026-13-01")));
+    file = edited(file, {QStringLiteral("cases"), 0, QStringLiteral("person"), QStringLiteral("nhsNumber")},
+                  QJsonValue(QStringLiteral("12345")));
+    file = edited(file, {QStringLiteral("cases"), 1, QStringLiteral("actions"), 0, QStringLiteral("outcome")},
+                  QJsonValue(7));
     const CaseFileContents contents = readCaseFile(text(file));
     QStringList paths;
     for (const auto& problem : contents.problems)
         paths << problem.path;
-    CHECK(paths == QStringList{QStringLiteral("$.cases[0].person.nhsNumber"), QStringLiteral("$.cases[0].concern.receivedOn"),
-                               QStringLiteral("$.cases[1].actions[0].outcome")});
+    CHECK(paths
+          == QStringList{QStringLiteral("$.cases[0].person.nhsNumber"),
+                         QStringLiteral("$.cases[0].concern.receivedOn"),
+                         QStringLiteral("$.cases[1].actions[0].outcome")});
 }
 
 TEST_CASE("a case with only the required fields reads with the model's defaults")

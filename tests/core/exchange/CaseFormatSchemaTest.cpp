@@ -62,39 +62,52 @@ TEST_CASE("the JSON Schema lists exactly the SAC labels the reader accepts, in t
 {
     CHECK(enumAt({d, QStringLiteral("sacRiskType"), e}) == core::sac::riskTypes());
     const QVariantList concern{d, c, p, QStringLiteral("concern"), p};
-    CHECK(enumAt(concern + QVariantList{QStringLiteral("locationOfRisk"), e}) == withEmpty(core::sac::riskLocations()));
-    CHECK(enumAt(concern + QVariantList{QStringLiteral("sourceOfRisk"), e}) == withEmpty(core::sac::riskSources()));
+    CHECK(enumAt(concern + QVariantList{QStringLiteral("locationOfRisk"), e})
+          == withEmpty(core::sac::riskLocations()));
+    CHECK(enumAt(concern + QVariantList{QStringLiteral("sourceOfRisk"), e})
+          == withEmpty(core::sac::riskSources()));
     CHECK(enumAt({d, c, p, QStringLiteral("mspAsked"), e}) == withEmpty(core::sac::mspAskedAnswers()));
     const QVariantList closure{d, c, p, QStringLiteral("closure"), QStringLiteral("anyOf"), 1, p};
     CHECK(enumAt(closure + QVariantList{QStringLiteral("riskAssessmentOutcome"), e})
           == withEmpty(core::sac::riskAssessmentOutcomes()));
-    CHECK(enumAt(closure + QVariantList{QStringLiteral("riskOutcome"), e}) == withEmpty(core::sac::riskOutcomes()));
+    CHECK(enumAt(closure + QVariantList{QStringLiteral("riskOutcome"), e})
+          == withEmpty(core::sac::riskOutcomes()));
 }
 
 TEST_CASE("the JSON Schema lists exactly the answer codes of the model")
 {
     using namespace core;
     CHECK(enumAt({d, QStringLiteral("yesNoUnknown"), e}) == allStorageCodes<YesNoUnknown>());
-    CHECK(enumAt({d, c, p, QStringLiteral("closure"), QStringLiteral("anyOf"), 1, p, QStringLiteral("feelsSafer"), e})
+    CHECK(enumAt({d, c, p, QStringLiteral("closure"), QStringLiteral("anyOf"), 1, p,
+                  QStringLiteral("feelsSafer"), e})
           == allStorageCodes<FeelsSafer>());
     const QVariantList outcome{d, c, p, QStringLiteral("outcomes"), QStringLiteral("items"), p};
     CHECK(enumAt(outcome + QVariantList{QStringLiteral("voice"), e}) == allStorageCodes<OutcomeVoice>());
-    CHECK(enumAt(outcome + QVariantList{QStringLiteral("achievement"), QStringLiteral("anyOf"), 1, p, QStringLiteral("achieved"), e})
-          == QStringList{storageCode(Achievement::Fully), storageCode(Achievement::Partly), storageCode(Achievement::Not)});
-    CHECK(enumAt({d, c, p, QStringLiteral("section42"), QStringLiteral("anyOf"), 1, p, QStringLiteral("decision"), e})
+    CHECK(enumAt(outcome
+                 + QVariantList{QStringLiteral("achievement"), QStringLiteral("anyOf"), 1, p,
+                                QStringLiteral("achieved"), e})
+          == QStringList{storageCode(Achievement::Fully), storageCode(Achievement::Partly),
+                         storageCode(Achievement::Not)});
+    CHECK(enumAt({d, c, p, QStringLiteral("section42"), QStringLiteral("anyOf"), 1, p,
+                  QStringLiteral("decision"), e})
           == allStorageCodes<EnquiryDecision>());
-    CHECK(enumAt({d, c, p, QStringLiteral("conversations"), QStringLiteral("items"), p, QStringLiteral("tookPartHow"),
-                  QStringLiteral("items"), e})
+    CHECK(enumAt({d, c, p, QStringLiteral("conversations"), QStringLiteral("items"), p,
+                  QStringLiteral("tookPartHow"), QStringLiteral("items"), e})
           == allStorageCodes<Participation>());
     const QVariantList person{d, c, p, QStringLiteral("person"), p};
-    CHECK(enumAt(person + QVariantList{QStringLiteral("importantPeople"), QStringLiteral("items"), p, QStringLiteral("involvement"), e})
+    CHECK(enumAt(person
+                 + QVariantList{QStringLiteral("importantPeople"), QStringLiteral("items"), p,
+                                QStringLiteral("involvement"), e})
           == allStorageCodes<Involvement>());
-    CHECK(enumAt(person + QVariantList{QStringLiteral("legalRepresentatives"), QStringLiteral("items"), p, QStringLiteral("kind"), e})
+    CHECK(enumAt(person
+                 + QVariantList{QStringLiteral("legalRepresentatives"), QStringLiteral("items"), p,
+                                QStringLiteral("kind"), e})
           == legalRepresentativeKindCodes());
 }
 
 TEST_CASE("the JSON Schema names the format and the version the reader reads")
 {
-    CHECK(at(schema(), {p, QStringLiteral("format"), QStringLiteral("const")}).toString() == QStringLiteral("alongside-case"));
+    CHECK(at(schema(), {p, QStringLiteral("format"), QStringLiteral("const")}).toString()
+          == QStringLiteral("alongside-case"));
     CHECK(at(schema(), {p, QStringLiteral("version"), QStringLiteral("const")}).toInt() == 1);
 }

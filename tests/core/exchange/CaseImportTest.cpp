@@ -62,7 +62,8 @@ std::string described(const core::CaseImportResult& result)
 
 QByteArray exportAll(const core::Store& store)
 {
-    const core::CaseExportResult exported = core::exportAllCases(core::CaseRepository(store.database(), kPractitioner));
+    const core::CaseExportResult exported = core::exportAllCases(
+        core::CaseRepository(store.database(), kPractitioner));
     INFO(exported.error.toStdString());
     REQUIRE(exported.ok());
     return exported.json;
@@ -87,8 +88,9 @@ TEST_CASE("importing a file writes every case in it, findable by reference, with
     test::TempStoreFolder folder;
     const auto store = test::createStore(folder.storePath());
     const Counts before = countsOf(*store);
-    const auto result = import(*store, core::caseFileText({test::maximalCase(QStringLiteral("A-1")),
-                                                           test::minimalCase(QStringLiteral("A-2"))}));
+    const auto result = import(*store,
+                               core::caseFileText({test::maximalCase(QStringLiteral("A-1")),
+                                                   test::minimalCase(QStringLiteral("A-2"))}));
     INFO(described(result));
     REQUIRE(result.ok());
     CHECK(result.imported == QStringList{QStringLiteral("A-1"), QStringLiteral("A-2")});
@@ -125,7 +127,8 @@ TEST_CASE("the demo caseload round-trips exactly: export, import into a fresh st
     checkRoundTrip(*store);
 }
 
-TEST_CASE("a rejected file writes nothing: no case, no person, no note, no history, and the file is unchanged")
+TEST_CASE(
+    "a rejected file writes nothing: no case, no person, no note, no history, and the file is unchanged")
 {
     test::TempStoreFolder folder;
     QByteArray bytesBefore;
@@ -142,13 +145,15 @@ TEST_CASE("a rejected file writes nothing: no case, no person, no note, no histo
         // The first case is good; the second's closure predates its concern.
         core::CaseRecord bad = test::maximalCase(QStringLiteral("BAD"));
         bad.closure->closedOn = QDate(2026, 3, 1);
-        const auto result = import(*store, core::caseFileText({test::maximalCase(QStringLiteral("GOOD")), bad}));
+        const auto result = import(*store,
+                                   core::caseFileText({test::maximalCase(QStringLiteral("GOOD")), bad}));
         REQUIRE_FALSE(result.ok());
         REQUIRE(result.problems.size() == 1);
         CHECK(result.problems.front().path == QStringLiteral("$.cases[1].closure.closedOn"));
         CHECK(result.imported.isEmpty());
         CHECK(countsOf(*store) == before);
-        CHECK_FALSE(core::CaseRepository(store->database(), kPractitioner).findByReference(QStringLiteral("GOOD")));
+        CHECK_FALSE(
+            core::CaseRepository(store->database(), kPractitioner).findByReference(QStringLiteral("GOOD")));
     }
     CHECK(test::readWholeFile(folder.storePath()) == bytesBefore);
 }
@@ -159,20 +164,35 @@ TEST_CASE("every kind of rejected file leaves the store as it was")
     const auto store = test::createStore(folder.storePath());
     REQUIRE(import(*store, core::caseFileText({test::minimalCase(QStringLiteral("KEEP"))})).ok());
     const Counts before = countsOf(*store);
-    const QJsonObject good = core::caseFileToJson({test::maximalCase(QStringLiteral("GOOD")), test::maximalCase(QStringLiteral("ALSO"))});
+    const QJsonObject good = core::caseFileToJson(
+        {test::maximalCase(QStringLiteral("GOOD")), test::maximalCase(QStringLiteral("ALSO"))});
     const auto inSecondCase = [&good](const QVariantList& path, const QJsonValue& value) {
-        return QJsonDocument(test::edited(good, QVariantList{QStringLiteral("cases"), 1} + path, value)).toJson();
+        return QJsonDocument(test::edited(good, QVariantList{QStringLiteral("cases"), 1} + path, value))
+            .toJson();
     };
     const std::vector<std::pair<const char*, QByteArray>> rejected = {
         {"malformed JSON", core::caseFileText({test::maximalCase(QStringLiteral("GOOD"))}).chopped(3)},
-        {"a newer version", QJsonDocument(test::edited(good, {QStringLiteral("version")}, QJsonValue(2))).toJson()},
-        {"a missing required field", QJsonDocument(test::edited(good, {QStringLiteral("cases"), 1, QStringLiteral("concern")}, std::nullopt)).toJson()},
-        {"a wrong type", inSecondCase({QStringLiteral("conversations"), 0, QStringLiteral("seenAlone")}, QJsonValue(1))},
-        {"an unknown SAC category", inSecondCase({QStringLiteral("concern"), QStringLiteral("sourceOfRisk")}, QJsonValue(QStringLiteral("Stranger")))},
-        {"an impossible date", inSecondCase({QStringLiteral("concern"), QStringLiteral("receivedOn")}, QJsonValue(QStringLiteral("2026-02-30")))},
-        {"an invalid NHS number", inSecondCase({QStringLiteral("person"), QStringLiteral("nhsNumber")}, QJsonValue(QStringLiteral("1234567890")))},
-        {"an achievement without an outcome", inSecondCase({QStringLiteral("outcomes"), 0, QStringLiteral("revisions")}, QJsonArray())},
-        {"a plan action pointing at a missing outcome", inSecondCase({QStringLiteral("actions"), 0, QStringLiteral("outcome")}, QJsonValue(9))},
+        {"a newer version",
+         QJsonDocument(test::edited(good, {QStringLiteral("version")}, QJsonValue(2))).toJson()},
+        {"a missing required field",
+         QJsonDocument(
+             test::edited(good, {QStringLiteral("cases"), 1, QStringLiteral("concern")}, std::nullopt))
+             .toJson()},
+        {"a wrong type",
+         inSecondCase({QStringLiteral("conversations"), 0, QStringLiteral("seenAlone")}, QJsonValue(1))},
+        {"an unknown SAC category",
+         inSecondCase({QStringLiteral("concern"), QStringLiteral("sourceOfRisk")},
+                      QJsonValue(QStringLiteral("Stranger")))},
+        {"an impossible date",
+         inSecondCase({QStringLiteral("concern"), QStringLiteral("receivedOn")},
+                      QJsonValue(QStringLiteral("2026-02-30")))},
+        {"an invalid NHS number",
+         inSecondCase({QStringLiteral("person"), QStringLiteral("nhsNumber")},
+                      QJsonValue(QStringLiteral("1234567890")))},
+        {"an achievement without an outcome",
+         inSecondCase({QStringLiteral("outcomes"), 0, QStringLiteral("revisions")}, QJsonArray())},
+        {"a plan action pointing at a missing outcome",
+         inSecondCase({QStringLiteral("actions"), 0, QStringLiteral("outcome")}, QJsonValue(9))},
     };
     for (const auto& [what, file] : rejected) {
         INFO(what);
@@ -184,14 +204,16 @@ TEST_CASE("every kind of rejected file leaves the store as it was")
     CHECK(import(*store, QJsonDocument(good).toJson()).ok()); // and the untouched file is fine
 }
 
-TEST_CASE("a reference already in the store is refused, and the other cases in the file are not written either")
+TEST_CASE(
+    "a reference already in the store is refused, and the other cases in the file are not written either")
 {
     test::TempStoreFolder folder;
     const auto store = test::createStore(folder.storePath());
     REQUIRE(import(*store, core::caseFileText({test::minimalCase(QStringLiteral("TAKEN"))})).ok());
     const Counts before = countsOf(*store);
-    const auto result = import(*store, core::caseFileText({test::maximalCase(QStringLiteral("NEW")),
-                                                           test::minimalCase(QStringLiteral("TAKEN"))}));
+    const auto result = import(*store,
+                               core::caseFileText({test::maximalCase(QStringLiteral("NEW")),
+                                                   test::minimalCase(QStringLiteral("TAKEN"))}));
     REQUIRE(result.problems.size() == 1);
     CHECK(result.problems.front().path == QStringLiteral("$.cases[1].reference"));
     CHECK(result.problems.front().reason.contains(QStringLiteral("already in this store")));
@@ -204,17 +226,20 @@ TEST_CASE("when the store refuses a write part-way, the cases already written in
     const auto store = test::createStore(folder.storePath());
     QSqlQuery trigger(store->database());
     // Only this connection sees a TEMP trigger: it makes the store refuse the second case.
-    REQUIRE(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_second AFTER INSERT ON main.safeguarding_case"
-                                        " WHEN new.reference = 'SECOND' BEGIN SELECT RAISE(ABORT, 'disk full (test)'); END")));
+    REQUIRE(trigger.exec(
+        QStringLiteral("CREATE TEMP TRIGGER refuse_second AFTER INSERT ON main.safeguarding_case"
+                       " WHEN new.reference = 'SECOND' BEGIN SELECT RAISE(ABORT, 'disk full (test)'); END")));
     const Counts before = countsOf(*store);
-    const auto result = import(*store, core::caseFileText({test::maximalCase(QStringLiteral("FIRST")),
-                                                           test::minimalCase(QStringLiteral("SECOND"))}));
+    const auto result = import(*store,
+                               core::caseFileText({test::maximalCase(QStringLiteral("FIRST")),
+                                                   test::minimalCase(QStringLiteral("SECOND"))}));
     REQUIRE_FALSE(result.ok());
     CHECK(result.problems.empty());
     CHECK(result.storeError.contains(QStringLiteral("disk full (test)")));
     CHECK(result.storeError.contains(QStringLiteral("Nothing was imported")));
     CHECK(countsOf(*store) == before);
-    CHECK_FALSE(core::CaseRepository(store->database(), kPractitioner).findByReference(QStringLiteral("FIRST")));
+    CHECK_FALSE(
+        core::CaseRepository(store->database(), kPractitioner).findByReference(QStringLiteral("FIRST")));
 }
 
 TEST_CASE("export names an unknown reference instead of leaving the case out, and refuses an empty store")
@@ -229,6 +254,7 @@ TEST_CASE("export names an unknown reference instead of leaving the case out, an
     CHECK(missing.error.contains(QStringLiteral("NOPE")));
     const auto found = core::exportCases(repository, {QStringLiteral("ONLY")});
     REQUIRE(found.ok());
-    CHECK(QJsonDocument::fromJson(found.json)[QStringLiteral("cases")][0][QStringLiteral("reference")].toString()
+    CHECK(QJsonDocument::fromJson(found.json)[QStringLiteral("cases")][0][QStringLiteral("reference")]
+              .toString()
           == QStringLiteral("ONLY"));
 }

@@ -43,8 +43,9 @@ TEST_CASE("the maximal case fills every field of the format, and the writer writ
     CHECK(empty
           == QStringList{QStringLiteral("$.actions[1].doneOn"), QStringLiteral("$.actions[2].outcome"),
                          QStringLiteral("$.conversations[0].aloneConversationPlannedFor"),
-                         QStringLiteral("$.conversations[0].notAloneReason"), QStringLiteral("$.notes[0].addendumTo"),
-                         QStringLiteral("$.notes[1].addendumTo"), QStringLiteral("$.notes[3].addendumTo")});
+                         QStringLiteral("$.conversations[0].notAloneReason"),
+                         QStringLiteral("$.notes[0].addendumTo"), QStringLiteral("$.notes[1].addendumTo"),
+                         QStringLiteral("$.notes[3].addendumTo")});
 }
 
 TEST_CASE("the maximal case is written byte for byte as the committed fixture")
@@ -57,7 +58,8 @@ TEST_CASE("the maximal case is written byte for byte as the committed fixture")
 
 TEST_CASE("writing, reading and writing again gives the same bytes")
 {
-    const std::vector<core::CaseRecord> cases{test::maximalCase(QStringLiteral("A")), test::minimalCase(QStringLiteral("B"))};
+    const std::vector<core::CaseRecord> cases{test::maximalCase(QStringLiteral("A")),
+                                              test::minimalCase(QStringLiteral("B"))};
     const QByteArray first = core::caseFileText(cases);
     const core::CaseFileContents read = core::readCaseFile(first);
     REQUIRE(read.ok());
@@ -80,8 +82,10 @@ TEST_CASE("date-times keep the offset they were recorded with, and UTC is writte
     const QJsonObject json = core::caseToJson(test::maximalCase());
     const QJsonArray conversations = json.value(QStringLiteral("conversations")).toArray();
     CHECK(conversations.at(0)[QStringLiteral("heldAt")].toString() == QStringLiteral("2026-03-02T15:30:00Z"));
-    CHECK(conversations.at(1)[QStringLiteral("heldAt")].toString() == QStringLiteral("2026-03-30T10:00:00+01:00"));
-    CHECK(json[QStringLiteral("concern")][QStringLiteral("receivedTime")].toString() == QStringLiteral("09:45"));
+    CHECK(conversations.at(1)[QStringLiteral("heldAt")].toString()
+          == QStringLiteral("2026-03-30T10:00:00+01:00"));
+    CHECK(json[QStringLiteral("concern")][QStringLiteral("receivedTime")].toString()
+          == QStringLiteral("09:45"));
 }
 
 TEST_CASE("links are written as positions in the case, whatever the store's ids")

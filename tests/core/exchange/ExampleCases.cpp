@@ -30,7 +30,8 @@ QJsonValue editedValue(const QJsonValue& node, const QVariantList& path, qsizety
         if (last && !replacement)
             object.remove(key);
         else
-            object.insert(key, last ? *replacement : editedValue(object.value(key), path, depth + 1, replacement));
+            object.insert(key,
+                          last ? *replacement : editedValue(object.value(key), path, depth + 1, replacement));
         return object;
     }
     QJsonArray array = node.toArray();
@@ -38,7 +39,8 @@ QJsonValue editedValue(const QJsonValue& node, const QVariantList& path, qsizety
     if (last && !replacement)
         array.removeAt(index);
     else
-        array.replace(index, last ? *replacement : editedValue(array.at(index), path, depth + 1, replacement));
+        array.replace(index,
+                      last ? *replacement : editedValue(array.at(index), path, depth + 1, replacement));
     return array;
 }
 
@@ -56,19 +58,27 @@ CaseRecord maximalCase(const QString& reference)
     person.dateOfBirth = QDate(1941, 7, 19);
     person.nhsNumber = QStringLiteral("943 476 5919"); // the NHS's published test number
     person.address = QStringLiteral("1 Example Row, Testbury, TE1 1ST");
-    person.phone = QStringLiteral("01632 960001");     // Ofcom's range for drama
+    person.phone = QStringLiteral("01632 960001"); // Ofcom's range for drama
     person.email = QStringLiteral("addie@example.invalid");
-    person.communication = {QStringLiteral("English"), true, QStringLiteral("hearing aid, left ear; face me when talking"),
-                            QStringLiteral("large print, 18 point"), true,
+    person.communication = {QStringLiteral("English"),
+                            true,
+                            QStringLiteral("hearing aid, left ear; face me when talking"),
+                            QStringLiteral("large print, 18 point"),
+                            true,
                             QStringLiteral("\"Short questions, one at a time, and give me time.\"")};
     person.importantPeople = {
-        {0, QStringLiteral("Bea Fixture"), QStringLiteral("daughter"), Involvement::Wanted, QStringLiteral("07700 900001")},
-        {0, QStringLiteral("Cal Sample"), QStringLiteral("neighbour"), Involvement::NotWanted, QStringLiteral("next door, no. 3")},
-        {0, QStringLiteral("Dot Placeholder"), QStringLiteral("friend from church"), Involvement::NotAsked, QStringLiteral("via the church office")},
+        {0, QStringLiteral("Bea Fixture"), QStringLiteral("daughter"), Involvement::Wanted,
+         QStringLiteral("07700 900001")},
+        {0, QStringLiteral("Cal Sample"), QStringLiteral("neighbour"), Involvement::NotWanted,
+         QStringLiteral("next door, no. 3")},
+        {0, QStringLiteral("Dot Placeholder"), QStringLiteral("friend from church"), Involvement::NotAsked,
+         QStringLiteral("via the church office")},
     };
     person.legalRepresentatives = {
-        {0, LegalRepresentative::Kind::LpaPropertyAndFinancialAffairs, QStringLiteral("Bea Fixture"), QStringLiteral("07700 900001")},
-        {0, LegalRepresentative::Kind::DeputyHealthAndWelfare, QStringLiteral("Eve Madeup"), QStringLiteral("Madeup & Co, solicitors")},
+        {0, LegalRepresentative::Kind::LpaPropertyAndFinancialAffairs, QStringLiteral("Bea Fixture"),
+         QStringLiteral("07700 900001")},
+        {0, LegalRepresentative::Kind::DeputyHealthAndWelfare, QStringLiteral("Eve Madeup"),
+         QStringLiteral("Madeup & Co, solicitors")},
     };
 
     Concern& concern = record.concern;
@@ -76,8 +86,10 @@ CaseRecord maximalCase(const QString& reference)
     concern.receivedTime = QTime(9, 45);
     concern.raisedByRole = QStringLiteral("home care worker");
     concern.raisedByName = QStringLiteral("Fay Testcase");
-    concern.whatWasReported = QStringLiteral("Money missing from Addie's purse after visits; a new carer is \"always in a hurry\".");
-    concern.riskTypes = {QStringLiteral("Financial or Material Abuse"), QStringLiteral("Neglect and Acts of Omission")};
+    concern.whatWasReported = QStringLiteral(
+        "Money missing from Addie's purse after visits; a new carer is \"always in a hurry\".");
+    concern.riskTypes = {QStringLiteral("Financial or Material Abuse"),
+                         QStringLiteral("Neglect and Acts of Omission")};
     concern.locationOfRisk = QStringLiteral("Own Home");
     concern.sourceOfRisk = QStringLiteral("Service Provider");
     concern.personKnows = YesNoUnknown::Yes;
@@ -86,36 +98,48 @@ CaseRecord maximalCase(const QString& reference)
     concern.otherAdultsAtRisk = YesNoUnknown::NotKnown;
 
     record.section42 = Section42Decision{
-        YesNoUnknown::Yes, QStringLiteral("Needs help with washing, dressing and money since her stroke."),
-        YesNoUnknown::Yes, QStringLiteral("Money missing on three visits by the same agency."),
-        YesNoUnknown::Yes, QStringLiteral("Cannot check her purse or statements without help."),
-        EnquiryDecision::Section42, QStringLiteral("Agency manager told; carer moved off the round meanwhile."),
-        QDate(2026, 3, 3), QStringLiteral("Gil Example, safeguarding lead")};
+        YesNoUnknown::Yes,
+        QStringLiteral("Needs help with washing, dressing and money since her stroke."),
+        YesNoUnknown::Yes,
+        QStringLiteral("Money missing on three visits by the same agency."),
+        YesNoUnknown::Yes,
+        QStringLiteral("Cannot check her purse or statements without help."),
+        EnquiryDecision::Section42,
+        QStringLiteral("Agency manager told; carer moved off the round meanwhile."),
+        QDate(2026, 3, 3),
+        QStringLiteral("Gil Example, safeguarding lead")};
     record.mspAsked = QStringLiteral("Yes they were asked and outcomes were expressed");
 
     DesiredOutcome stopIt;
     stopIt.id = 1;
     stopIt.voice = OutcomeVoice::Person;
     stopIt.revisions = {
-        {QDate(2026, 3, 3), QStringLiteral("I want the money to stop going missing."), QStringLiteral("first visit")},
+        {QDate(2026, 3, 3), QStringLiteral("I want the money to stop going missing."),
+         QStringLiteral("first visit")},
         {QDate(2026, 3, 17), QStringLiteral("I want the money to stop going missing, and to keep my carers."),
          QStringLiteral("after the meeting with the agency")},
         {QDate(2026, 4, 1), QStringLiteral("I want to keep my own money safe and still have Jo as my carer."),
          QStringLiteral("review")},
     };
-    stopIt.achievement = OutcomeAchievement{Achievement::Fully, QStringLiteral("\"Nothing has gone since.\""), QDate(2026, 4, 20)};
+    stopIt.achievement = OutcomeAchievement{Achievement::Fully, QStringLiteral("\"Nothing has gone since.\""),
+                                            QDate(2026, 4, 20)};
     DesiredOutcome talk;
     talk.id = 2;
     talk.voice = OutcomeVoice::Advocate;
-    talk.revisions = {{QDate(2026, 3, 10), QStringLiteral("Addie to be told what is happening, in plain words."),
+    talk.revisions = {{QDate(2026, 3, 10),
+                       QStringLiteral("Addie to be told what is happening, in plain words."),
                        QStringLiteral("said by her advocate")}};
-    talk.achievement = OutcomeAchievement{Achievement::Partly, QStringLiteral("Letters came late twice."), QDate(2026, 4, 20)};
+    talk.achievement = OutcomeAchievement{Achievement::Partly, QStringLiteral("Letters came late twice."),
+                                          QDate(2026, 4, 20)};
     DesiredOutcome home;
     home.id = 3;
     home.voice = OutcomeVoice::BestInterests;
-    home.revisions = {{QDate(2026, 3, 12), QStringLiteral("Stay living at home."), QStringLiteral("best-interests meeting")},
-                      {QDate(2026, 3, 26), QStringLiteral("Stay living at home with a key safe."), QStringLiteral("after OT visit")}};
-    home.achievement = OutcomeAchievement{Achievement::Not, QStringLiteral("The key safe is still on order."), QDate(2026, 4, 20)};
+    home.revisions = {{QDate(2026, 3, 12), QStringLiteral("Stay living at home."),
+                       QStringLiteral("best-interests meeting")},
+                      {QDate(2026, 3, 26), QStringLiteral("Stay living at home with a key safe."),
+                       QStringLiteral("after OT visit")}};
+    home.achievement = OutcomeAchievement{Achievement::Not, QStringLiteral("The key safe is still on order."),
+                                          QDate(2026, 4, 20)};
     record.outcomes = {stopIt, talk, home};
 
     Conversation first;
@@ -125,13 +149,15 @@ CaseRecord maximalCase(const QString& reference)
     first.seenAlone = true;
     first.tookPartHow = {Participation::InPerson};
     first.notes = QStringLiteral("Spoke with Addie alone. Hearing aid in; we sat facing.");
-    first.personsWords = {QStringLiteral("I just want it to stop."), QStringLiteral("Jo is lovely, it isn't Jo.")};
+    first.personsWords = {QStringLiteral("I just want it to stop."),
+                          QStringLiteral("Jo is lovely, it isn't Jo.")};
     first.author = QStringLiteral("Hal Example");
     first.writtenAt = at(2026, 3, 2, 17, 5, 0);
     Conversation meeting;
     meeting.heldAt = at(2026, 3, 30, 10, 0, kBst);
     meeting.place = QStringLiteral("Testbury day centre");
-    meeting.present = {QStringLiteral("advocate"), QStringLiteral("Bea Fixture (daughter)"), QStringLiteral("agency manager")};
+    meeting.present = {QStringLiteral("advocate"), QStringLiteral("Bea Fixture (daughter)"),
+                       QStringLiteral("agency manager")};
     meeting.seenAlone = false;
     meeting.notAloneReason = QStringLiteral("A planning meeting Addie asked her daughter to come to.");
     meeting.aloneConversationPlannedFor = QDate(2026, 4, 2);
@@ -143,22 +169,36 @@ CaseRecord maximalCase(const QString& reference)
     record.conversations = {first, meeting};
 
     record.actions = {
-        {0, 1, QStringLiteral("agency manager"), QStringLiteral("Audit the visit logs for February and March."), QDate(2026, 3, 20), QDate(2026, 3, 19)},
-        {0, 3, QStringLiteral("occupational therapist"), QStringLiteral("Fit a key safe."), QDate(2026, 4, 30), QDate()},
-        {0, 0, QStringLiteral("social worker"), QStringLiteral("Tell the Safeguarding Adults Board of the agency pattern."), QDate(2026, 4, 10), QDate(2026, 4, 9)},
-        {0, 2, QStringLiteral("advocate"), QStringLiteral("Go through each letter with Addie."), QDate(2026, 4, 15), QDate(2026, 4, 15)},
+        {0, 1, QStringLiteral("agency manager"),
+         QStringLiteral("Audit the visit logs for February and March."), QDate(2026, 3, 20),
+         QDate(2026, 3, 19)},
+        {0, 3, QStringLiteral("occupational therapist"), QStringLiteral("Fit a key safe."),
+         QDate(2026, 4, 30), QDate()},
+        {0, 0, QStringLiteral("social worker"),
+         QStringLiteral("Tell the Safeguarding Adults Board of the agency pattern."), QDate(2026, 4, 10),
+         QDate(2026, 4, 9)},
+        {0, 2, QStringLiteral("advocate"), QStringLiteral("Go through each letter with Addie."),
+         QDate(2026, 4, 15), QDate(2026, 4, 15)},
     };
 
     record.notes = {
-        {1, at(2026, 3, 2, 9, 50, 0), QStringLiteral("Hal Example"), QStringLiteral("Concern logged from the home care worker."), 0},
-        {2, at(2026, 3, 3, 11, 0, 0), QStringLiteral("Hal Example"), QStringLiteral("s.42 duty applies; enquiry opened."), 0},
-        {3, at(2026, 3, 5, 16, 20, 0), QStringLiteral("Hal Example"), QStringLiteral("Addendum: the enquiry was opened on 3 March, not 4 March as first typed elsewhere."), 2},
-        {4, at(2026, 4, 20, 14, 0, kBst), QStringLiteral("Iris Sample"), QStringLiteral("Closing summary agreed with Addie."), 0},
-        {5, at(2026, 4, 21, 9, 0, kBst), QStringLiteral("Iris Sample"), QStringLiteral("Addendum: Addie's daughter was sent a copy, at Addie's request."), 4},
+        {1, at(2026, 3, 2, 9, 50, 0), QStringLiteral("Hal Example"),
+         QStringLiteral("Concern logged from the home care worker."), 0},
+        {2, at(2026, 3, 3, 11, 0, 0), QStringLiteral("Hal Example"),
+         QStringLiteral("s.42 duty applies; enquiry opened."), 0},
+        {3, at(2026, 3, 5, 16, 20, 0), QStringLiteral("Hal Example"),
+         QStringLiteral("Addendum: the enquiry was opened on 3 March, not 4 March as first typed elsewhere."),
+         2},
+        {4, at(2026, 4, 20, 14, 0, kBst), QStringLiteral("Iris Sample"),
+         QStringLiteral("Closing summary agreed with Addie."), 0},
+        {5, at(2026, 4, 21, 9, 0, kBst), QStringLiteral("Iris Sample"),
+         QStringLiteral("Addendum: Addie's daughter was sent a copy, at Addie's request."), 4},
     };
 
-    record.closure = Closure{QDate(2026, 4, 20), FeelsSafer::Partly, QStringLiteral("Risk identified and action taken"),
-                             QStringLiteral("Risk reduced"), QStringLiteral("Agency review in three months; Addie knows how to call us.")};
+    record.closure = Closure{QDate(2026, 4, 20), FeelsSafer::Partly,
+                             QStringLiteral("Risk identified and action taken"),
+                             QStringLiteral("Risk reduced"),
+                             QStringLiteral("Agency review in three months; Addie knows how to call us.")};
     return record;
 }
 
@@ -186,7 +226,8 @@ QByteArray readFixture(const QString& name)
     return file.readAll();
 }
 
-QJsonObject edited(const QJsonObject& root, const QVariantList& path, const std::optional<QJsonValue>& replacement)
+QJsonObject edited(const QJsonObject& root, const QVariantList& path,
+                   const std::optional<QJsonValue>& replacement)
 {
     return editedValue(root, path, 0, replacement).toObject();
 }

@@ -25,6 +25,7 @@ QByteArray readFixture(const QString& name);
 
 // `root` with the value at `path` replaced (or removed, when `replacement` is nullopt).
 // A path is keys and list positions: {"cases", 0, "concern", "receivedOn"}.
-QJsonObject edited(const QJsonObject& root, const QVariantList& path, const std::optional<QJsonValue>& replacement);
+QJsonObject edited(const QJsonObject& root, const QVariantList& path,
+                   const std::optional<QJsonValue>& replacement);
 
 } // namespace alongside::test

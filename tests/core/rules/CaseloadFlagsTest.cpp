@@ -1,5 +1,5 @@
-#include "model/SacCategories.h"
 #include "rules/CaseloadFlags.h"
+#include "model/SacCategories.h"
 #include "support/Catch.h"
 
 #include <algorithm>
@@ -26,7 +26,8 @@ CaseSummary completeOpenCase()
 
 bool has(const std::vector<CaseFlag>& flags, CaseFlagKind kind)
 {
-    return std::any_of(flags.begin(), flags.end(), [kind](const CaseFlag& flag) { return flag.kind == kind; });
+    return std::any_of(flags.begin(), flags.end(),
+                       [kind](const CaseFlag& flag) { return flag.kind == kind; });
 }
 
 } // namespace
@@ -54,11 +55,13 @@ TEST_CASE("a person never seen on their own is flagged")
     summary.everSeenAlone = false;
     const auto flags = caseloadFlags(summary, kNow);
     REQUIRE(has(flags, CaseFlagKind::NotSeenAlone));
-    CHECK(std::find_if(flags.begin(), flags.end(), [](const CaseFlag& f) { return f.kind == CaseFlagKind::NotSeenAlone; })
-              ->text.contains(QStringLiteral("own")));
+    CHECK(std::find_if(flags.begin(), flags.end(), [](const CaseFlag& f) {
+              return f.kind == CaseFlagKind::NotSeenAlone;
+          })->text.contains(QStringLiteral("own")));
 }
 
-TEST_CASE("a first conversation 24 hours and one second after the concern is flagged; exactly 24 hours is not")
+TEST_CASE(
+    "a first conversation 24 hours and one second after the concern is flagged; exactly 24 hours is not")
 {
     CaseSummary summary = completeOpenCase();
     summary.firstConversationAt = QDateTime(QDate(2026, 11, 11), QTime(9, 0));

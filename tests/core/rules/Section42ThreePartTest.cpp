@@ -61,6 +61,7 @@ TEST_CASE("a concern that does not become a s.42 enquiry still needs a recorded 
     Section42Decision decision = answered(Y, Y, N);
     decision.decision = EnquiryDecision::OtherEnquiry;
     CHECK(section42Inconsistency(decision).contains(QStringLiteral("response")));
-    decision.responseGiven = QStringLiteral("Other enquiry with the care provider; carer's assessment offered");
+    decision.responseGiven = QStringLiteral(
+        "Other enquiry with the care provider; carer's assessment offered");
     CHECK(section42Inconsistency(decision).isEmpty());
 }

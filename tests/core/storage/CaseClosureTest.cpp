@@ -33,7 +33,8 @@ TEST_CASE("closing records each outcome's achievement and the closure together")
     const qint64 outcomeId = repository.load(caseId)->outcomes.at(0).id;
 
     const Closure closure{QDate(2026, 4, 1), FeelsSafer::Partly, {}, {}, u"Review in a month"_s};
-    const CaseRepository::AchievementOf achieved{outcomeId, {Achievement::Partly, u"The calls are fewer"_s, QDate(2026, 4, 1)}};
+    const CaseRepository::AchievementOf achieved{
+        outcomeId, {Achievement::Partly, u"The calls are fewer"_s, QDate(2026, 4, 1)}};
     REQUIRE(repository.close(caseId, closure, {achieved}).ok());
 
     const CaseRecord closed = *repository.load(caseId);
@@ -54,7 +55,8 @@ TEST_CASE("a closure the store refuses leaves the achievements given with it unr
 
     // Closed before the concern arrived: refused.
     const Closure impossible{QDate(2026, 2, 1), FeelsSafer::Yes, {}, {}, {}};
-    const CaseRepository::AchievementOf achieved{outcomeId, {Achievement::Fully, u"Stopped"_s, QDate(2026, 4, 1)}};
+    const CaseRepository::AchievementOf achieved{outcomeId,
+                                                 {Achievement::Fully, u"Stopped"_s, QDate(2026, 4, 1)}};
     const CaseWriteResult result = repository.close(caseId, impossible, {achieved});
     CHECK_FALSE(result.ok());
     CHECK_FALSE(result.error.isEmpty());

@@ -32,12 +32,12 @@ CaseRecord fullCase(const QString& reference)
     p.address = u"1 Madeup Row, Nowhere"_s;
     p.phone = u"01632 960001"_s;
     p.email = u"norrie@example.invalid"_s;
-    p.communication = {u"Welsh"_s, true, u"Hearing aid, right ear"_s, u"Large print"_s, true,
-                       u"Over a cup of tea, not in a rush"_s};
+    p.communication = {u"Welsh"_s,       true, u"Hearing aid, right ear"_s,
+                       u"Large print"_s, true, u"Over a cup of tea, not in a rush"_s};
     p.importantPeople = {{0, u"Ben Testperson"_s, u"son"_s, Involvement::NotWanted, u"07700 900001"_s},
                          {0, u"Dot Neighbour"_s, u"neighbour"_s, Involvement::Wanted, {}}};
-    p.legalRepresentatives = {{0, LegalRepresentative::Kind::LpaPropertyAndFinancialAffairs, u"Cara Solicitor"_s,
-                               u"cara@example.invalid"_s}};
+    p.legalRepresentatives = {{0, LegalRepresentative::Kind::LpaPropertyAndFinancialAffairs,
+                               u"Cara Solicitor"_s, u"cara@example.invalid"_s}};
 
     Concern& c = r.concern;
     c.receivedOn = QDate(2026, 1, 5);
@@ -71,9 +71,10 @@ CaseRecord fullCase(const QString& reference)
     first.id = 11;
     first.voice = OutcomeVoice::Person;
     first.revisions = {{QDate(2026, 1, 7), u"For Ben to stop taking my pension."_s, {}},
-                       {QDate(2026, 2, 1), u"For Ben to stop taking my pension, but still visit."_s, u"After the family meeting"_s}};
-    first.achievement = OutcomeAchievement{Achievement::Partly, u"Ben visits, but money still goes missing sometimes."_s,
-                                           QDate(2026, 3, 1)};
+                       {QDate(2026, 2, 1), u"For Ben to stop taking my pension, but still visit."_s,
+                        u"After the family meeting"_s}};
+    first.achievement = OutcomeAchievement{
+        Achievement::Partly, u"Ben visits, but money still goes missing sometimes."_s, QDate(2026, 3, 1)};
     DesiredOutcome second;
     second.id = 12;
     second.voice = OutcomeVoice::Advocate;
@@ -86,7 +87,8 @@ CaseRecord fullCase(const QString& reference)
     alone.seenAlone = true;
     alone.tookPartHow = {Participation::InPerson, Participation::WithInterpreter};
     alone.notes = u"Talked alone while Ben was at work."_s;
-    alone.personsWords = QStringList{u"I don't want him in trouble, I want my pension."_s, u"He's a good lad really."_s};
+    alone.personsWords = QStringList{u"I don't want him in trouble, I want my pension."_s,
+                                     u"He's a good lad really."_s};
     alone.author = u"Sam Colleague"_s;
     alone.writtenAt = QDateTime(QDate(2026, 1, 6), QTime(12, 0));
     Conversation withOthers;
@@ -102,16 +104,19 @@ CaseRecord fullCase(const QString& reference)
     withOthers.writtenAt = QDateTime(QDate(2026, 2, 1), QTime(17, 0));
     r.conversations = {alone, withOthers};
 
-    r.actions = {{0, 11, u"Bank"_s, u"Add a flag to unusual withdrawals"_s, QDate(2026, 1, 20), QDate(2026, 1, 18)},
-                 {0, 0, u"Alex Practitioner"_s, u"Book a review visit"_s, QDate(2026, 3, 10), {}}};
+    r.actions = {
+        {0, 11, u"Bank"_s, u"Add a flag to unusual withdrawals"_s, QDate(2026, 1, 20), QDate(2026, 1, 18)},
+        {0, 0, u"Alex Practitioner"_s, u"Book a review visit"_s, QDate(2026, 3, 10), {}}};
 
-    r.notes = {{21, QDateTime(QDate(2026, 1, 5), QTime(11, 0)), u"Sam Colleague"_s, u"Concern logged from the bank."_s, 0},
-               {22, QDateTime(QDate(2026, 1, 9), QTime(16, 0)), u"Sam Colleague"_s, u"Bank confirmed the flag."_s, 0},
+    r.notes = {{21, QDateTime(QDate(2026, 1, 5), QTime(11, 0)), u"Sam Colleague"_s,
+                u"Concern logged from the bank."_s, 0},
+               {22, QDateTime(QDate(2026, 1, 9), QTime(16, 0)), u"Sam Colleague"_s,
+                u"Bank confirmed the flag."_s, 0},
                {23, QDateTime(QDate(2026, 1, 10), QTime(9, 0)), u"Sam Colleague"_s,
                 u"Addendum: the concern came from the branch on the high street."_s, 21}};
 
-    r.closure = Closure{QDate(2026, 3, 1), FeelsSafer::Partly, u"Risk identified and action taken"_s, u"Risk reduced"_s,
-                        u"Review in three months."_s};
+    r.closure = Closure{QDate(2026, 3, 1), FeelsSafer::Partly, u"Risk identified and action taken"_s,
+                        u"Risk reduced"_s, u"Review in three months."_s};
     return r;
 }
 

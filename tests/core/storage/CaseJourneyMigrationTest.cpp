@@ -28,8 +28,8 @@ constexpr int kBeforeTheJourney = 2;
 void makeOldStore(const QString& path, int version)
 {
     const StoreSalt salt = randomStoreSalt();
-    const SecretBytes spec = rawKeySpec(deriveStoreKey(test::secret(QString::fromLatin1(test::kPassphrase)), salt,
-                                                       test::cheapStoreOptions().kdfSchedule.newest()),
+    const SecretBytes spec = rawKeySpec(deriveStoreKey(test::secret(QString::fromLatin1(test::kPassphrase)),
+                                                       salt, test::cheapStoreOptions().kdfSchedule.newest()),
                                         salt);
     {
         auto* driver = new SqlCipherDriver;
@@ -39,10 +39,12 @@ void makeOldStore(const QString& path, int version)
         QSqlQuery query(db);
         REQUIRE(query.exec(u"INSERT INTO person (given_name, family_name, preferred_name, created_at)"
                            " VALUES ('Ada', 'Oldstore', 'Addie', '2025-12-01')"_s));
-        REQUIRE(query.exec(u"INSERT INTO safeguarding_case (person_id, reference, stage, concern_received_on, created_at)"
-                           " VALUES (1, 'OLD-1', 'Enquiry', '2025-12-01', '2025-12-01')"_s));
-        REQUIRE(query.exec(u"INSERT INTO case_note (case_id, written_at, author, body)"
-                           " VALUES (1, '2025-12-02', 'Old', 'Telephoned the warden about the stairlift.')"_s));
+        REQUIRE(query.exec(
+            u"INSERT INTO safeguarding_case (person_id, reference, stage, concern_received_on, created_at)"
+            " VALUES (1, 'OLD-1', 'Enquiry', '2025-12-01', '2025-12-01')"_s));
+        REQUIRE(
+            query.exec(u"INSERT INTO case_note (case_id, written_at, author, body)"
+                       " VALUES (1, '2025-12-02', 'Old', 'Telephoned the warden about the stairlift.')"_s));
         query.finish();
         db.close();
     }
@@ -51,7 +53,8 @@ void makeOldStore(const QString& path, int version)
 
 } // namespace
 
-TEST_CASE("a store from before the case journey opens with its cases loadable, searchable and ready for new records")
+TEST_CASE("a store from before the case journey opens with its cases loadable, searchable and ready for new "
+          "records")
 {
     REQUIRE(latestSchemaVersion() > kBeforeTheJourney);
     for (int version = 1; version <= kBeforeTheJourney; ++version) {
@@ -82,7 +85,10 @@ TEST_CASE("a store from before the case journey opens with its cases loadable, s
             CHECK(old->notes[0].writtenAt.date() == QDate(2025, 12, 2));
 
             // The old case takes journey records; the caseload reads it with the rest.
-            REQUIRE(repository.addOutcome(1, OutcomeVoice::Person, {QDate(2025, 12, 3), u"To use the stairs safely"_s, {}}).ok());
+            REQUIRE(repository
+                        .addOutcome(1, OutcomeVoice::Person,
+                                    {QDate(2025, 12, 3), u"To use the stairs safely"_s, {}})
+                        .ok());
             REQUIRE(repository.addNote(1, u"Second note, after the upgrade."_s).ok());
             REQUIRE(repository.createCase(test::fullCase()).ok());
             const std::vector<CaseSummary> cases = CaseloadRepository(store->database()).allCases();

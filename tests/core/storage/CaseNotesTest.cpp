@@ -23,7 +23,8 @@ struct NoteFixture {
 
 } // namespace
 
-TEST_CASE("a note can be corrected later on the same day it was written, and the correction is in the history")
+TEST_CASE(
+    "a note can be corrected later on the same day it was written, and the correction is in the history")
 {
     NoteFixture f;
     f.clock.now = QDateTime(QDate(2026, 3, 2), QTime(9, 5));
@@ -40,7 +41,8 @@ TEST_CASE("a note can be corrected later on the same day it was written, and the
     bool recorded = false;
     for (const HistoryEntry& entry : f.repository.history(f.caseId)) {
         recorded = recorded
-            || (entry.record == u"note"_s && entry.recordId == noteId && entry.oldValue == u"Visited Olive; she was out."_s
+            || (entry.record == u"note"_s && entry.recordId == noteId
+                && entry.oldValue == u"Visited Olive; she was out."_s
                 && entry.newValue == u"Visited Olive; she was at her sister's."_s);
     }
     CHECK(recorded);
@@ -67,7 +69,8 @@ TEST_CASE("an addendum points at its note and is read straight after it, before 
     f.clock.now = QDateTime(QDate(2026, 3, 5), QTime(10, 0));
     const qint64 second = f.repository.addNote(f.caseId, u"Second visit."_s).id;
     f.clock.now = QDateTime(QDate(2026, 3, 6), QTime(10, 0));
-    const CaseWriteResult addendum = f.repository.addAddendum(first, u"Correction: the first visit was by phone."_s);
+    const CaseWriteResult addendum = f.repository.addAddendum(first,
+                                                              u"Correction: the first visit was by phone."_s);
     REQUIRE(addendum.ok());
     // An addendum to the addendum still belongs with the original note.
     const CaseWriteResult another = f.repository.addAddendum(addendum.id, u"And it lasted ten minutes."_s);

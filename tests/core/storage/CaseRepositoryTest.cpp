@@ -113,7 +113,8 @@ void checkSameConversation(const Conversation& loaded, const Conversation& writt
 
 } // namespace
 
-TEST_CASE("a whole case written with createCase loads back field by field, with its links pointing at the new rows")
+TEST_CASE(
+    "a whole case written with createCase loads back field by field, with its links pointing at the new rows")
 {
     test::TempStoreFolder folder;
     auto store = test::createStore(folder.storePath());
@@ -199,7 +200,8 @@ TEST_CASE("notes and conversations that do not say who wrote them, or when, are 
     CHECK(loaded.conversations.at(0).writtenAt == clock.now);
 }
 
-TEST_CASE("an NHS number typed with spaces is kept as its ten digits, and one with a wrong check digit is refused")
+TEST_CASE(
+    "an NHS number typed with spaces is kept as its ten digits, and one with a wrong check digit is refused")
 {
     test::TempStoreFolder folder;
     auto store = test::createStore(folder.storePath());
@@ -217,7 +219,8 @@ TEST_CASE("an NHS number typed with spaces is kept as its ten digits, and one wi
     CHECK(wrong.error.contains(u"NHS number"_s));
 }
 
-TEST_CASE("a case with a bad reference or label is refused with the field named, and nothing of it is written")
+TEST_CASE(
+    "a case with a bad reference or label is refused with the field named, and nothing of it is written")
 {
     test::TempStoreFolder folder;
     auto store = test::createStore(folder.storePath());
@@ -307,22 +310,25 @@ TEST_CASE("a case with a bad reference or label is refused with the field named,
     CHECK(test::rowsIn(db, u"case_search"_s) == indexed);
 }
 
-TEST_CASE("a case the store refuses half-way through writing leaves no trace: not its person, rows, history or search entries")
+TEST_CASE("a case the store refuses half-way through writing leaves no trace: not its person, rows, history "
+          "or search entries")
 {
     test::TempStoreFolder folder;
     auto store = test::createStore(folder.storePath());
     const QSqlDatabase db = store->database();
     // The store refuses the last note, after the person, case, outcomes and conversations are in.
-    REQUIRE(QSqlQuery(db).exec(u"CREATE TEMP TRIGGER refuse_note BEFORE INSERT ON main.case_note"
-                               " WHEN new.body LIKE 'Addendum:%' BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s));
+    REQUIRE(QSqlQuery(db).exec(
+        u"CREATE TEMP TRIGGER refuse_note BEFORE INSERT ON main.case_note"
+        " WHEN new.body LIKE 'Addendum:%' BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s));
     CaseRepository repository(db, test::kPractitioner);
 
     const CaseWriteResult result = repository.createCase(test::fullCase());
     CHECK_FALSE(result.ok());
     CHECK(result.error.contains(u"refused for the test"_s));
-    for (const QString& table : {u"person"_s, u"safeguarding_case"_s, u"concern"_s, u"desired_outcome"_s,
-                                 u"outcome_revision"_s, u"conversation"_s, u"persons_words"_s, u"plan_action"_s,
-                                 u"case_note"_s, u"closure"_s, u"record_history"_s, u"case_search"_s}) {
+    for (const QString& table :
+         {u"person"_s, u"safeguarding_case"_s, u"concern"_s, u"desired_outcome"_s, u"outcome_revision"_s,
+          u"conversation"_s, u"persons_words"_s, u"plan_action"_s, u"case_note"_s, u"closure"_s,
+          u"record_history"_s, u"case_search"_s}) {
         INFO(table.toStdString());
         CHECK(test::rowsIn(db, table) == 0);
     }
@@ -355,12 +361,15 @@ TEST_CASE("an action can only serve an outcome of its own case")
     const qint64 theirs = repository.createCase(test::fullCase(u"THEIRS"_s)).id;
     const qint64 theirOutcome = repository.load(theirs)->outcomes.at(0).id;
 
-    const CaseWriteResult refused = repository.addAction(mine, {0, theirOutcome, u"Me"_s, u"Something"_s, {}, {}});
+    const CaseWriteResult refused = repository.addAction(mine,
+                                                         {0, theirOutcome, u"Me"_s, u"Something"_s, {}, {}});
     CHECK_FALSE(refused.ok());
     CHECK(repository.load(mine)->actions.empty());
 
-    const qint64 myOutcome = repository.addOutcome(mine, OutcomeVoice::Person, {QDate(2026, 3, 2), u"To feel safe"_s, {}}).id;
-    const CaseWriteResult added = repository.addAction(mine, {0, myOutcome, u"Me"_s, u"Something"_s, QDate(2026, 3, 9), {}});
+    const qint64 myOutcome =
+        repository.addOutcome(mine, OutcomeVoice::Person, {QDate(2026, 3, 2), u"To feel safe"_s, {}}).id;
+    const CaseWriteResult added = repository.addAction(
+        mine, {0, myOutcome, u"Me"_s, u"Something"_s, QDate(2026, 3, 9), {}});
     REQUIRE(added.ok());
     REQUIRE(repository.completeAction(added.id, QDate(2026, 3, 8)).ok());
     const CaseRecord loaded = *repository.load(mine);

@@ -29,7 +29,10 @@ struct SearchFixture {
     CaseRepository repository{store->database(), test::kPractitioner};
     qint64 full = repository.createCase(test::fullCase()).id;
     qint64 other = repository.createCase(test::concernOnly(u"OTHER-1"_s, QDate(2026, 3, 1))).id;
-    std::vector<SearchHit> search(const QString& text) const { return CaseSearch(store->database()).search(text); }
+    std::vector<SearchHit> search(const QString& text) const
+    {
+        return CaseSearch(store->database()).search(text);
+    }
 };
 
 } // namespace
@@ -51,10 +54,10 @@ TEST_CASE("search finds the person's own words, with a plain-text snippet around
 TEST_CASE("search matches each typed word as the start of a word, in notes, concerns, outcomes and names")
 {
     SearchFixture f;
-    CHECK(hasHit(f.search(u"confir"_s), f.full, u"note"_s));              // "confirmed"
-    CHECK(hasHit(f.search(u"withdraw"_s), f.full, u"concern"_s));         // "withdrawals"
-    CHECK(hasHit(f.search(u"pensi"_s), f.full, u"outcome"_s));            // "pension"
-    CHECK(hasHit(f.search(u"Nor"_s), f.full, u"person"_s));               // "Nora", "Norrie"
+    CHECK(hasHit(f.search(u"confir"_s), f.full, u"note"_s));      // "confirmed"
+    CHECK(hasHit(f.search(u"withdraw"_s), f.full, u"concern"_s)); // "withdrawals"
+    CHECK(hasHit(f.search(u"pensi"_s), f.full, u"outcome"_s));    // "pension"
+    CHECK(hasHit(f.search(u"Nor"_s), f.full, u"person"_s));       // "Nora", "Norrie"
     CHECK(hasHit(f.search(u"agreed plan"_s), f.full, u"conversation"_s));
     const std::vector<SearchHit> olive = f.search(u"oli test"_s);
     REQUIRE(olive.size() == 1);
@@ -72,11 +75,12 @@ TEST_CASE("search needs every word typed, and ignores case and accents")
     CHECK(hasHit(f.search(u"cafe"_s), f.other, u"note"_s));
 }
 
-TEST_CASE("search treats quotes, stars, minus signs, brackets, OR and NEAR as ordinary text, never as an error")
+TEST_CASE(
+    "search treats quotes, stars, minus signs, brackets, OR and NEAR as ordinary text, never as an error")
 {
     SearchFixture f;
-    const QStringList findsTheNote = {u"\"bank"_s, u"bank*"_s, u"-bank"_s, u"(bank"_s, u"bank)"_s,
-                                      u"bank:"_s, u"^bank"_s, u"'bank'"_s, u"bank \"\""_s, u"bank%"_s};
+    const QStringList findsTheNote = {u"\"bank"_s, u"bank*"_s, u"-bank"_s,  u"(bank"_s,     u"bank)"_s,
+                                      u"bank:"_s,  u"^bank"_s, u"'bank'"_s, u"bank \"\""_s, u"bank%"_s};
     for (const QString& typed : findsTheNote) {
         INFO(typed.toStdString());
         CHECK(hasHit(f.search(typed), f.full, u"note"_s));
@@ -84,15 +88,15 @@ TEST_CASE("search treats quotes, stars, minus signs, brackets, OR and NEAR as or
     // FTS operators typed as words are words: these all find the note with "near", "orchard",
     // "and" and "not" in it (raw FTS would reject most of them, or read them as operators).
     REQUIRE(f.repository.addNote(f.other, u"Lives near the orchard, and not far from the bus."_s).ok());
-    const QStringList operatorWords = {u"OR"_s, u"NEAR"_s, u"AND NOT"_s, u"near/"_s, u"orchard OR"_s,
-                                       u"NOT orchard"_s, u"orchard NEAR bus"_s};
+    const QStringList operatorWords = {u"OR"_s,         u"NEAR"_s,        u"AND NOT"_s,         u"near/"_s,
+                                       u"orchard OR"_s, u"NOT orchard"_s, u"orchard NEAR bus"_s};
     for (const QString& typed : operatorWords) {
         INFO(typed.toStdString());
         CHECK(hasHit(f.search(typed), f.other, u"note"_s));
     }
     // Nothing searchable: no hits, and no error.
-    const QStringList nothing = {u"\""_s, u"*"_s, u"-"_s, u"()"_s, u""_s, u"   "_s, u"\\"_s, u"%_"_s,
-                                 QString(300, u'(')};
+    const QStringList nothing = {u"\""_s,  u"*"_s,  u"-"_s,  u"()"_s,           u""_s,
+                                 u"   "_s, u"\\"_s, u"%_"_s, QString(300, u'(')};
     for (const QString& typed : nothing) {
         INFO(typed.toStdString());
         CHECK(f.search(typed).empty());

@@ -33,7 +33,8 @@ Section42Decision decision(EnquiryDecision kind, const QString& response = {})
 
 } // namespace
 
-TEST_CASE("a new concern is at the Concern stage; a s.42 or other enquiry moves it to Enquiry; closure to Closed")
+TEST_CASE(
+    "a new concern is at the Concern stage; a s.42 or other enquiry moves it to Enquiry; closure to Closed")
 {
     test::TempStoreFolder folder;
     auto store = test::createStore(folder.storePath());
@@ -42,7 +43,8 @@ TEST_CASE("a new concern is at the Concern stage; a s.42 or other enquiry moves 
     const qint64 caseId = repository.createCase(test::concernOnly(u"STAGE-1"_s, QDate(2026, 3, 1))).id;
     CHECK(stageOf(db, caseId) == u"Concern"_s);
 
-    REQUIRE(repository.recordSection42(caseId, decision(EnquiryDecision::OtherEnquiry, u"Safety plan"_s)).ok());
+    REQUIRE(
+        repository.recordSection42(caseId, decision(EnquiryDecision::OtherEnquiry, u"Safety plan"_s)).ok());
     CHECK(stageOf(db, caseId) == u"Enquiry"_s);
     REQUIRE(repository.recordSection42(caseId, decision(EnquiryDecision::Section42)).ok());
     CHECK(stageOf(db, caseId) == u"Enquiry"_s);
@@ -68,12 +70,16 @@ TEST_CASE("deciding not to enquire moves the case to No enquiry, and only with t
     CaseRepository repository(store->database(), test::kPractitioner);
     const qint64 caseId = repository.createCase(test::concernOnly(u"STAGE-2"_s, QDate(2026, 3, 1))).id;
 
-    const CaseWriteResult withoutResponse = repository.recordSection42(caseId, decision(EnquiryDecision::NoEnquiry));
+    const CaseWriteResult withoutResponse = repository.recordSection42(caseId,
+                                                                       decision(EnquiryDecision::NoEnquiry));
     CHECK_FALSE(withoutResponse.ok());
     CHECK(withoutResponse.error.startsWith(u"s.42 decision, response given"_s));
     CHECK(stageOf(store->database(), caseId) == u"Concern"_s);
 
-    REQUIRE(repository.recordSection42(caseId, decision(EnquiryDecision::NoEnquiry, u"Referred to the housing team"_s)).ok());
+    REQUIRE(
+        repository
+            .recordSection42(caseId, decision(EnquiryDecision::NoEnquiry, u"Referred to the housing team"_s))
+            .ok());
     CHECK(stageOf(store->database(), caseId) == u"No enquiry"_s);
 }
 
@@ -98,7 +104,8 @@ TEST_CASE("a closure dated before the concern is refused and the case stays open
     auto store = test::createStore(folder.storePath());
     CaseRepository repository(store->database(), test::kPractitioner);
     const qint64 caseId = repository.createCase(test::concernOnly(u"STAGE-5"_s, QDate(2026, 3, 1))).id;
-    const CaseWriteResult result = repository.close(caseId, {QDate(2026, 2, 28), FeelsSafer::Yes, {}, {}, {}});
+    const CaseWriteResult result = repository.close(caseId,
+                                                    {QDate(2026, 2, 28), FeelsSafer::Yes, {}, {}, {}});
     CHECK_FALSE(result.ok());
     CHECK(result.error.startsWith(u"Closure, date closed"_s));
     CHECK_FALSE(repository.load(caseId)->closure);

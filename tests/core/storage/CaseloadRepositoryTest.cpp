@@ -32,7 +32,8 @@ const CaseSummary& summaryOf(const std::vector<CaseSummary>& cases, const QStrin
 
 } // namespace
 
-TEST_CASE("the caseload row carries the facts of a hand-built open case: first conversation, seen alone, revisions, next action")
+TEST_CASE("the caseload row carries the facts of a hand-built open case: first conversation, seen alone, "
+          "revisions, next action")
 {
     test::TempStoreFolder folder;
     auto store = test::createStore(folder.storePath());
@@ -46,7 +47,8 @@ TEST_CASE("the caseload row carries the facts of a hand-built open case: first c
                        conversation(QDateTime(QDate(2026, 3, 2), QTime(11, 30)), false)};
     DesiredOutcome revised;
     revised.id = 1;
-    revised.revisions = {{QDate(2026, 3, 2), u"To be safe"_s, {}}, {QDate(2026, 3, 20), u"To be safe at home"_s, {}}};
+    revised.revisions = {{QDate(2026, 3, 2), u"To be safe"_s, {}},
+                         {QDate(2026, 3, 20), u"To be safe at home"_s, {}}};
     revised.achievement = OutcomeAchievement{Achievement::Partly, {}, QDate(2026, 3, 21)};
     DesiredOutcome plain;
     plain.id = 2;
@@ -79,7 +81,8 @@ TEST_CASE("the caseload row carries the facts of a hand-built open case: first c
     CHECK_FALSE(s.feelsSafer.has_value());
 }
 
-TEST_CASE("the caseload row of a bare concern has no facts yet, and a closed case carries whether they feel safer")
+TEST_CASE(
+    "the caseload row of a bare concern has no facts yet, and a closed case carries whether they feel safer")
 {
     test::TempStoreFolder folder;
     auto store = test::createStore(folder.storePath());
@@ -132,9 +135,12 @@ TEST_CASE("the caseload facts follow later changes: a new conversation, a comple
     auto store = test::createStore(folder.storePath());
     CaseRepository repository(store->database(), test::kPractitioner);
     const qint64 caseId = repository.createCase(test::concernOnly(u"LATER-1"_s, QDate(2026, 3, 1))).id;
-    const qint64 outcomeId = repository.addOutcome(caseId, OutcomeVoice::Person, {QDate(2026, 3, 2), u"Words"_s, {}}).id;
-    const qint64 actionId = repository.addAction(caseId, {0, outcomeId, u"Me"_s, u"Call"_s, QDate(2026, 3, 3), {}}).id;
-    REQUIRE(repository.addConversation(caseId, conversation(QDateTime(QDate(2026, 3, 2), QTime(9, 0)), true)).ok());
+    const qint64 outcomeId =
+        repository.addOutcome(caseId, OutcomeVoice::Person, {QDate(2026, 3, 2), u"Words"_s, {}}).id;
+    const qint64 actionId =
+        repository.addAction(caseId, {0, outcomeId, u"Me"_s, u"Call"_s, QDate(2026, 3, 3), {}}).id;
+    REQUIRE(repository.addConversation(caseId, conversation(QDateTime(QDate(2026, 3, 2), QTime(9, 0)), true))
+                .ok());
     REQUIRE(repository.setMspAsked(caseId, u"Yes they were asked and outcomes were expressed"_s).ok());
     REQUIRE(repository.reviseOutcome(outcomeId, {QDate(2026, 3, 30), u"New words"_s, {}}).ok());
     REQUIRE(repository.completeAction(actionId, QDate(2026, 3, 3)).ok());

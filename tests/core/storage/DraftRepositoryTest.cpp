@@ -11,8 +11,11 @@ TEST_CASE("a draft saved before closing is there, unchanged, after reopening")
     {
         auto store = test::createStore(folder.storePath());
         core::DraftRepository drafts(store->database());
-        REQUIRE(drafts.save(QStringLiteral("quick-note"), QStringLiteral("She said: \"I want my son to visit\""), savedAt));
-        REQUIRE(drafts.save(QStringLiteral("quick-note"), QStringLiteral("She said: \"I want my son to visit, but not to stay\""), savedAt));
+        REQUIRE(drafts.save(QStringLiteral("quick-note"),
+                            QStringLiteral("She said: \"I want my son to visit\""), savedAt));
+        REQUIRE(drafts.save(QStringLiteral("quick-note"),
+                            QStringLiteral("She said: \"I want my son to visit, but not to stay\""),
+                            savedAt));
     }
     auto store = test::openStore(folder.storePath());
     REQUIRE(store);

@@ -1,7 +1,7 @@
 // Schema migrations: from every earlier version to the latest, each step all-or-nothing.
 
-#include "storage/CipherSettings.h"
 #include "storage/Migrations.h"
+#include "storage/CipherSettings.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/StoreFile.h"
 #include "storage/StoreInfo.h"
@@ -21,8 +21,8 @@ void makeStoreAtVersion(const QString& path, int version)
 {
     const core::StoreSalt salt = core::randomStoreSalt();
     const core::KdfParameters parameters = test::cheapStoreOptions().kdfSchedule.newest();
-    const core::SecretBytes spec =
-        core::rawKeySpec(core::deriveStoreKey(test::secret(QString::fromLatin1(test::kPassphrase)), salt, parameters), salt);
+    const core::SecretBytes spec = core::rawKeySpec(
+        core::deriveStoreKey(test::secret(QString::fromLatin1(test::kPassphrase)), salt, parameters), salt);
     {
         auto* driver = new core::SqlCipherDriver;
         REQUIRE(driver->openWithKey(path, spec, core::SqlCipherDriver::OpenMode::NewFile));
@@ -31,10 +31,13 @@ void makeStoreAtVersion(const QString& path, int version)
         CHECK(core::schemaVersion(db) == version);
         if (version >= 1) {
             QSqlQuery query(db);
-            REQUIRE(query.exec(QStringLiteral("INSERT INTO person (given_name, family_name, created_at) VALUES ('Ada', 'Example', '2025-12-01')")));
-            REQUIRE(query.exec(QStringLiteral("INSERT INTO safeguarding_case (person_id, reference, stage, concern_received_on, created_at)"
-                                              " VALUES (1, 'OLD-1', 'Enquiry', '2025-12-01', '2025-12-01')")));
-            REQUIRE(query.exec(QStringLiteral("INSERT INTO case_note (case_id, written_at, author, body) VALUES (1, '2025-12-02', 'Old', 'kept across upgrades')")));
+            REQUIRE(query.exec(QStringLiteral("INSERT INTO person (given_name, family_name, created_at) "
+                                              "VALUES ('Ada', 'Example', '2025-12-01')")));
+            REQUIRE(query.exec(QStringLiteral(
+                "INSERT INTO safeguarding_case (person_id, reference, stage, concern_received_on, created_at)"
+                " VALUES (1, 'OLD-1', 'Enquiry', '2025-12-01', '2025-12-01')")));
+            REQUIRE(query.exec(QStringLiteral("INSERT INTO case_note (case_id, written_at, author, body) "
+                                              "VALUES (1, '2025-12-02', 'Old', 'kept across upgrades')")));
         }
         db.close();
     }

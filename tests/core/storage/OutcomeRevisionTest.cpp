@@ -17,12 +17,17 @@ TEST_CASE("revising an outcome adds a wording and keeps every earlier one, oldes
     CaseRepository repository(store->database(), test::kPractitioner);
     const qint64 caseId = repository.createCase(test::concernOnly(u"REV-1"_s, QDate(2026, 3, 1))).id;
 
-    const CaseWriteResult added =
-        repository.addOutcome(caseId, OutcomeVoice::Person, {QDate(2026, 3, 2), u"For him to leave."_s, {}});
+    const CaseWriteResult added = repository.addOutcome(caseId, OutcomeVoice::Person,
+                                                        {QDate(2026, 3, 2), u"For him to leave."_s, {}});
     REQUIRE(added.ok());
-    REQUIRE(repository.reviseOutcome(added.id, {QDate(2026, 3, 16), u"For him to leave, but visit on Sundays."_s,
-                                                u"After the family meeting"_s}).ok());
-    REQUIRE(repository.reviseOutcome(added.id, {QDate(2026, 3, 16), u"For him to visit on Sundays only."_s, {}}).ok());
+    REQUIRE(repository
+                .reviseOutcome(added.id,
+                               {QDate(2026, 3, 16), u"For him to leave, but visit on Sundays."_s,
+                                u"After the family meeting"_s})
+                .ok());
+    REQUIRE(
+        repository.reviseOutcome(added.id, {QDate(2026, 3, 16), u"For him to visit on Sundays only."_s, {}})
+            .ok());
 
     const CaseRecord loaded = *repository.load(caseId);
     REQUIRE(loaded.outcomes.size() == 1);
@@ -39,20 +44,24 @@ TEST_CASE("revising an outcome adds a wording and keeps every earlier one, oldes
     CHECK(outcome.lastRevisitedOn() == QDate(2026, 3, 16));
 }
 
-TEST_CASE("a revision dated before the wording it revises, or before the concern, is refused and nothing changes")
+TEST_CASE(
+    "a revision dated before the wording it revises, or before the concern, is refused and nothing changes")
 {
     test::TempStoreFolder folder;
     auto store = test::createStore(folder.storePath());
     CaseRepository repository(store->database(), test::kPractitioner);
     const qint64 caseId = repository.createCase(test::concernOnly(u"REV-2"_s, QDate(2026, 3, 1))).id;
-    const qint64 outcomeId =
-        repository.addOutcome(caseId, OutcomeVoice::Advocate, {QDate(2026, 3, 10), u"To stay at home."_s, {}}).id;
+    const qint64 outcomeId = repository
+                                 .addOutcome(caseId, OutcomeVoice::Advocate,
+                                             {QDate(2026, 3, 10), u"To stay at home."_s, {}})
+                                 .id;
 
-    const CaseWriteResult earlier = repository.reviseOutcome(outcomeId, {QDate(2026, 3, 9), u"Other words"_s, {}});
+    const CaseWriteResult earlier = repository.reviseOutcome(outcomeId,
+                                                             {QDate(2026, 3, 9), u"Other words"_s, {}});
     CHECK_FALSE(earlier.ok());
     CHECK(earlier.error.contains(u"before the wording it revises"_s));
-    const CaseWriteResult beforeConcern =
-        repository.addOutcome(caseId, OutcomeVoice::Person, {QDate(2026, 2, 28), u"Something"_s, {}});
+    const CaseWriteResult beforeConcern = repository.addOutcome(caseId, OutcomeVoice::Person,
+                                                                {QDate(2026, 2, 28), u"Something"_s, {}});
     CHECK_FALSE(beforeConcern.ok());
     CHECK(beforeConcern.error.contains(u"before the concern"_s));
     const CaseWriteResult empty = repository.reviseOutcome(outcomeId, {QDate(2026, 3, 12), u"  "_s, {}});
@@ -79,7 +88,8 @@ TEST_CASE("each revision shows in the history as the old wording replaced by the
 
     bool found = false;
     for (const HistoryEntry& entry : repository.history(caseId)) {
-        if (entry.record == u"outcome"_s && entry.field == u"wording"_s && entry.newValue == u"Second words"_s) {
+        if (entry.record == u"outcome"_s && entry.field == u"wording"_s
+            && entry.newValue == u"Second words"_s) {
             found = true;
             CHECK(entry.recordId == outcomeId);
             CHECK(entry.oldValue == u"First words"_s);
@@ -90,7 +100,8 @@ TEST_CASE("each revision shows in the history as the old wording replaced by the
     CHECK(found);
 }
 
-TEST_CASE("an achievement is recorded against an outcome of the case, and recording it again keeps the earlier view in the history")
+TEST_CASE("an achievement is recorded against an outcome of the case, and recording it again keeps the "
+          "earlier view in the history")
 {
     test::TempStoreFolder folder;
     auto store = test::createStore(folder.storePath());
@@ -99,9 +110,14 @@ TEST_CASE("an achievement is recorded against an outcome of the case, and record
     const qint64 outcomeId =
         repository.addOutcome(caseId, OutcomeVoice::Person, {QDate(2026, 3, 2), u"To feel safe"_s, {}}).id;
 
-    CHECK_FALSE(repository.recordAchievement(outcomeId + 100, {Achievement::Fully, {}, QDate(2026, 4, 1)}).ok());
-    REQUIRE(repository.recordAchievement(outcomeId, {Achievement::Partly, u"Mostly"_s, QDate(2026, 4, 1)}).ok());
-    REQUIRE(repository.recordAchievement(outcomeId, {Achievement::Fully, u"On reflection, yes"_s, QDate(2026, 4, 2)}).ok());
+    CHECK_FALSE(
+        repository.recordAchievement(outcomeId + 100, {Achievement::Fully, {}, QDate(2026, 4, 1)}).ok());
+    REQUIRE(
+        repository.recordAchievement(outcomeId, {Achievement::Partly, u"Mostly"_s, QDate(2026, 4, 1)}).ok());
+    REQUIRE(
+        repository
+            .recordAchievement(outcomeId, {Achievement::Fully, u"On reflection, yes"_s, QDate(2026, 4, 2)})
+            .ok());
 
     const CaseRecord loaded = *repository.load(caseId);
     REQUIRE(loaded.outcomes.at(0).achievement);
@@ -109,6 +125,8 @@ TEST_CASE("an achievement is recorded against an outcome of the case, and record
     CHECK(loaded.outcomes[0].achievement->why == u"On reflection, yes"_s);
     bool changed = false;
     for (const HistoryEntry& entry : repository.history(caseId))
-        changed = changed || (entry.field == u"achieved"_s && entry.oldValue == u"partly"_s && entry.newValue == u"fully"_s);
+        changed = changed
+            || (entry.field == u"achieved"_s && entry.oldValue == u"partly"_s
+                && entry.newValue == u"fully"_s);
     CHECK(changed);
 }

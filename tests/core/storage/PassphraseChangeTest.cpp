@@ -18,7 +18,8 @@ namespace {
 void addPerson(core::Store& store, const QString& name)
 {
     QSqlQuery query(store.database());
-    query.prepare(QStringLiteral("INSERT INTO person (given_name, family_name, created_at) VALUES (?, 'Example', '2026-01-01')"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO person (given_name, family_name, created_at) VALUES (?, 'Example', '2026-01-01')"));
     query.addBindValue(name);
     REQUIRE(query.exec());
 }
@@ -45,7 +46,8 @@ TEST_CASE("after a passphrase change the old passphrase is useless and every rec
         addPerson(*store, QStringLiteral("Ada"));
         addPerson(*store, QStringLiteral("Bea"));
         const auto saltBefore = core::probeStoreFile(folder.storePath()).salt;
-        const core::StoreError error = store->changePassphrase(test::secret(oldPassphrase), test::secret(newPassphrase));
+        const core::StoreError error = store->changePassphrase(test::secret(oldPassphrase),
+                                                               test::secret(newPassphrase));
         INFO(error.detail.toStdString());
         REQUIRE_FALSE(error.isError());
         CHECK(core::probeStoreFile(folder.storePath()).salt != saltBefore);
@@ -58,7 +60,8 @@ TEST_CASE("after a passphrase change the old passphrase is useless and every rec
 
     auto store = test::openStore(folder.storePath(), newPassphrase, &error);
     REQUIRE(store);
-    CHECK(peopleIn(*store) == QStringList{QStringLiteral("Ada"), QStringLiteral("Bea"), QStringLiteral("Cai")});
+    CHECK(peopleIn(*store)
+          == QStringList{QStringLiteral("Ada"), QStringLiteral("Bea"), QStringLiteral("Cai")});
     CHECK(core::verifyStore(*store).ok);
     CHECK(core::readStoreInfo(*store).schemaVersion == core::latestSchemaVersion());
     // No scratch copy is left beside the store.
@@ -70,8 +73,9 @@ TEST_CASE("a passphrase change with the wrong current passphrase changes nothing
     test::TempStoreFolder folder;
     auto store = test::createStore(folder.storePath());
     addPerson(*store, QStringLiteral("Ada"));
-    const core::StoreError error = store->changePassphrase(test::secret(QStringLiteral("a wrong guess at it")),
-                                                           test::secret(QString::fromLatin1(test::kOtherPassphrase)));
+    const core::StoreError error = store->changePassphrase(
+        test::secret(QStringLiteral("a wrong guess at it")),
+        test::secret(QString::fromLatin1(test::kOtherPassphrase)));
     CHECK(error.kind == StoreErrorKind::WrongPassphrase);
     CHECK(store->isOpen());
     store->close();
@@ -82,8 +86,8 @@ TEST_CASE("a passphrase change to a weak passphrase is refused before anything i
 {
     test::TempStoreFolder folder;
     auto store = test::createStore(folder.storePath());
-    const core::StoreError error = store->changePassphrase(test::secret(QString::fromLatin1(test::kPassphrase)),
-                                                           test::secret(QStringLiteral("abc123")));
+    const core::StoreError error = store->changePassphrase(
+        test::secret(QString::fromLatin1(test::kPassphrase)), test::secret(QStringLiteral("abc123")));
     CHECK(error.kind == StoreErrorKind::WeakPassphrase);
     store->close();
     CHECK(test::openStore(folder.storePath()));

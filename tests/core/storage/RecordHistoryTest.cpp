@@ -15,7 +15,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-std::optional<HistoryEntry> entryFor(const std::vector<HistoryEntry>& history, const QString& record, const QString& field)
+std::optional<HistoryEntry> entryFor(const std::vector<HistoryEntry>& history, const QString& record,
+                                     const QString& field)
 {
     std::optional<HistoryEntry> last;
     for (const HistoryEntry& entry : history) {

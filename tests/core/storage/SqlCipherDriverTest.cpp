@@ -1,8 +1,8 @@
 // The driver as Qt's SQL classes see it: QSqlQuery, QSqlQueryModel and QSqlTableModel on a
 // real encrypted file.
 
-#include "storage/SqlCipherApi.h"
 #include "storage/SqlCipherDriver.h"
+#include "storage/SqlCipherApi.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 
@@ -36,7 +36,9 @@ TEST_CASE("every Qt value type round-trips through the driver, and NULLs keep th
     test::TempStoreFolder folder;
     auto store = test::createStore(folder.storePath());
     QSqlDatabase db = store->database();
-    exec(db, QStringLiteral("CREATE TABLE sample (i INTEGER, r REAL, t TEXT, b BLOB, d TEXT, dt TEXT, flag INTEGER)"));
+    exec(db,
+         QStringLiteral(
+             "CREATE TABLE sample (i INTEGER, r REAL, t TEXT, b BLOB, d TEXT, dt TEXT, flag INTEGER)"));
 
     const QByteArray blob("\x00\x01\xfe\xff binary", 11);
     const QString text = QStringLiteral("Gwenllïan said: “I want to stay at home” 👍");
@@ -185,7 +187,8 @@ TEST_CASE("QSqlQueryModel and QSqlTableModel read and edit an encrypted table")
     INFO(table.lastError().text().toStdString());
     REQUIRE(table.submitAll());
 
-    QSqlQuery check = exec(db, QStringLiteral("SELECT group_concat(phone, ',') FROM (SELECT phone FROM contact ORDER BY id)"));
+    QSqlQuery check = exec(
+        db, QStringLiteral("SELECT group_concat(phone, ',') FROM (SELECT phone FROM contact ORDER BY id)"));
     REQUIRE(check.next());
     CHECK(check.value(0).toString() == QStringLiteral("01632 960001,01632 960002"));
 }

@@ -25,8 +25,8 @@ QStringList filesHoldingCanary(const QString& folder)
     const QByteArray utf8 = kCanary.toUtf8();
     const QByteArray utf16(reinterpret_cast<const char*>(kCanary.utf16()), kCanary.size() * 2);
     for (const QString& root : {folder, QDir::tempPath()}) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden, root == folder ? QDirIterator::Subdirectories
-                                                                         : QDirIterator::NoIteratorFlags);
+        QDirIterator it(root, QDir::Files | QDir::Hidden,
+                        root == folder ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
         while (it.hasNext()) {
             const QString path = it.next();
             const QByteArray bytes = test::readWholeFile(path);
@@ -52,18 +52,22 @@ TEST_CASE("no plaintext canary appears in the store, its WAL or any temp file, w
     test::TempStoreFolder folder;
     auto store = test::createStore(folder.storePath());
     QSqlQuery query(store->database());
-    query.prepare(QStringLiteral("INSERT INTO person (given_name, family_name, created_at) VALUES (?, ?, '2026-01-01')"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO person (given_name, family_name, created_at) VALUES (?, ?, '2026-01-01')"));
     query.addBindValue(kCanary);
     query.addBindValue(kCanary);
     REQUIRE(query.exec());
-    REQUIRE(query.exec(QStringLiteral("INSERT INTO safeguarding_case (person_id, reference, stage, concern_received_on, created_at)"
-                                      " VALUES (1, 'C-1', 'Concern', '2026-01-01', '2026-01-01')")));
-    query.prepare(QStringLiteral("INSERT INTO case_note (case_id, written_at, author, body) VALUES (1, '2026-01-01', 'T', ?)"));
+    REQUIRE(query.exec(QStringLiteral(
+        "INSERT INTO safeguarding_case (person_id, reference, stage, concern_received_on, created_at)"
+        " VALUES (1, 'C-1', 'Concern', '2026-01-01', '2026-01-01')")));
+    query.prepare(QStringLiteral(
+        "INSERT INTO case_note (case_id, written_at, author, body) VALUES (1, '2026-01-01', 'T', ?)"));
     query.addBindValue(kCanary.repeated(50));
     REQUIRE(query.exec());
     // A large sort forces SQLite to consider spilling to a temp file; temp_store=MEMORY keeps it off disk.
     REQUIRE(query.exec(QStringLiteral("SELECT body FROM case_note ORDER BY body || randomblob(100000)")));
-    REQUIRE(core::DraftRepository(store->database()).save(QStringLiteral("quick-note"), kCanary, QDateTime::currentDateTimeUtc()));
+    REQUIRE(core::DraftRepository(store->database())
+                .save(QStringLiteral("quick-note"), kCanary, QDateTime::currentDateTimeUtc()));
     query.finish();
 
     CHECK(QFile::exists(folder.storePath() + QStringLiteral("-wal")));
@@ -97,15 +101,17 @@ TEST_CASE("the stock sqlcipher tool opens the store given the derived raw key an
     test::TempStoreFolder folder;
     {
         auto store = test::createStore(folder.storePath());
-        REQUIRE(QSqlQuery(store->database()).exec(
-            QStringLiteral("INSERT INTO person (given_name, family_name, created_at) VALUES ('Recovered', 'Example', '2026-01-01')")));
+        REQUIRE(QSqlQuery(store->database())
+                    .exec(QStringLiteral("INSERT INTO person (given_name, family_name, created_at) VALUES "
+                                         "('Recovered', 'Example', '2026-01-01')")));
     }
     const core::SecretBytes spec = keySpecFor(folder.storePath());
     QProcess sqlcipher;
     sqlcipher.start(tool, {folder.storePath()});
     REQUIRE(sqlcipher.waitForStarted());
     // Exactly the recovery recipe in docs/storage.md.
-    sqlcipher.write("PRAGMA key = \"" + QByteArray(spec.chars(), static_cast<qsizetype>(spec.size())) + "\";\n");
+    sqlcipher.write("PRAGMA key = \"" + QByteArray(spec.chars(), static_cast<qsizetype>(spec.size()))
+                    + "\";\n");
     sqlcipher.write("PRAGMA cipher_page_size = 4096;\n");
     sqlcipher.write("SELECT given_name FROM person;\n");
     sqlcipher.closeWriteChannel();
@@ -117,7 +123,8 @@ TEST_CASE("the stock sqlcipher tool opens the store given the derived raw key an
 
 TEST_CASE("the recovery script in docs/storage.md derives the key of a store made with production settings")
 {
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"),
+                                                          {QStringLiteral("/usr/bin")});
     const QString tool = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
     INFO("needs Debian's python3, python3-argon2 and sqlcipher (packaging/debian/install-build-deps.sh)");
     REQUIRE_FALSE(python.isEmpty());
@@ -127,13 +134,17 @@ TEST_CASE("the recovery script in docs/storage.md derives the key of a store mad
     {
         core::StoreError error;
         // The real parameter set: this is what a council's IT would face.
-        auto store = core::Store::create(folder.storePath(), test::secret(QString::fromLatin1(test::kPassphrase)), &error);
+        auto store = core::Store::create(folder.storePath(),
+                                         test::secret(QString::fromLatin1(test::kPassphrase)), &error);
         REQUIRE(store);
-        REQUIRE(QSqlQuery(store->database()).exec(
-            QStringLiteral("INSERT INTO person (given_name, family_name, created_at) VALUES ('Recovered', 'Example', '2026-01-01')")));
+        REQUIRE(QSqlQuery(store->database())
+                    .exec(QStringLiteral("INSERT INTO person (given_name, family_name, created_at) VALUES "
+                                         "('Recovered', 'Example', '2026-01-01')")));
     }
     QProcess derive;
-    derive.start(python, {QStringLiteral(ALONGSIDE_SOURCE_DIR "/packaging/recovery/derive-store-key.py"), folder.storePath()});
+    derive.start(
+        python,
+        {QStringLiteral(ALONGSIDE_SOURCE_DIR "/packaging/recovery/derive-store-key.py"), folder.storePath()});
     REQUIRE(derive.waitForStarted());
     derive.write(QByteArray(test::kPassphrase) + '\n');
     derive.closeWriteChannel();
