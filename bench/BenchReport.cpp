@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringList>
 
 namespace alongside::bench {
 
@@ -16,7 +17,26 @@ double ratioOf(const ComparisonResult& row)
 
 bool withinTarget(const ComparisonResult& row)
 {
-    return ratioOf(row) <= kRatioTarget;
+    const RowTarget& target = row.target;
+    const bool ratioOk = !target.ratio || ratioOf(row) <= *target.ratio;
+    const bool limitOk = !target.limitMs || row.driverMs.median() < *target.limitMs;
+    return ratioOk && limitOk;
+}
+
+bool counted(const ComparisonResult& row)
+{
+    return !row.target.informational;
+}
+
+// "1.15×", "1.20× <100 ms", "<100 ms".
+QString targetText(const RowTarget& target)
+{
+    QStringList parts;
+    if (target.ratio)
+        parts << QString::number(*target.ratio, 'f', 2) + u'\u00d7';
+    if (target.limitMs)
+        parts << QStringLiteral("<%1 ms").arg(*target.limitMs, 0, 'f', 0);
+    return parts.join(u' ');
 }
 
 QString ms(double value)
@@ -40,17 +60,34 @@ void BenchReport::setPeakResident(qint64 storeWorkKiB, qint64 overallKiB)
     m_overallKiB = overallKiB;
 }
 
+void BenchReport::addRowDetail(const std::string& rowName, const QString& key, const QJsonValue& value)
+{
+    m_rowDetails[rowName].insert(key, value);
+}
+
 int BenchReport::rowsWithinTarget() const
 {
-    return static_cast<int>(std::count_if(m_rows.begin(), m_rows.end(), withinTarget));
+    return static_cast<int>(std::count_if(m_rows.begin(), m_rows.end(),
+                                          [](const ComparisonResult& row) { return counted(row) && withinTarget(row); }));
 }
 
 QString BenchReport::summaryLine() const
 {
-    return QStringLiteral("rows within %1\u00d7: %2/%3")
-        .arg(kRatioTarget, 0, 'f', 2)
-        .arg(rowsWithinTarget())
-        .arg(m_rows.size());
+    const auto countedRows = std::count_if(m_rows.begin(), m_rows.end(), counted);
+    QString line = QStringLiteral("rows within their target: %1/%2").arg(rowsWithinTarget()).arg(countedRows);
+    // Informational rows are named with their result, never left out silently.
+    QStringList informational;
+    for (const ComparisonResult& row : m_rows) {
+        if (!counted(row))
+            informational << QStringLiteral("%1 %2\u00d7 (%3)")
+                                 .arg(QString::fromStdString(row.name))
+                                 .arg(ratioOf(row), 0, 'f', 2)
+                                 .arg(withinTarget(row) ? QStringLiteral("within ") + targetText(row.target)
+                                                        : QStringLiteral("outside ") + targetText(row.target));
+    }
+    if (!informational.isEmpty())
+        line += QStringLiteral("; not counted (informational): ") + informational.join(QStringLiteral("; "));
+    return line;
 }
 
 void BenchReport::printContext(QTextStream& out) const
@@ -81,23 +118,30 @@ void BenchReport::printContext(QTextStream& out) const
 void BenchReport::printTable(QTextStream& out) const
 {
     printContext(out);
-    const int nameWidth = 46;
+    const int nameWidth = 62;
     out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                .arg(QStringLiteral("operation"), -nameWidth)
                .arg(QStringLiteral("driver ms (min)"), 20)
                .arg(QStringLiteral("raw ms (min)"), 20)
                .arg(QStringLiteral("ratio"), 7)
-               .arg(QStringLiteral("target"), 7)
-               .arg(QStringLiteral("ok"), 4);
+               .arg(QStringLiteral("target"), 14)
+               .arg(QStringLiteral("ok"), 5);
+    bool anyInformational = false;
     for (const ComparisonResult& row : m_rows) {
+        anyInformational = anyInformational || !counted(row);
+        QString verdict = withinTarget(row) ? QStringLiteral("yes") : QStringLiteral("NO");
+        if (!counted(row))
+            verdict += u'*';
         out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                    .arg(QString::fromStdString(row.name), -nameWidth)
                    .arg(ms(row.driverMs.median()) + QStringLiteral(" (") + ms(row.driverMs.min()) + u')', 20)
                    .arg(ms(row.rawMs.median()) + QStringLiteral(" (") + ms(row.rawMs.min()) + u')', 20)
                    .arg(QString::number(ratioOf(row), 'f', 2) + u'\u00d7', 7)
-                   .arg(QString::number(kRatioTarget, 'f', 2) + u'\u00d7', 7)
-                   .arg(withinTarget(row) ? QStringLiteral("yes") : QStringLiteral("NO"), 4);
+                   .arg(targetText(row.target), 14)
+                   .arg(verdict, 5);
     }
+    if (anyInformational)
+        out << "* informational: shown with its ratio, not counted in the summary (docs/performance.md)\n";
     if (m_kdf) {
         const KdfTiming& kdf = *m_kdf;
         out << QStringLiteral("%1 %2 (Argon2id, %3 MiB, ops %4; no ratio: same libsodium call both sides)\n")
@@ -130,19 +174,27 @@ QJsonObject BenchReport::toJson() const
 {
     QJsonArray rows;
     for (const ComparisonResult& row : m_rows) {
-        rows.append(QJsonObject{
+        QJsonObject json{
             {QStringLiteral("name"), QString::fromStdString(row.name)},
             {QStringLiteral("driver_ms"), row.driverMs.median()},
             {QStringLiteral("driver_min_ms"), row.driverMs.min()},
             {QStringLiteral("raw_ms"), row.rawMs.median()},
             {QStringLiteral("raw_min_ms"), row.rawMs.min()},
             {QStringLiteral("ratio"), ratioOf(row)},
-            {QStringLiteral("target"), kRatioTarget},
+            {QStringLiteral("target"), row.target.ratio ? QJsonValue(*row.target.ratio) : QJsonValue()},
+            {QStringLiteral("limit_ms"), row.target.limitMs ? QJsonValue(*row.target.limitMs) : QJsonValue()},
             {QStringLiteral("within_target"), withinTarget(row)},
+            {QStringLiteral("informational"), row.target.informational},
             {QStringLiteral("runs_per_sample"), row.runsPerSample},
             {QStringLiteral("driver_samples_ms"), samplesJson(row.driverMs)},
             {QStringLiteral("raw_samples_ms"), samplesJson(row.rawMs)},
-        });
+        };
+        const auto detail = m_rowDetails.find(row.name);
+        if (detail != m_rowDetails.end()) {
+            for (auto it = detail->second.begin(); it != detail->second.end(); ++it)
+                json.insert(it.key(), it.value());
+        }
+        rows.append(json);
     }
     QJsonObject json = m_context;
     json.insert(QStringLiteral("rows"), rows);

@@ -4,6 +4,7 @@
 #include "BenchReport.h"
 #include "RawSqlCipher.h"
 #include "SyntheticCaseload.h"
+#include "SyntheticJourney.h"
 
 #include "storage/SecretBytes.h"
 #include "storage/Store.h"
@@ -14,6 +15,8 @@
 #include <memory>
 
 namespace alongside::bench {
+
+class JourneyBench;
 
 // One benchmark run, start to finish: data, the two stores, every row, in this order.
 // Throws std::runtime_error if either side fails (a failed operation is not a timing).
@@ -27,10 +30,11 @@ public:
 private:
     void generate();
     void benchBulkInsert();
+    void fillJourneys();
     void benchOpen();
     void openForQueries();
     void captureCaseloadSql();
-    bool verifyResults();
+    bool verifyResults(JourneyBench& journey);
     void benchQueries();
     void closeStores();
     QJsonObject context() const;
@@ -45,6 +49,10 @@ private:
     SyntheticShape m_shape;
     std::unique_ptr<SyntheticCaseload> m_data;
     std::unique_ptr<SyntheticCaseloadQt> m_qtData;
+    std::unique_ptr<SyntheticJourneys> m_journeys; // written once, then freed
+    QJsonObject m_journeyTables;                   // rows written per table
+    QJsonObject m_journeyContext;
+    double m_journeyFillMs = 0.0;
     core::SecretBytes m_rawKeySpec;
     QString m_driverPath;
     QString m_rawPath;

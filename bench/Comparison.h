@@ -3,6 +3,7 @@
 #include "BenchTimer.h"
 
 #include <functional>
+#include <optional>
 #include <string>
 
 namespace alongside::bench {
@@ -16,15 +17,26 @@ struct Side {
     std::function<void()> cleanup;
 };
 
+// What a row is held to. A row meets it when the driver's median is within `ratio` of raw's
+// and, where `limitMs` is given, under it. An informational row is printed and written with
+// its ratio like any other, but not counted in the summary (see docs/performance.md).
+struct RowTarget {
+    std::optional<double> ratio;
+    std::optional<double> limitMs;
+    bool informational = false;
+};
+
 struct ComparisonResult {
     std::string name;
+    RowTarget target;
     Samples driverMs; // per operation
     Samples rawMs;
     int runsPerSample = 1;
 };
 
 // Runs each side `warmUps` times untimed (the first warms SQLite's page cache and the OS's
-// equally, the last sizes the sample), then `repeat` samples per side. Runs alternate
+// equally, unless `prepare` empties the page cache, as the cold rows' does; the last sizes
+// the sample), then `repeat` samples per side. Runs alternate
 // driver/raw one by one, each sample starting with the other side, so drift (thermal, page
 // cache, a neighbour on the host) falls on both. Operations shorter than 30 ms are run several
 // times per sample and reported per operation.

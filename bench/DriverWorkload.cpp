@@ -79,6 +79,24 @@ void DriverWorkload::insert(const SyntheticCaseloadQt& caseload)
         fail(m_db.lastError(), "commit");
 }
 
+void DriverWorkload::insertJourneys(const SyntheticJourneys& journeys)
+{
+    if (!m_db.transaction())
+        fail(m_db.lastError(), "begin");
+    for (const JourneyTable& table : journeys.tables) {
+        QSqlQuery query(m_db);
+        if (!query.prepare(table.sql))
+            fail(query.lastError(), "journey insert");
+        for (const QVariantList& row : table.rows) {
+            for (const QVariant& value : row)
+                query.addBindValue(value);
+            execOrFail(query);
+        }
+    }
+    if (!m_db.commit())
+        fail(m_db.lastError(), "commit");
+}
+
 qint64 DriverWorkload::firstQuery() const
 {
     QSqlQuery query(m_db);
@@ -155,6 +173,14 @@ std::vector<StageCountQt> DriverWorkload::notesPerStage() const
     while (query.next())
         rows.push_back({query.value(0).toString(), query.value(1).toLongLong()});
     return rows;
+}
+
+sqlite3* driverHandle(const QSqlDatabase& db)
+{
+    const auto* driver = qobject_cast<const core::SqlCipherDriver*>(db.driver());
+    if (!driver)
+        throw std::runtime_error("the store's connection is not an SqlCipherDriver");
+    return driver->connection();
 }
 
 QSqlDatabase openDriverConnection(const QString& path, const core::SecretBytes& rawKeySpec,

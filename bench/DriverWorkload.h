@@ -1,12 +1,15 @@
 #pragma once
 
 #include "SyntheticCaseload.h"
+#include "SyntheticJourney.h"
 #include "WorkloadRows.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
 #include <vector>
+
+struct sqlite3;
 
 namespace alongside::core {
 class SecretBytes;
@@ -21,6 +24,8 @@ public:
     explicit DriverWorkload(QSqlDatabase db) : m_db(std::move(db)) {}
 
     void insert(const SyntheticCaseloadQt& caseload);
+    // The case journey, in one transaction (written on this side only; see BenchRun).
+    void insertJourneys(const SyntheticJourneys& journeys);
     qint64 firstQuery() const;
     // `sql` is CaseloadRepository's own query, captured from it (any columns).
     std::vector<RowQt> caseload(const QString& sql) const;
@@ -33,6 +38,10 @@ private:
 
 // Opens `path` through SqlCipherDriver::openWithKey (what Store does once the key is derived)
 // and registers it with QSqlDatabase as `connectionName`.
+// The SQLCipher connection under a store's QSqlDatabase (for tracing and page-cache control,
+// never for queries: those go through QtSql).
+sqlite3* driverHandle(const QSqlDatabase& db);
+
 QSqlDatabase openDriverConnection(const QString& path, const core::SecretBytes& rawKeySpec,
                                   const QString& connectionName);
 void closeDriverConnection(const QString& connectionName);

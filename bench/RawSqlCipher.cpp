@@ -86,6 +86,16 @@ void RawStatement::bind(int position, const std::optional<std::string>& text)
         check(sqlite3_bind_null(m_statement, position), "bind");
 }
 
+void RawStatement::bind(int position, double value)
+{
+    check(sqlite3_bind_double(m_statement, position, value), "bind");
+}
+
+void RawStatement::bindNull(int position)
+{
+    check(sqlite3_bind_null(m_statement, position), "bind");
+}
+
 bool RawStatement::step()
 {
     const int status = sqlite3_step(m_statement);
@@ -130,6 +140,14 @@ std::optional<std::string> RawStatement::optionalText(int column) const
     if (sqlite3_column_type(m_statement, column) == SQLITE_NULL)
         return std::nullopt;
     return text(column);
+}
+
+std::string RawStatement::expandedSql() const
+{
+    char* expanded = sqlite3_expanded_sql(m_statement);
+    std::string text = expanded ? expanded : "";
+    sqlite3_free(expanded);
+    return text;
 }
 
 } // namespace alongside::bench

@@ -46,6 +46,8 @@ public:
     void bind(int position, qint64 value);
     void bind(int position, const std::string& text);
     void bind(int position, const std::optional<std::string>& text);
+    void bind(int position, double value);
+    void bindNull(int position);
     bool step(); // true: a row is ready; false: done
     void reset();
 
@@ -54,6 +56,8 @@ public:
     qint64 integer(int column) const;
     std::string text(int column) const;
     std::optional<std::string> optionalText(int column) const;
+    // The statement with its bound values written in (sqlite3_expanded_sql).
+    std::string expandedSql() const;
 
 private:
     void check(int status, const char* what) const;

@@ -9,6 +9,25 @@
 
 namespace alongside::bench {
 
+RowRaw readRow(const RawStatement& statement, std::size_t columns)
+{
+    RowRaw row(columns);
+    for (std::size_t i = 0; i < columns; ++i) {
+        const int column = static_cast<int>(i);
+        switch (statement.columnType(column)) {
+        case SQLITE_INTEGER:
+            row[i].integer = statement.integer(column);
+            break;
+        case SQLITE_NULL:
+            break;
+        default:
+            row[i].text = statement.text(column);
+            break;
+        }
+    }
+    return row;
+}
+
 void RawWorkload::createSchema()
 {
     for (const core::Migration& step : core::schemaMigrations()) {
@@ -69,23 +88,8 @@ std::vector<RowRaw> RawWorkload::caseload(const std::string& sql) const
     std::vector<RowRaw> rows;
     RawStatement query(m_connection.handle(), sql.c_str());
     const auto columns = static_cast<std::size_t>(query.columnCount());
-    while (query.step()) {
-        RowRaw row(columns);
-        for (std::size_t i = 0; i < columns; ++i) {
-            const int column = static_cast<int>(i);
-            switch (query.columnType(column)) {
-            case SQLITE_INTEGER:
-                row[i].integer = query.integer(column);
-                break;
-            case SQLITE_NULL:
-                break;
-            default:
-                row[i].text = query.text(column);
-                break;
-            }
-        }
-        rows.push_back(std::move(row));
-    }
+    while (query.step())
+        rows.push_back(readRow(query, columns));
     return rows;
 }
 

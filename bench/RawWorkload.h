@@ -8,6 +8,10 @@
 
 namespace alongside::bench {
 
+// The current row of `statement`, every column: integers as integers, NULL as an empty
+// optional, everything else as UTF-8 text.
+RowRaw readRow(const RawStatement& statement, std::size_t columns);
+
 // The benchmark operations written as careful C-API code would write them: statements
 // prepared per call (as the repositories do), values read straight into native types.
 class RawWorkload {

@@ -2,6 +2,8 @@
 
 #include "storage/SqlCipherApi.h"
 
+#include <cstring>
+
 namespace alongside::bench {
 
 StatementCapture::StatementCapture(sqlite3* db) : m_db(db)
@@ -18,18 +20,34 @@ int StatementCapture::onTrace(unsigned type, void* context, void* statement, voi
 {
     // Statements run by triggers arrive as "-- TRIGGER name" comments: not ours to time.
     const auto* traced = static_cast<const char*>(text);
-    if (type == SQLITE_TRACE_STMT && traced && traced[0] != '-') {
-        const char* sql = sqlite3_sql(static_cast<sqlite3_stmt*>(statement));
-        static_cast<StatementCapture*>(context)->m_statements.emplace_back(sql ? sql : "");
-    }
+    if (type != SQLITE_TRACE_STMT || !traced || traced[0] == '-')
+        return 0;
+    auto* prepared = static_cast<sqlite3_stmt*>(statement);
+    const char* sql = sqlite3_sql(prepared);
+    char* expanded = sqlite3_expanded_sql(prepared);
+    // Nor are the statements SQLite runs itself while another is stepping (FTS4 reading its
+    // shadow tables for a MATCH): SQLite 3.15 traces them as top-level, but writes their
+    // expanded text with "-- " in front. The outer statement's time includes them.
+    const bool nested = expanded && std::strncmp(expanded, "-- ", 3) == 0;
+    if (!nested)
+        static_cast<StatementCapture*>(context)->m_statements.push_back({sql ? sql : "", expanded ? expanded : "", {}});
+    sqlite3_free(expanded);
     return 0;
+}
+
+std::vector<CapturedStatement> StatementCapture::statements() const
+{
+    std::vector<CapturedStatement> statements = m_statements;
+    for (CapturedStatement& statement : statements)
+        statement.values = parseBoundValues(statement.sql, statement.expanded);
+    return statements;
 }
 
 std::string StatementCapture::firstSelect() const
 {
-    for (const std::string& sql : m_statements) {
-        if (sql.rfind("SELECT", 0) == 0)
-            return sql;
+    for (const CapturedStatement& statement : m_statements) {
+        if (statement.sql.rfind("SELECT", 0) == 0)
+            return statement.sql;
     }
     return {};
 }

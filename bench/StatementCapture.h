@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CapturedStatement.h"
+
 #include <string>
 #include <vector>
 
@@ -7,9 +9,10 @@ struct sqlite3;
 
 namespace alongside::bench {
 
-// Records the SQL text of every top-level statement run on a connection while it exists
-// (sqlite3_trace_v2), so the bench can time a repository's own query on both sides without
-// keeping a copy of its text that would drift.
+// Records every top-level statement run on a connection while it exists (sqlite3_trace_v2):
+// its SQL and, through sqlite3_expanded_sql, the values bound to it. So the bench can time a
+// repository's own statements on both sides without keeping a copy of their text that would
+// drift.
 class StatementCapture {
 public:
     explicit StatementCapture(sqlite3* db);
@@ -17,7 +20,8 @@ public:
     StatementCapture(const StatementCapture&) = delete;
     StatementCapture& operator=(const StatementCapture&) = delete;
 
-    const std::vector<std::string>& statements() const { return m_statements; }
+    // Every statement in the order run, bound values parsed (throws if one cannot be replayed).
+    std::vector<CapturedStatement> statements() const;
     // The first captured statement that starts with SELECT; empty if none.
     std::string firstSelect() const;
 
@@ -25,7 +29,7 @@ private:
     static int onTrace(unsigned type, void* context, void* statement, void* text);
 
     sqlite3* m_db;
-    std::vector<std::string> m_statements;
+    std::vector<CapturedStatement> m_statements; // values not yet parsed
 };
 
 } // namespace alongside::bench

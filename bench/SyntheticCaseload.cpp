@@ -1,5 +1,7 @@
 #include "SyntheticCaseload.h"
 
+#include "SplitMix.h"
+
 #include <QDate>
 #include <QDateTime>
 
@@ -10,27 +12,13 @@ namespace alongside::bench {
 
 namespace {
 
-// SplitMix64: tiny, fast, and the same sequence everywhere.
-class SplitMix {
-public:
-    explicit SplitMix(quint64 seed) : m_state(seed) {}
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    std::size_t below(std::size_t bound) { return static_cast<std::size_t>(next() % bound); }
-    bool oneIn(std::size_t n) { return below(n) == 0; }
-
-private:
-    quint64 m_state;
-};
-
 constexpr std::array kGivenNames = {"Alpha", "Bravo", "Charlie", "Delta",   "Echo", "Foxtrot",
                                     "Golf",  "Hotel", "India",   "Juliett", "Kilo", "Lima"};
-constexpr std::array kStages = {"Concern", "Enquiry", "Planning", "Review", "Closed"};
+// core's stage codes (storage/CaseStage.h), in rough proportion: most cases are in an enquiry
+// or closed; the journey generator (SyntheticJourney) fills in what each stage implies.
+constexpr std::array kStages = {"Concern", "Concern", "Enquiry", "Enquiry", "Enquiry", "Enquiry",
+                                "Enquiry", "No enquiry", "No enquiry", "Closed", "Closed", "Closed",
+                                "Closed", "Closed", "Closed", "Closed"};
 constexpr std::array kAuthors = {"Practitioner One",  "Practitioner Two",  "Practitioner Three",
                                  "Practitioner Four", "Practitioner Five", "Team Manager Test"};
 constexpr std::array kPhrases = {
@@ -44,6 +32,11 @@ constexpr std::array kPhrases = {
     "Shared the plan with the GP surgery with their agreement.",
     "No new concerns raised at this contact.",
     "Booked a follow-up visit for next week.",
+};
+constexpr std::array kMoneyPhrases = {
+    " Talked about money: they are worried the bank card is being used without asking.",
+    " They want help to keep their money safe and to choose who collects the pension.",
+    " Agreed to look at the money spent on shopping with them and their son.",
 };
 constexpr std::array kNonAscii = {
     " They said: \xE2\x80\x9CI\xE2\x80\x99m fine, honestly.\xE2\x80\x9D",
@@ -72,6 +65,9 @@ std::string noteBody(SplitMix& random, std::size_t number, const std::string& re
         body += ' ';
         body += kPhrases[random.below(kPhrases.size())];
     }
+    // Financial abuse is among the commonest concerns, so "money" is a realistic, busy search.
+    if (random.oneIn(12))
+        body += kMoneyPhrases[random.below(kMoneyPhrases.size())];
     if (random.oneIn(10))
         body += kNonAscii[random.below(kNonAscii.size())];
     return body;
@@ -182,6 +178,8 @@ SyntheticCaseload generateSyntheticCaseload(int caseCount, int noteCount, Synthe
         shape->featuredCaseId = static_cast<qint64>(best + 1);
         shape->featuredNoteCount = perCase.empty() ? 0 : perCase[best];
         shape->casesWith200Notes = static_cast<int>(std::count(perCase.begin(), perCase.end(), 200));
+        for (const std::size_t index : featured)
+            shape->featuredCaseIds.push_back(static_cast<qint64>(index + 1));
     }
     return caseload;
 }

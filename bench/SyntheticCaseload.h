@@ -54,6 +54,7 @@ struct SyntheticShape {
     qint64 featuredCaseId = 0; // a case with exactly 200 notes (or the most, if fewer notes)
     int featuredNoteCount = 0;
     int casesWith200Notes = 0;
+    std::vector<qint64> featuredCaseIds; // every case given exactly 200 notes
 };
 
 constexpr quint64 kSyntheticSeed = 0x416C6F6E67736964ULL; // "Alongsid"

@@ -24,21 +24,45 @@ QString flagText(CaseFlagKind kind)
     return {};
 }
 
-QDateTime firstContactDeadline(const QDate& concernReceivedOn, const QTime& concernReceivedTime)
+namespace {
+
+// "Within 24 hours" read on the clock on the wall: by the same time the next day. Comparing
+// dates and times directly (not instants) keeps this cheap over a whole caseload and means
+// what practitioners mean by it, including across a clock change.
+struct WallClockDeadline {
+    QDate date;
+    QTime time;
+    bool isValid() const { return date.isValid(); }
+    bool passedBy(const QDateTime& moment) const
+    {
+        const QDate day = moment.date();
+        return day > date || (day == date && moment.time() > time);
+    }
+};
+
+WallClockDeadline deadlineFor(const QDate& concernReceivedOn, const QTime& concernReceivedTime)
 {
     if (!concernReceivedOn.isValid())
         return {};
     // Without a time, count from the end of the day the concern came in: the practitioner
     // is not marked late for a time nobody recorded.
-    const QTime start = concernReceivedTime.isValid() ? concernReceivedTime : QTime(23, 59, 59);
-    return QDateTime(concernReceivedOn, start).addSecs(24 * 60 * 60);
+    return {concernReceivedOn.addDays(1),
+            concernReceivedTime.isValid() ? concernReceivedTime : QTime(23, 59, 59)};
+}
+
+} // namespace
+
+QDateTime firstContactDeadline(const QDate& concernReceivedOn, const QTime& concernReceivedTime)
+{
+    const WallClockDeadline deadline = deadlineFor(concernReceivedOn, concernReceivedTime);
+    return deadline.isValid() ? QDateTime(deadline.date, deadline.time) : QDateTime();
 }
 
 bool spokenToWithin24Hours(const CaseSummary& summary)
 {
-    const QDateTime deadline = firstContactDeadline(summary.concernReceivedOn, summary.concernReceivedTime);
+    const WallClockDeadline deadline = deadlineFor(summary.concernReceivedOn, summary.concernReceivedTime);
     return summary.firstConversationAt.isValid() && deadline.isValid()
-        && summary.firstConversationAt <= deadline;
+        && !deadline.passedBy(summary.firstConversationAt);
 }
 
 std::vector<CaseFlag> caseloadFlags(const CaseSummary& summary, const QDateTime& now)
@@ -55,9 +79,9 @@ std::vector<CaseFlag> caseloadFlags(const CaseSummary& summary, const QDateTime&
         raise(CaseFlagKind::NotSeenAlone);
 
     // Only once the 24 hours have run out: a concern that came in this morning is not late yet.
-    const QDateTime deadline = firstContactDeadline(summary.concernReceivedOn, summary.concernReceivedTime);
-    const bool late = summary.firstConversationAt.isValid() ? summary.firstConversationAt > deadline
-                                                            : deadline.isValid() && now > deadline;
+    const WallClockDeadline deadline = deadlineFor(summary.concernReceivedOn, summary.concernReceivedTime);
+    const bool late = deadline.isValid()
+        && deadline.passedBy(summary.firstConversationAt.isValid() ? summary.firstConversationAt : now);
     if (late)
         raise(CaseFlagKind::NoConversationIn24Hours);
 

@@ -30,8 +30,9 @@ constexpr int kOutcomeRevisitDays = 28;
 // Pure: the caseload row's facts and "now" go in, flags come out.
 std::vector<CaseFlag> caseloadFlags(const CaseSummary& summary, const QDateTime& now);
 
-// "Spoken to within 24 hours of the concern": the deadline, and whether it was met. When
-// only the day of the concern is known, the 24 hours run from the end of that day.
+// "Spoken to within 24 hours of the concern": the deadline (the same time on the next day,
+// on the wall clock), and whether it was met. When only the day of the concern is known, the
+// 24 hours run from the end of that day.
 QDateTime firstContactDeadline(const QDate& concernReceivedOn, const QTime& concernReceivedTime);
 bool spokenToWithin24Hours(const CaseSummary& summary);
 
