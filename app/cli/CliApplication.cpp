@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "CheckCommand.h"
 #include "CliArguments.h"
 #include "CliText.h"
 #include "Console.h"
@@ -25,6 +26,8 @@ QList<PassphraseRole> rolesNeededBy(Command command)
         return {PassphraseRole::Current, PassphraseRole::Replacement};
     case Command::Info:
     case Command::Verify:
+    case Command::Check:
+        return {}; // reads a JSON file; no store is opened
     case Command::Import:
     case Command::Export:
     case Command::None:
@@ -55,6 +58,8 @@ CommandResult dispatch(const CliArguments& arguments)
         return runImport(arguments, passphrases);
     case Command::Export:
         return runExport(arguments, passphrases);
+    case Command::Check:
+        return runCheck(arguments);
     case Command::None:
         break;
     }

@@ -2,6 +2,8 @@
 
 #include "CliText.h"
 
+#include "exchange/CheckRunner.h"
+
 namespace alongside::cli {
 
 namespace {
@@ -20,6 +22,8 @@ Command commandNamed(const QString& word)
         return Command::Import;
     if (word == u"export")
         return Command::Export;
+    if (word == u"check")
+        return Command::Check;
     return Command::None;
 }
 
@@ -123,9 +127,18 @@ ParsedArguments parseArguments(const QStringList& arguments)
                 if (out.command == Command::None)
                     error = firstError(error,
                                        CliText::tr("unknown command; expected init, info, "
-                                                   "verify, passwd, import or export"));
+                                                   "verify, passwd, import, export or check"));
             } else if (commandWords == 2 && out.command == Command::Import) {
                 out.importFile = word;
+            } else if (commandWords == 2 && out.command == Command::Check) {
+                out.checkKind = word;
+                // Not repeated back: a word in the wrong place may be a passphrase.
+                if (!core::checkKindNamed(word))
+                    error = firstError(error,
+                                       CliText::tr("unknown check; expected %1")
+                                           .arg(core::checkKindNames().join(QStringLiteral(", "))));
+            } else if (commandWords == 3 && out.command == Command::Check) {
+                out.checkFile = word;
             } else {
                 error = firstError(error, CliText::tr("too many arguments: give one command"));
             }
@@ -135,10 +148,18 @@ ParsedArguments parseArguments(const QStringList& arguments)
     if (out.help || out.version)
         return parsed; // asked for help: answer that, whatever else was typed
     if (error.isEmpty() && commandWords == 0)
-        error = CliText::tr("no command given; expected init, info, verify, passwd, import or export");
-    if (error.isEmpty() && !storeGiven)
+        error = CliText::tr("no command given; expected init, info, verify, passwd, import, export or check");
+    if (out.command == Command::Check) {
+        // A check reads one JSON file and touches no store, so it asks for no passphrase.
+        if (error.isEmpty() && (storeGiven || out.passphraseStdin))
+            error = CliText::tr(
+                "check needs no store or passphrase: leave out --store and --passphrase-stdin");
+        if (error.isEmpty() && (out.checkKind.isEmpty() || out.checkFile.isEmpty()))
+            error = CliText::tr("check needs what to check and the file: check KIND FILE.json");
+    }
+    if (error.isEmpty() && !storeGiven && out.command != Command::Check)
         error = CliText::tr("--store PATH is required");
-    if (error.isEmpty() && out.json && out.command != Command::Info)
+    if (error.isEmpty() && out.json && out.command != Command::Info && out.command != Command::Check)
         error = CliText::tr("--json applies to the info command only");
     if (error.isEmpty() && out.command == Command::Import && out.importFile.isEmpty())
         error = CliText::tr("import needs the case file to read: import FILE.json");
@@ -153,6 +174,7 @@ ParsedArguments parseArguments(const QStringList& arguments)
 QString usageText()
 {
     return CliText::tr("Usage: alongside-cli --store PATH [options] <command>\n"
+                       "       alongside-cli check KIND FILE.json\n"
                        "\n"
                        "Commands:\n"
                        "  init      create a new, empty store at PATH (never overwrites a file)\n"
@@ -164,6 +186,10 @@ QString usageText()
                        "  export --case REFERENCE [--case REFERENCE ...] [--out FILE]\n"
                        "            write those cases as a case file, to FILE (never overwritten) or\n"
                        "            standard output\n"
+                       "  check KIND FILE.json\n"
+                       "            evaluate a situation or record against the law and print the result\n"
+                       "            as JSON; KIND is advocacy, imca, one-advocate, capacity,\n"
+                       "            best-interests or wishes (docs/checks.md); needs no store\n"
                        "\n"
                        "Options:\n"
                        "  --store PATH         the store file\n"
@@ -181,7 +207,7 @@ QString usageText()
                        "\n"
                        "Exit codes: 0 ok, 1 unexpected, 2 usage, 3 wrong passphrase, 4 not a store or\n"
                        "damaged, 5 in use, 6 passphrase rejected, 7 not found or already exists, 8 I/O,\n"
-                       "9 the import file was rejected (each problem on standard error).\n"
+                       "9 the import or check input file was rejected (each problem on standard error).\n"
                        "See docs/cli.md.");
 }
 

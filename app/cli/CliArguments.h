@@ -5,7 +5,7 @@
 
 namespace alongside::cli {
 
-enum class Command { None, Init, Info, Verify, Passwd, Import, Export };
+enum class Command { None, Init, Info, Verify, Passwd, Import, Export, Check };
 
 // What the person asked for on the command line. Deliberately has no field for a passphrase:
 // one typed as an argument would sit in shell history and in `ps` output for everyone to read.
@@ -15,6 +15,8 @@ struct CliArguments {
     QString importFile;          // import: the case file to read
     QStringList caseReferences;  // export: --case, in the order given (one or more)
     QString outPath;             // export: --out; empty means standard output
+    QString checkKind;           // check: advocacy, imca, one-advocate, capacity, best-interests, wishes
+    QString checkFile;           // check: the JSON situation or record to evaluate
     bool json = false;
     bool passphraseStdin = false;
     bool verbose = false;

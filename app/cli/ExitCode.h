@@ -16,7 +16,8 @@ enum class ExitCode : int {
     PassphraseRejected = 6,
     NotFoundOrExists = 7,
     Io = 8,
-    ImportRejected = 9, // the case file was refused (its problems are listed); nothing written
+    // The case file, or a check's input, was refused (its problems are listed); nothing written.
+    ImportRejected = 9,
 };
 
 ExitCode exitCodeFor(core::StoreErrorKind kind);

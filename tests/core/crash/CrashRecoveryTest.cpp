@@ -21,13 +21,17 @@ constexpr int kPassphraseRuns = 15;
 
 // Starts the child, waits until it has opened the store and begun (so a slow, loaded machine
 // does not turn every run into "killed before it started"), then kills it at a random moment.
-QByteArray runAndKill(const QString& mode, const QString& storePath, int minMs, int maxMs)
+// `waitFor` is what the child must have printed before the countdown starts: "ready\n" (it has
+// opened the store), or the start of its first success line, so some runs are sure to cut
+// into work that has already succeeded at least once, however slow the machine is.
+QByteArray runAndKill(const QString& mode, const QString& storePath, int minMs, int maxMs,
+                      const QByteArray& waitFor = "ready\n")
 {
     QProcess child;
     child.start(QStringLiteral(ALONGSIDE_CRASH_WRITER), {mode, storePath});
     REQUIRE(child.waitForStarted());
     QByteArray output;
-    while (!output.contains("ready\n")) {
+    while (!output.contains(waitFor)) {
         INFO(child.readAllStandardError().toStdString());
         REQUIRE(child.waitForReadyRead(60000));
         output += child.readAllStandardOutput();
@@ -58,7 +62,8 @@ TEST_CASE("every record reported committed survives SIGKILL at random moments, a
     seedOneCase(folder.storePath());
     QSet<qint64> reported;
     for (int run = 0; run < kRecordRuns; ++run) {
-        const QByteArray output = runAndKill(QStringLiteral("records"), folder.storePath(), 20, 400);
+        const QByteArray output = runAndKill(QStringLiteral("records"), folder.storePath(), 20, 400,
+                                             run % 2 == 0 ? QByteArray("committed ") : QByteArray("ready\n"));
         for (const QByteArray& line : output.split('\n')) {
             if (line.startsWith("committed "))
                 reported.insert(line.mid(10).toLongLong());
@@ -90,7 +95,10 @@ TEST_CASE(
                                    QString::fromLatin1(test::kOtherPassphrase)};
     int changesSeen = 0;
     for (int run = 0; run < kPassphraseRuns; ++run) {
-        const QByteArray output = runAndKill(QStringLiteral("passwd"), folder.storePath(), 5, 400);
+        // Every other run waits for one completed change first, so changes are always seen.
+        const QByteArray output = runAndKill(QStringLiteral("passwd"), folder.storePath(), 5, 400,
+                                             run % 2 == 0 ? QByteArray("passphrase ")
+                                                          : QByteArray("ready\n"));
         changesSeen += static_cast<int>(output.count("passphrase "));
 
         std::unique_ptr<core::Store> store;

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "model/AdvocacySituation.h"
+#include "model/AdvocateReferral.h"
+#include "model/Answers.h"
+#include "model/BestInterestsDecision.h"
+#include "model/CapacityAssessment.h"
+#include "model/ImcaSituation.h"
+#include "model/WishesSituation.h"
+
+namespace alongside::core {
+
+// Stable codes for the closed answers of the legal checks (docs/checks.md), in the manner of
+// model/Answers.h: used in JSON and in the store; never translate or rename one.
+
+QString storageCode(CareActProcess value);
+QString storageCode(PlacementSetting value);
+QString storageCode(AccommodationBasis value);
+QString storageCode(AllegationKind value);
+QString storageCode(DolsStage value);
+QString storageCode(RepresentativeKind value);
+QString storageCode(AdvocateRole value);
+QString storageCode(CapacityConclusion value);
+QString storageCode(UnjustifiedBasis value);
+QString storageCode(ChecklistStatus value);
+QString storageCode(ConsulteeRole value);
+QString storageCode(PersonsWish value);
+
+template <>
+std::optional<CareActProcess> fromStorageCode<CareActProcess>(const QString& code);
+template <>
+std::optional<PlacementSetting> fromStorageCode<PlacementSetting>(const QString& code);
+template <>
+std::optional<AccommodationBasis> fromStorageCode<AccommodationBasis>(const QString& code);
+template <>
+std::optional<AllegationKind> fromStorageCode<AllegationKind>(const QString& code);
+template <>
+std::optional<DolsStage> fromStorageCode<DolsStage>(const QString& code);
+template <>
+std::optional<RepresentativeKind> fromStorageCode<RepresentativeKind>(const QString& code);
+template <>
+std::optional<AdvocateRole> fromStorageCode<AdvocateRole>(const QString& code);
+template <>
+std::optional<CapacityConclusion> fromStorageCode<CapacityConclusion>(const QString& code);
+template <>
+std::optional<UnjustifiedBasis> fromStorageCode<UnjustifiedBasis>(const QString& code);
+template <>
+std::optional<ChecklistStatus> fromStorageCode<ChecklistStatus>(const QString& code);
+template <>
+std::optional<ConsulteeRole> fromStorageCode<ConsulteeRole>(const QString& code);
+template <>
+std::optional<PersonsWish> fromStorageCode<PersonsWish>(const QString& code);
+
+template <>
+QStringList allStorageCodes<CareActProcess>();
+template <>
+QStringList allStorageCodes<PlacementSetting>();
+template <>
+QStringList allStorageCodes<AccommodationBasis>();
+template <>
+QStringList allStorageCodes<AllegationKind>();
+template <>
+QStringList allStorageCodes<DolsStage>();
+template <>
+QStringList allStorageCodes<RepresentativeKind>();
+template <>
+QStringList allStorageCodes<AdvocateRole>();
+template <>
+QStringList allStorageCodes<CapacityConclusion>();
+template <>
+QStringList allStorageCodes<UnjustifiedBasis>();
+template <>
+QStringList allStorageCodes<ChecklistStatus>();
+template <>
+QStringList allStorageCodes<ConsulteeRole>();
+template <>
+QStringList allStorageCodes<PersonsWish>();
+
+} // namespace alongside::core

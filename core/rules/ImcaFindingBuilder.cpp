@@ -1,0 +1,105 @@
+#include "rules/ImcaParts.h"
+#include "rules/RuleText.h"
+
+namespace alongside::core::imca {
+
+FindingBuilder::FindingBuilder(ImcaTrigger trigger)
+{
+    m_finding.trigger = trigger;
+}
+
+void FindingBuilder::against(const QString& text, const QString& citation)
+{
+    m_against.push_back({text, citation});
+}
+
+void FindingBuilder::unknown(const QString& text, const QString& citation)
+{
+    m_finding.missing.push_back({text, citation});
+}
+
+void FindingBuilder::because(const QString& text, const QString& citation)
+{
+    m_finding.reasons.push_back({text, citation});
+}
+
+YesNoUnknown FindingBuilder::nobodyToConsult(const PeopleToConsult& people, const QString& citation)
+{
+    QStringList who;
+    if (people.nominatedPerson)
+        who << ImcaText::tr("someone they named to be consulted");
+    if (people.attorney)
+        who << ImcaText::tr("an attorney under a power of attorney");
+    if (people.deputy)
+        who << ImcaText::tr("a deputy appointed by the Court of Protection");
+    if (people.familyOrFriends == YesNoUnknown::Yes)
+        who << ImcaText::tr("family or friends appropriate to consult");
+    if (!who.isEmpty()) {
+        against(ImcaText::tr("There is someone appropriate to consult about their best interests (%1).")
+                    .arg(who.join(QStringLiteral(", "))),
+                citation);
+        return YesNoUnknown::No;
+    }
+    if (people.familyOrFriends == YesNoUnknown::NotKnown) {
+        unknown(ImcaText::tr("Find out whether any family member or friend, not paid to care for them, is "
+                             "appropriate to consult about their best interests."),
+                citation);
+        return YesNoUnknown::NotKnown;
+    }
+    because(
+        ImcaText::tr("There is nobody appropriate to consult about their best interests other than people "
+                     "caring for them professionally or for pay."),
+        citation);
+    return YesNoUnknown::Yes;
+}
+
+void FindingBuilder::lacksCapacity(YesNoUnknown answer, const QString& what, const QString& citation)
+{
+    switch (answer) {
+    case YesNoUnknown::Yes:
+        because(ImcaText::tr("They lack capacity %1.").arg(what), citation);
+        return;
+    case YesNoUnknown::No:
+        against(ImcaText::tr("They have capacity %1: the decision is theirs.").arg(what), citation);
+        return;
+    case YesNoUnknown::NotKnown:
+        break;
+    }
+    // Capacity is presumed (MCA 2005 s.1(2)); assess only where there is reason to doubt it.
+    unknown(
+        ImcaText::tr("Record whether they lack capacity %1 (capacity is presumed until an assessment shows "
+                     "otherwise).")
+            .arg(what),
+        citation + QStringLiteral("; MCA 2005 s.1(2)"));
+}
+
+ImcaFinding FindingBuilder::settle(ImcaDuty whenMet, const QString& rule, const QString& citation)
+{
+    ImcaFinding finding = m_finding;
+    const QString name = triggerName(finding.trigger);
+    if (!m_against.empty()) {
+        finding.duty = ImcaDuty::DoesNotApply;
+        finding.rule = ImcaText::tr("%1 does not apply").arg(name);
+        finding.citation = m_against.front().citation;
+        finding.reasons.insert(finding.reasons.end(), m_against.begin(), m_against.end());
+        finding.missing.clear(); // settled: what else is unknown cannot change it
+        return finding;
+    }
+    if (!finding.missing.empty()) {
+        finding.duty = ImcaDuty::CannotTellYet;
+        finding.rule = ImcaText::tr("%1: not yet known whether it applies").arg(name);
+        finding.citation = finding.missing.front().citation;
+        return finding;
+    }
+    finding.duty = whenMet;
+    finding.rule = rule;
+    finding.citation = citation;
+    if (whenMet == ImcaDuty::May)
+        finding.prompts.push_back(
+            {ImcaText::tr("This is a power, not a duty: decide whether to instruct an IMCA, "
+                          "and record why."),
+             citation});
+    return finding;
+}
+
+} // namespace alongside::core::imca

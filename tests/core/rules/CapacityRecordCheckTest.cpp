@@ -1,0 +1,176 @@
+// MCA 2005 ss.1-3 and A Local Authority v JB [2021] UKSC 52: what a capacity record must show.
+
+#include "rules/CapacityRecordCheck.h"
+
+#include "RuleAssertions.h"
+#include "support/Catch.h"
+
+using namespace alongside::core;
+using alongside::test::cites;
+using alongside::test::describe;
+using alongside::test::mentions;
+using alongside::test::q;
+
+namespace {
+
+constexpr auto Yes = YesNoUnknown::Yes;
+constexpr auto No = YesNoUnknown::No;
+
+const QDateTime kFunctionalAt(QDate(2025, 3, 10), QTime(10, 30), Qt::UTC);
+const QDateTime kNexusAt(QDate(2025, 3, 10), QTime(10, 50), Qt::UTC);
+
+// Everything a "lacks capacity" record needs, in the JB order.
+CapacityAssessment completeLacking()
+{
+    CapacityAssessment record;
+    record.decision = q("Whether to move to Elm House care home");
+    record.assessedOn = QDate(2025, 3, 10);
+    record.assessor = q("Sam Patel, social worker");
+    record.practicableSteps = {q("Met at 10am, when she is most alert"),
+                               q("Photographs of Elm House and her flat")};
+    record.relevantInformation = q("What Elm House offers; care at home instead; the risks of falls at home");
+    record.functionalTest.understand = {No, q("Described Elm House in her own words")};
+    record.functionalTest.retain = {
+        Yes, q("Asked three times in ten minutes where she was going; the photographs did not help")};
+    record.functionalTest.useOrWeigh = {Yes,
+                                        q("Said she would be at home with her mother, who died in 1990")};
+    record.functionalTest.communicate = {No, q("Speaks clearly")};
+    record.functionalTest.recordedAt = kFunctionalAt;
+    record.causativeNexus = {q("Alzheimer's disease, diagnosed 2023"),
+                             q("Her memory loss from Alzheimer's is why she cannot hold the information"),
+                             kNexusAt};
+    record.conclusion = CapacityConclusion::LacksCapacity;
+    return record;
+}
+
+} // namespace
+
+TEST_CASE("a lacks-capacity record with every part evidenced, in the JB order, is complete")
+{
+    const CapacityRecordResult result = checkCapacityRecord(completeLacking());
+    INFO(describe(result));
+    CHECK(result.status == RecordStatus::Complete);
+    CHECK(result.missing.empty());
+    CHECK(result.flags.empty());
+    CHECK(cites(result.reasons, q("MCA 2005 s.3(1)(b)")));
+    CHECK(cites(result.reasons, q("MCA 2005 s.3(1)(c)")));
+}
+
+TEST_CASE("lacks capacity without evidence of the functional inability is incomplete")
+{
+    CapacityAssessment record = completeLacking();
+    record.functionalTest.retain.evidence.clear();
+    record.functionalTest.useOrWeigh = {};
+    const CapacityRecordResult result = checkCapacityRecord(record);
+    INFO(describe(result));
+    CHECK(result.status == RecordStatus::Incomplete);
+    CHECK(mentions(result.missing, q("evidence that they are unable to retain")));
+    CHECK(mentions(result.missing, q("at least one thing they are unable to do")));
+}
+
+TEST_CASE("lacks capacity with no impairment or causal link recorded is incomplete")
+{
+    CapacityAssessment record = completeLacking();
+    record.causativeNexus = {};
+    const CapacityRecordResult result = checkCapacityRecord(record);
+    INFO(describe(result));
+    CHECK(result.status == RecordStatus::Incomplete);
+    CHECK(mentions(result.missing, q("impairment of, or disturbance")));
+    CHECK(mentions(result.missing, q("causative link")));
+}
+
+TEST_CASE("lacks capacity without the practicable steps or the relevant information is incomplete")
+{
+    CapacityAssessment record = completeLacking();
+    record.practicableSteps = {q("  ")};
+    record.relevantInformation.clear();
+    const CapacityRecordResult result = checkCapacityRecord(record);
+    INFO(describe(result));
+    CHECK(result.status == RecordStatus::Incomplete);
+    CHECK(cites(result.missing, q("MCA 2005 s.1(3)")));
+    CHECK(cites(result.missing, q("MCA 2005 s.3(4)")));
+}
+
+TEST_CASE("a causal link recorded before the functional test is flagged")
+{
+    CapacityAssessment record = completeLacking();
+    record.causativeNexus.recordedAt = kFunctionalAt.addSecs(-600);
+    const CapacityRecordResult result = checkCapacityRecord(record);
+    INFO(describe(result));
+    CHECK(result.status == RecordStatus::Flagged);
+    CHECK(cites(result.flags, q("A Local Authority v JB [2021] UKSC 52")));
+    CHECK(mentions(result.flags, q("before the functional test")));
+}
+
+TEST_CASE("a causal link with no evidenced inability to explain is flagged as diagnosis first")
+{
+    CapacityAssessment record = completeLacking();
+    record.functionalTest = {};
+    const CapacityRecordResult result = checkCapacityRecord(record);
+    INFO(describe(result));
+    CHECK(result.status == RecordStatus::Flagged);
+    CHECK(mentions(result.flags, q("no inability for it to explain")));
+}
+
+TEST_CASE("a conclusion resting on age, appearance, a condition, behaviour or an unwise decision is flagged")
+{
+    const std::pair<UnjustifiedBasis, const char*> grounds[] = {
+        {UnjustifiedBasis::Age, "MCA 2005 s.2(3)(a)"},
+        {UnjustifiedBasis::Appearance, "MCA 2005 s.2(3)(a)"},
+        {UnjustifiedBasis::Condition, "MCA 2005 s.2(3)(b)"},
+        {UnjustifiedBasis::Behaviour, "MCA 2005 s.2(3)(b)"},
+        {UnjustifiedBasis::UnwiseDecision, "MCA 2005 s.1(4)"},
+    };
+    for (const auto& [basis, citation] : grounds) {
+        CapacityAssessment record = completeLacking();
+        record.reliesOn = {basis};
+        const CapacityRecordResult result = checkCapacityRecord(record);
+        INFO(describe(result));
+        CHECK(result.status == RecordStatus::Flagged);
+        CHECK(cites(result.flags, q(citation)));
+    }
+}
+
+TEST_CASE("every capacity record names one decision and when it was assessed")
+{
+    CapacityAssessment record = completeLacking();
+    record.decision = q(" ");
+    record.assessedOn = QDate();
+    const CapacityRecordResult result = checkCapacityRecord(record);
+    INFO(describe(result));
+    CHECK(result.status == RecordStatus::Incomplete);
+    CHECK(mentions(result.missing, q("Name the one decision")));
+    CHECK(mentions(result.missing, q("when it was assessed")));
+}
+
+TEST_CASE("a has-capacity record needs the decision and the date, nothing more")
+{
+    CapacityAssessment record;
+    record.decision = q("Whether to lend her grandson £5,000");
+    record.assessedOn = QDate(2025, 3, 12);
+    record.conclusion = CapacityConclusion::HasCapacity;
+    const CapacityRecordResult result = checkCapacityRecord(record);
+    INFO(describe(result));
+    CHECK(result.status == RecordStatus::Complete);
+    CHECK(result.citation == q("MCA 2005 s.1(2)"));
+}
+
+TEST_CASE("a has-capacity conclusion beside an inability caused by an impairment is flagged for reconciling")
+{
+    CapacityAssessment record = completeLacking();
+    record.conclusion = CapacityConclusion::HasCapacity;
+    const CapacityRecordResult result = checkCapacityRecord(record);
+    INFO(describe(result));
+    CHECK(result.status == RecordStatus::Flagged);
+    CHECK(mentions(result.flags, q("reconcile")));
+}
+
+TEST_CASE("a record without a conclusion is incomplete")
+{
+    CapacityAssessment record = completeLacking();
+    record.conclusion = CapacityConclusion::NotConcluded;
+    const CapacityRecordResult result = checkCapacityRecord(record);
+    INFO(describe(result));
+    CHECK(result.status == RecordStatus::Incomplete);
+    CHECK(mentions(result.missing, q("Record the conclusion")));
+}
