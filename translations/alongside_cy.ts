@@ -146,6 +146,16 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the check input was rejected (%n problem(s), listed above)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClosingSection</name>
@@ -474,14 +484,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command; expected init, info, verify, passwd, import or export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no command given; expected init, info, verify, passwd, import or export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import needs the case file to read: import FILE.json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,40 +493,6 @@
     </message>
     <message>
         <source>--case and --out apply to the export command only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: alongside-cli --store PATH [options] &lt;command&gt;
-
-Commands:
-  init      create a new, empty store at PATH (never overwrites a file)
-  info      show the store&apos;s schema version, counts and cipher settings
-  verify    read every page and check every link; prints &quot;ok&quot; or the problems
-  passwd    change the passphrase (asks for the current one, then the new one)
-  import FILE.json
-            add the cases in a case file (docs/case-format.md); all or nothing
-  export --case REFERENCE [--case REFERENCE ...] [--out FILE]
-            write those cases as a case file, to FILE (never overwritten) or
-            standard output
-
-Options:
-  --store PATH         the store file
-  --passphrase-stdin   read passphrases from standard input, one per line
-                       (passwd: current line, then new line)
-  --json               info: print one JSON object
-  --case REFERENCE     export: a case to export (repeat for more)
-  --out FILE           export: write to FILE instead of standard output
-  --verbose            add technical detail to error messages
-  --help, --version
-
-Passphrases are never taken from the command line. Without --passphrase-stdin they
-come from ALONGSIDE_PASSPHRASE (and ALONGSIDE_NEW_PASSPHRASE for passwd), or are
-asked for at the terminal with echo off.
-
-Exit codes: 0 ok, 1 unexpected, 2 usage, 3 wrong passphrase, 4 not a store or
-damaged, 5 in use, 6 passphrase rejected, 7 not found or already exists, 8 I/O,
-9 the import file was rejected (each problem on standard error).
-See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -574,6 +542,73 @@ See docs/cli.md.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no file %1 to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command; expected init, info, verify, passwd, import, export or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown check; expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; expected init, info, verify, passwd, import, export or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check needs no store or passphrase: leave out --store and --passphrase-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check needs what to check and the file: check KIND FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: alongside-cli --store PATH [options] &lt;command&gt;
+       alongside-cli check KIND FILE.json
+
+Commands:
+  init      create a new, empty store at PATH (never overwrites a file)
+  info      show the store&apos;s schema version, counts and cipher settings
+  verify    read every page and check every link; prints &quot;ok&quot; or the problems
+  passwd    change the passphrase (asks for the current one, then the new one)
+  import FILE.json
+            add the cases in a case file (docs/case-format.md); all or nothing
+  export --case REFERENCE [--case REFERENCE ...] [--out FILE]
+            write those cases as a case file, to FILE (never overwritten) or
+            standard output
+  check KIND FILE.json
+            evaluate a situation or record against the law and print the result
+            as JSON; KIND is advocacy, imca, one-advocate, capacity,
+            best-interests or wishes (docs/checks.md); needs no store
+
+Options:
+  --store PATH         the store file
+  --passphrase-stdin   read passphrases from standard input, one per line
+                       (passwd: current line, then new line)
+  --json               info: print one JSON object
+  --case REFERENCE     export: a case to export (repeat for more)
+  --out FILE           export: write to FILE instead of standard output
+  --verbose            add technical detail to error messages
+  --help, --version
+
+Passphrases are never taken from the command line. Without --passphrase-stdin they
+come from ALONGSIDE_PASSPHRASE (and ALONGSIDE_NEW_PASSPHRASE for passwd), or are
+asked for at the terminal with echo off.
+
+Exit codes: 0 ok, 1 unexpected, 2 usage, 3 wrong passphrase, 4 not a store or
+damaged, 5 in use, 6 passphrase rejected, 7 not found or already exists, 8 I/O,
+9 the import or check input file was rejected (each problem on standard error).
+See docs/cli.md.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -784,6 +819,507 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>another note has the same id (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::AdvocacyText</name>
+    <message>
+        <source>A needs assessment is a care process: the person must be involved in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A carer&apos;s assessment is a care process: the carer must be involved in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing a care and support plan (or a carer&apos;s support plan) is a care process: the person must be involved in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing a plan is a care process: the person must be involved in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A s.42 safeguarding enquiry: the adult is to be involved in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A safeguarding adults review: the adult is to be involved in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No substantial difficulty in being involved, so the duty to arrange an advocate does not arise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substantial difficulty has not yet been assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substantial difficulty, and nobody appropriate to represent and support them: the council must arrange an independent advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation 4: an advocate is required even though there is an appropriate individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appropriate individual can represent and support them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a regulation 4 exception applies is not yet settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether anyone is appropriate to represent and support them is not yet settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the council is satisfied that someone is appropriate, the duty is not lifted: do not leave them without support while this is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrange the advocate now: the duty applies from first contact and throughout the process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>understanding relevant information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retaining that information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>using or weighing that information as part of being involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communicating their views, wishes or feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substantial difficulty in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substantial difficulty in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the evidence of substantial difficulty in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No substantial difficulty in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what shows they have no substantial difficulty in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess whether, without an advocate, they would have substantial difficulty in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 provides care or treatment for them professionally or for pay, so cannot be their appropriate individual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is implicated in the concern, so cannot be their appropriate individual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council is not satisfied that %1 would be appropriate to represent and support them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council is not satisfied that %1 would be appropriate to represent and support them: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They do not consent to %1 representing and supporting them, and with capacity to decide that, their refusal settles it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They lack capacity to consent, and being represented and supported by %1 is not in their best interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether %1 provides care or treatment for them professionally or for pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether %1 is implicated in the concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide whether %1 would be appropriate: able and willing to represent and support them and help them be involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether they consent to %1 representing and supporting them (capacity to consent is presumed unless assessed otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether they consent to %1 representing and supporting them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They lack capacity to consent: record whether being represented and supported by %1 is in their best interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is appropriate: not paid or professional, not implicated, and being supported by them is in their best interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is appropriate: not paid or professional, not implicated, and they consent to their support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has been found who could represent and support them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody considered is appropriate to represent and support them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hospital for 28 days or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a care home for 8 weeks or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how long the NHS placement is likely to last (regulation 4 turns on %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NHS placement is likely to last %1, short of %2, so this part of regulation 4 does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process is likely to lead to an NHS placement in %1 (%2), and the council is satisfied an advocate is in their best interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An NHS placement in %1 is likely, but the council is not satisfied an advocate is in their best interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An NHS placement in %1 is likely: decide whether an advocate would be in their best interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council and the appropriate individual disagree on a material issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council and the appropriate individual disagree on a material issue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and both agree an advocate would be in their best interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but they do not both agree an advocate would be in their best interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record whether both agree an advocate would be in their best interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation 4 applies to care processes (s.67) only, not to safeguarding enquiries or reviews (s.68), so it is not used here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Care Act advocate is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Care Act advocate is not (yet) required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IMCA must or may be instructed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IMCA must or may be instructed (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two different advocates are recorded for the two roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded as Care Act advocate and %2 as IMCA. Check whether one advocate could act in both roles so they need not tell their story twice; if not, record why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one kind of advocate, or none, is indicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are indicated: the same advocate can act as Care Act advocate and as IMCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One advocate, qualified for both roles, can represent them under the Care Act and the Mental Capacity Act, so they tell their story once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same advocate is recorded in both roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one role is referred so far: ask whether %1 can act in the other role too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::BestInterestsText</name>
+    <message>
+        <source>%1: address this, or say why it does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: say how this was addressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the reason this does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the relevant circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether, and when, they may regain capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helping them take part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life-sustaining treatment (not motivated by a desire to bring about their death)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their past and present wishes and feelings, beliefs and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record their wishes and feelings in their own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone they named to be consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carers and people interested in their welfare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any attorney under a lasting power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any deputy appointed by the court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what %1 said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for not consulting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult %1, where practicable and appropriate, or record why not (or that there is nobody).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the options considered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consider an option less restrictive of their rights and freedom of action, and mark it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the one option chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the less restrictive option was not chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A best-interests decision must show the checklist, the people consulted and the less restrictive option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the decision maker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when the decision was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They lack capacity for this decision, so it is made in their best interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have capacity for this decision: it is theirs to make, not a best-interests decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the capacity assessment for this decision: best interests apply only once they lack capacity for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::CapacityText</name>
+    <message>
+        <source>understand the relevant information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retain that information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use or weigh that information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communicate their decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the evidence that they are unable to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the practicable steps taken to help them decide (the right time and place, information in a form they use, people who help them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the relevant information they were given, including the foreseeable consequences of each option and of not deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record at least one thing they are unable to do in the functional test (understand, retain, use or weigh, communicate), with the evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the impairment of, or disturbance in the functioning of, the mind or brain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record why the inability is because of that impairment or disturbance (the causative link).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The causative link was recorded before the functional test. Decide first whether they are unable to make the decision, then whether that is because of an impairment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A causative link is recorded, but no inability for it to explain: the functional test comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision relies on their age, which alone can never settle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conclusion relies on their age, which alone can never settle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision relies on their appearance, which alone can never settle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conclusion relies on their appearance, which alone can never settle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision relies on a condition or diagnosis, which alone can never settle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conclusion relies on a condition or diagnosis, which alone can never settle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision relies on an aspect of their behaviour, which alone can never settle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conclusion relies on an aspect of their behaviour, which alone can never settle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conclusion relies on the decision being unwise: an unwise decision does not show a lack of capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the one decision this assessment is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when it was assessed: capacity is about the time the decision is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conclusion is recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concludes they have capacity for this decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record shows an inability caused by an impairment, yet concludes they have capacity: reconcile the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concludes they lack capacity for this decision: the record must show why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1090,6 +1626,392 @@ See docs/cli.md.</source>
     </message>
 </context>
 <context>
+    <name>alongside::core::CheckInputText</name>
+    <message>
+        <source>recognised answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number of days, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultee role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DoLS stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::ImcaText</name>
+    <message>
+        <source>They are accommodated under an obligation imposed by the Mental Health Act 1983.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether they would be accommodated under an obligation imposed by the Mental Health Act 1983.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how long the accommodation is likely to last (the duty turns on %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accommodation is likely to last %1, less than %2. If it later seems likely to last longer, instruct an IMCA then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accommodation is likely to last %1: %2 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrangements are urgent: they may be made first, and the IMCA instructed as soon as practicable after, since the stay is likely to last that long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether the arrangements must be made urgently (if so, the IMCA may be instructed after).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IMCA must already be instructed under the Deprivation of Liberty Safeguards for this hospital or care home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to agree to the arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>28 days in a hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 weeks in a care home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accommodation arranged by an NHS body, with nobody to consult: the NHS body must instruct an IMCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accommodation is not arranged under Part 1 of the Care Act 2014 or as after-care under s.117 of the Mental Health Act 1983.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential accommodation arranged by the council, with nobody to consult: the council must instruct an IMCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IMCA must be instructed under ss.37-39 of the Mental Capacity Act, which takes the place of this power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to agree to the accommodation arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when the accommodation began and when the review is, to count the 12 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the review they will have been accommodated for %1, less than 12 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the review they will have been accommodated for %1: 12 weeks or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care review of accommodation held 12 weeks or more, with nobody to consult: the council or NHS body may instruct an IMCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatment is regulated by Part 4 of the Mental Health Act 1983.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether the treatment is regulated by Part 4 of the Mental Health Act 1983.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to consent to the treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious medical treatment proposed by an NHS body, with nobody to consult: the NHS body must instruct an IMCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatment is urgent: it may be given before an IMCA is instructed. The duty still applies to serious medical treatment that is not urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether the treatment must be given urgently (if so, it need not wait for the IMCA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective measures are taken or proposed after an allegation that they are abusing, or have abused, another person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective measures are taken or proposed after an allegation that they are being, or have been, abused or neglected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to agree to the protective measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are family, friends or others to consult, but this power applies even so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The power applies whether or not there is anyone to consult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult protection: the council or NHS body may instruct an IMCA, even where family or friends could be consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IMCA must be instructed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IMCA may be instructed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious medical treatment (MCA 2005 s.37)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accommodation arranged by an NHS body (MCA 2005 s.38)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accommodation arranged by the council (MCA 2005 s.39)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care review (SI 2006/2883 reg 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult protection (SI 2006/2883 reg 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DoLS authorisation requested (MCA 2005 s.39A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DoLS: no representative (MCA 2005 s.39C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DoLS: unpaid representative (MCA 2005 s.39D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No situation in which an IMCA must or may be instructed is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have become subject to the Safeguards: an urgent authorisation was given or a standard authorisation requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DoLS authorisation is requested and there is nobody to consult: the supervisory body must instruct an IMCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authorisation is in force with no representative recorded: record who the representative is, or that their appointment has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The representative&apos;s appointment has ended while the authorisation is in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The representative&apos;s appointment has ended and there is nobody to consult: the supervisory body must instruct an IMCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMCA acts until a new representative is appointed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their representative is paid to act, so s.39D does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authorisation is in force and their representative is not paid to act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have asked for an IMCA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their representative has asked for an IMCA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is reason to believe that, without an IMCA, they and their representative would not use their rights to a review or to apply to the court when it would be reasonable to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consider whether, without an IMCA, they and their representative would be unable, or unlikely, to use their rights to a review or to apply to the court.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither they nor their representative has asked for an IMCA, and there is no reason to believe their rights will go unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unpaid representative, and a request or rights at risk: the supervisory body must instruct an IMCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone they named to be consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attorney under a power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deputy appointed by the Court of Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family or friends appropriate to consult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is someone appropriate to consult about their best interests (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out whether any family member or friend, not paid to care for them, is appropriate to consult about their best interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody appropriate to consult about their best interests other than people caring for them professionally or for pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They lack capacity %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have capacity %1: the decision is theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether they lack capacity %1 (capacity is presumed until an assessment shows otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not yet known whether it applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a power, not a duty: decide whether to instruct an IMCA, and record why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::core::SqlCipherDriver</name>
     <message>
         <source>Could not open the store file</source>
@@ -1125,6 +2047,121 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>Unable to roll back transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::WishesText</name>
+    <message>
+        <source>other people, including children, are or may be at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether other people, including children, are or may be at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a serious crime has been or may be committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether a serious crime has been or may be committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person in a position of trust is implicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether a person in a position of trust (staff or a volunteer) is implicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they may be under coercion, undue influence or duress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether they are under coercion, undue influence or duress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is a wider public interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether there is a wider public interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their wish may not settle it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record why %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They do not want action, but something may override their wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide, with your manager, whether to act or share information without their agreement; record the decision and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether they were told what will happen and what will be shared, or why telling them would increase the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They were not told: record why telling them would increase the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They do not want action; whether anything overrides their wish is not yet checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They do not want action and nothing recorded overrides that: their wish guides what happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the reasons to act against their wish applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They lack capacity for this decision: it is a best-interests decision, still shaped by their wishes and feelings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak to them alone, away from anyone who may be influencing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal is never simply a reason to close: check for coercion, speak to them alone, and keep trying to build trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is being closed while they refuse: record what was done to check for coercion and to keep them engaged, and what happens next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they want is not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask them, alone if possible, what they want to happen, and record it in their own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They want action: work with them towards the outcomes they want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what they said about not wanting action, in their own words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
