@@ -1,5 +1,7 @@
 #include "model/Answers.h"
 
+#include "model/CodeTable.h"
+
 #include <QStringList>
 
 #include <array>
@@ -8,9 +10,6 @@
 namespace alongside::core {
 
 namespace {
-
-template <typename Enum, std::size_t N>
-using CodeTable = std::array<std::pair<Enum, const char*>, N>;
 
 constexpr CodeTable<YesNoUnknown, 3> kYesNoUnknown{
     {{YesNoUnknown::Yes, "yes"}, {YesNoUnknown::No, "no"}, {YesNoUnknown::NotKnown, "not-known"}}};
@@ -34,35 +33,6 @@ constexpr CodeTable<Participation, 6> kParticipation{
 constexpr CodeTable<Involvement, 3> kInvolvement{{{Involvement::Wanted, "wanted"},
                                                   {Involvement::NotWanted, "not-wanted"},
                                                   {Involvement::NotAsked, "not-asked"}}};
-
-template <typename Enum, std::size_t N>
-QString codeOf(const CodeTable<Enum, N>& table, Enum value)
-{
-    for (const auto& [candidate, code] : table) {
-        if (candidate == value)
-            return QString::fromLatin1(code);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const CodeTable<Enum, N>& table, const QString& code)
-{
-    for (const auto& [candidate, text] : table) {
-        if (code == QLatin1String(text))
-            return candidate;
-    }
-    return std::nullopt;
-}
-
-template <typename Enum, std::size_t N>
-QStringList codesOf(const CodeTable<Enum, N>& table)
-{
-    QStringList codes;
-    for (const auto& entry : table)
-        codes << QString::fromLatin1(entry.second);
-    return codes;
-}
 
 } // namespace
 

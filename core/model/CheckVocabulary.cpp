@@ -1,14 +1,13 @@
 #include "model/CheckVocabulary.h"
 
+#include "model/CodeTable.h"
+
 #include <array>
 #include <utility>
 
 namespace alongside::core {
 
 namespace {
-
-template <typename Enum, std::size_t N>
-using CodeTable = std::array<std::pair<Enum, const char*>, N>;
 
 constexpr CodeTable<CareActProcess, 6> kCareActProcess{
     {{CareActProcess::NeedsAssessment, "needs-assessment"},
@@ -66,35 +65,6 @@ constexpr CodeTable<ConsulteeRole, 4> kConsulteeRole{
 constexpr CodeTable<PersonsWish, 3> kPersonsWish{{{PersonsWish::NotKnown, "not-known"},
                                                   {PersonsWish::WantsAction, "wants-action"},
                                                   {PersonsWish::DoesNotWantAction, "does-not-want-action"}}};
-
-template <typename Enum, std::size_t N>
-QString codeOf(const CodeTable<Enum, N>& table, Enum value)
-{
-    for (const auto& [candidate, code] : table) {
-        if (candidate == value)
-            return QString::fromLatin1(code);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const CodeTable<Enum, N>& table, const QString& code)
-{
-    for (const auto& [candidate, text] : table) {
-        if (code == QLatin1String(text))
-            return candidate;
-    }
-    return std::nullopt;
-}
-
-template <typename Enum, std::size_t N>
-QStringList codesOf(const CodeTable<Enum, N>& table)
-{
-    QStringList codes;
-    for (const auto& entry : table)
-        codes << QString::fromLatin1(entry.second);
-    return codes;
-}
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "model/Person.h"
 
+#include "model/CodeTable.h"
+
 #include <QStringList>
 
 namespace alongside::core {
@@ -12,42 +14,26 @@ QString Person::displayName() const
 }
 
 namespace {
-struct KindCode {
-    LegalRepresentative::Kind kind;
-    const char* code;
-};
-constexpr KindCode kKindCodes[] = {
-    {LegalRepresentative::Kind::LpaHealthAndWelfare, "lpa-health-and-welfare"},
-    {LegalRepresentative::Kind::LpaPropertyAndFinancialAffairs, "lpa-property-and-financial-affairs"},
-    {LegalRepresentative::Kind::DeputyHealthAndWelfare, "deputy-health-and-welfare"},
-    {LegalRepresentative::Kind::DeputyPropertyAndAffairs, "deputy-property-and-affairs"},
-};
+constexpr CodeTable<LegalRepresentative::Kind, 4> kKindCodes{
+    {{LegalRepresentative::Kind::LpaHealthAndWelfare, "lpa-health-and-welfare"},
+     {LegalRepresentative::Kind::LpaPropertyAndFinancialAffairs, "lpa-property-and-financial-affairs"},
+     {LegalRepresentative::Kind::DeputyHealthAndWelfare, "deputy-health-and-welfare"},
+     {LegalRepresentative::Kind::DeputyPropertyAndAffairs, "deputy-property-and-affairs"}}};
 } // namespace
 
 QString storageCode(LegalRepresentative::Kind kind)
 {
-    for (const KindCode& entry : kKindCodes) {
-        if (entry.kind == kind)
-            return QString::fromLatin1(entry.code);
-    }
-    return {};
+    return codeOf(kKindCodes, kind);
 }
 
 std::optional<LegalRepresentative::Kind> legalRepresentativeKindFromCode(const QString& code)
 {
-    for (const KindCode& entry : kKindCodes) {
-        if (code == QLatin1String(entry.code))
-            return entry.kind;
-    }
-    return std::nullopt;
+    return valueOf(kKindCodes, code);
 }
 
 QStringList legalRepresentativeKindCodes()
 {
-    QStringList codes;
-    for (const KindCode& entry : kKindCodes)
-        codes << QString::fromLatin1(entry.code);
-    return codes;
+    return codesOf(kKindCodes);
 }
 
 } // namespace alongside::core
