@@ -12,6 +12,8 @@
 #include <QSqlIndex>
 #include <QSqlRecord>
 
+#include <sodium.h>
+
 Q_DECLARE_OPAQUE_POINTER(sqlite3*)
 Q_DECLARE_METATYPE(sqlite3*)
 
@@ -80,8 +82,11 @@ bool SqlCipherDriver::openWithKey(const QString& path, const SecretBytes& rawKey
 bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QString& password,
                            const QString& /*host*/, int /*port*/, const QString& /*connectOptions*/)
 {
-    const QByteArray spec = password.toUtf8();
+    // QSqlDatabase keeps its own copy of `password` (one reason the app never comes this way);
+    // the UTF-8 copy made here is ours to wipe.
+    QByteArray spec = password.toUtf8();
     SecretBytes secret = SecretBytes::copyOf(spec.constData(), static_cast<std::size_t>(spec.size()));
+    sodium_memzero(spec.data(), static_cast<std::size_t>(spec.size()));
     return openWithKey(db, secret, OpenMode::ExistingFile);
 }
 
