@@ -1,6 +1,7 @@
 #include "demo/DemoCaseload.h"
 
 #include "demo/DemoJourneys.h"
+#include "demo/DemoLegalRecords.h"
 #include "storage/CaseRepository.h"
 
 #include <QDateTime>
@@ -9,7 +10,7 @@ namespace alongside::core {
 
 bool populateDemoCaseload(QSqlDatabase db, const QDate& today)
 {
-    CaseRepository repository(std::move(db), QStringLiteral("Demo Practitioner"),
+    CaseRepository repository(db, QStringLiteral("Demo Practitioner"),
                               [today] { return QDateTime(today, QTime(9, 0)); });
     for (const CaseRecord& record : demoJourneys(today)) {
         const CaseWriteResult written = repository.createCase(record);
@@ -19,7 +20,7 @@ bool populateDemoCaseload(QSqlDatabase db, const QDate& today)
             return false;
         }
     }
-    return true;
+    return addDemoLegalRecords(std::move(db), today);
 }
 
 } // namespace alongside::core

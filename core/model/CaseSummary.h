@@ -33,6 +33,14 @@ struct CaseSummary {
     bool everSeenAlone = false;
     QDate nextActionDue;                  // earliest outstanding action, null if none
     std::optional<FeelsSafer> feelsSafer; // set once closed
+    // Legal literacy (issue 4).
+    bool enquiryDecided = false;      // a s.42 or other enquiry has been decided on
+    bool advocacyChecked = false;     // an advocacy check has been recorded
+    int capacityDoubtsUnassessed = 0; // doubts about capacity with no concluded assessment
+    QDate earliestRiskReviewOn;       // the soonest review date of its risk enablement notes
+    // Reflective supervision (issue 6): the earliest action agreed there and not yet done.
+    QDate nextSupervisionActionDue;
+    QString nextSupervisionAction; // "what (owner)", empty if none
 
     bool isClosed() const { return closedOn.isValid(); }
     // Days from the concern to `today` (or to closure). Pure: "today" is passed in.

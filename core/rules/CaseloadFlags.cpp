@@ -20,6 +20,14 @@ QString flagText(CaseFlagKind kind)
                                            "What they want has not been revisited for 4 weeks");
     case CaseFlagKind::ClosedWithoutPersonsView:
         return QCoreApplication::translate("CaseloadFlags", "Closed without their view of how it went");
+    case CaseFlagKind::AdvocacyNotChecked:
+        return QCoreApplication::translate("CaseloadFlags",
+                                           "Not yet checked whether they need an independent advocate");
+    case CaseFlagKind::CapacityDoubtedNotAssessed:
+        return QCoreApplication::translate(
+            "CaseloadFlags", "A doubt about their capacity to decide has not yet been assessed");
+    case CaseFlagKind::RiskReviewOverdue:
+        return QCoreApplication::translate("CaseloadFlags", "A risk enablement note is past its review date");
     }
     return {};
 }
@@ -96,6 +104,23 @@ std::vector<CaseFlag> caseloadFlags(const CaseSummary& summary, const QDateTime&
         if (!askedIfSafer || !everyOutcomeRated)
             raise(CaseFlagKind::ClosedWithoutPersonsView);
     }
+
+    // Care Act 2014 s.68 (s.42 enquiries; s.67 for the care processes alongside them): the
+    // council must consider whether the person would have substantial difficulty in being
+    // involved, and whether there is an appropriate individual, once an enquiry is under way.
+    if (!summary.isClosed() && summary.enquiryDecided && !summary.advocacyChecked)
+        raise(CaseFlagKind::AdvocacyNotChecked);
+
+    // MCA 2005 s.1(2)-(3): capacity is presumed, but once there is reason to doubt it for a
+    // decision, the doubt is to be resolved by an assessment (Code of Practice ch.4) before
+    // anyone acts on the decision.
+    if (!summary.isClosed() && summary.capacityDoubtsUnassessed > 0)
+        raise(CaseFlagKind::CapacityDoubtedNotAssessed);
+
+    // A positive risk-taking decision stays defensible only while it is reviewed when agreed.
+    if (!summary.isClosed() && summary.earliestRiskReviewOn.isValid()
+        && summary.earliestRiskReviewOn < now.date())
+        raise(CaseFlagKind::RiskReviewOverdue);
     return flags;
 }
 

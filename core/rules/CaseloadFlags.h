@@ -18,6 +18,9 @@ enum class CaseFlagKind {
                               // is past that)
     OutcomesNotRevisited,     // outcomes not revisited in 4 weeks while the case is open
     ClosedWithoutPersonsView, // closed without asking if they feel safer or how far outcomes were met
+    AdvocacyNotChecked,       // an enquiry is under way and nobody has checked whether they need an advocate
+    CapacityDoubtedNotAssessed, // a doubt about capacity has no concluded assessment
+    RiskReviewOverdue,          // a risk enablement note's review date has passed
 };
 
 struct CaseFlag {

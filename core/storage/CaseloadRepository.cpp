@@ -34,7 +34,18 @@ std::vector<CaseSummary> CaseloadRepository::allCases() const
         " (SELECT min(v.held_at) FROM conversation v WHERE v.case_id = c.id),"
         " EXISTS (SELECT 1 FROM conversation v WHERE v.case_id = c.id AND v.seen_alone),"
         " (SELECT min(a.due_on) FROM plan_action a WHERE a.case_id = c.id AND a.done_on IS NULL),"
-        " (SELECT feels_safer FROM closure z WHERE z.case_id = c.id)"
+        " (SELECT feels_safer FROM closure z WHERE z.case_id = c.id),"
+        // Legal literacy (schema step 4), each from an index on case_id.
+        " EXISTS (SELECT 1 FROM section42_decision d WHERE d.case_id = c.id"
+        "   AND d.decision IN ('section-42-enquiry', 'other-enquiry')),"
+        " EXISTS (SELECT 1 FROM advocacy_check x WHERE x.case_id = c.id),"
+        " (SELECT count(*) FROM capacity_doubt q WHERE q.case_id = c.id AND NOT EXISTS ("
+        "   SELECT 1 FROM capacity_assessment m"
+        "   WHERE m.doubt_id = q.id AND m.conclusion <> 'not-concluded')),"
+        " (SELECT min(e.review_on) FROM risk_enablement e WHERE e.case_id = c.id),"
+        // Supervision (schema step 6): the next agreed action still to do, from its index.
+        " (SELECT coalesce(s.due_on, '') || '|' || s.what || ' (' || s.owner || ')' FROM supervision_action s"
+        "   WHERE s.case_id = c.id AND s.done_on IS NULL ORDER BY s.due_on IS NULL, s.due_on, s.id LIMIT 1)"
         " FROM safeguarding_case c JOIN person p ON p.id = c.person_id"
         " ORDER BY c.closed_on IS NOT NULL, c.concern_received_on DESC, c.id DESC"));
     while (query.next()) {
@@ -57,6 +68,16 @@ std::vector<CaseSummary> CaseloadRepository::allCases() const
         summary.nextActionDue = stored::toDate(query.value(14));
         if (!query.value(15).isNull())
             summary.feelsSafer = fromStorageCode<FeelsSafer>(query.value(15).toString());
+        summary.enquiryDecided = query.value(16).toBool();
+        summary.advocacyChecked = query.value(17).toBool();
+        summary.capacityDoubtsUnassessed = query.value(18).toInt();
+        summary.earliestRiskReviewOn = stored::toDate(query.value(19));
+        if (!query.value(20).isNull()) {
+            const QString next = query.value(20).toString();
+            const qsizetype bar = next.indexOf(u'|');
+            summary.nextSupervisionActionDue = stored::toDate(next.left(bar));
+            summary.nextSupervisionAction = next.mid(bar + 1);
+        }
         cases.push_back(std::move(summary));
     }
     return cases;

@@ -249,6 +249,10 @@ std::vector<Migration> schemaSteps()
                        " FROM safeguarding_case c JOIN person p ON p.id = c.person_id"),
     }});
 
+    // Later steps live in a file each, so areas can grow their tables without touching this one.
+    steps.push_back(schemaStep4LegalLiteracy());
+    steps.push_back(schemaStep5Letters());
+    steps.push_back(schemaStep6Supervision());
     return steps;
 }
 // clang-format on

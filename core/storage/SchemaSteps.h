@@ -10,4 +10,9 @@ namespace alongside::core {
 // ships: a change to the schema is a new step at the end.
 std::vector<Migration> schemaSteps();
 
+// One file per step from step 4 on.
+Migration schemaStep4LegalLiteracy(); // SchemaStep4LegalLiteracy.cpp
+Migration schemaStep5Letters();       // SchemaStep5Letters.cpp
+Migration schemaStep6Supervision();   // SchemaStep6Supervision.cpp
+
 } // namespace alongside::core

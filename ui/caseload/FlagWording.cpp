@@ -17,6 +17,12 @@ QString shortFlagText(core::CaseFlagKind kind)
         return QCoreApplication::translate("FlagWording", "Outcomes not revisited");
     case core::CaseFlagKind::ClosedWithoutPersonsView:
         return QCoreApplication::translate("FlagWording", "Closed without their view");
+    case core::CaseFlagKind::AdvocacyNotChecked:
+        return QCoreApplication::translate("FlagWording", "Advocacy not checked");
+    case core::CaseFlagKind::CapacityDoubtedNotAssessed:
+        return QCoreApplication::translate("FlagWording", "Capacity doubted, not assessed");
+    case core::CaseFlagKind::RiskReviewOverdue:
+        return QCoreApplication::translate("FlagWording", "Risk review overdue");
     }
     return {};
 }
