@@ -4,7 +4,7 @@
 #include "BenchOptions.h"
 #include "BenchRun.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <exception>
@@ -12,7 +12,11 @@
 int main(int argc, char* argv[])
 {
     using namespace alongside::bench;
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication for the easy-read letter row (fonts, PDF); offscreen on a headless host.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
 

@@ -2,6 +2,7 @@
 // are in StoreCommands.h.
 
 #include "CliApplication.h"
+#include "LetterCommands.h"
 
 #include "storage/ProcessHardening.h"
 #include "storage/SqlCipherDriver.h"
@@ -16,12 +17,14 @@ int main(int argc, char** argv)
     // Before anything holds a passphrase or a decrypted page.
     alongside::core::disableCoreDumps();
 #endif
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication only when drawing a PDF (letter, report --pdf); see LetterCommands.h.
+    const auto app = alongside::cli::createCliApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("alongside-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ALONGSIDE_VERSION));
     // Welsh first (translations/); the user's locale picks it, English is the fallback.
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("alongside"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("alongside"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
     alongside::core::SqlCipherDriver::registerWithQt();
     return alongside::cli::runCli(QCoreApplication::arguments().mid(1));

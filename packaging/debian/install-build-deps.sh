@@ -39,6 +39,7 @@ packages=(
     # tests
     catch2              # Catch2 v2 headers and CMake package
     fonts-dejavu-core   # so offscreen widget tests lay out real text
+    poppler-utils       # pdffonts, pdftotext, pdfimages: the letter and report PDF tests read PDFs with them
 
     # screenshots of the running app (docs/screenshots); not needed by the tests. The
     # shared `shot` tool also needs imagemagick, which is left out to keep this lean.

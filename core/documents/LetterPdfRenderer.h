@@ -1,0 +1,31 @@
+#pragma once
+
+#include "documents/LetterRenderOptions.h"
+#include "model/EasyReadLetter.h"
+
+#include <QByteArray>
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace alongside::core {
+
+// Draws an easy-read letter to the layout rules (EasyReadLayout): A4, picture on the left and
+// words on the right for every block, Andika 16 pt (20 pt large print), headings larger,
+// ~1.5 line spacing, left aligned, no hyphenation, page numbers, dark on white or pale yellow.
+// A block is never split across pages. Pictograms are drawn with QSvgRenderer so they stay
+// vectors in the PDF; fonts are embedded. Needs a QGuiApplication.
+
+// Paints onto any paged device: a QPdfWriter, or the QPrinter of a print preview dialog
+// (QPrintPreviewDialog::paintRequested). Sets the page to A4 portrait. Returns the page count,
+// or 0 if the painter could not start on the device.
+int paintLetter(const EasyReadLetter& letter, QPagedPaintDevice& device,
+                const LetterRenderOptions& options = {});
+
+// The letter as a PDF file. Returns an empty string on success, else a plain error message.
+QString writeLetterPdf(const EasyReadLetter& letter, const QString& path,
+                       const LetterRenderOptions& options = {});
+// The letter as PDF bytes (for tests and the bench). Empty on failure.
+QByteArray letterPdfBytes(const EasyReadLetter& letter, const LetterRenderOptions& options = {});
+
+} // namespace alongside::core
