@@ -42,6 +42,11 @@ bool parseBenchOptions(const QStringList& arguments, BenchOptions* options, QStr
                 return false;
             }
             options->jsonPath = arguments.at(++i);
+        } else if (argument == QLatin1String("--enquiries")) {
+            if (!readCount(arguments, &i, 0, &options->enquiries, problem))
+                return false;
+        } else if (argument == QLatin1String("--reports-only")) {
+            options->reportsOnly = true;
         } else if (argument == QLatin1String("--no-kdf")) {
             options->keyDerivation = false;
         } else {
@@ -56,6 +61,7 @@ QString benchUsage()
 {
     return QStringLiteral(
         "usage: alongside-bench [--cases 5000] [--notes 100000] [--repeat 7] [--json FILE] [--no-kdf]\n"
+        "                       [--enquiries 50000] [--reports-only]\n"
         "Builds two stores with the same synthetic caseload in a temporary folder, one through\n"
         "Alongside's SQLCipher driver and one through the raw SQLCipher C API, and times the same\n"
         "operations on both. Exits 0 whatever the numbers: it measures, it does not judge.\n");

@@ -10,6 +10,8 @@ struct BenchOptions {
     int notes = 100000;
     int repeat = 7;
     bool keyDerivation = true; // --no-kdf skips the slow Argon2id row
+    int enquiries = 50000;     // issue 6: the reporting store (--enquiries 0 skips the reports)
+    bool reportsOnly = false;  // --reports-only: only the reporting rows
     QString jsonPath;          // empty: no JSON file
 };
 

@@ -2,12 +2,15 @@
 
 #include "DriverWorkload.h"
 #include "JourneyBench.h"
+#include "LetterBench.h"
 #include "MachineInfo.h"
 #include "PageCache.h"
 #include "ProcessMemory.h"
 #include "RawWorkload.h"
+#include "ReportBench.h"
 #include "ResultCheck.h"
 #include "StatementCapture.h"
+#include "SyntheticEnquiries.h"
 
 #include "storage/CaseloadRepository.h"
 #include "storage/CipherSettings.h"
@@ -77,24 +80,36 @@ QString BenchRun::scratchPath(const char* stem, int number) const
 BenchReport BenchRun::run()
 {
     m_loadAtStart = loadAverage();
+    if (m_options.reportsOnly) {
+        benchReports();
+        m_report.setResultsVerified(m_reportsVerified);
+        m_report.setContext(context());
+        m_report.setPeakResident(peakResidentKiB(), peakResidentKiB());
+        return std::move(m_report);
+    }
     generate();
     benchBulkInsert();
     fillJourneys();
     benchOpen();
     openForQueries();
+    bool verified = false;
     {
         // Holds a handle on the driver's connection: gone before the stores close.
         JourneyBench journey({m_driverStore->database(), m_raw.get(), m_caseloadSql, m_shape.featuredCaseId,
                               m_options.cases, m_options.repeat},
                              m_report, m_progress);
-        m_report.setResultsVerified(verifyResults(journey));
+        verified = verifyResults(journey);
         benchQueries();
         journey.run();
         m_journeyContext = journey.context();
         m_sink += journey.checksum();
     }
-    m_report.setContext(context());
+    m_cipherVersion = core::cipherVersion(m_raw->handle());
     closeStores();
+    benchReports(); // a store of its own, after the issue-2 and issue-3 stores are closed
+    benchLetter(m_report, m_options.repeat, m_progress); // issue 5: no store; build + PDF
+    m_report.setResultsVerified(verified && m_reportsVerified);
+    m_report.setContext(context());
     const qint64 storeWorkKiB = peakResidentKiB();
     if (m_options.keyDerivation) {
         m_progress << "timing Argon2id with production parameters…\n" << Qt::flush;
@@ -185,8 +200,8 @@ void BenchRun::benchOpen()
     };
     raw.cleanup = [&] { rawOpen.reset(); };
 
-    m_report.addComparison(
-        compare("open + first query (key already derived)", driver, raw, m_options.repeat), issue2Target());
+    m_report.addComparison(compare("open + first query (key already derived)", driver, raw, m_options.repeat),
+                           issue2Target());
 }
 
 void BenchRun::fillJourneys()
@@ -195,7 +210,8 @@ void BenchRun::fillJourneys()
     // raw side: the write path is already compared by the bulk insert, and byte-identical files
     // leave nothing but the code reading them to differ between the two sides.
     m_progress << "case journeys (" << m_journeys->rowCount()
-               << " rows), written once and copied for the raw side…\n" << Qt::flush;
+               << " rows), written once and copied for the raw side…\n"
+               << Qt::flush;
     core::StoreError error;
     m_driverStore = core::Store::open(m_driverPath, passphrase(), &error, cheapStoreOptions());
     if (!m_driverStore)
@@ -273,10 +289,11 @@ void BenchRun::benchQueries()
 
     const QString caseloadSql = QString::fromStdString(m_caseloadSql);
     m_progress << "caseload list…\n" << Qt::flush;
-    m_report.addComparison(compare(
-        QStringLiteral("caseload list (%1 cases, all columns)").arg(m_options.cases).toStdString(),
-        Side{{}, [&] { m_sink += static_cast<qint64>(driver.caseload(caseloadSql).size()); }, {}},
-        Side{{}, [&] { m_sink += static_cast<qint64>(raw.caseload(m_caseloadSql).size()); }, {}}, repeat),
+    m_report.addComparison(
+        compare(QStringLiteral("caseload list (%1 cases, all columns)").arg(m_options.cases).toStdString(),
+                Side{{}, [&] { m_sink += static_cast<qint64>(driver.caseload(caseloadSql).size()); }, {}},
+                Side{{}, [&] { m_sink += static_cast<qint64>(raw.caseload(m_caseloadSql).size()); }, {}},
+                repeat),
         issue2Target());
 
     // Opening a case happens once, when its pages are not yet decrypted in SQLite's page cache:
@@ -287,16 +304,18 @@ void BenchRun::benchQueries()
     const auto rawCase = [&] { m_sink += static_cast<qint64>(raw.caseFile(featured).notes.size()); };
     PageCacheEmptier driverCache(driverHandle(m_driverStore->database()));
     PageCacheEmptier rawCache(m_raw->handle());
-    const std::string cold =
-        QStringLiteral("open one case with its %1 notes (cold page cache)").arg(m_shape.featuredNoteCount).toStdString();
+    const std::string cold = QStringLiteral("open one case with its %1 notes (cold page cache)")
+                                 .arg(m_shape.featuredNoteCount)
+                                 .toStdString();
     m_report.addComparison(compare(cold, Side{[&] { driverCache(); }, driverCase, {}},
                                    Side{[&] { rawCache(); }, rawCase, {}}, repeat),
                            issue2Target());
     m_report.addRowDetail(cold, QStringLiteral("page_cache"), pageCacheEvidence(driverCache, rawCache));
-    m_report.addComparison(
-        compare(QStringLiteral("open one case with its %1 notes (hot page cache)").arg(m_shape.featuredNoteCount).toStdString(),
-                Side{{}, driverCase, {}}, Side{{}, rawCase, {}}, repeat),
-        issue2Target(/*informational=*/true));
+    m_report.addComparison(compare(QStringLiteral("open one case with its %1 notes (hot page cache)")
+                                       .arg(m_shape.featuredNoteCount)
+                                       .toStdString(),
+                                   Side{{}, driverCase, {}}, Side{{}, rawCase, {}}, repeat),
+                           issue2Target(/*informational=*/true));
 
     m_progress << "notes per stage…\n" << Qt::flush;
     m_report.addComparison(
@@ -314,7 +333,7 @@ void BenchRun::closeStores()
 
 QJsonObject BenchRun::context() const
 {
-    const QString cipherVersion = core::cipherVersion(m_raw->handle());
+    const QString cipherVersion = m_raw ? core::cipherVersion(m_raw->handle()) : m_cipherVersion;
     return QJsonObject{
         {QStringLiteral("tool"), QStringLiteral("alongside-bench")},
         {QStringLiteral("parameters"),
@@ -333,7 +352,8 @@ QJsonObject BenchRun::context() const
          QJsonObject{
              {QStringLiteral("rows_per_table"), m_journeyTables},
              {QStringLiteral("written_ms"), m_journeyFillMs},
-             {QStringLiteral("raw_store"), QStringLiteral("a byte copy of the driver's store once the journeys are written")},
+             {QStringLiteral("raw_store"),
+              QStringLiteral("a byte copy of the driver's store once the journeys are written")},
              {QStringLiteral("issue_3"), m_journeyContext},
          }},
         {QStringLiteral("machine"),
@@ -356,7 +376,61 @@ QJsonObject BenchRun::context() const
              {QStringLiteral("driver"), QFileInfo(m_driverPath).size()},
              {QStringLiteral("raw"), QFileInfo(m_rawPath).size()},
          }},
+        {QStringLiteral("reports"), m_reportContext},
         {QStringLiteral("checksum"), m_sink},
+    };
+}
+
+void BenchRun::benchReports()
+{
+    if (m_options.enquiries <= 0)
+        return;
+    m_progress << "reporting store: " << m_options.enquiries << " enquiries, written once and copied…\n"
+               << Qt::flush;
+    const QString driverPath = scratchPath("reports-driver", 1);
+    const QString rawPath = scratchPath("reports-raw", 1);
+    QJsonObject rows;
+    double writtenMs = 0.0;
+    {
+        core::StoreError error;
+        const auto store = core::Store::create(driverPath, passphrase(), &error, cheapStoreOptions());
+        if (!store)
+            throw std::runtime_error("Store::create failed: " + error.message.toStdString());
+        BenchTimer timer;
+        rows = writeSyntheticEnquiries(store->database(), m_options.enquiries);
+        writtenMs = timer.elapsedMs();
+    } // closing checkpoints the WAL into the file
+    if (QFileInfo(driverPath + QStringLiteral("-wal")).size() > 0)
+        throw std::runtime_error("the reporting store still has a WAL after closing; cannot copy it");
+    if (!QFile::copy(driverPath, rawPath))
+        throw std::runtime_error("could not copy the reporting store for the raw side");
+    const core::StoreSalt salt = core::probeStoreFile(driverPath).salt;
+    const core::SecretBytes rawKey = core::rawKeySpec(core::deriveStoreKey(passphrase(), salt, cheapKdf()),
+                                                      salt);
+    core::StoreError error;
+    const auto store = core::Store::open(driverPath, passphrase(), &error, cheapStoreOptions());
+    if (!store)
+        throw std::runtime_error("Store::open failed: " + error.message.toStdString());
+    RawConnection raw(rawPath.toStdString(), rawKey, RawConnection::Mode::ExistingFile);
+    if (m_cipherVersion.isEmpty())
+        m_cipherVersion = core::cipherVersion(raw.handle());
+    const core::ReportPeriod year{QDate(2025, 4, 1), QDate(2026, 3, 31)};
+    ReportBench bench({store->database(), &raw, year, m_options.enquiries, m_options.repeat}, m_report,
+                      m_progress);
+    const QStringList problems = bench.verify();
+    for (const QString& problem : problems)
+        m_progress << "WARNING: " << problem << '\n';
+    m_reportsVerified = problems.isEmpty();
+    bench.run();
+    m_sink += bench.checksum();
+    m_reportContext = QJsonObject{
+        {QStringLiteral("enquiries"), m_options.enquiries},
+        {QStringLiteral("period"), year.isoFrom() + QStringLiteral(" to ") + year.isoTo()},
+        {QStringLiteral("rows_per_table"), rows},
+        {QStringLiteral("written_ms"), writtenMs},
+        {QStringLiteral("store_bytes"), QFileInfo(driverPath).size()},
+        {QStringLiteral("raw_store"), QStringLiteral("a byte copy of the driver's store")},
+        {QStringLiteral("issue_6"), bench.context()},
     };
 }
 

@@ -37,6 +37,7 @@ private:
     bool verifyResults(JourneyBench& journey);
     void benchQueries();
     void closeStores();
+    void benchReports(); // issue 6, on a store of its own (ReportBench)
     QJsonObject context() const;
 
     core::SecretBytes passphrase() const;
@@ -62,7 +63,10 @@ private:
     std::string m_caseloadSql; // CaseloadRepository::allCases()'s own query
     std::size_t m_repositoryCases = 0;
     double m_loadAtStart = -1.0;
-    qint64 m_sink = 0; // results feed this so nothing can be optimised away
+    QJsonObject m_reportContext;
+    bool m_reportsVerified = true;
+    QString m_cipherVersion; // read while a raw connection is open
+    qint64 m_sink = 0;       // results feed this so nothing can be optimised away
 };
 
 } // namespace alongside::bench

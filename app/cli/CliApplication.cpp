@@ -5,7 +5,9 @@
 #include "CliText.h"
 #include "Console.h"
 #include "ExitCode.h"
+#include "LetterCommands.h"
 #include "PassphraseSource.h"
+#include "ReportCommand.h"
 #include "StoreCommands.h"
 
 #include <QCoreApplication>
@@ -27,9 +29,12 @@ QList<PassphraseRole> rolesNeededBy(Command command)
     case Command::Info:
     case Command::Verify:
     case Command::Check:
-        return {}; // reads a JSON file; no store is opened
+    case Command::PlainCheck:
+        return {}; // reads a file; no store is opened
     case Command::Import:
     case Command::Export:
+    case Command::Letter:
+    case Command::Report:
     case Command::None:
         break;
     }
@@ -60,6 +65,12 @@ CommandResult dispatch(const CliArguments& arguments)
         return runExport(arguments, passphrases);
     case Command::Check:
         return runCheck(arguments);
+    case Command::Letter:
+        return runLetter(arguments, passphrases);
+    case Command::PlainCheck:
+        return runPlainCheck(arguments);
+    case Command::Report:
+        return runReport(arguments, passphrases);
     case Command::None:
         break;
     }

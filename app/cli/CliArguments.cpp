@@ -1,6 +1,7 @@
 #include "CliArguments.h"
 
 #include "CliText.h"
+#include "ReportCommand.h"
 
 #include "exchange/CheckRunner.h"
 
@@ -24,6 +25,12 @@ Command commandNamed(const QString& word)
         return Command::Export;
     if (word == u"check")
         return Command::Check;
+    if (word == u"letter")
+        return Command::Letter;
+    if (word == u"plain-check")
+        return Command::PlainCheck;
+    if (word == u"report")
+        return Command::Report;
     return Command::None;
 }
 
@@ -110,6 +117,17 @@ ParsedArguments parseArguments(const QStringList& arguments)
                 error = firstError(error, CliText::tr("--out was given more than once"));
             outGiven = true;
             out.outPath = optionValue;
+        } else if (takeOptionValue(arguments, i, QStringLiteral("--html"), &optionValue, &error)) {
+            out.htmlPath = optionValue;
+        } else if (takeOptionValue(arguments, i, QStringLiteral("--pictures"), &optionValue, &error)) {
+            out.picturesFolder = optionValue;
+        } else if (takeOptionValue(arguments, i, QStringLiteral("--from"), &out.reportFrom, &error)
+                   || takeOptionValue(arguments, i, QStringLiteral("--to"), &out.reportTo, &error)
+                   || takeOptionValue(arguments, i, QStringLiteral("--csv"), &out.csvFolder, &error)
+                   || takeOptionValue(arguments, i, QStringLiteral("--pdf"), &out.pdfPath, &error)) {
+            // report's options; checked with the command below (checkReportArguments)
+        } else if (word == u"--large-print") {
+            out.largePrint = true;
         } else if (looksLikePassphraseOption(word)) {
             error = firstError(error,
                                CliText::tr("passphrases are never taken from the command line; "
@@ -126,8 +144,8 @@ ParsedArguments parseArguments(const QStringList& arguments)
                 out.command = commandNamed(word);
                 if (out.command == Command::None)
                     error = firstError(error,
-                                       CliText::tr("unknown command; expected init, info, "
-                                                   "verify, passwd, import, export or check"));
+                                       CliText::tr("unknown command; expected init, info, verify, passwd, "
+                                                   "import, export, check, letter, plain-check or report"));
             } else if (commandWords == 2 && out.command == Command::Import) {
                 out.importFile = word;
             } else if (commandWords == 2 && out.command == Command::Check) {
@@ -139,6 +157,10 @@ ParsedArguments parseArguments(const QStringList& arguments)
                                            .arg(core::checkKindNames().join(QStringLiteral(", "))));
             } else if (commandWords == 3 && out.command == Command::Check) {
                 out.checkFile = word;
+            } else if (commandWords == 2 && out.command == Command::Report) {
+                out.reportKind = word;
+            } else if (commandWords == 2 && out.command == Command::PlainCheck) {
+                out.plainCheckFile = word;
             } else {
                 error = firstError(error, CliText::tr("too many arguments: give one command"));
             }
@@ -148,7 +170,8 @@ ParsedArguments parseArguments(const QStringList& arguments)
     if (out.help || out.version)
         return parsed; // asked for help: answer that, whatever else was typed
     if (error.isEmpty() && commandWords == 0)
-        error = CliText::tr("no command given; expected init, info, verify, passwd, import, export or check");
+        error = CliText::tr("no command given; expected init, info, verify, passwd, import, export, check, "
+                            "letter, plain-check or report");
     if (out.command == Command::Check) {
         // A check reads one JSON file and touches no store, so it asks for no passphrase.
         if (error.isEmpty() && (storeGiven || out.passphraseStdin))
@@ -157,16 +180,38 @@ ParsedArguments parseArguments(const QStringList& arguments)
         if (error.isEmpty() && (out.checkKind.isEmpty() || out.checkFile.isEmpty()))
             error = CliText::tr("check needs what to check and the file: check KIND FILE.json");
     }
-    if (error.isEmpty() && !storeGiven && out.command != Command::Check)
+    if (out.command == Command::PlainCheck) {
+        // Like check: one text file, no store, no passphrase.
+        if (error.isEmpty() && (storeGiven || out.passphraseStdin))
+            error = CliText::tr(
+                "plain-check needs no store or passphrase: leave out --store and --passphrase-stdin");
+        if (error.isEmpty() && out.plainCheckFile.isEmpty())
+            error = CliText::tr("plain-check needs the text file to check: plain-check FILE.txt");
+    }
+    if (error.isEmpty() && out.command == Command::Letter) {
+        if (out.caseReferences.size() != 1)
+            error = CliText::tr("letter needs one --case REFERENCE");
+        else if (out.outPath.isEmpty())
+            error = CliText::tr("letter needs --out FILE.pdf");
+    }
+    if (error.isEmpty() && out.command != Command::Letter
+        && (out.largePrint || !out.htmlPath.isEmpty() || !out.picturesFolder.isEmpty()))
+        error = CliText::tr("--large-print, --html and --pictures apply to the letter command only");
+    const bool needsNoStore = out.command == Command::Check || out.command == Command::PlainCheck;
+    if (error.isEmpty() && !storeGiven && !needsNoStore)
         error = CliText::tr("--store PATH is required");
-    if (error.isEmpty() && out.json && out.command != Command::Info && out.command != Command::Check)
+    if (error.isEmpty() && out.json && out.command != Command::Info && out.command != Command::Check
+        && out.command != Command::PlainCheck)
         error = CliText::tr("--json applies to the info command only");
     if (error.isEmpty() && out.command == Command::Import && out.importFile.isEmpty())
         error = CliText::tr("import needs the case file to read: import FILE.json");
     if (error.isEmpty() && out.command == Command::Export && out.caseReferences.isEmpty())
         error = CliText::tr("export needs at least one --case REFERENCE");
-    if (error.isEmpty() && out.command != Command::Export && (!out.caseReferences.isEmpty() || outGiven))
-        error = CliText::tr("--case and --out apply to the export command only");
+    if (error.isEmpty() && out.command != Command::Export && out.command != Command::Letter
+        && (!out.caseReferences.isEmpty() || outGiven))
+        error = CliText::tr("--case and --out apply to the export and letter commands only");
+    if (error.isEmpty())
+        error = checkReportArguments(out);
     parsed.usageError = error;
     return parsed;
 }
@@ -175,6 +220,7 @@ QString usageText()
 {
     return CliText::tr("Usage: alongside-cli --store PATH [options] <command>\n"
                        "       alongside-cli check KIND FILE.json\n"
+                       "       alongside-cli plain-check FILE.txt\n"
                        "\n"
                        "Commands:\n"
                        "  init      create a new, empty store at PATH (never overwrites a file)\n"
@@ -190,6 +236,20 @@ QString usageText()
                        "            evaluate a situation or record against the law and print the result\n"
                        "            as JSON; KIND is advocacy, imca, one-advocate, capacity,\n"
                        "            best-interests or wishes (docs/checks.md); needs no store\n"
+                       "  letter --case REFERENCE --out FILE.pdf [--large-print] [--html FILE.html]\n"
+                       "         [--pictures DIR]\n"
+                       "            the easy-read outcome letter for a case: the latest approved letter,\n"
+                       "            or a fresh draft (marked DRAFT) if none has been approved\n"
+                       "  plain-check FILE.txt\n"
+                       "            check text against the easy-read word rules; findings as JSON;\n"
+                       "            needs no store\n"
+                       "  report sac --from DATE --to DATE [--csv DIR] [--pdf FILE.pdf]\n"
+                       "            the Safeguarding Adults Collection tables for the concluded s.42\n"
+                       "            enquiries closed in the period, as JSON; --csv writes one CSV per\n"
+                       "            table, --pdf the report for the Board (docs/reporting.md)\n"
+                       "  report outcomes --from DATE --to DATE\n"
+                       "            the outcome measure (asked, expressed, achieved, seen within 24\n"
+                       "            hours, seen alone, advocacy) for the same enquiries, as JSON\n"
                        "\n"
                        "Options:\n"
                        "  --store PATH         the store file\n"
@@ -197,7 +257,15 @@ QString usageText()
                        "                       (passwd: current line, then new line)\n"
                        "  --json               info: print one JSON object\n"
                        "  --case REFERENCE     export: a case to export (repeat for more)\n"
-                       "  --out FILE           export: write to FILE instead of standard output\n"
+                       "  --out FILE           export: write to FILE instead of standard output;\n"
+                       "                       letter: the PDF to write\n"
+                       "  --large-print        letter: 20 pt type instead of 16 pt\n"
+                       "  --html FILE          letter: also write an accessible HTML version\n"
+                       "  --pictures DIR       letter: the council's own pictures (SVG or PNG named by\n"
+                       "                       pictogram id), used instead of Alongside's\n"
+                       "  --from, --to DATE    report: the first and last day, yyyy-mm-dd, both included\n"
+                       "  --csv DIR            report sac: write the tables as CSV files into DIR\n"
+                       "  --pdf FILE           report sac: write the Board report as PDF\n"
                        "  --verbose            add technical detail to error messages\n"
                        "  --help, --version\n"
                        "\n"

@@ -5,18 +5,27 @@
 
 namespace alongside::cli {
 
-enum class Command { None, Init, Info, Verify, Passwd, Import, Export, Check };
+enum class Command { None, Init, Info, Verify, Passwd, Import, Export, Check, Letter, PlainCheck, Report };
 
 // What the person asked for on the command line. Deliberately has no field for a passphrase:
 // one typed as an argument would sit in shell history and in `ps` output for everyone to read.
 struct CliArguments {
     QString storePath;
     Command command = Command::None;
-    QString importFile;          // import: the case file to read
-    QStringList caseReferences;  // export: --case, in the order given (one or more)
-    QString outPath;             // export: --out; empty means standard output
-    QString checkKind;           // check: advocacy, imca, one-advocate, capacity, best-interests, wishes
-    QString checkFile;           // check: the JSON situation or record to evaluate
+    QString importFile;         // import: the case file to read
+    QStringList caseReferences; // export: --case, in the order given (one or more); letter: one
+    QString outPath;            // export: --out; empty means standard output; letter: the PDF
+    QString htmlPath;           // letter: --html, the accessible HTML version
+    bool largePrint = false;    // letter: --large-print (20 pt)
+    QString picturesFolder;     // letter: --pictures, a council's own pictures by pictogram id
+    QString plainCheckFile;     // plain-check: the text file to check
+    QString checkKind;          // check: advocacy, imca, one-advocate, capacity, best-interests, wishes
+    QString checkFile;          // check: the JSON situation or record to evaluate
+    QString reportKind;         // report: sac or outcomes
+    QString reportFrom;         // report: --from yyyy-mm-dd (checked to be a real day)
+    QString reportTo;           // report: --to yyyy-mm-dd
+    QString csvFolder;          // report sac: --csv DIR, one CSV per table
+    QString pdfPath;            // report sac: --pdf FILE, the Board report
     bool json = false;
     bool passphraseStdin = false;
     bool verbose = false;

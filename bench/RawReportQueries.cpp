@@ -1,0 +1,114 @@
+#include "RawReportQueries.h"
+
+namespace alongside::bench {
+
+namespace {
+
+// Concluded s.42 enquiries closed in the period, both days included.
+// Closures first (the smallest table; those of one period sit together), as a careful hand would.
+#define CONCLUDED " x.closed_on >= ?1 AND x.closed_on <= ?2 AND d.decision = 'section-42-enquiry'"
+#define ENQUIRIES                                                                                            \
+    " FROM closure x CROSS JOIN section42_decision d ON d.case_id = x.case_id"                               \
+    " JOIN safeguarding_case c ON c.id = x.case_id"
+
+} // namespace
+
+const std::vector<RawReportQuery>& rawReportQueries()
+{
+    static const std::vector<RawReportQuery> queries = {
+        {"SG2a",
+         "SELECT r.risk_type, group_concat(c.id)" ENQUIRIES
+         " LEFT JOIN concern_risk_type r ON r.case_id = c.id WHERE" CONCLUDED " GROUP BY r.risk_type"},
+        {"SG2b-location",
+         "SELECT k.location_of_risk, group_concat(c.id)" ENQUIRIES
+         " LEFT JOIN concern k ON k.case_id = c.id WHERE" CONCLUDED " GROUP BY k.location_of_risk"},
+        {"SG2b-source",
+         "SELECT k.source_of_risk, group_concat(c.id)" ENQUIRIES
+         " LEFT JOIN concern k ON k.case_id = c.id WHERE" CONCLUDED " GROUP BY k.source_of_risk"},
+        {"SG2c",
+         "SELECT x.risk_assessment_outcome, group_concat(c.id)" ENQUIRIES " WHERE" CONCLUDED
+         " GROUP BY x.risk_assessment_outcome"},
+        {"SG2e",
+         "SELECT x.risk_outcome, group_concat(c.id)" ENQUIRIES " WHERE" CONCLUDED
+         " AND x.risk_assessment_outcome LIKE '%and action taken' AND x.risk_assessment_outcome NOT LIKE "
+         "'%no action taken'"
+         " GROUP BY x.risk_outcome"},
+        {"SG3a",
+         "SELECT c.lacked_capacity, group_concat(c.id),"
+         " group_concat(CASE WHEN c.lacked_capacity = 'yes' AND c.capacity_support = 'yes' THEN c.id END),"
+         " group_concat(CASE WHEN c.lacked_capacity = 'yes' AND c.capacity_support = 'no' THEN c.id END),"
+         " group_concat(CASE WHEN c.lacked_capacity = 'yes' AND c.capacity_support IS NULL THEN c.id "
+         "END)" ENQUIRIES " WHERE" CONCLUDED " GROUP BY c.lacked_capacity"},
+        {"SG4a-asked",
+         "SELECT ifnull(c.msp_asked, 'Not Recorded'), group_concat(c.id)" ENQUIRIES " WHERE" CONCLUDED
+         " GROUP BY 1"},
+        {"SG4a-achieved",
+         "SELECT grade, group_concat(id) FROM (SELECT c.id AS id,"
+         " (SELECT CASE WHEN count(*) = 0 THEN NULL WHEN min(a.achieved) = 'fully' AND max(a.achieved) = "
+         "'fully' THEN 'fully'"
+         " WHEN min(a.achieved) = 'not' AND max(a.achieved) = 'not' THEN 'not' ELSE 'partly' END"
+         " FROM outcome_achievement a JOIN desired_outcome o ON o.id = a.outcome_id WHERE o.case_id = c.id) "
+         "AS grade" ENQUIRIES " WHERE" CONCLUDED
+         " AND c.msp_asked = 'Yes they were asked and outcomes were expressed') GROUP BY grade"},
+        {"outcome-measure",
+         "SELECT group_concat(id), group_concat(CASE WHEN asked THEN id END), group_concat(CASE WHEN "
+         "expressed THEN id END),"
+         " group_concat(CASE WHEN expressed AND own THEN id END), group_concat(CASE WHEN expressed AND bi "
+         "THEN id END),"
+         " group_concat(CASE WHEN expressed AND adv THEN id END), group_concat(CASE WHEN expressed AND grade "
+         "= 'fully' THEN id END),"
+         " group_concat(CASE WHEN expressed AND grade = 'partly' THEN id END),"
+         " group_concat(CASE WHEN expressed AND grade = 'not' THEN id END), group_concat(CASE WHEN quick "
+         "THEN id END),"
+         " group_concat(CASE WHEN alone THEN id END), group_concat(CASE WHEN needed THEN id END),"
+         " group_concat(CASE WHEN needed AND referred THEN id END)"
+         " FROM (SELECT c.id AS id, c.msp_asked LIKE 'Yes they were asked%' AS asked,"
+         " c.msp_asked = 'Yes they were asked and outcomes were expressed' AS expressed,"
+         " EXISTS (SELECT 1 FROM desired_outcome o WHERE o.case_id = c.id AND o.voice = 'person') AS own,"
+         " EXISTS (SELECT 1 FROM desired_outcome o WHERE o.case_id = c.id AND o.voice = 'best-interests') AS "
+         "bi,"
+         " EXISTS (SELECT 1 FROM desired_outcome o WHERE o.case_id = c.id AND o.voice = 'advocate') AS adv,"
+         " (SELECT CASE WHEN count(*) = 0 THEN NULL WHEN min(a.achieved) = 'fully' AND max(a.achieved) = "
+         "'fully' THEN 'fully'"
+         " WHEN min(a.achieved) = 'not' AND max(a.achieved) = 'not' THEN 'not' ELSE 'partly' END"
+         " FROM outcome_achievement a JOIN desired_outcome o ON o.id = a.outcome_id WHERE o.case_id = c.id) "
+         "AS grade,"
+         " (SELECT min(v.held_at) FROM conversation v WHERE v.case_id = c.id)"
+         " <= date(k.received_on, '+1 day') || 'T' || ifnull(k.received_time, '23:59:59') AS quick,"
+         " EXISTS (SELECT 1 FROM conversation v WHERE v.case_id = c.id AND v.seen_alone) AS alone,"
+         " (SELECT a.care_act_result = 'required' OR a.imca_result = 'must' FROM advocacy_check a WHERE "
+         "a.case_id = c.id"
+         " ORDER BY a.checked_on DESC, a.id DESC LIMIT 1) AS needed,"
+         " EXISTS (SELECT 1 FROM advocate_referral r WHERE r.case_id = c.id) AS referred" ENQUIRIES
+         " JOIN concern k ON k.case_id = c.id"
+         " WHERE" CONCLUDED ")"},
+        {"peoples-words",
+         "SELECT c.id, p.given_name, p.family_name, p.preferred_name,"
+         " (SELECT w.wording FROM outcome_revision w WHERE w.outcome_id = o.id ORDER BY w.id DESC LIMIT 1),"
+         " a.achieved, c.closed_on" ENQUIRIES " JOIN person p ON p.id = c.person_id"
+         " JOIN desired_outcome o ON o.case_id = c.id AND o.voice = 'person'"
+         " LEFT JOIN outcome_achievement a ON a.outcome_id = o.id WHERE" CONCLUDED
+         " ORDER BY c.closed_on, c.id, o.position"},
+    };
+    return queries;
+}
+
+std::vector<RawReportRow> runRawReport(RawConnection& raw, const RawReportQuery& query,
+                                       const std::string& from, const std::string& to)
+{
+    RawStatement statement(raw.handle(), query.sql.c_str());
+    statement.bind(1, from);
+    statement.bind(2, to);
+    std::vector<RawReportRow> rows;
+    while (statement.step()) {
+        RawReportRow row;
+        const int columns = statement.columnCount();
+        row.reserve(static_cast<std::size_t>(columns));
+        for (int i = 0; i < columns; ++i)
+            row.push_back(statement.optionalText(i));
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+} // namespace alongside::bench

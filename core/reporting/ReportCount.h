@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+namespace alongside::core {
+
+// One number in a report, with the enquiries behind it, so every figure on the dashboard can
+// open the cases it counts (figures serve reflection: the cases are the point).
+struct ReportCount {
+    QString label;               // the published SAC label, verbatim, for SAC rows
+    int count = 0;               // == caseIds.size()
+    std::vector<qint64> caseIds; // safeguarding_case ids, ascending, each once
+};
+
+// "n of m": a count with the number it is a share of.
+struct ReportFraction {
+    QString key;   // stable, for JSON and CSV: "asked", "seen-alone"…
+    QString label; // plain words for people: "Asked about the outcomes they wanted"
+    int count = 0;
+    int outOf = 0;
+    QString outOfLabel; // what the base is: "concluded s.42 enquiries", "of those who expressed outcomes"
+    std::vector<qint64> caseIds;
+
+    // 0 when there is nothing to take a share of (never a division by zero).
+    double percent() const { return outOf > 0 ? 100.0 * count / outOf : 0.0; }
+};
+
+} // namespace alongside::core

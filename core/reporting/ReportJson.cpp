@@ -1,0 +1,72 @@
+#include "reporting/ReportJson.h"
+
+#include <QJsonArray>
+
+namespace alongside::core {
+
+namespace {
+
+QJsonObject periodJson(const ReportPeriod& period)
+{
+    return {{QStringLiteral("from"), period.isoFrom()}, {QStringLiteral("to"), period.isoTo()}};
+}
+
+QJsonObject countJson(const ReportCount& count)
+{
+    return {{QStringLiteral("label"), count.label}, {QStringLiteral("count"), count.count}};
+}
+
+QJsonArray countsJson(const std::vector<ReportCount>& counts)
+{
+    QJsonArray array;
+    for (const ReportCount& count : counts)
+        array.append(countJson(count));
+    return array;
+}
+
+QJsonObject tableJson(const SacTable& table)
+{
+    QJsonObject object{{QStringLiteral("key"), table.key},
+                       {QStringLiteral("code"), table.code},
+                       {QStringLiteral("title"), table.title},
+                       {QStringLiteral("counts"), table.counts},
+                       {QStringLiteral("rows"), countsJson(table.rows)},
+                       {QStringLiteral("total"), table.total},
+                       {QStringLiteral("enquiries"), table.enquiries}};
+    if (!table.ofWhich.empty())
+        object.insert(QStringLiteral("ofWhich"), countsJson(table.ofWhich));
+    if (table.notRecorded)
+        object.insert(QStringLiteral("notRecorded"), table.notRecorded->count);
+    return object;
+}
+
+} // namespace
+
+QJsonObject sacTablesJson(const ReportPeriod& period, const std::vector<SacTable>& tables)
+{
+    QJsonArray array;
+    for (const SacTable& table : tables)
+        array.append(tableJson(table));
+    return {{QStringLiteral("period"), periodJson(period)}, {QStringLiteral("tables"), array}};
+}
+
+QJsonObject outcomeMeasureJson(const OutcomeMeasure& measure)
+{
+    QJsonArray lines;
+    for (const ReportFraction& line : measure.lines()) {
+        QJsonObject object{{QStringLiteral("key"), line.key},
+                           {QStringLiteral("label"), line.label},
+                           {QStringLiteral("count"), line.count},
+                           {QStringLiteral("outOf"), line.outOf},
+                           {QStringLiteral("outOfLabel"), line.outOfLabel}};
+        // No share of nothing: null rather than a made-up 0 %.
+        object.insert(QStringLiteral("percent"),
+                      line.outOf > 0 ? QJsonValue(qRound(line.percent() * 10) / 10.0) : QJsonValue());
+        lines.append(object);
+    }
+    return {{QStringLiteral("period"), periodJson(measure.period)},
+            {QStringLiteral("enquiries"), measure.enquiries},
+            {QStringLiteral("measures"), lines}};
+}
+
+} // namespace alongside::core
