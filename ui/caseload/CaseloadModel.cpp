@@ -32,6 +32,18 @@ int sourceRank(const QString& source)
     return rank < 0 ? static_cast<int>(order.size()) : static_cast<int>(rank);
 }
 
+// The caseload's next action is the earlier of the plan's and one agreed in supervision.
+bool supervisionActionFirst(const core::CaseSummary& summary)
+{
+    return summary.nextSupervisionActionDue.isValid()
+        && (!summary.nextActionDue.isValid() || summary.nextSupervisionActionDue < summary.nextActionDue);
+}
+
+QDate nextDue(const core::CaseSummary& summary)
+{
+    return supervisionActionFirst(summary) ? summary.nextSupervisionActionDue : summary.nextActionDue;
+}
+
 QString describeHit(const core::SearchHit& hit)
 {
     return QStringLiteral("%1: “%2”").arg(searchSourceLabel(hit.source), hit.snippet.simplified());
@@ -131,7 +143,7 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         if (column == Flags)
             return flagsAt(row).empty() ? tr("Nothing missing") : toolTip(*summary, row, column);
-        if (column == NextAction && !summary->nextActionDue.isValid())
+        if (column == NextAction && !nextDue(*summary).isValid())
             return tr("No action due");
         return display(*summary, row, column);
     case Qt::ToolTipRole:
@@ -167,6 +179,8 @@ QVariant CaseloadModel::display(const core::CaseSummary& summary, int row, int c
     case DaysOpen:
         return summary.daysOpen(m_now().date());
     case NextAction:
+        if (supervisionActionFirst(summary))
+            return tr("%1 · supervision").arg(shortDate(summary.nextSupervisionActionDue));
         return summary.nextActionDue.isValid() ? shortDate(summary.nextActionDue) : QString();
     case Flags: {
         QStringList phrases;
@@ -191,10 +205,15 @@ QVariant CaseloadModel::toolTip(const core::CaseSummary& summary, int row, int c
             ? tr("Concern received %1, closed %2")
                   .arg(longDate(summary.concernReceivedOn), longDate(summary.closedOn))
             : tr("Concern received %1").arg(longDate(summary.concernReceivedOn));
-    case NextAction:
-        return summary.nextActionDue.isValid()
-            ? tr("The earliest action still to do is due %1").arg(longDate(summary.nextActionDue))
-            : tr("No action waiting");
+    case NextAction: {
+        QStringList lines;
+        if (summary.nextActionDue.isValid())
+            lines << tr("The earliest action still to do is due %1").arg(longDate(summary.nextActionDue));
+        if (summary.nextSupervisionActionDue.isValid())
+            lines << tr("Agreed in supervision: %1, due %2")
+                         .arg(summary.nextSupervisionAction, longDate(summary.nextSupervisionActionDue));
+        return lines.isEmpty() ? tr("No action waiting") : lines.join(u'\n');
+    }
     case Flags: {
         QStringList sentences;
         for (const core::CaseFlag& flag : flagsAt(row))
@@ -223,8 +242,8 @@ QVariant CaseloadModel::sortKey(const core::CaseSummary& summary, int row, int c
         return summary.daysOpen(m_now().date());
     case NextAction:
         // Cases with nothing due sort after every date.
-        return summary.nextActionDue.isValid() ? summary.nextActionDue.toJulianDay()
-                                               : std::numeric_limits<qint64>::max();
+        return nextDue(summary).isValid() ? nextDue(summary).toJulianDay()
+                                          : std::numeric_limits<qint64>::max();
     case Flags:
         return static_cast<int>(flagsAt(row).size());
     case Match: {
