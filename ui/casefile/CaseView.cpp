@@ -1,5 +1,7 @@
 #include "casefile/CaseView.h"
 
+#include "advocacy/AdvocacySection.h"
+#include "capacity/CapacitySection.h"
 #include "casefile/ClosingSection.h"
 #include "casefile/ConcernSection.h"
 #include "casefile/ConversationsSection.h"
@@ -12,6 +14,9 @@
 #include "common/FlagList.h"
 #include "common/HeadingLabel.h"
 #include "common/TabOrder.h"
+#include "letters/LetterEditor.h"
+#include "risk/RiskEnablementSection.h"
+#include "supervision/SupervisionSection.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -22,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace alongside::ui {
@@ -63,16 +69,20 @@ CaseView::CaseView(const CaseAccess& access, QWidget* parent)
     m_back->setObjectName(QStringLiteral("backToCaseload"));
     m_back->setAccessibleName(tr("Back to the caseload"));
     m_back->setShortcut(QKeySequence::Back);
+    m_writeLetter = new QPushButton(this);
+    m_writeLetter->setObjectName(QStringLiteral("writeLetter"));
     m_name->setObjectName(QStringLiteral("caseViewName"));
     m_facts->setObjectName(QStringLiteral("caseViewFacts"));
     m_facts->setWordWrap(true);
 
     m_parts->setObjectName(QStringLiteral("casePartList"));
     m_parts->setAccessibleName(tr("Parts of the case"));
-    for (CaseSection* part : {static_cast<CaseSection*>(m_person), static_cast<CaseSection*>(m_concern),
-                              static_cast<CaseSection*>(m_outcomes),
-                              static_cast<CaseSection*>(m_conversations), static_cast<CaseSection*>(m_plan),
-                              static_cast<CaseSection*>(m_notes), static_cast<CaseSection*>(m_closing)}) {
+    m_capacity = new CapacitySection(access);
+    m_advocacy = new AdvocacySection(access);
+    m_risk = new RiskEnablementSection(access);
+    m_supervision = new SupervisionSection(access);
+    for (int index = 0; index < kPartCount; ++index) {
+        CaseSection* part = section(static_cast<Part>(index));
         m_parts->addItem(part->heading()->text());
         // Each change is shown after the click that made it has finished.
         connect(part, &CaseSection::changed, this, &CaseView::reload, Qt::QueuedConnection);
@@ -98,6 +108,7 @@ CaseView::CaseView(const CaseAccess& access, QWidget* parent)
     who->addWidget(m_facts);
     who->addWidget(m_flags);
     header->addLayout(who, 1);
+    header->addWidget(m_writeLetter, 0, Qt::AlignTop);
 
     auto* bodyRow = new QHBoxLayout;
     bodyRow->setSpacing(14);
@@ -113,6 +124,8 @@ CaseView::CaseView(const CaseAccess& access, QWidget* parent)
     layout->addLayout(bodyRow, 1);
 
     connect(m_back, &QPushButton::clicked, this, &CaseView::backRequested);
+    connect(m_writeLetter, &QPushButton::clicked, this,
+            [this] { LetterEditor::openFor(m_access, m_caseId, this); });
     connect(m_prompts, &PromptsPanel::hideRequested, this, &CaseView::hidePromptsRequested);
     connect(m_parts, &QListWidget::currentRowChanged, this,
             [this](int row) { goTo(static_cast<Part>(row), false); });
@@ -153,12 +166,20 @@ CaseSection* CaseView::section(Part part) const
         return m_outcomes;
     case Part::Conversations:
         return m_conversations;
+    case Part::Capacity:
+        return m_capacity;
+    case Part::Advocacy:
+        return m_advocacy;
+    case Part::RiskEnablement:
+        return m_risk;
     case Part::Plan:
         return m_plan;
     case Part::Notes:
         return m_notes;
     case Part::Closing:
         return m_closing;
+    case Part::Supervision:
+        return m_supervision;
     }
     return m_person;
 }
@@ -167,6 +188,7 @@ bool CaseView::open(qint64 caseId)
 {
     m_caseId = caseId;
     m_conversations->switchCase(caseId);
+    m_capacity->switchCase(caseId);
     reload();
     m_scroll->verticalScrollBar()->setValue(0);
     return m_caseId != 0;
@@ -188,10 +210,14 @@ void CaseView::reload()
             hadFocus = section(static_cast<Part>(part));
     }
     m_name->setText(record->person.displayName());
+    const QString calledBy = record->person.preferredName.isEmpty() ? record->person.displayName()
+                                                                    : record->person.preferredName;
+    m_writeLetter->setText(tr("Write a &letter to %1…").arg(calledBy));
+    m_writeLetter->setAccessibleName(tr("Write an easy-read letter to %1").arg(calledBy));
     for (int part = 0; part < kPartCount; ++part)
         section(static_cast<Part>(part))->present(*record);
     // Cards were rebuilt: Tab follows the page again, top to bottom, then the prompts.
-    chainTabs(QList<QWidget*>{m_back, m_parts} + tabStopsAsLaidOut(m_scroll->widget())
+    chainTabs(QList<QWidget*>{m_back, m_writeLetter, m_parts} + tabStopsAsLaidOut(m_scroll->widget())
               + QList<QWidget*>{m_prompts->hideButton()});
     if (hadFocus && !hadFocus->isAncestorOf(QApplication::focusWidget()))
         focusFirstIn(hadFocus);
@@ -207,7 +233,11 @@ void CaseView::setOverview(const core::CaseSummary& summary, const std::vector<c
 
 bool CaseView::saveDrafts()
 {
-    return m_conversations->saveDraft();
+    bool saved = m_conversations->saveDraft();
+    saved = m_capacity->saveDraft() && saved;
+    for (LetterEditor* letter : findChildren<LetterEditor*>())
+        saved = letter->saveDraft() && saved;
+    return saved;
 }
 
 void CaseView::changeEvent(QEvent* event)
@@ -226,6 +256,12 @@ void CaseView::fitSideColumns()
 void CaseView::setPromptsVisible(bool visible)
 {
     m_prompts->setVisible(visible);
+}
+
+void CaseView::showPart(Part part)
+{
+    m_parts->setCurrentRow(static_cast<int>(part));
+    QTimer::singleShot(0, this, [this, part] { goTo(part, true); });
 }
 
 void CaseView::goTo(Part part, bool moveFocus)

@@ -16,6 +16,8 @@ class QScrollArea;
 
 namespace alongside::ui {
 
+class AdvocacySection;
+class CapacitySection;
 class CaseSection;
 class ClosingSection;
 class ConcernSection;
@@ -27,6 +29,8 @@ class OutcomesSection;
 class PersonSection;
 class PlanSection;
 class PromptsPanel;
+class RiskEnablementSection;
+class SupervisionSection;
 
 // One case, in the order the work happens, as sections down one scrolling column: the person,
 // the concern and s.42 decision, what they want, conversations, the plan, notes and closing.
@@ -36,8 +40,20 @@ class CaseView : public QWidget {
     Q_OBJECT
 
 public:
-    enum class Part { Person, Concern, Outcomes, Conversations, Plan, Notes, Closing };
-    static constexpr int kPartCount = 7;
+    enum class Part {
+        Person,
+        Concern,
+        Outcomes,
+        Conversations,
+        Capacity,       // ui/capacity: MCA assessments and best interests
+        Advocacy,       // ui/advocacy: Care Act advocate, IMCA, referrals, wishes
+        RiskEnablement, // ui/risk
+        Plan,
+        Notes,
+        Closing,
+        Supervision // ui/supervision: reflective notes, agreed actions, managers' sign-off
+    };
+    static constexpr int kPartCount = 11;
 
     explicit CaseView(const CaseAccess& access, QWidget* parent = nullptr);
 
@@ -50,17 +66,25 @@ public:
     bool saveDrafts();
     void setPromptsVisible(bool visible);
     void goTo(Part part, bool moveFocus);
+    // Opens at `part` with the keyboard there, once the column is laid out (used by supervision).
+    void showPart(Part part);
 
     QPushButton* backButton() const { return m_back; }
+    // "Write a letter to Doris…": opens the easy-read letter editor (ui/letters) for this case.
+    QPushButton* letterButton() const { return m_writeLetter; }
     QListWidget* partList() const { return m_parts; }
     PromptsPanel* prompts() const { return m_prompts; }
     PersonSection* person() const { return m_person; }
     ConcernSection* concern() const { return m_concern; }
     OutcomesSection* outcomes() const { return m_outcomes; }
     ConversationsSection* conversations() const { return m_conversations; }
+    CapacitySection* capacity() const { return m_capacity; }
+    AdvocacySection* advocacy() const { return m_advocacy; }
+    RiskEnablementSection* riskEnablement() const { return m_risk; }
     PlanSection* plan() const { return m_plan; }
     NotesSection* notes() const { return m_notes; }
     ClosingSection* closing() const { return m_closing; }
+    SupervisionSection* supervision() const { return m_supervision; }
 
 signals:
     void backRequested();
@@ -91,6 +115,11 @@ private:
     NotesSection* m_notes;
     ClosingSection* m_closing;
     PromptsPanel* m_prompts;
+    QPushButton* m_writeLetter = nullptr;
+    CapacitySection* m_capacity = nullptr;
+    AdvocacySection* m_advocacy = nullptr;
+    RiskEnablementSection* m_risk = nullptr;
+    SupervisionSection* m_supervision = nullptr;
 };
 
 } // namespace alongside::ui

@@ -31,7 +31,9 @@ TEST_CASE("the case view lists its parts in the order the work happens")
     CHECK(parts
           == QStringList{QStringLiteral("The person"), QStringLiteral("The concern"),
                          QStringLiteral("What they want"), QStringLiteral("Conversations"),
-                         QStringLiteral("Plan"), QStringLiteral("Notes"), QStringLiteral("Closing")});
+                         QStringLiteral("Capacity and best interests"), QStringLiteral("Advocacy"),
+                         QStringLiteral("Risk enablement"), QStringLiteral("Plan"), QStringLiteral("Notes"),
+                         QStringLiteral("Closing"), QStringLiteral("Supervision")});
     CHECK(child<QLabel>(*view, "caseViewName")->text() == QStringLiteral("Doris Example"));
 }
 
@@ -104,7 +106,8 @@ TEST_CASE("Tab goes down the case in the order it is read, through the prompts a
     const qsizetype place = at(view->conversations()->form()->place());
     const qsizetype notes = at(view->conversations()->form()->notes());
     const qsizetype hide = at(view->prompts()->hideButton());
-    CHECK(at(view->partList()) == 1);
+    CHECK(at(view->letterButton()) == 1); // the header: back, then "Write a letter to …"
+    CHECK(at(view->partList()) == 2);
     CHECK(place > 1);
     CHECK(notes > place);
     CHECK(hide > notes);
