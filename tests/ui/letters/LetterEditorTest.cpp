@@ -1,0 +1,252 @@
+#include "letters/LetterEditorFixture.h"
+
+#include "harness/WindowDriving.h"
+
+#include "common/GentleNote.h"
+#include "letters/LetterBlockEditor.h"
+#include "letters/LetterFindingsPanel.h"
+#include "letters/LetterOutput.h"
+#include "letters/SentenceEdit.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+
+using namespace alongside;
+using namespace alongside::test;
+
+namespace {
+
+// The first sentence the practitioner wrote (not the person's own words).
+ui::SentenceEdit* firstWrittenSentence(const ui::LetterEditor& editor)
+{
+    for (ui::SentenceEdit* sentence : editor.sentences()) {
+        if (!sentence->isOwnWords())
+            return sentence;
+    }
+    FAIL("the letter has no sentence of the practitioner's");
+    return nullptr;
+}
+
+void replaceText(ui::SentenceEdit* sentence, const QString& text)
+{
+    sentence->setFocus();
+    sentence->selectAll();
+    QTest::keyClicks(sentence, text);
+}
+
+void readEveryPart(ui::LetterEditor& editor)
+{
+    for (ui::LetterBlockEditor* block : editor.blocks())
+        QTest::mouseClick(block->readBox(), Qt::LeftButton, {}, QPoint(4, block->readBox()->height() / 2));
+}
+
+bool anyFinding(const ui::LetterEditor& editor, const char* ruleId, const QString& textPart)
+{
+    const QListWidget* list = editor.findings()->list();
+    for (int row = 0; row < list->count(); ++row) {
+        const QListWidgetItem* item = list->item(row);
+        if (item->data(ui::LetterFindingsPanel::RuleIdRole).toString() == QLatin1String(ruleId)
+            && item->text().contains(textPart))
+            return true;
+    }
+    return false;
+}
+
+QString pdfText(const QString& path)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(kSlowEnough))
+        return {};
+    return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+}
+
+} // namespace
+
+TEST_CASE("typing “safeguarding enquiry” into the letter shows the everyday words to use, a moment later")
+{
+    LetterEditorFixture fixture;
+    ui::LetterEditor* editor = fixture.openEditor(fixture.stories.doris);
+    ui::SentenceEdit* sentence = firstWrittenSentence(*editor);
+
+    replaceText(sentence, QStringLiteral("We will do a safeguarding enquiry."));
+    CHECK_FALSE(
+        anyFinding(*editor, core::plainrule::Jargon, QStringLiteral("safeguarding enquiry"))); // not mid-word
+    REQUIRE(QTest::qWaitFor(
+        [&] { return anyFinding(*editor, core::plainrule::Jargon, QStringLiteral("safeguarding enquiry")); },
+        kSlowEnough));
+
+    // The words are marked where they are, with the reason and what to try instead.
+    CHECK_FALSE(sentence->extraSelections().isEmpty());
+    CHECK(sentence->accessibleDescription().contains(QStringLiteral("Try:")));
+    CHECK(anyFinding(*editor, core::plainrule::Jargon, QStringLiteral("finding out what happened")));
+
+    // Plain words: the suggestion goes once the sentence is rewritten.
+    replaceText(sentence, QStringLiteral("We will find out what happened."));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return !anyFinding(*editor, core::plainrule::Jargon, QStringLiteral("safeguarding enquiry")); },
+        kSlowEnough));
+}
+
+TEST_CASE("Print and Save as PDF stay unavailable until every sentence is read and the letter approved")
+{
+    LetterEditorFixture fixture;
+    ui::LetterEditor* editor = fixture.openEditor(fixture.stories.doris);
+    REQUIRE(editor->blocks().size() >= 2);
+    CHECK_FALSE(editor->approveButton()->isEnabled());
+    CHECK_FALSE(editor->printButton()->isEnabled());
+    CHECK_FALSE(editor->pdfButton()->isEnabled());
+    CHECK_FALSE(editor->htmlButton()->isEnabled());
+
+    // Every part but the last read: still nothing can go out.
+    for (std::size_t index = 0; index + 1 < editor->blocks().size(); ++index)
+        editor->blocks()[index]->readBox()->click();
+    CHECK_FALSE(editor->approveButton()->isEnabled());
+    CHECK_FALSE(editor->pdfButton()->isEnabled());
+
+    editor->blocks().back()->readBox()->click();
+    CHECK(editor->readEverySentence()->isChecked());
+    CHECK(editor->approveButton()->isEnabled());
+    CHECK_FALSE(editor->printButton()->isEnabled()); // read, but not yet approved
+
+    QTest::mouseClick(editor->approveButton(), Qt::LeftButton);
+    CHECK(editor->printButton()->isEnabled());
+    CHECK(editor->pdfButton()->isEnabled());
+    CHECK(editor->htmlButton()->isEnabled());
+
+    const std::optional<core::SavedLetter> saved = fixture.letters().find(editor->letterId());
+    REQUIRE(saved);
+    CHECK(saved->approved());
+    CHECK(saved->approvedBy == QStringLiteral("Test Practitioner"));
+}
+
+TEST_CASE("“I have read every sentence” ticks every part of the letter at once")
+{
+    LetterEditorFixture fixture;
+    ui::LetterEditor* editor = fixture.openEditor(fixture.stories.priya);
+    editor->readEverySentence()->click();
+    for (ui::LetterBlockEditor* block : editor->blocks())
+        CHECK(block->readBox()->isChecked());
+    CHECK(editor->currentLetter().everySentenceReviewed());
+    CHECK(editor->approveButton()->isEnabled());
+}
+
+TEST_CASE("changing a sentence after approval takes the approval away until the letter is approved again")
+{
+    LetterEditorFixture fixture;
+    ui::LetterEditor* editor = fixture.openEditor(fixture.stories.doris);
+    editor->readEverySentence()->click();
+    QTest::mouseClick(editor->approveButton(), Qt::LeftButton);
+    REQUIRE(editor->isApproved());
+
+    ui::SentenceEdit* sentence = firstWrittenSentence(*editor);
+    sentence->setFocus();
+    QTest::keyClick(sentence, Qt::Key_End);
+    QTest::keyClicks(sentence, QStringLiteral(" We will ring you soon."));
+
+    CHECK_FALSE(editor->isApproved());
+    CHECK_FALSE(editor->printButton()->isEnabled());
+    CHECK_FALSE(editor->pdfButton()->isEnabled());
+    CHECK(editor->status()->text().contains(QStringLiteral("approve the letter again")));
+    CHECK_FALSE(editor->readEverySentence()->isChecked()); // the changed sentence needs reading again
+    REQUIRE(editor->saveDraft());
+    CHECK_FALSE(fixture.letters().find(editor->letterId())->approved());
+
+    editor->readEverySentence()->click();
+    QTest::mouseClick(editor->approveButton(), Qt::LeftButton);
+    CHECK(editor->isApproved());
+    CHECK(editor->pdfButton()->isEnabled());
+    CHECK(fixture.letters().find(editor->letterId())->letter.sections.size() > 0);
+    CHECK(fixture.letters().find(editor->letterId())->approved());
+}
+
+TEST_CASE("saving the approved letter as a PDF writes a file with the person's own words in it")
+{
+    LetterEditorFixture fixture;
+    fixture.chooser->pdf = fixture.output.filePath(QStringLiteral("letter to Doris.pdf"));
+    ui::LetterEditor* editor = fixture.openEditor(fixture.stories.doris);
+    readEveryPart(*editor);
+    QTest::mouseClick(editor->approveButton(), Qt::LeftButton);
+    REQUIRE(editor->pdfButton()->isEnabled());
+
+    QSignalSpy saved(editor->output(), &ui::LetterOutput::saved);
+    QTest::mouseClick(editor->pdfButton(), Qt::LeftButton);
+    REQUIRE((saved.count() > 0 || saved.wait(kSlowEnough)));
+    CHECK(saved.front().front().toString() == fixture.chooser->pdf);
+    CHECK(editor->status()->text().contains(QStringLiteral("Saved as")));
+
+    const QString text = pdfText(fixture.chooser->pdf);
+    CHECK(text.contains(QString::fromLatin1(kDorisOutcome)));
+}
+
+TEST_CASE("the accessible web page is saved where the practitioner chose")
+{
+    LetterEditorFixture fixture;
+    fixture.chooser->html = fixture.output.filePath(QStringLiteral("letter to Priya.html"));
+    ui::LetterEditor* editor = fixture.openEditor(fixture.stories.priya);
+    editor->readEverySentence()->click();
+    QTest::mouseClick(editor->approveButton(), Qt::LeftButton);
+    QTest::mouseClick(editor->htmlButton(), Qt::LeftButton);
+
+    QFile page(fixture.chooser->html);
+    REQUIRE(page.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(page.readAll()).contains(QStringLiteral("Keep control of my money")));
+}
+
+TEST_CASE("a letter closed half-way reopens as it was left, edits and ticks included")
+{
+    LetterEditorFixture fixture;
+    ui::LetterEditor* editor = fixture.openEditor(fixture.stories.doris);
+    replaceText(firstWrittenSentence(*editor), QStringLiteral("We met at your home."));
+    editor->blocks().front()->readBox()->click();
+    const bool firstRead = editor->blocks().front()->isReviewed();
+    QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("closeLetter")), Qt::LeftButton);
+    LetterEditorFixture::settle();
+
+    ui::LetterEditor* again = fixture.openEditor(fixture.stories.doris);
+    CHECK(firstWrittenSentence(*again)->sentenceText() == QStringLiteral("We met at your home."));
+    CHECK(again->blocks().front()->isReviewed() == firstRead);
+    CHECK(again->findChild<QLabel*>(QStringLiteral("letterIntro"))
+              ->text()
+              .startsWith(QStringLiteral("Carried on")));
+}
+
+TEST_CASE("the case view offers a letter to the person by the name they like to be called")
+{
+    LetterEditorFixture fixture;
+    auto view = fixture.openView(fixture.stories.sam);
+    CHECK(view->letterButton()->text().contains(QStringLiteral("Sam…")));
+    CHECK_FALSE(view->letterButton()->text().contains(QStringLiteral("Samuel")));
+
+    QTest::mouseClick(view->letterButton(), Qt::LeftButton);
+    auto* editor = view->findChild<ui::LetterEditor*>();
+    REQUIRE(editor != nullptr);
+    CHECK(editor->caseId() == fixture.stories.sam);
+    CHECK(editor->windowTitle().contains(QStringLiteral("Sam")));
+    // A second click brings the same letter forward rather than opening another.
+    QTest::mouseClick(view->letterButton(), Qt::LeftButton);
+    CHECK(view->findChildren<ui::LetterEditor*>().size() == 1);
+}
+
+TEST_CASE("large print and pale yellow paper are kept with the letter")
+{
+    LetterEditorFixture fixture;
+    ui::LetterEditor* editor = fixture.openEditor(fixture.stories.priya);
+    editor->findChild<QCheckBox*>(QStringLiteral("largePrint"))->click();
+    editor->findChild<QCheckBox*>(QStringLiteral("paleYellowPaper"))->click();
+    REQUIRE(editor->saveDraft());
+
+    const core::EasyReadLetter saved = fixture.letters().find(editor->letterId())->letter;
+    CHECK(saved.largePrint);
+    CHECK(saved.tint == core::PaperTint::PaleYellow);
+    // On screen too: the sentences grow and sit on the tinted paper.
+    ui::SentenceEdit* sentence = editor->sentences().front();
+    CHECK(sentence->palette().color(QPalette::Base) != QColor(Qt::white));
+    CHECK(sentence->font().pointSizeF() > QApplication::font().pointSizeF() * 1.3);
+}

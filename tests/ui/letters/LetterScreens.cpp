@@ -1,0 +1,89 @@
+#include "letters/LetterScreens.h"
+
+#include "casefile/CaseView.h"
+#include "caseload/CaseloadFilterModel.h"
+#include "caseload/CaseloadModel.h"
+#include "caseload/CaseloadPanel.h"
+#include "letters/ContactDetailsDialog.h"
+#include "letters/LetterBlockEditor.h"
+#include "letters/LetterEditor.h"
+#include "letters/SentenceEdit.h"
+#include "shell/MainWindow.h"
+#include "shell/MainWindowActions.h"
+#include "shell/WorkspacePage.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+namespace alongside::test {
+
+namespace {
+
+qint64 caseFor(const ui::CaseloadPanel& panel, const QString& person)
+{
+    const QAbstractItemModel* shown = panel.table()->model();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        if (shown->index(row, ui::CaseloadModel::Person).data().toString().startsWith(person))
+            return panel.filter()->caseIdAt(row);
+    }
+    return 0;
+}
+
+void setContactDetails(ui::MainWindow& window)
+{
+    QTimer::singleShot(300, &window, [&window] {
+        auto* dialog = window.findChild<ui::ContactDetailsDialog*>();
+        if (!dialog)
+            return;
+        dialog->nameField()->setText(QStringLiteral("Jo Example"));
+        dialog->roleField()->setText(QStringLiteral("Social worker"));
+        dialog->teamField()->setText(QStringLiteral("Adult Safeguarding Team"));
+        dialog->phoneField()->setText(QStringLiteral("01234 567890"));
+        dialog->accept();
+    });
+    window.actions()->contactDetails()->trigger(); // returns once the timer above has saved them
+}
+
+void typeHardWords(ui::LetterEditor& editor)
+{
+    for (ui::LetterBlockEditor* block : editor.blocks()) {
+        if (block->sentences().empty() || block->sentences().front()->isOwnWords())
+            continue;
+        ui::SentenceEdit* sentence = block->sentences().front();
+        sentence->setFocus();
+        sentence->selectAll();
+        QTest::keyClicks(sentence, QStringLiteral("We will do a safeguarding enquiry."));
+        return;
+    }
+}
+
+} // namespace
+
+void showLetterScreen(ui::MainWindow& window, const QString& screen)
+{
+    setContactDetails(window);
+    ui::WorkspacePage* workspace = window.workspace();
+    workspace->openCase(caseFor(*workspace->caseloadPanel(), QStringLiteral("Win")));
+    ui::CaseView* view = workspace->caseView();
+    view->letterButton()->click();
+    auto* editor = view->findChild<ui::LetterEditor*>();
+    if (!editor)
+        return;
+    editor->move(40, 10);
+    QTimer::singleShot(300, editor, [editor, screen] {
+        if (screen == QStringLiteral("letter-print-preview")) {
+            editor->readEverySentence()->click();
+            editor->approveButton()->click();
+            editor->printButton()->click();
+        } else {
+            typeHardWords(*editor);
+        }
+    });
+}
+
+} // namespace alongside::test
