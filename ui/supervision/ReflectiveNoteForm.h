@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/ReflectiveNote.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace alongside::ui {
+
+class DateTimeField;
+
+// A reflective note about one case in one supervision: the prompts as questions to talk
+// through (answer only those talked about), then what was agreed — who will do what, by when.
+class ReflectiveNoteForm : public QWidget {
+    Q_OBJECT
+
+public:
+    // `note` is what is stored already for this case and supervision (empty if nothing yet).
+    ReflectiveNoteForm(const QString& heading, const core::ReflectiveNote& note, const QDate& today,
+                       const QString& practitioner, QWidget* parent = nullptr);
+
+    // The note as typed, with agreed actions not yet stored (id 0); words still in the
+    // action box count as an agreed action too.
+    core::ReflectiveNote note() const;
+
+    QPlainTextEdit* answer(core::ReflectivePrompt prompt) const;
+    QLineEdit* actionWhat() const { return m_what; }
+    QLineEdit* actionOwner() const { return m_owner; }
+    DateTimeField* actionDue() const { return m_due; }
+    QPushButton* addActionButton() const { return m_addAction; }
+    int pendingActions() const { return static_cast<int>(m_pending.size()); }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void addAction();
+    void showAction(const core::SupervisionAction& action);
+
+    core::ReflectiveNote m_note;
+    std::vector<std::pair<core::ReflectivePrompt, QPlainTextEdit*>> m_answers;
+    std::vector<core::SupervisionAction> m_pending;
+    QVBoxLayout* m_actionList;
+    QLabel* m_noActions = nullptr;
+    QLineEdit* m_what = nullptr;
+    QLineEdit* m_owner = nullptr;
+    DateTimeField* m_due = nullptr;
+    QPushButton* m_addAction = nullptr;
+};
+
+} // namespace alongside::ui
