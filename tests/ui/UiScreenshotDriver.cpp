@@ -9,16 +9,32 @@
 //           case-view-larger (the same with View → Larger text) | new-case |
 //           case-notes (Doris's notes, a correction to an old one refused, the addendum offered) |
 //           case-s42 (Sam's s.42 questions answered against the decision, with the gentle note) |
-//           case-conversation (recording a conversation with Doris, one quote kept, one being typed)
+//           case-conversation (recording a conversation with Doris, one quote kept, one being typed) |
+//           case-legal-capacity (a capacity assessment for Doris, part-way, with the live check) |
+//           case-legal-advocacy (Sam's advocacy panel: his daughter implicated; protective measures) |
+//           case-legal-risk (a risk enablement note for Doris, linked to what she wants) |
+//           letter-editor (Win's easy-read letter, a hard word typed, the suggestion beside it) |
+//           letter-print-preview (the same letter approved, in the print preview) |
+//           dashboard [MILLISECONDS [BOARD.pdf]] (Reports → Outcome figures over the demo, this
+//           financial year so far; with BOARD.pdf, the Board report saved there as well) |
+//           dashboard-larger (the same with View → Larger text) |
+//           supervision-view (View → Supervision over the demo, after one case was talked about) |
+//           supervision-note (the reflective note for that case, part-way through) |
+//           supervision-case (that case, opened from its overdue action at its Supervision part) |
+//           supervision-signoff (a manager's sign-off of a decision against someone's wishes)
 #include "harness/ShellFixture.h"
 
 #include "casefile/CaseView.h"
 #include "caseload/CaseloadFilterModel.h"
 #include "caseload/CaseloadModel.h"
 #include "caseload/CaseloadPanel.h"
+#include "legal/LegalScreens.h"
+#include "letters/LetterScreens.h"
+#include "reporting/ReportingScreens.h"
 #include "shell/MainWindow.h"
 #include "shell/MainWindowActions.h"
 #include "shell/WorkspacePage.h"
+#include "supervision/SupervisionScreens.h"
 
 #include <QAction>
 #include <QApplication>
@@ -105,8 +121,9 @@ void showCaseView(ui::MainWindow& window, const QString& screen)
 {
     ui::WorkspacePage* workspace = window.workspace();
     const bool s42 = screen == QStringLiteral("case-s42");
+    const bool sam = s42 || screen == QStringLiteral("case-legal-advocacy");
     workspace->openCase(
-        caseFor(*workspace->caseloadPanel(), s42 ? QStringLiteral("Sam") : QStringLiteral("Doris")));
+        caseFor(*workspace->caseloadPanel(), sam ? QStringLiteral("Sam") : QStringLiteral("Doris")));
     window.actions()->showPrompts()->setChecked(true);
     ui::CaseView* view = workspace->caseView();
     QTimer::singleShot(300, workspace, [view, screen, s42] {
@@ -130,6 +147,8 @@ void showCaseView(ui::MainWindow& window, const QString& screen)
             QTest::keyClicks(view->findChild<QPlainTextEdit*>(QStringLiteral("conversationNotes")),
                              QStringLiteral("Doris showed me the new rota on the fridge."));
             view->goTo(ui::CaseView::Part::Conversations, false);
+        } else if (screen.startsWith(QStringLiteral("case-legal-"))) {
+            test::showLegalScreen(*view, screen);
         } else if (s42) {
             view->findChild<QComboBox*>(QStringLiteral("s42NeedsAnswer"))->setCurrentIndex(1);
             view->findChild<QComboBox*>(QStringLiteral("s42AbuseAnswer"))->setCurrentIndex(1);
@@ -149,15 +168,34 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("alongside-screenshots"));
     const QString screen = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("welcome");
     const int lifetime = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 8000;
-    const QStringList screens = {QStringLiteral("welcome"),          QStringLiteral("create"),
-                                 QStringLiteral("unlock"),           QStringLiteral("unlock-wrong"),
-                                 QStringLiteral("main-empty"),       QStringLiteral("demo"),
-                                 QStringLiteral("demo-locked"),      QStringLiteral("about"),
-                                 QStringLiteral("settings"),         QStringLiteral("change-passphrase"),
-                                 QStringLiteral("caseload-flags"),   QStringLiteral("case-view"),
-                                 QStringLiteral("case-view-larger"), QStringLiteral("new-case"),
-                                 QStringLiteral("case-notes"),       QStringLiteral("case-s42"),
-                                 QStringLiteral("case-conversation")};
+    const QStringList screens = {QStringLiteral("welcome"),
+                                 QStringLiteral("create"),
+                                 QStringLiteral("unlock"),
+                                 QStringLiteral("unlock-wrong"),
+                                 QStringLiteral("main-empty"),
+                                 QStringLiteral("demo"),
+                                 QStringLiteral("demo-locked"),
+                                 QStringLiteral("about"),
+                                 QStringLiteral("settings"),
+                                 QStringLiteral("change-passphrase"),
+                                 QStringLiteral("caseload-flags"),
+                                 QStringLiteral("case-view"),
+                                 QStringLiteral("case-view-larger"),
+                                 QStringLiteral("new-case"),
+                                 QStringLiteral("case-notes"),
+                                 QStringLiteral("case-s42"),
+                                 QStringLiteral("case-conversation"),
+                                 QStringLiteral("case-legal-capacity"),
+                                 QStringLiteral("case-legal-advocacy"),
+                                 QStringLiteral("case-legal-risk"),
+                                 QStringLiteral("letter-editor"),
+                                 QStringLiteral("letter-print-preview"),
+                                 QStringLiteral("dashboard"),
+                                 QStringLiteral("dashboard-larger"),
+                                 QStringLiteral("supervision-view"),
+                                 QStringLiteral("supervision-note"),
+                                 QStringLiteral("supervision-case"),
+                                 QStringLiteral("supervision-signoff")};
     const QStringList dialogs = {QStringLiteral("about"), QStringLiteral("settings"),
                                  QStringLiteral("change-passphrase")};
     if (!screens.contains(screen)) {
@@ -174,8 +212,14 @@ int main(int argc, char** argv)
         fixture.createRememberedStore();
     ui::MainWindow window(fixture.context());
     // The case screens get the room a practitioner's laptop gives them; the rest stay as before.
-    const bool roomy = screen.startsWith(QStringLiteral("case")) || screen == QStringLiteral("new-case");
-    window.resize(roomy ? QSize(1280, 860) : QSize(1100, 700));
+    const bool letter = screen.startsWith(QStringLiteral("letter"));
+    const bool dashboard = screen.startsWith(QStringLiteral("dashboard"));
+    const bool supervision = screen.startsWith(QStringLiteral("supervision"));
+    const bool roomy = screen.startsWith(QStringLiteral("case")) || screen == QStringLiteral("new-case")
+        || letter || dashboard || supervision;
+    // The legal-literacy screens are long forms with their checks beside them: a taller screen.
+    const bool legal = screen.startsWith(QStringLiteral("case-legal-"));
+    window.resize(legal ? QSize(1280, 1100) : roomy ? QSize(1280, 860) : QSize(1100, 700));
     window.show();
 
     if (screen == QStringLiteral("create")) {
@@ -196,7 +240,7 @@ int main(int argc, char** argv)
             whenReady([&window] { return window.workspace() != nullptr; },
                       [&window, action] { window.findChild<QAction*>(action)->trigger(); });
         }
-    } else if (screen.startsWith(QStringLiteral("case")) || screen == QStringLiteral("new-case")) {
+    } else if (screen.startsWith(QStringLiteral("case")) || screen == QStringLiteral("new-case") || letter) {
         QTest::mouseClick(find<QPushButton>(window, "openDemoChoice"), Qt::LeftButton);
         whenReady([&window] { return window.workspace() != nullptr; },
                   [&window, screen] {
@@ -206,8 +250,23 @@ int main(int argc, char** argv)
                           showCaseloadFlags(window);
                       else if (screen == QStringLiteral("new-case"))
                           window.actions()->newCase()->trigger();
+                      else if (screen.startsWith(QStringLiteral("letter")))
+                          test::showLetterScreen(window, screen);
                       else
                           showCaseView(window, screen);
+                  });
+    } else if (supervision) {
+        QTest::mouseClick(find<QPushButton>(window, "openDemoChoice"), Qt::LeftButton);
+        whenReady([&window] { return window.workspace() != nullptr; },
+                  [&window, screen] { test::showSupervisionScreen(window, screen); });
+    } else if (dashboard) {
+        const QString boardPdf = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
+        QTest::mouseClick(find<QPushButton>(window, "openDemoChoice"), Qt::LeftButton);
+        whenReady([&window] { return window.workspace() != nullptr; },
+                  [&window, &fixture, boardPdf, screen] {
+                      window.actions()->largerText()->setChecked(screen
+                                                                 == QStringLiteral("dashboard-larger"));
+                      test::showDashboard(window, fixture, boardPdf);
                   });
     } else if (screen.startsWith(QStringLiteral("demo"))) {
         QTest::mouseClick(find<QPushButton>(window, "openDemoChoice"), Qt::LeftButton);

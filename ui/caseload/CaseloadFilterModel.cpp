@@ -22,6 +22,22 @@ void CaseloadFilterModel::setShow(Show show)
     invalidateFilter();
 }
 
+void CaseloadFilterModel::limitTo(const QSet<qint64>& caseIds)
+{
+    m_limited = true;
+    m_limit = caseIds;
+    invalidateFilter();
+}
+
+void CaseloadFilterModel::clearLimit()
+{
+    if (!m_limited)
+        return;
+    m_limited = false;
+    m_limit.clear();
+    invalidateFilter();
+}
+
 qint64 CaseloadFilterModel::caseIdAt(int row) const
 {
     return index(row, 0).data(CaseloadModel::CaseIdRole).toLongLong();
@@ -39,6 +55,8 @@ bool CaseloadFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) co
 {
     const auto* summary = m_caseload->caseAt(sourceRow);
     if (!summary || !m_caseload->matchesSearch(sourceRow))
+        return false;
+    if (m_limited && !m_limit.contains(summary->caseId))
         return false;
     switch (m_show) {
     case Show::All:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace alongside::ui {
@@ -19,6 +20,11 @@ public:
 
     void setShow(Show show);
     Show show() const { return m_show; }
+    // Only these cases (and of them, what Show says): the cases behind a number on the
+    // outcome figures.
+    void limitTo(const QSet<qint64>& caseIds);
+    void clearLimit();
+    bool isLimited() const { return m_limited; }
     qint64 caseIdAt(int row) const; // 0 if no such row
     int rowOf(qint64 caseId) const; // -1 if filtered out
 
@@ -28,6 +34,8 @@ protected:
 private:
     CaseloadModel* m_caseload;
     Show m_show = Show::All;
+    bool m_limited = false;
+    QSet<qint64> m_limit;
 };
 
 } // namespace alongside::ui

@@ -33,7 +33,10 @@ CaseloadPanel::CaseloadPanel(CaseloadModel* model, QWidget* parent)
       m_emptyState(new QWidget(this)),
       m_emptyTitle(new HeadingLabel(QString(), HeadingLabel::Level::Section, m_emptyState)),
       m_emptyHint(new QLabel(m_emptyState)),
-      m_searchSummary(new QLabel(this))
+      m_searchSummary(new QLabel(this)),
+      m_limitBar(new QWidget(this)),
+      m_limitNote(new QLabel(m_limitBar)),
+      m_limitReturn(new QPushButton(m_limitBar))
 {
     setObjectName(QStringLiteral("caseloadPanel"));
     m_newCase->setObjectName(QStringLiteral("newCaseButton"));
@@ -97,6 +100,23 @@ CaseloadPanel::CaseloadPanel(CaseloadModel* model, QWidget* parent)
     m_searchSummary->setWordWrap(true);
     m_searchSummary->setTextFormat(Qt::PlainText);
 
+    m_limitNote->setObjectName(QStringLiteral("caseloadLimitNote"));
+    m_limitNote->setWordWrap(true);
+    m_limitNote->setTextFormat(Qt::PlainText);
+    auto* everyCase = new QPushButton(tr("Show &every case"), m_limitBar);
+    everyCase->setObjectName(QStringLiteral("caseloadShowEveryCase"));
+    everyCase->setAccessibleName(tr("Show every case"));
+    auto* limitLayout = new QHBoxLayout(m_limitBar);
+    limitLayout->setContentsMargins(0, 0, 0, 0);
+    limitLayout->addWidget(m_limitNote, 1);
+    limitLayout->addWidget(m_limitReturn);
+    limitLayout->addWidget(everyCase);
+    m_limitReturn->setObjectName(QStringLiteral("caseloadLimitReturn"));
+    m_limitReturn->setAccessibleName(tr("Back to where these cases were chosen"));
+    connect(m_limitReturn, &QPushButton::clicked, this, &CaseloadPanel::returnRequested);
+    m_limitBar->hide();
+    connect(everyCase, &QPushButton::clicked, this, &CaseloadPanel::showEveryCase);
+
     auto* top = new QHBoxLayout;
     auto* heading = new HeadingLabel(tr("&Caseload"), HeadingLabel::Level::Section, this);
     heading->setTextFormat(Qt::AutoText);
@@ -121,6 +141,7 @@ CaseloadPanel::CaseloadPanel(CaseloadModel* model, QWidget* parent)
     layout->setSpacing(8);
     layout->addLayout(top);
     layout->addLayout(controls);
+    layout->addWidget(m_limitBar);
     layout->addLayout(overlay, 1);
     layout->addWidget(m_searchSummary);
 
@@ -165,6 +186,24 @@ void CaseloadPanel::selectCase(qint64 caseId)
         return;
     m_table->setCurrentIndex(m_filter->index(row, CaseloadModel::Person));
     m_table->scrollTo(m_table->currentIndex());
+}
+
+void CaseloadPanel::showOnly(const QSet<qint64>& caseIds, const QString& why, const QString& returnLabel)
+{
+    m_limitReturn->setText(returnLabel);
+    m_limitReturn->setAccessibleName(QString(returnLabel).remove(u'&'));
+    m_limitReturn->setVisible(!returnLabel.isEmpty());
+    m_show->setCurrentIndex(m_show->findData(static_cast<int>(CaseloadFilterModel::Show::All)));
+    m_filter->limitTo(caseIds);
+    m_limitNote->setText(why);
+    m_limitBar->show();
+}
+
+void CaseloadPanel::showEveryCase()
+{
+    m_filter->clearLimit();
+    m_limitBar->hide();
+    m_table->setFocus();
 }
 
 void CaseloadPanel::showChanged(int choice)

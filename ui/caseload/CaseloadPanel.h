@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -32,12 +33,19 @@ public:
     qint64 currentCaseId() const;
     void selectCase(qint64 caseId);
     void setSearchDelay(std::chrono::milliseconds delay) { m_searchTimer.setInterval(delay); }
+    // Shows only these cases (the ones behind a number on the outcome figures), saying why,
+    // with a button back to every case and, given `returnLabel`, one back to where they came
+    // from (returnRequested).
+    void showOnly(const QSet<qint64>& caseIds, const QString& why, const QString& returnLabel = {});
+    void showEveryCase();
+    QLabel* limitNote() const { return m_limitNote; }
 
 signals:
     void caseChosen(qint64 caseId); // 0 when nothing is chosen
     void caseOpened(qint64 caseId);
     void searchRequested(const QString& text);
     void newCaseRequested();
+    void returnRequested();
 
 private:
     void describeWhatIsShown();
@@ -53,6 +61,9 @@ private:
     HeadingLabel* m_emptyTitle;
     QLabel* m_emptyHint;
     QLabel* m_searchSummary;
+    QWidget* m_limitBar;
+    QLabel* m_limitNote;
+    QPushButton* m_limitReturn;
     QTimer m_searchTimer;
 };
 

@@ -29,4 +29,25 @@ QString DialogFileChooser::chooseExistingStore(QWidget* parent, const QString& s
                                         startFolder, storeFilter());
 }
 
+QString FileChooser::chooseFolder(QWidget*, const QString&, const QString&)
+{
+    return {};
+}
+
+QString FileChooser::chooseSaveFile(QWidget*, const QString&, const QString&, const QString&)
+{
+    return {};
+}
+
+QString DialogFileChooser::chooseFolder(QWidget* parent, const QString& title, const QString& startFolder)
+{
+    return QFileDialog::getExistingDirectory(parent, title, startFolder);
+}
+
+QString DialogFileChooser::chooseSaveFile(QWidget* parent, const QString& title, const QString& suggested,
+                                          const QString& filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
 } // namespace alongside::ui

@@ -4,12 +4,14 @@
 #include "dialogs/AboutDialog.h"
 #include "dialogs/ChangePassphraseDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "letters/ContactDetailsDialog.h"
 #include "lock/IdleLockTimer.h"
 #include "lock/SessionLockWatcher.h"
 #include "shell/MainWindowActions.h"
 #include "shell/StoreOpenTask.h"
 #include "shell/StoreStatusLabel.h"
 #include "shell/WorkspacePage.h"
+#include "storage/LetterRepository.h"
 #include "unlock/UnlockPage.h"
 #include "welcome/CreateStorePage.h"
 #include "welcome/WelcomePage.h"
@@ -74,6 +76,7 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
     connect(m_actions->lock(), &QAction::triggered, this, &MainWindow::lockNow);
     connect(m_actions->changePassphrase(), &QAction::triggered, this, &MainWindow::changePassphrase);
     connect(m_actions->settings(), &QAction::triggered, this, &MainWindow::editSettings);
+    connect(m_actions->contactDetails(), &QAction::triggered, this, &MainWindow::editContactDetails);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->largerText(), &QAction::toggled, this, &MainWindow::setLargerText);
     connect(m_actions->about(), &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
@@ -299,6 +302,21 @@ void MainWindow::editSettings()
     // The practitioner's name is read afresh for every write, so only the lock needs telling.
     if (SettingsDialog::edit(m_settings, this))
         m_idleLock->setInterval(std::chrono::minutes(m_settings.idleLockMinutes()));
+}
+
+void MainWindow::editContactDetails()
+{
+    if (!m_session.isUnlocked())
+        return;
+    // Read, then let go of the connection while the dialog is open: a lock may close the store.
+    const auto current = core::LetterRepository(m_session.store()->database(), m_settings.practitionerName(),
+                                                m_context.now)
+                             .practitionerContact();
+    ContactDetailsDialog dialog(current.value_or(core::PractitionerContact{}), nullptr, this);
+    if (dialog.exec() != QDialog::Accepted || !m_session.isUnlocked())
+        return;
+    core::LetterRepository(m_session.store()->database(), m_settings.practitionerName(), m_context.now)
+        .savePractitionerContact(dialog.contact());
 }
 
 void MainWindow::setLargerText(bool on)

@@ -61,6 +61,7 @@ private:
 
     void changePassphrase();
     void editSettings();
+    void editContactDetails();
     void setLargerText(bool on);
     void refreshChrome();
 

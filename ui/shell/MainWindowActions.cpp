@@ -25,6 +25,10 @@ MainWindowActions::MainWindowActions(QMainWindow* window) : QObject(window)
     m_settings = file->addAction(tr("&Settings…"));
     m_settings->setObjectName(QStringLiteral("settingsAction"));
     m_settings->setMenuRole(QAction::PreferencesRole);
+    m_contactDetails = file->addAction(tr("My contact &details for letters…"));
+    m_contactDetails->setObjectName(QStringLiteral("contactDetailsAction"));
+    m_contactDetails->setStatusTip(
+        tr("Your name, role, team, phone and picture, printed in easy-read letters"));
     file->addSeparator();
     m_quit = file->addAction(tr("&Quit"));
     m_quit->setObjectName(QStringLiteral("quitAction"));
@@ -39,6 +43,17 @@ MainWindowActions::MainWindowActions(QMainWindow* window) : QObject(window)
     m_showPrompts->setObjectName(QStringLiteral("showPromptsAction"));
     m_showPrompts->setCheckable(true);
     m_showPrompts->setStatusTip(tr("Questions to have in mind while talking with the person"));
+    view->addSeparator();
+    m_supervision = view->addAction(tr("&Supervision"));
+    m_supervision->setObjectName(QStringLiteral("supervisionAction"));
+    m_supervision->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_supervision->setStatusTip(tr("Open cases grouped by what might be worth talking about in supervision"));
+
+    QMenu* reports = window->menuBar()->addMenu(tr("&Reports"));
+    m_outcomeFigures = reports->addAction(tr("&Outcome figures…"));
+    m_outcomeFigures->setObjectName(QStringLiteral("outcomeFiguresAction"));
+    m_outcomeFigures->setStatusTip(
+        tr("The outcome measure and the SAC tables for a period, with the cases behind each number"));
 
     QMenu* help = window->menuBar()->addMenu(tr("&Help"));
     m_about = help->addAction(tr("&About Alongside"));
@@ -53,6 +68,9 @@ void MainWindowActions::setStoreUnlocked(bool unlocked)
     m_newCase->setEnabled(unlocked);
     m_lock->setEnabled(unlocked);
     m_changePassphrase->setEnabled(unlocked);
+    m_outcomeFigures->setEnabled(unlocked);
+    m_supervision->setEnabled(unlocked);
+    m_contactDetails->setEnabled(unlocked); // kept inside the store
 }
 
 } // namespace alongside::ui

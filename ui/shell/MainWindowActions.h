@@ -22,9 +22,12 @@ public:
     QAction* lock() const { return m_lock; }
     QAction* changePassphrase() const { return m_changePassphrase; }
     QAction* settings() const { return m_settings; }
+    QAction* contactDetails() const { return m_contactDetails; }
     QAction* quit() const { return m_quit; }
     QAction* largerText() const { return m_largerText; }
     QAction* showPrompts() const { return m_showPrompts; }
+    QAction* outcomeFigures() const { return m_outcomeFigures; }
+    QAction* supervision() const { return m_supervision; }
     QAction* about() const { return m_about; }
 
 private:
@@ -32,9 +35,12 @@ private:
     QAction* m_lock;
     QAction* m_changePassphrase;
     QAction* m_settings;
+    QAction* m_contactDetails;
     QAction* m_quit;
     QAction* m_largerText;
     QAction* m_showPrompts;
+    QAction* m_outcomeFigures;
+    QAction* m_supervision;
     QAction* m_about;
 };
 

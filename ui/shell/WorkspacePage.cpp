@@ -10,15 +10,19 @@
 #include "common/DemoBanner.h"
 #include "common/SaveDialog.h"
 #include "common/TabOrder.h"
+#include "reporting/OutcomeFiguresPage.h"
 #include "shell/AppSettings.h"
 #include "shell/MainWindowActions.h"
+#include "supervision/SupervisionView.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace alongside::ui {
@@ -35,7 +39,10 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, const ShellContext& context, AppSe
       m_caseArea(new CaseArea(db, this)),
       m_caseView(new CaseView(m_access, this)),
       m_views(new QStackedWidget(this)),
-      m_caseloadView(new QWidget(this))
+      m_caseloadView(new QWidget(this)),
+      m_db(db),
+      m_today(context.today),
+      m_fileChooser(context.fileChooser ? context.fileChooser : std::make_shared<DialogFileChooser>())
 {
     setObjectName(QStringLiteral("workspacePage"));
     auto* layout = new QVBoxLayout(this);
@@ -68,7 +75,12 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, const ShellContext& context, AppSe
     connect(m_caseloadPanel, &CaseloadPanel::caseOpened, this, &WorkspacePage::openCase);
     connect(m_caseloadPanel, &CaseloadPanel::newCaseRequested, this, &WorkspacePage::newCase);
     connect(m_caseArea->preview(), &CasePreview::openRequested, this, &WorkspacePage::openCase);
-    connect(m_caseView, &CaseView::backRequested, this, &WorkspacePage::showCaseload);
+    connect(m_caseView, &CaseView::backRequested, this, [this] {
+        if (m_caseFromSupervision)
+            showSupervision();
+        else
+            showCaseload();
+    });
     connect(m_caseView, &CaseView::caseChanged, this, &WorkspacePage::refreshCaseload);
     connect(m_caseView, &CaseView::hidePromptsRequested, this,
             [this] { m_actions->showPrompts()->setChecked(false); });
@@ -76,6 +88,8 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, const ShellContext& context, AppSe
     connect(m_actions->showPrompts(), &QAction::toggled, this,
             [this](bool on) { m_caseView->setPromptsVisible(on); });
     connect(m_actions->newCase(), &QAction::triggered, this, &WorkspacePage::newCase);
+    connect(m_actions->outcomeFigures(), &QAction::triggered, this, &WorkspacePage::showOutcomeFigures);
+    connect(m_actions->supervision(), &QAction::triggered, this, &WorkspacePage::showSupervision);
 
     refreshCaseload();
     m_caseArea->quickNote()->restore();
@@ -120,6 +134,7 @@ bool WorkspacePage::openCase(qint64 caseId)
 {
     if (caseId == 0 || !m_caseView->open(caseId))
         return false;
+    m_caseFromSupervision = false;
     m_caseloadPanel->selectCase(caseId);
     updateCaseOverview();
     m_views->setCurrentWidget(m_caseView);
@@ -152,6 +167,61 @@ void WorkspacePage::newCase()
         return;
     refreshCaseload();
     openCase(created);
+}
+
+void WorkspacePage::showOutcomeFigures()
+{
+    if (isShowingCase())
+        m_caseView->saveDrafts();
+    if (!m_figures) {
+        m_figures = new OutcomeFiguresPage(m_db, m_today, *m_fileChooser, this);
+        m_views->addWidget(m_figures);
+        connect(m_figures, &OutcomeFiguresPage::backRequested, this, &WorkspacePage::showCaseload);
+        connect(m_figures, &OutcomeFiguresPage::casesRequested, this, &WorkspacePage::showCasesBehind);
+        connect(m_figures, &OutcomeFiguresPage::caseOpened, this, &WorkspacePage::openCase);
+        connect(m_caseloadPanel, &CaseloadPanel::returnRequested, this, [this] {
+            m_views->setCurrentWidget(m_figures); // as it was left: no need to count again
+            m_figures->focusFirstControl();
+        });
+    } else {
+        m_figures->refresh(); // cases may have changed since
+    }
+    m_views->setCurrentWidget(m_figures);
+    m_figures->focusFirstControl();
+}
+
+void WorkspacePage::showSupervision()
+{
+    if (isShowingCase())
+        m_caseView->saveDrafts();
+    if (!m_supervision) {
+        m_supervision = new SupervisionView(m_access, this);
+        m_views->addWidget(m_supervision);
+        connect(m_supervision, &SupervisionView::backRequested, this, &WorkspacePage::showCaseload);
+        connect(m_supervision, &SupervisionView::caseOpenRequested, this,
+                [this](qint64 caseId, core::CasePlace place) {
+                    if (!openCase(caseId))
+                        return;
+                    m_caseFromSupervision = true; // ← Caseload comes back here
+                    m_caseView->showPart(SupervisionView::partFor(place));
+                });
+        connect(m_supervision, &SupervisionView::supervisionChanged, this, [this] {
+            refreshCaseload(); // agreed actions show in the caseload
+            m_supervision->refresh(m_caseloadRepository.allCases());
+        });
+    }
+    m_caseFromSupervision = false;
+    m_supervision->refresh(m_caseloadRepository.allCases());
+    m_views->setCurrentWidget(m_supervision);
+    m_supervision->agenda()->setFocus();
+}
+
+void WorkspacePage::showCasesBehind(const QSet<qint64>& caseIds, const QString& why)
+{
+    m_caseloadPanel->searchBox()->clear(); // a search left over would hide some of them
+    m_caseloadPanel->showOnly(caseIds, why, tr("Back to the &outcome figures"));
+    m_views->setCurrentWidget(m_caseloadView);
+    m_caseloadPanel->table()->setFocus();
 }
 
 void WorkspacePage::search(const QString& text)

@@ -5,6 +5,7 @@
 #include "storage/CaseSearch.h"
 #include "storage/CaseloadRepository.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -18,6 +19,8 @@ class CaseView;
 class CaseloadModel;
 class CaseloadPanel;
 class MainWindowActions;
+class OutcomeFiguresPage;
+class SupervisionView;
 
 // Everything shown while a store is unlocked: the caseload (with the chosen case at a glance
 // and the quick note beside it) and, when a case is opened, the case itself. It is the only
@@ -37,11 +40,19 @@ public:
     bool openCase(qint64 caseId);
     void showCaseload();
     void newCase();
+    // Reports → Outcome figures: made on first use, kept (with its period) until the lock.
+    void showOutcomeFigures();
+    // The caseload, narrowed to the cases behind a number on the figures.
+    void showCasesBehind(const QSet<qint64>& caseIds, const QString& why);
 
     CaseloadModel* caseload() const { return m_caseloadModel; }
     CaseloadPanel* caseloadPanel() const { return m_caseloadPanel; }
     CaseArea* caseArea() const { return m_caseArea; }
     CaseView* caseView() const { return m_caseView; }
+    OutcomeFiguresPage* outcomeFigures() const { return m_figures; }
+    // View → Supervision: the caseload grouped for reflective supervision.
+    void showSupervision();
+    SupervisionView* supervisionView() const { return m_supervision; }
     bool isShowingCase() const;
 
 private:
@@ -59,6 +70,12 @@ private:
     CaseView* m_caseView;
     QStackedWidget* m_views;
     QWidget* m_caseloadView;
+    QSqlDatabase m_db;
+    std::function<QDate()> m_today;
+    std::shared_ptr<FileChooser> m_fileChooser;
+    OutcomeFiguresPage* m_figures = nullptr;
+    SupervisionView* m_supervision = nullptr;
+    bool m_caseFromSupervision = false; // ← Caseload then goes back to supervision
 };
 
 } // namespace alongside::ui

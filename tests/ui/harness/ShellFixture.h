@@ -18,9 +18,16 @@ class ScriptedFileChooser : public ui::FileChooser {
 public:
     QString newStoreLocation;
     QString existingStore;
+    QString folder;   // chooseFolder's answer
+    QString saveFile; // chooseSaveFile's answer
 
     QString chooseNewStoreLocation(QWidget*, const QString&) override { return newStoreLocation; }
     QString chooseExistingStore(QWidget*, const QString&) override { return existingStore; }
+    QString chooseFolder(QWidget*, const QString&, const QString&) override { return folder; }
+    QString chooseSaveFile(QWidget*, const QString&, const QString&, const QString&) override
+    {
+        return saveFile;
+    }
 };
 
 // A throwaway world for one window: a temp folder for stores and settings, a cheap

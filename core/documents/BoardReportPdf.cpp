@@ -1,0 +1,272 @@
+#include "documents/BoardReportPdf.h"
+
+#include "documents/BoardReportCanvas.h"
+#include "documents/BoardReportWording.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <algorithm>
+
+namespace alongside::core {
+
+namespace {
+
+// A translation context lupdate can see (a free function named tr() would land in the
+// namespace's context, and the Welsh would never be found).
+struct BoardReportText {
+    Q_DECLARE_TR_FUNCTIONS(alongside::core::BoardReport)
+};
+
+const QColor kQuiet(0x40, 0x40, 0x40);
+
+void setUpPdf(QPdfWriter& writer)
+{
+    writer.setResolution(300);
+    writer.setTitle(BoardReportPdf::title());
+    writer.setCreator(QStringLiteral("Alongside"));
+}
+
+} // namespace
+
+BoardReportPdf::BoardReportPdf(ReportDashboard dashboard, BoardReportOptions options)
+    : m_dashboard(std::move(dashboard)), m_options(std::move(options))
+{}
+
+QString BoardReportPdf::title()
+{
+    return BoardReportText::tr("Making Safeguarding Personal: outcome figures");
+}
+
+QString BoardReportPdf::footer() const
+{
+    return BoardReportText::tr("%1 · %2").arg(title(), boardreport::periodText(m_dashboard.period));
+}
+
+int BoardReportPdf::paint(QPagedPaintDevice& device) const
+{
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(20, 18, 20, 14), QPageLayout::Millimeter));
+    // Once to count the pages, so every footer can say "of N"; then to paint.
+    BoardReportCanvas measuring(device, nullptr, footer(), 0);
+    draw(measuring);
+    const int pages = measuring.pageCount();
+
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0;
+    painter.setRenderHint(QPainter::Antialiasing);
+    BoardReportCanvas canvas(device, &painter, footer(), pages);
+    draw(canvas);
+    canvas.finish();
+    painter.end();
+    return canvas.pageCount();
+}
+
+QString BoardReportPdf::write(const QString& path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return BoardReportText::tr("The report could not be saved at %1: %2").arg(path, file.errorString());
+    {
+        QPdfWriter writer(&file);
+        setUpPdf(writer);
+        if (paint(writer) == 0)
+            return BoardReportText::tr("The report could not be drawn.");
+    } // the writer finishes the file when it goes
+    if (file.error() != QFileDevice::NoError)
+        return BoardReportText::tr("The report could not be saved at %1: %2").arg(path, file.errorString());
+    file.close();
+    return {};
+}
+
+QByteArray BoardReportPdf::bytes() const
+{
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        setUpPdf(writer);
+        if (paint(writer) == 0)
+            return {};
+    }
+    return pdf;
+}
+
+void BoardReportPdf::draw(BoardReportCanvas& canvas) const
+{
+    canvas.paragraph(title(), canvas.font(17, true));
+    canvas.space(4);
+    const QString board = m_options.boardName.isEmpty() ? BoardReportText::tr("the Safeguarding Adults Board")
+                                                        : m_options.boardName;
+    canvas.paragraph(BoardReportText::tr("A report for %1").arg(board), canvas.font(12));
+    canvas.space(2);
+    canvas.paragraph(boardreport::periodText(m_dashboard.period), canvas.font(12, true));
+    if (m_options.preparedOn.isValid()) {
+        const QString day = QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                .toString(m_options.preparedOn, QStringLiteral("d MMMM yyyy"));
+        canvas.paragraph(BoardReportText::tr("Prepared on %1 with Alongside.").arg(day), canvas.font(9.5),
+                         kQuiet);
+    }
+    canvas.space(10);
+    canvas.paragraph(boardreport::reflectionLine(), canvas.font(10.5));
+    canvas.space(8);
+    canvas.rule();
+
+    drawOutcomeMeasure(canvas);
+    for (const SacTable& table : m_dashboard.tables)
+        drawTable(canvas, table);
+    drawPeoplesWords(canvas);
+
+    canvas.space(12);
+    heading(canvas, BoardReportText::tr("About these figures"), canvas.pt(30));
+    canvas.paragraph(boardreport::whatIsCounted(), canvas.font(9.5), kQuiet);
+    canvas.space(4);
+    canvas.paragraph(BoardReportText::tr(
+                         "“Service Provider” means paid or commissioned care providers; council, NHS and GP "
+                         "assessment staff count as “Other”. SG2e counts only enquiries where action was "
+                         "taken. SG4a’s outcomes achieved counts only enquiries where outcomes were "
+                         "expressed."),
+                     canvas.font(9.5), kQuiet);
+}
+
+void BoardReportPdf::heading(BoardReportCanvas& canvas, const QString& text, double keepWith) const
+{
+    const QFont font = canvas.font(13, true);
+    canvas.keepTogether(canvas.paragraphHeight(text, font) + keepWith);
+    canvas.paragraph(text, font);
+    canvas.space(3);
+}
+
+void BoardReportPdf::drawOutcomeMeasure(BoardReportCanvas& canvas) const
+{
+    const OutcomeMeasure& measure = m_dashboard.outcomes;
+    canvas.space(10);
+    heading(canvas, BoardReportText::tr("The sector outcome measure"), canvas.pt(80));
+    canvas.paragraph(
+        BoardReportText::tr(
+            "Whether people were asked what they wanted from safeguarding, whether they could say, "
+            "and whether it happened, over %1.")
+            .arg(measure.enquiries == 1
+                     ? BoardReportText::tr("1 concluded section 42 enquiry")
+                     : BoardReportText::tr("%1 concluded section 42 enquiries").arg(measure.enquiries)),
+        canvas.font(9.5), kQuiet);
+    canvas.space(4);
+    canvas.tableHeader(BoardReportText::tr("Measure"), BoardReportText::tr("Number"),
+                       BoardReportText::tr("%"), BoardReportText::tr("Share"));
+    for (const ReportFraction& line : measure.lines()) {
+        BoardReportRow row;
+        row.label = line.label;
+        row.note = line.outOfLabel.isEmpty() ? QString() : BoardReportText::tr("of %1").arg(line.outOfLabel);
+        row.count = BoardReportText::tr("%1 of %2").arg(line.count).arg(line.outOf);
+        row.percent = boardreport::percentText(line.count, line.outOf);
+        row.share = boardreport::share(line.count, line.outOf);
+        canvas.tableRow(row);
+    }
+}
+
+std::vector<BoardReportRow> BoardReportPdf::tableRows(const SacTable& table)
+{
+    std::vector<BoardReportRow> rows;
+    for (const ReportCount& count : table.rows) {
+        BoardReportRow row;
+        row.label = count.label;
+        row.count = QString::number(count.count);
+        row.percent = boardreport::percentText(count.count, table.enquiries);
+        row.share = boardreport::share(count.count, table.enquiries);
+        rows.push_back(row);
+    }
+    BoardReportRow total;
+    total.label = BoardReportText::tr("Total");
+    total.count = QString::number(table.total);
+    total.emphasised = true;
+    rows.push_back(total);
+    if (table.total != table.enquiries) {
+        BoardReportRow enquiries;
+        enquiries.label = BoardReportText::tr("Enquiries counted");
+        enquiries.note = BoardReportText::tr("An enquiry can count in more than one row.");
+        enquiries.count = QString::number(table.enquiries);
+        rows.push_back(enquiries);
+    }
+    if (!table.ofWhich.empty()) {
+        int base = 0;
+        for (const ReportCount& part : table.ofWhich)
+            base += part.count;
+        BoardReportRow label;
+        label.label = boardreport::ofWhichHeading(table);
+        label.emphasised = true;
+        rows.push_back(label);
+        for (const ReportCount& part : table.ofWhich) {
+            BoardReportRow row;
+            row.label = part.label;
+            row.count = QString::number(part.count);
+            row.percent = boardreport::percentText(part.count, base);
+            row.share = boardreport::share(part.count, base);
+            row.indented = true;
+            rows.push_back(row);
+        }
+    }
+    if (table.notRecorded) {
+        BoardReportRow row;
+        row.label = table.notRecorded->label.isEmpty() ? BoardReportText::tr("Not recorded")
+                                                       : table.notRecorded->label;
+        row.note = boardreport::notRecordedNote();
+        row.count = QString::number(table.notRecorded->count);
+        row.percent = boardreport::percentText(table.notRecorded->count, table.enquiries);
+        row.share = boardreport::share(table.notRecorded->count, table.enquiries);
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+void BoardReportPdf::drawTable(BoardReportCanvas& canvas, const SacTable& table) const
+{
+    canvas.space(12);
+    const QFont quiet = canvas.font(9.5);
+    const std::vector<BoardReportRow> rows = tableRows(table);
+    // A table that fits on a page starts on a fresh one rather than being split.
+    double height = canvas.paragraphHeight(table.counts, quiet) + canvas.pt(40);
+    for (const BoardReportRow& row : rows)
+        height += canvas.tableRowHeight(row);
+    heading(canvas, boardreport::tableHeading(table), std::min(height, canvas.pageHeight() * 0.9));
+    canvas.paragraph(table.counts, quiet, kQuiet);
+    canvas.space(4);
+    canvas.tableHeader(BoardReportText::tr("Category (published label)"), BoardReportText::tr("Enquiries"),
+                       BoardReportText::tr("%"),
+                       BoardReportText::tr("Share of the %1 enquiries counted").arg(table.enquiries));
+    for (const BoardReportRow& row : rows)
+        canvas.tableRow(row);
+}
+
+void BoardReportPdf::drawPeoplesWords(BoardReportCanvas& canvas) const
+{
+    canvas.space(12);
+    heading(canvas, BoardReportText::tr("In their own words"), canvas.pt(60));
+    canvas.paragraph(BoardReportText::tr(
+                         "What people said they wanted, as they said it, with how it turned out. Names are "
+                         "reduced to initials; the words may still identify someone, so please handle this "
+                         "page with care."),
+                     canvas.font(9.5), kQuiet);
+    canvas.space(6);
+    if (m_dashboard.peoplesWords.empty()) {
+        canvas.paragraph(
+            BoardReportText::tr(
+                "No outcomes in people’s own words were recorded on the enquiries of this period."),
+            canvas.font(10.5));
+        return;
+    }
+    for (const PeoplesWords& said : m_dashboard.peoplesWords) {
+        const QString outcome = said.achievement.isEmpty()
+            ? BoardReportText::tr("Achieved: not recorded")
+            : BoardReportText::tr("Achieved: %1").arg(said.achievement);
+        canvas.wordsRow(said.initials, QStringLiteral("“%1”").arg(said.words), outcome);
+    }
+}
+
+} // namespace alongside::core

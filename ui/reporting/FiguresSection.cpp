@@ -1,0 +1,196 @@
+#include "reporting/FiguresSection.h"
+
+#include "common/Card.h"
+#include "common/HeadingLabel.h"
+#include "documents/BoardReportWording.h"
+#include "reporting/BarCountButton.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace alongside::ui {
+
+namespace {
+
+namespace wording = core::boardreport;
+
+QString enquiries(int count)
+{
+    return count == 1 ? FiguresSection::tr("1 enquiry") : FiguresSection::tr("%1 enquiries").arg(count);
+}
+
+// "12 · 24%" at the bar's end; "12 enquiries, 24% of the 50 counted" aloud.
+ChartBar shareBar(const core::ReportCount& count, int outOf)
+{
+    ChartBar bar;
+    bar.label = count.label;
+    bar.count = count.count;
+    const QString percent = wording::percentText(count.count, outOf);
+    bar.countText = FiguresSection::tr("%1 · %2").arg(count.count).arg(percent);
+    bar.spokenCount = FiguresSection::tr("%1, %2 of %3").arg(enquiries(count.count), percent).arg(outOf);
+    bar.share = wording::share(count.count, outOf);
+    return bar;
+}
+
+QLabel* quietLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    makeQuiet(label);
+    return label;
+}
+
+} // namespace
+
+FiguresSection::FiguresSection(const QString& key, QWidget* parent)
+    : QWidget(parent),
+      m_heading(new HeadingLabel(QString(), HeadingLabel::Level::Section, this)),
+      m_description(quietLabel(QString(), this)),
+      m_groupsLayout(new QVBoxLayout),
+      m_summary(quietLabel(QString(), this))
+{
+    setObjectName(QStringLiteral("figures-%1").arg(key));
+    m_heading->setObjectName(QStringLiteral("figuresHeading"));
+    m_summary->setObjectName(QStringLiteral("figuresSummary"));
+    m_groupsLayout->setContentsMargins(0, 0, 0, 0);
+    m_groupsLayout->setSpacing(10);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_description);
+    layout->addLayout(m_groupsLayout);
+    layout->addWidget(m_summary);
+}
+
+QString FiguresSection::heading() const
+{
+    return m_heading->text();
+}
+
+void FiguresSection::showTable(const core::SacTable& table)
+{
+    std::vector<Group> groups(1);
+    for (const core::ReportCount& row : table.rows) {
+        groups[0].bars.push_back(shareBar(row, table.enquiries));
+        groups[0].caseIds.push_back(row.caseIds);
+    }
+    if (!table.ofWhich.empty()) {
+        // Sub-counts of one row (SG3a: of those who lacked capacity), as shares of that row.
+        Group parts;
+        parts.caption = wording::ofWhichHeading(table);
+        int base = 0;
+        for (const core::ReportCount& part : table.ofWhich)
+            base += part.count;
+        for (const core::ReportCount& part : table.ofWhich) {
+            parts.bars.push_back(shareBar(part, base));
+            parts.caseIds.push_back(part.caseIds);
+        }
+        groups.push_back(std::move(parts));
+    }
+    if (table.notRecorded) {
+        Group beside;
+        beside.caption = wording::notRecordedNote();
+        core::ReportCount unanswered = *table.notRecorded;
+        if (unanswered.label.isEmpty())
+            unanswered.label = tr("Not recorded");
+        beside.bars.push_back(shareBar(unanswered, table.enquiries));
+        beside.caseIds.push_back(unanswered.caseIds);
+        groups.push_back(std::move(beside));
+    }
+    QString summary = tr("%1 counted.").arg(enquiries(table.enquiries));
+    if (table.total != table.enquiries)
+        summary = tr("%1 counted; the rows add up to %2 because an enquiry can count in more than one.")
+                      .arg(enquiries(table.enquiries))
+                      .arg(table.total);
+    present(wording::tableHeading(table), table.counts, std::move(groups), summary);
+}
+
+void FiguresSection::showOutcomeMeasure(const core::OutcomeMeasure& measure)
+{
+    // Lines that are shares of the same thing sit together under one caption, so each bar is
+    // read against the right whole.
+    std::vector<Group> groups;
+    QString lastBase;
+    for (const core::ReportFraction& line : measure.lines()) {
+        const QString base = tr("Of %1 %2").arg(line.outOf).arg(line.outOfLabel);
+        if (groups.empty() || base != lastBase) {
+            groups.push_back({});
+            groups.back().caption = base;
+            lastBase = base;
+        }
+        ChartBar bar;
+        bar.label = line.label;
+        bar.count = line.count;
+        const QString percent = wording::percentText(line.count, line.outOf);
+        bar.countText = tr("%1 of %2 · %3").arg(line.count).arg(line.outOf).arg(percent);
+        bar.spokenCount = tr("%1 of %2 %3, %4").arg(line.count).arg(line.outOf).arg(line.outOfLabel, percent);
+        bar.share = wording::share(line.count, line.outOf);
+        groups.back().bars.push_back(bar);
+        groups.back().caseIds.push_back(line.caseIds);
+    }
+    present(tr("The sector outcome measure"),
+            tr("Whether people were asked what they wanted from safeguarding, whether they could say, and "
+               "whether it happened: over %1.")
+                .arg(measure.enquiries == 1 ? tr("1 concluded section 42 enquiry")
+                                            : tr("%1 concluded section 42 enquiries").arg(measure.enquiries)),
+            std::move(groups), QString());
+}
+
+void FiguresSection::present(const QString& heading, const QString& description, std::vector<Group> groups,
+                             const QString& summary)
+{
+    m_heading->setText(heading);
+    m_description->setText(description);
+    m_description->setVisible(!description.isEmpty());
+    m_summary->setText(summary);
+    m_summary->setVisible(!summary.isEmpty());
+    for (QWidget* old : m_groupWidgets)
+        delete old;
+    m_groupWidgets.clear();
+    m_charts.clear();
+
+    for (Group& group : groups) {
+        auto* box = new QWidget(this);
+        auto* boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        boxLayout->setSpacing(4);
+        if (!group.caption.isEmpty()) {
+            auto* caption = new QLabel(group.caption, box);
+            caption->setWordWrap(true);
+            caption->setTextFormat(Qt::PlainText);
+            QFont bold = caption->font();
+            bold.setBold(true);
+            caption->setFont(bold);
+            boxLayout->addWidget(caption);
+        }
+        auto* chart = new BarChart(box);
+        chart->setObjectName(QStringLiteral("figuresChart%1").arg(m_charts.size()));
+        chart->setAccessibleName(group.caption.isEmpty() ? heading : group.caption);
+        chart->setBars(group.bars);
+        const std::vector<ChartBar> bars = group.bars;
+        const std::vector<std::vector<qint64>> ids = std::move(group.caseIds);
+        connect(chart, &BarChart::barActivated, this, [this, heading, bars, ids](int index) {
+            const std::vector<qint64>& behind = ids[std::size_t(index)];
+            emit casesRequested(QSet<qint64>(behind.begin(), behind.end()),
+                                tr("%1: “%2”").arg(heading, bars[std::size_t(index)].label));
+        });
+        boxLayout->addWidget(chart);
+        m_groupsLayout->addWidget(box);
+        m_groupWidgets.push_back(box);
+        m_charts.push_back(chart);
+    }
+}
+
+QList<QWidget*> FiguresSection::tabStops() const
+{
+    QList<QWidget*> stops;
+    for (const BarChart* chart : m_charts) {
+        for (int index = 0; index < int(chart->bars().size()); ++index)
+            stops << chart->countButton(index);
+    }
+    return stops;
+}
+
+} // namespace alongside::ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "reporting/BarChart.h"
+#include "reporting/OutcomeMeasure.h"
+#include "reporting/SacTable.h"
+
+#include <QSet>
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace alongside::ui {
+
+class HeadingLabel;
+
+// One block of the outcome figures: a heading, what it counts, and one or more bar charts
+// (a SAC table and its sub-counts; the outcome measure grouped by what each line is a share
+// of). Every number opens the cases behind it (casesRequested).
+class FiguresSection : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit FiguresSection(const QString& key, QWidget* parent = nullptr);
+
+    void showTable(const core::SacTable& table);
+    void showOutcomeMeasure(const core::OutcomeMeasure& measure);
+
+    QString heading() const;
+    // The charts as shown, top to bottom (for tests and Tab order).
+    const std::vector<BarChart*>& charts() const { return m_charts; }
+    QList<QWidget*> tabStops() const;
+
+signals:
+    // `what` names the number in words: "SG2a · Type of risk: “Physical Abuse”".
+    void casesRequested(const QSet<qint64>& caseIds, const QString& what);
+
+private:
+    struct Group {
+        QString caption;
+        std::vector<ChartBar> bars;
+        std::vector<std::vector<qint64>> caseIds;
+    };
+    void present(const QString& heading, const QString& description, std::vector<Group> groups,
+                 const QString& summary);
+
+    HeadingLabel* m_heading;
+    QLabel* m_description;
+    QVBoxLayout* m_groupsLayout;
+    QLabel* m_summary;
+    std::vector<QWidget*> m_groupWidgets;
+    std::vector<BarChart*> m_charts;
+};
+
+} // namespace alongside::ui
