@@ -108,6 +108,13 @@
     </message>
 </context>
 <context>
+    <name>CaseRepositoryText</name>
+    <message>
+        <source>There is no outcome %1 in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseloadFlags</name>
     <message>
         <source>Not yet asked what they want to happen</source>
@@ -127,6 +134,18 @@
     </message>
     <message>
         <source>Closed without their view of how it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet checked whether they need an independent advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A doubt about their capacity to decide has not yet been assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A risk enablement note is past its review date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -232,6 +251,45 @@
         <source>What they want</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Advocacy not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity doubted, not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterFileChooser</name>
+    <message>
+        <source>Save the letter as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter for a screen reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture of yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphrasePolicy</name>
@@ -260,6 +318,113 @@
     <name>PersonSection</name>
     <message>
         <source>Not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QComboBox</name>
+    <message>
+        <source>Hospital or care home</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QSpinBox</name>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflectivePrompt</name>
+    <message>
+        <source>What does the person want?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is working well for them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are we worried about, and why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose voice is missing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did the difficult conversation go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could we do differently?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their words, if we have them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths, people and places that help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And is it our worry, theirs, or someone else&apos;s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person on their own, family, an advocate, other agencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where their wishes cannot be met, or something hard had to be said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next time, or from tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Section42Test</name>
+    <message>
+        <source>Not all three conditions are met, so the s.42 duty does not apply. An other enquiry or another response may still be right; record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one of the three conditions is not known yet. Find out before deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All three conditions are met: the council must make, or cause to be made, an enquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A s.42 enquiry is recorded, but not all three conditions are answered yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All three conditions are answered yes, so the duty to make a s.42 enquiry applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the response given: concerns that do not become s.42 enquiries still need one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffForm</name>
+    <message>
+        <source>Risk enablement: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting against their wishes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -330,6 +495,128 @@
     </message>
     <message>
         <source>The computer would not let Alongside read or write the store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionAgenda</name>
+    <message>
+        <source>%1 has not yet been asked what they want to happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 wants was last talked about on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not yet been seen on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: capacity was doubted for a decision and has not yet been assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nobody has yet checked whether they need an advocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a risk decision was due for review on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a decision went against their wishes (latest %2); signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a decision went against their wishes (latest %2); not yet signed off by a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” (%3) was due on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they want: not yet asked, or not revisited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet seen on their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity doubted, not yet assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy not yet considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk decisions due a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a decision went against their wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open for more than %n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreed in supervision, past its date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: open for %n weeks, since %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionDialogs</name>
+    <message>
+        <source>Start a supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -492,10 +779,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--case and --out apply to the export command only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already exists; export never overwrites a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,15 +835,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command; expected init, info, verify, passwd, import, export or check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown check; expected %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no command given; expected init, info, verify, passwd, import, export or check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -572,8 +847,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unknown command; expected init, info, verify, passwd, import, export, check, letter, plain-check or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; expected init, info, verify, passwd, import, export, check, letter, plain-check or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain-check needs no store or passphrase: leave out --store and --passphrase-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain-check needs the text file to check: plain-check FILE.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter needs one --case REFERENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter needs --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--large-print, --html and --pictures apply to the letter command only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case and --out apply to the export and letter commands only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: alongside-cli --store PATH [options] &lt;command&gt;
        alongside-cli check KIND FILE.json
+       alongside-cli plain-check FILE.txt
 
 Commands:
   init      create a new, empty store at PATH (never overwrites a file)
@@ -589,6 +897,20 @@ Commands:
             evaluate a situation or record against the law and print the result
             as JSON; KIND is advocacy, imca, one-advocate, capacity,
             best-interests or wishes (docs/checks.md); needs no store
+  letter --case REFERENCE --out FILE.pdf [--large-print] [--html FILE.html]
+         [--pictures DIR]
+            the easy-read outcome letter for a case: the latest approved letter,
+            or a fresh draft (marked DRAFT) if none has been approved
+  plain-check FILE.txt
+            check text against the easy-read word rules; findings as JSON;
+            needs no store
+  report sac --from DATE --to DATE [--csv DIR] [--pdf FILE.pdf]
+            the Safeguarding Adults Collection tables for the concluded s.42
+            enquiries closed in the period, as JSON; --csv writes one CSV per
+            table, --pdf the report for the Board (docs/reporting.md)
+  report outcomes --from DATE --to DATE
+            the outcome measure (asked, expressed, achieved, seen within 24
+            hours, seen alone, advocacy) for the same enquiries, as JSON
 
 Options:
   --store PATH         the store file
@@ -596,7 +918,15 @@ Options:
                        (passwd: current line, then new line)
   --json               info: print one JSON object
   --case REFERENCE     export: a case to export (repeat for more)
-  --out FILE           export: write to FILE instead of standard output
+  --out FILE           export: write to FILE instead of standard output;
+                       letter: the PDF to write
+  --large-print        letter: 20 pt type instead of 16 pt
+  --html FILE          letter: also write an accessible HTML version
+  --pictures DIR       letter: the council&apos;s own pictures (SVG or PNG named by
+                       pictogram id), used instead of Alongside&apos;s
+  --from, --to DATE    report: the first and last day, yyyy-mm-dd, both included
+  --csv DIR            report sac: write the tables as CSV files into DIR
+  --pdf FILE           report sac: write the Board report as PDF
   --verbose            add technical detail to error messages
   --help, --version
 
@@ -610,215 +940,60 @@ damaged, 5 in use, 6 passphrase rejected, 7 not found or already exists, 8 I/O,
 See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>alongside::core</name>
     <message>
-        <source>Not all three conditions are met, so the s.42 duty does not apply. An other enquiry or another response may still be right; record it.</source>
+        <source>%1 already exists; letter never overwrites a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At least one of the three conditions is not known yet. Find out before deciding.</source>
+        <source>there is no folder %1 of pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All three conditions are met: the council must make, or cause to be made, an enquiry.</source>
+        <source>there is no case %1 in this store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A s.42 enquiry is recorded, but not all three conditions are answered yes.</source>
+        <source>the letter for %1 has not been reviewed and approved in Alongside; it is marked DRAFT on every page. Read and approve it before it is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All three conditions are answered yes, so the duty to make a s.42 enquiry applies.</source>
+        <source>the letter could not be drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record the response given: concerns that do not become s.42 enquiries still need one.</source>
+        <source>Wrote the letter for %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no case %1 in this store.</source>
+        <source>--from, --to, --csv and --pdf apply to the report command only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not one of the Safeguarding Adults Collection&apos;s %2 labels (they must match exactly).</source>
+        <source>report needs what to report: report sac or report outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the date is missing or not a real date.</source>
+        <source>report needs the period: --from DATE --to DATE (yyyy-mm-dd, both days included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is before the concern was received (%2).</source>
+        <source>--from is not a real day; give it as yyyy-mm-dd, e.g. 2025-04-01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Person</source>
+        <source>--to is not a real day; give it as yyyy-mm-dd, e.g. 2026-03-31</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a name is needed (given, family or the name they like to be called).</source>
+        <source>--from (%1) is after --to (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Person, NHS number</source>
+        <source>--csv and --pdf apply to report sac (which includes the outcome measure)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a valid NHS number (ten digits; the last is a check digit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a name is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concern, date received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concern, type of risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least one type of risk is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concern, location of risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concern, source of risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>s.42 decision, date decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>s.42 decision, response given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>when there is to be no enquiry, record the response given instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Making Safeguarding Personal, asked about outcomes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is before the wording it revises (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, wording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the outcome&apos;s words are empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, achievement date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing or not a real date and time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, the person&apos;s words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a quote is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say who will do it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, what</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say what will be done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the note is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closure, date closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closure, risk assessment outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closure, risk outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a risk outcome is recorded only where action was taken (SAC SG2e).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an outcome needs the person&apos;s words (at least one wording).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another outcome has the same id (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it refers to outcome %1, which is not an outcome of this case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, addendum to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it refers to note %1, which is not an earlier note of this case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another note has the same id (%1).</source>
+        <source>%1 already exists; report never overwrites a file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1201,6 +1376,169 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>Record the capacity assessment for this decision: best interests apply only once they lack capacity for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::BoardReport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making Safeguarding Personal: outcome figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Safeguarding Adults Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on %1 with Alongside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About these figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Service Provider” means paid or commissioned care providers; council, NHS and GP assessment staff count as “Other”. SG2e counts only enquiries where action was taken. SG4a’s outcomes achieved counts only enquiries where outcomes were expressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sector outcome measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether people were asked what they wanted from safeguarding, whether they could say, and whether it happened, over %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 concluded section 42 enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 concluded section 42 enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiries counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enquiry can count in more than one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category (published label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the %1 enquiries counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people said they wanted, as they said it, with how it turned out. Names are reduced to initials; the words may still identify someone, so please handle this page with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcomes in people’s own words were recorded on the enquiries of this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved: not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These figures are here to help us reflect on what people wanted from safeguarding and whether it happened. They are not a league table: they do not rank teams or practitioners, and every number opens onto people&apos;s own stories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is counted: section 42 enquiries concluded in the period, counted per enquiry as the Safeguarding Adults Collection counts them. An enquiry with two types of risk counts once in each, so a table&apos;s rows can add up to more than its enquiries. Categories use the published SAC labels. Percentages are of the enquiries each table counts. Answers that were never recorded are shown, not left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those who lacked capacity: supported by an advocate, family or friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside the published categories, not one of them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1626,6 +1964,189 @@ See docs/cli.md.</source>
     </message>
 </context>
 <context>
+    <name>alongside::core::CaseValidation</name>
+    <message>
+        <source>“%1” is not one of the Safeguarding Adults Collection&apos;s %2 labels (they must match exactly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is missing or not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the concern was received (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is needed (given, family or the name they like to be called).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person, NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid NHS number (ten digits; the last is a check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern, date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern, type of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one type of risk is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern, location of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern, source of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s.42 decision, date decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s.42 decision, response given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when there is to be no enquiry, record the response given instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making Safeguarding Personal, asked about outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the wording it revises (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcome&apos;s words are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, achievement date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not a real date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the person&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who will do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what will be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure, date closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure, risk assessment outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure, risk outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a risk outcome is recorded only where action was taken (SAC SG2e).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an outcome needs the person&apos;s words (at least one wording).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another outcome has the same id (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to outcome %1, which is not an outcome of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, addendum to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to note %1, which is not an earlier note of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another note has the same id (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::core::CheckInputText</name>
     <message>
         <source>recognised answer</source>
@@ -1705,6 +2226,73 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::CsvWriter</name>
+    <message>
+        <source>Enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded (not a published row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded s.42 enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they wanted, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2012,6 +2600,825 @@ See docs/cli.md.</source>
     </message>
 </context>
 <context>
+    <name>alongside::core::LegalRecords</name>
+    <message>
+        <source>Advocacy check, the date it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to an advocate, the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to an advocate, the date of referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting against the person&apos;s wishes, the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no capacity assessment %1 in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no best-interests decision %1 in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity assessment, the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity assessment, the date it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best-interests decision, the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best-interests decision, the date it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubt about capacity, the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubt about capacity, the date it arose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no doubt about capacity %1 in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lacked capacity (SAC SG3a): “%1” is not one of yes, no or dont-know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported by an advocate, family or friend (SAC SG3a): “%1” is not yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported by an advocate, family or friend (SAC SG3a) is recorded only when the person lacked capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: please say what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: please give the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is after today; a record says what has happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no risk enablement note %1 in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk enablement, the activity or situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk enablement, the date it was decided: %1 is after today; a record says what has happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk enablement, the review date: %1 is before %2, when the note was %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outcome %1 in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::LetterRepository</name>
+    <message>
+        <source>There is no case %1 in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no letter %1 in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sentences have been reviewed. Read and tick every sentence before you approve the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::LetterText</name>
+    <message>
+        <source>Who we are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter is for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It tells you about the work we did together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My name is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My job is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I work for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You told us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your advocate told us you wanted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We agreed this was best for you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you told us you wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We did not write down what you wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we did together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We talked with you once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We talked with you %1 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We talked with you on your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your advocate was there to help you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An advocate helps you have your say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This happened on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We listened to what you told us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wanted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are still working on this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This partly happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This did not happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are still working with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How safe you feel now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You told us you feel safer now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You told us you feel a bit safer now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You told us you do not feel safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are sorry that things are still hard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can call us at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We did not ask you how safe you feel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will ask you how safe you feel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This will happen by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have finished our work with you for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will keep working with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can talk to me, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My phone number is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your advocate is %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your advocate is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your advocate is from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An advocate is someone who helps you have your say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: not yet checked. Do not send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A speech bubble: talking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ear: listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shield: keeping safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tick: it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A half-full circle: it partly happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cross: it did not happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People meeting around a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An advocate: someone who helps you have your say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A police officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A care worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person thinking: something you want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An arrow: what happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A happy face: feeling safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A face that is not sure: feeling a bit safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sad face: not feeling safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture of the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::PlainLanguageText</name>
+    <message>
+        <source>Easy read: sentences of 10 to 15 words (DH easy-read guidelines; Mencap, &quot;Am I making myself clear?&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy read: one idea and one verb in each sentence (DH easy-read guidelines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy read: active voice, using &quot;you&quot; and &quot;we&quot; (Mencap, &quot;Am I making myself clear?&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy read: no jargon or initials; use everyday words, or explain a hard word in the next sentence (UK government accessible-formats guidance; Mencap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy read: write numbers as digits (DH easy-read guidelines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy read: write dates out in full, with the day of the week (DH easy-read guidelines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding out what happened and keeping you safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an advocate: someone who helps you have your say about a big decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone who helps you say what you want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the law about making your own decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking if you can make this decision yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether you can make this decision yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make this decision yourself right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is best for you, when you cannot decide yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules for when you are not free to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone you chose to make decisions for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking you what you want to happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan to keep you safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting to plan how to keep you safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people from different services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping you safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what you want to happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking at what could hurt you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the help you get at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>care at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the people who pay for the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company that gives you care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person who may have hurt you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking another service to help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the law says we must do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needing help to stay safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone who helps you say what you want and makes sure you are heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the people who check care services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sentence has %1 words. Easy read sentences have 15 words or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split it into 2 short sentences, with one idea in each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A semicolon joins 2 ideas in one sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the sentence here and start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts a second idea in the same sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make 2 sentences: end the first before &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is passive: it does not say who did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who did it, for example &quot;We sent the letter&quot;, not &quot;The letter was sent&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a hard word. Keep it only if you explain it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain it in the next sentence: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is jargon the reader may not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say &quot;%1&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a set of initials the reader may not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it out in everyday words, or explain it in the next sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a number written as a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as a digit: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a date in numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it out: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it out, with the day: &quot;Tuesday 3 March 2026&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not say the day of the week and the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it out, with the day and year: &quot;Tuesday 3 March 2026&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::ReportRepository</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded s.42 enquiries by type of risk. An enquiry with several types of risk counts once in each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded s.42 enquiries by where the risk was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded s.42 enquiries by who or what the risk came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded s.42 enquiries by what the risk assessment found and whether action was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded s.42 enquiries where action was taken, by what happened to the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lacking capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded s.42 enquiries by whether the person lacked capacity to make decisions about the enquiry; of the Yes, whether an advocate, family or friend supported them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the Yes: supported by an advocate, family or friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the Yes: not supported by an advocate, family or friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the Yes: support not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making Safeguarding Personal: asked about outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded s.42 enquiries by whether the person (or their representative) was asked what outcomes they wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making Safeguarding Personal: outcomes achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded s.42 enquiries where outcomes were expressed, by how far they were achieved: all fully, Fully; all not, Not; otherwise Partially.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concluded s.42 enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked about the outcomes they wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expressed the outcomes they wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enquiries where outcomes were expressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through a best-interests decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through an advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes fully or partly achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken with within 24 hours of the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen on their own at least once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy indicated by the latest check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to an advocate, where indicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enquiries where advocacy was indicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not produce the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::core::SqlCipherDriver</name>
     <message>
         <source>Could not open the store file</source>
@@ -2197,6 +3604,752 @@ libsodium: ISC</source>
     </message>
 </context>
 <context>
+    <name>alongside::ui::AdvocacyFactsForm</name>
+    <message>
+        <source>Add someone considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An NHS placement in a hospital or care home is likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the placement is likely to last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is an advocate in their best interests?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council and the person supporting them disagree on a material issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do both agree an advocate would be in their best interests?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would they have substantial difficulty, without support, in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>understanding the information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retaining it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>using or weighing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communicating their views, wishes or feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substantial difficulty %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you saw or heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there someone appropriate to support them? Everyone considered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the placement would be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where, how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate in their best interests?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the disagreement is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both agree an advocate is in their best interests?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even with someone appropriate (SI 2014/2889 reg 4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::AdvocacySection</name>
+    <message>
+        <source>Advocacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care Act advocacy (ss.67-68)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent mental capacity advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One advocate for both roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care Act advocate — for the current process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMCA — Mental Capacity Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals to an advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate&apos;s name, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they do not want anything done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved %1: %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate not named yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their words: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::BarChart</name>
+    <message>
+        <source>1 enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the cases behind this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the cases behind this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::BestInterestsForm</name>
+    <message>
+        <source>People consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add who was consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not consulted, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add who was not consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least restrictive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What s.4 asks of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save best-interests decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do they lack capacity for this decision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lacks capacity for it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the relevant circumstances — s.4(2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Might they regain capacity, and when? — s.4(3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How were they helped to take part? — s.4(4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life-sustaining treatment: not motivated by a wish to bring about death — s.4(5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their wishes, feelings, beliefs and values — s.4(6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — how, or why it does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was addressed, or why it does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their wishes and feelings in their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As they put it — past and present, and anything they wrote down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of who was consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was consulted — s.4(7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role not consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not — for example: there is no attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not consulted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An option, and how it would be for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options — s.1(6): the less restrictive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If not the least restrictive, why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the chosen option is not the least restrictive: why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the decision lean on any of these?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision leans on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · least restrictive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::CapacityAssessmentForm</name>
+    <message>
+        <source>What did you do to help them decide?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCA 2005 s.1(3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step per line — for example: visited in the morning, when she is most alert; used photos of both homes; her niece was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What information did they need, including what could happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCA 2005 s.3(4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The options, and the foreseeable consequences of each and of not deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could they understand the information, even with help?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s.3(1)(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said and did; their words where you can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could they retain it long enough to decide, even with help?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s.3(1)(b), s.3(3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefly is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could they use or weigh it as part of deciding, even with help?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s.3(1)(c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they weighed the options, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could they communicate their decision, by any means, even with help?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s.3(1)(d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech, writing, signs, gestures, a communication aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there an impairment of, or disturbance in, the mind or brain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s.2(1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is and how you know — permanent or temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How does it cause the inability you found?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s.2(1); JB [2021] UKSC 52</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they cannot decide because of it, not for some other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the Act asks of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the one decision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One decision, at this time — for example: whether to move to Elm House</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. The decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the one &amp;decision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed b&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Helping them decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Could they make this decision? (the functional test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Only then: is it because of an impairment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this after the functional test, and only if they could not do one of the four things: the inability must be because of the impairment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;clusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conclusion leans on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does it lean on any of these?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put aside: keep it as a draft for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried on from your draft saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::CapacitySection</name>
+    <message>
+        <source>Capacity and best interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note a doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a capacity &amp;assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a best-interests decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity is assumed unless something gives reason to doubt it. An assessment is about one decision, at the time it needs making.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the person lack capacity to take part in the enquiry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Were they supported by an advocate, family or friend?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did they lack capacity to take part in the enquiry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If so, supported by an advocate, family or friend?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubt about which decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which decision — for example: managing her money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What gave reason to doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubt about: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed — see below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess this decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess this decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the capacity assessment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best-interests decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a best-interests decision for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best interests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the best-interests decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No doubts about capacity recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::CasePreview</name>
     <message>
         <source>Choose a case to see it here. Press Enter in the caseload to open it.</source>
@@ -2261,6 +4414,14 @@ libsodium: ISC</source>
         <source>%1 · %2 · concern received %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write a &amp;letter to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an easy-read letter to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::CaseloadModel</name>
@@ -2314,6 +4475,14 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed in supervision: %1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2409,6 +4578,18 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Choose “All cases” under Show to see every case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;every case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to where these cases were chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2757,6 +4938,105 @@ libsodium: ISC</source>
     </message>
 </context>
 <context>
+    <name>alongside::ui::ContactDetailsDialog</name>
+    <message>
+        <source>Choose a &amp;picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My contact details for letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as the person knows you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jo Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult Safeguarding Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>01234 567890</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture of yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These go at the end of every easy-read letter, under “Who to contact”. A picture is optional: a photo or drawing of you helps people who find words hard to know who you are. Without one, a drawing of a care worker is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file could not be used as a picture. Try a PNG or JPEG photo smaller than 4 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture chosen: a drawing of a care worker is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::ConversationCard</name>
     <message>
         <source>%1 · %2</source>
@@ -3031,6 +5311,88 @@ libsodium: ISC</source>
     </message>
 </context>
 <context>
+    <name>alongside::ui::EvidencePrompt</name>
+    <message>
+        <source>Not yet known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, they could (with help if needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, not even with help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::FiguresSection</name>
+    <message>
+        <source>1 enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counted; the rows add up to %2 because an enquiry can count in more than one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sector outcome measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether people were asked what they wanted from safeguarding, whether they could say, and whether it happened: over %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 concluded section 42 enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 concluded section 42 enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::FlagList</name>
     <message>
         <source>Nothing that Making Safeguarding Personal expects is missing.</source>
@@ -3038,6 +5400,248 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Worth a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::FormDraft</name>
+    <message>
+        <source>Draft kept safe at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: the store would not take it. Save the record, or copy the text somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::ImcaFactsForm</name>
+    <message>
+        <source>Family or friends appropriate to consult, not paid?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone they named to be consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attorney (LPA) for the matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deputy for the matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family or friends to consult (not paid)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is in prospect? Open each that applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious medical treatment by an NHS body (s.37)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lacks capacity to consent to it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulated by Mental Health Act Part 4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lacks capacity to consent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under MHA Part 4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS-arranged hospital or care home (s.38)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lacks capacity to agree to the NHS accommodation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the NHS accommodation is likely to last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the NHS move urgent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accommodated under a Mental Health Act obligation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lacks capacity to agree?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where, how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental Health Act obligation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council-arranged residential accommodation (s.39)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lacks capacity to agree to the council accommodation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arranged under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care Act Part 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental Health Act s.117</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some other way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the council accommodation is likely to last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the council move urgent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council accommodation under a Mental Health Act obligation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under, how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review of their accommodation (SI 2006/2883 reg 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lacks capacity to agree to the arrangements?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accommodated since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: under a Mental Health Act obligation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective measures after an allegation of abuse or neglect (SI 2006/2883 reg 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lacks capacity to agree to the protective measures?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are being abused or neglected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are abusing another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprivation of Liberty Safeguards (ss.39A, 39C, 39D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DoLS stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard authorisation in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their representative (RPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The representative&apos;s appointment has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person asks for an IMCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The representative asks for an IMCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an IMCA, would their rights go unused?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights would go unused?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3093,6 +5697,276 @@ libsodium: ISC</source>
     </message>
 </context>
 <context>
+    <name>alongside::ui::IndividualEditor</name>
+    <message>
+        <source>Able and willing to represent and support them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cares for them professionally or for pay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implicated in the concern?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the person have capacity to agree to them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the person agree to them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If not, in the person&apos;s best interests?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship — for example: daughter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this person from the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Able and willing to support them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid or professional carer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person has capacity to agree to them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person agrees to them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without capacity: in their best interests?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::LegalLabels</name>
+    <message>
+        <source>Not concluded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has capacity for this decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lacks capacity for this decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition or diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision others think unwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs assessment (s.9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer&apos;s assessment (s.10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care and support planning (s.25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of a plan (s.27)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding enquiry (s.42)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding adults review (s.44)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care Act advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both roles (Care Act advocate and IMCA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not addressed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not apply (say why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone they named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer, or interested in their welfare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attorney (LPA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record shows what the Act asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some things are still to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth a second look before relying on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care Act advocate: required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care Act advocate: not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care Act advocate: cannot tell yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMCA: must be instructed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMCA: may be instructed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMCA: does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMCA: cannot tell yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One advocate can act in both roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two different advocates are recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one kind of advocacy is indicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their wish is not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They want something done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They do not want action, and something may override that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They do not want action; whether anything overrides it is not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They do not want action, and their wish guides what happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::LegalRepresentativesEditor</name>
     <message>
         <source>Attorneys and deputies</source>
@@ -3124,6 +5998,198 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::LetterBlockEditor</name>
+    <message>
+        <source>I have read this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read this part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::LetterEditor</name>
+    <message>
+        <source>&amp;Large print (20 point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pale &amp;yellow paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large print, 20 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pale yellow paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter, as it will be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. It will be here when you open the letter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be saved there. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried on from the letter saved %1. Read each part, change what needs changing, then approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built from the case. Read each part, change what needs changing, then approve it. Nothing is printed or saved until you have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name and phone number are not in the letter yet: add them in File → My contact details for letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter is approved. You can print it or save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed the letter after approving it. Read the changed part again, then approve the letter again before printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sentences read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2. You can print it or save it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the letter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every sentence and approve the letter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::LetterFindingsPanel</name>
+    <message>
+        <source>Easier words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas from the easy-read rules, as you type. They are suggestions: you decide, and they never stop you printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to suggest at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions for easier words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::LetterOutput</name>
+    <message>
+        <source>Print the letter to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::LetterReviewBar</name>
+    <message>
+        <source>I have read &amp;every sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save for screen &amp;readers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read every sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as a web page for screen readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the letter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3214,6 +6280,49 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Questions to have in mind while talking with the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My contact &amp;details for letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, role, team, phone and picture, printed in easy-read letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases grouped by what might be worth talking about in supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome measure and the SAC tables for a period, with the cases behind each number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::MiniList</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: remove the chosen one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3407,6 +6516,121 @@ libsodium: ISC</source>
     </message>
 </context>
 <context>
+    <name>alongside::ui::OutcomeFiguresPage</name>
+    <message>
+        <source>← &amp;Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CS&amp;V files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Board report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One CSV file per table, with the published labels, in a folder you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Board report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printable report for the Safeguarding Adults Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people said they wanted, as they said it, with initials only. Open a row to see the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcomes in people&apos;s own words were recorded on the enquiries of this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “From” date is after the “To” date. Choose dates the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the figures for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures for %1: 1 concluded section 42 enquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures for %1: %2 concluded section 42 enquiries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be counted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the 1 case behind %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the %1 cases behind %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV files could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 CSV files in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Board report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the Board report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the Board report as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::OutcomesSection</name>
     <message>
         <source>What they want</source>
@@ -3484,6 +6708,29 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::PeoplesWordsModel</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they wanted, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiry concluded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3773,6 +7020,21 @@ libsodium: ISC</source>
     </message>
 </context>
 <context>
+    <name>alongside::ui::PictureChooser</name>
+    <message>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture: %1. Choose another picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — click to choose another picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::PlanSection</name>
     <message>
         <source>Plan</source>
@@ -3996,9 +7258,576 @@ libsodium: ISC</source>
     </message>
 </context>
 <context>
+    <name>alongside::ui::ReflectiveNoteForm</name>
+    <message>
+        <source>Talk it through; write down only what helps. Leave a question empty if it did not come up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agree this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: ask her who she would like at the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree this action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (done %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::ReportPeriodChooser</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last financial year (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This financial year so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year before (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates I choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::RiskEnablementForm</name>
+    <message>
+        <source>The activity or situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: walking to the shop on her own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means to them, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they want from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their desired outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths and resilience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps them manage it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and resources that protect them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People, places, equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could go wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their own view of the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they find acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they accept, and what feels proportionate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity for this risk decision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least restrictive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is agreed, in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does what, by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it goes wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens if it goes wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger to go to a manager, risk panel or meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views of others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose — advocate, family, agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where views differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where views differ, say so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager, if signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it will be monitored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: DASH, Hoarding Rating Scale score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others are at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coercion or control suspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A serious crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person in a position of trust is implicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save risk enablement note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity assessment for this risk decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk: them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk: other adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk: children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. What it is, and what it means to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity or situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes it serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who and what protects them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. The risk, as they and you see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their view of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Capacity for this risk decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity for this decision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment, where in doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Options, and what is agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Other views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Decision and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How monitored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools used alongside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves the outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcomes recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · least restrictive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their wish may not settle this on its own. Record which applies and why, and whether they were told, under Advocacy → If they do not want anything done; talk it through with your manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::RiskEnablementSection</name>
+    <message>
+        <source>Risk enablement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a risk enablement note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When they choose to live with a risk that matters to them: what it means to them, what could happen, what is agreed, and when to look again. Not a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means to them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review was due %1 — time to look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the risk enablement note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk enablement notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::RiskTypeChecks</name>
     <message>
         <source>Type of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::RuleResultView</name>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to find out or record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your judgement — consider and record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth a second look</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4057,6 +7886,56 @@ libsodium: ISC</source>
     </message>
 </context>
 <context>
+    <name>alongside::ui::SentenceEdit</name>
+    <message>
+        <source>In their own words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Try: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::SessionForm</name>
+    <message>
+        <source>Who is supervising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time to think together about the people you are working with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4104,6 +7983,73 @@ libsodium: ISC</source>
     </message>
 </context>
 <context>
+    <name>alongside::ui::SignOffForm</name>
+    <message>
+        <source>Which decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Team manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was weighed, and why this is the right decision for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-off is kept as it is given. If it needs to change, sign off again: the new sign-off takes its place and both stay in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no risk-enablement note or decision against their wishes in this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 (%2) on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::StoreStatusLabel</name>
     <message>
         <source>No store open</source>
@@ -4123,6 +8069,151 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>%1 (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::SupervisionAgendaModel</name>
+    <message>
+        <source>%1 — none just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — 1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 — press Enter to open the case here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::SupervisionSection</name>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager sign-off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reflective note about this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a manager&apos;s sign-off of a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not talked about in supervision yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision on %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed in supervision: %1 — %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — signed off by %2 (%3) on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::SupervisionView</name>
+    <message>
+        <source>← &amp;Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a supervision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the case here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reflective note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager &amp;sign-off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases, by what might be worth talking about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reflective note about the chosen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a manager&apos;s sign-off for the chosen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases, grouped by what might be worth talking about together. A starting point for a conversation; nothing here is a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to think with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: start one when you sit down together</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4205,6 +8296,105 @@ libsodium: ISC</source>
     </message>
 </context>
 <context>
+    <name>alongside::ui::WishesForm</name>
+    <message>
+        <source>Capacity for this decision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen on their own about it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told what will happen and what will be shared?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is being proposed for closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When their wishes may not settle it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they want to happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They want something done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They do not want anything done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their wish in their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they were not told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If not told: why telling them would increase the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others, including children, are or may be at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A serious crime has been or may be committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person in a position of trust is implicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coercion, undue influence or duress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wider public interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Were they told?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::WorkspacePage</name>
     <message>
         <source>New case</source>
@@ -4214,11 +8404,8 @@ libsodium: ISC</source>
         <source>Create the case</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>std</name>
     <message>
-        <source>There is no outcome %1 in this case.</source>
+        <source>Back to the &amp;outcome figures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,10 +8,11 @@ namespace {
 
 const QString kCitation = QStringLiteral("Care Act 2014 s.42(1)");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Section42Test", text);
-}
+// A translation context lupdate can see (a free function named tr() would land in the
+// namespace's context, and the Welsh would never be found).
+struct Section42Text {
+    Q_DECLARE_TR_FUNCTIONS(Section42Test)
+};
 
 } // namespace
 
@@ -28,15 +29,16 @@ Section42Assessment assessSection42(const Section42Decision& decision)
         anyUnknown = anyUnknown || answer == YesNoUnknown::NotKnown;
     }
     if (anyNo) {
-        assessment.explanation = tr("Not all three conditions are met, so the s.42 duty does not apply. "
-                                    "An other enquiry or another response may still be right; record it.");
+        assessment.explanation = Section42Text::tr(
+            "Not all three conditions are met, so the s.42 duty does not apply. "
+            "An other enquiry or another response may still be right; record it.");
     } else if (anyUnknown) {
         assessment.undecided = true;
-        assessment.explanation = tr(
+        assessment.explanation = Section42Text::tr(
             "At least one of the three conditions is not known yet. Find out before deciding.");
     } else {
         assessment.dutyApplies = true;
-        assessment.explanation = tr(
+        assessment.explanation = Section42Text::tr(
             "All three conditions are met: the council must make, or cause to be made, "
             "an enquiry.");
     }
@@ -48,11 +50,14 @@ QString section42Inconsistency(const Section42Decision& decision)
 {
     const Section42Assessment assessment = assessSection42(decision);
     if (decision.decision == EnquiryDecision::Section42 && !assessment.dutyApplies)
-        return tr("A s.42 enquiry is recorded, but not all three conditions are answered yes.");
+        return Section42Text::tr(
+            "A s.42 enquiry is recorded, but not all three conditions are answered yes.");
     if (decision.decision != EnquiryDecision::Section42 && assessment.dutyApplies)
-        return tr("All three conditions are answered yes, so the duty to make a s.42 enquiry applies.");
+        return Section42Text::tr(
+            "All three conditions are answered yes, so the duty to make a s.42 enquiry applies.");
     if (decision.decision != EnquiryDecision::Section42 && decision.responseGiven.trimmed().isEmpty())
-        return tr("Record the response given: concerns that do not become s.42 enquiries still need one.");
+        return Section42Text::tr(
+            "Record the response given: concerns that do not become s.42 enquiries still need one.");
     return {};
 }
 

@@ -15,10 +15,11 @@ namespace alongside::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("alongside::core::CaseRepository", text);
-}
+// A translation context lupdate can see (a free function named tr() would land in the
+// namespace's context, and the Welsh would never be found).
+struct CaseRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(alongside::core::CaseRepository)
+};
 
 WriteRefused refused(const QString& message)
 {
@@ -52,7 +53,7 @@ CaseRecord storedCase(const QSqlDatabase& db, qint64 caseId)
 {
     std::optional<CaseRecord> record = CaseRecordReader(db).load(caseId);
     if (!record)
-        throw refused(tr("There is no case %1 in this store.").arg(caseId));
+        throw refused(CaseRepositoryText::tr("There is no case %1 in this store.").arg(caseId));
     return std::move(*record);
 }
 
@@ -62,7 +63,7 @@ qint64 caseOf(const QSqlDatabase& db, const QString& table, qint64 rowId, const 
     const QVariant caseId = selectValue(db, QStringLiteral("SELECT case_id FROM %1 WHERE id = ?").arg(table),
                                         {rowId});
     if (!caseId.isValid())
-        throw refused(tr(missing).arg(rowId));
+        throw refused(CaseRepositoryText::tr(missing).arg(rowId));
     return caseId.toLongLong();
 }
 
@@ -72,7 +73,7 @@ std::size_t outcomeIndex(const CaseRecord& record, qint64 outcomeId)
         if (record.outcomes[i].id == outcomeId)
             return i;
     }
-    throw refused(tr("There is no outcome %1 in this case.").arg(outcomeId));
+    throw refused(CaseRepositoryText::tr("There is no outcome %1 in this case.").arg(outcomeId));
 }
 
 } // namespace
@@ -102,7 +103,8 @@ CaseWriteResult CaseRepository::createCases(const std::vector<CaseRecord>& recor
                 reference = QStringLiteral("AL-%1").arg(next, 5, 10, QLatin1Char('0'));
             }
             if (findByReference(reference))
-                throw refused(tr("Case reference: “%1” is already used by another case.").arg(reference));
+                throw refused(CaseRepositoryText::tr("Case reference: “%1” is already used by another case.")
+                                  .arg(reference));
             lastId = writer.insertCase(record, reference);
         }
         return lastId;
@@ -210,7 +212,8 @@ CaseWriteResult CaseRepository::reviseOutcome(qint64 outcomeId, const OutcomeRev
         const CaseRecord record = storedCase(m_db, caseId);
         const std::size_t index = outcomeIndex(record, outcomeId);
         const DesiredOutcome& outcome = record.outcomes[index];
-        const QString where = nth("Outcome", index) + tr(", ") + nth("wording", outcome.revisions.size());
+        const QString where = nth("Outcome", index) + CaseRepositoryText::tr(", ")
+            + nth("wording", outcome.revisions.size());
         require(checkRevision(revision, record.concern.receivedOn, outcome.lastRevisitedOn(), where));
         writer.insertRevision(caseId, outcomeId, outcome.current(), revision);
         return outcomeId;
@@ -246,7 +249,7 @@ CaseWriteResult CaseRepository::completeAction(qint64 actionId, const QDate& don
 {
     return inOneTransaction(m_db, m_practitioner, m_clock(), [&](CaseRecordWriter& writer) {
         if (!doneOn.isValid())
-            throw refused(tr("Action, done on: the date is missing or not a real date."));
+            throw refused(CaseRepositoryText::tr("Action, done on: the date is missing or not a real date."));
         const qint64 caseId = caseOf(m_db, QStringLiteral("plan_action"), actionId,
                                      "There is no action %1 in this store.");
         for (const PlanAction& action : storedCase(m_db, caseId).actions) {
@@ -261,10 +264,10 @@ CaseWriteResult CaseRepository::addNote(qint64 caseId, const QString& body)
 {
     const QDateTime now = m_clock();
     return inOneTransaction(m_db, m_practitioner, now, [&](CaseRecordWriter& writer) {
-        require(checkNoteBody(body, tr("Note")));
+        require(checkNoteBody(body, CaseRepositoryText::tr("Note")));
         if (!selectValue(m_db, QStringLiteral("SELECT id FROM safeguarding_case WHERE id = ?"), {caseId})
                  .isValid())
-            throw refused(tr("There is no case %1 in this store.").arg(caseId));
+            throw refused(CaseRepositoryText::tr("There is no case %1 in this store.").arg(caseId));
         return writer.insertNote(caseId, CaseNote{0, now, m_practitioner, body, 0});
     });
 }
@@ -273,22 +276,23 @@ CaseWriteResult CaseRepository::correctNote(qint64 noteId, const QString& body)
 {
     const QDateTime now = m_clock();
     return inOneTransaction(m_db, m_practitioner, now, [&](CaseRecordWriter& writer) {
-        require(checkNoteBody(body, tr("Note")));
+        require(checkNoteBody(body, CaseRepositoryText::tr("Note")));
         const qint64 caseId = caseOf(m_db, QStringLiteral("case_note"), noteId,
                                      "There is no note %1 in this store.");
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("SELECT written_at, body FROM case_note WHERE id = ?"));
         query.addBindValue(noteId);
         if (!query.exec() || !query.next())
-            throw refused(tr("There is no note %1 in this store.").arg(noteId));
+            throw refused(CaseRepositoryText::tr("There is no note %1 in this store.").arg(noteId));
         const QDateTime writtenAt = stored::toMoment(query.value(0));
         const QString before = query.value(1).toString();
         query.finish();
         // Record integrity: after the day it was written, a note stays as it was read.
         if (writtenAt.date() != now.date())
             throw refused(
-                tr("This note was written on %1 and can only be corrected on the day it was written. "
-                   "Add an addendum to it instead.")
+                CaseRepositoryText::tr(
+                    "This note was written on %1 and can only be corrected on the day it was written. "
+                    "Add an addendum to it instead.")
                     .arg(QLocale().toString(writtenAt.date(), QLocale::LongFormat)));
         if (before != body)
             writer.correctNote(caseId, noteId, before, body);
@@ -300,7 +304,7 @@ CaseWriteResult CaseRepository::addAddendum(qint64 noteId, const QString& body)
 {
     const QDateTime now = m_clock();
     return inOneTransaction(m_db, m_practitioner, now, [&](CaseRecordWriter& writer) {
-        require(checkNoteBody(body, tr("Addendum")));
+        require(checkNoteBody(body, CaseRepositoryText::tr("Addendum")));
         const qint64 caseId = caseOf(m_db, QStringLiteral("case_note"), noteId,
                                      "There is no note %1 in this store.");
         // An addendum to an addendum belongs to the same original note, so it reads in order.
