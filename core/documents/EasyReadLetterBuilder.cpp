@@ -35,6 +35,16 @@ QString firstName(const Person& person)
     return person.preferredName.isEmpty() ? person.givenName : person.preferredName;
 }
 
+// "Who: what." from a plan action, without doubling the full stop the practitioner may have
+// typed ("…March.." read as a mistake in a letter the person keeps).
+QString actionSentence(const PlanAction& action)
+{
+    QString what = action.what.trimmed();
+    while (what.endsWith(u'.'))
+        what.chop(1);
+    return LetterText::tr("%1: %2.").arg(action.who.trimmed(), what);
+}
+
 // A picture for a piece of work, from the words the practitioner wrote about it.
 QString pictogramFor(const PlanAction& action)
 {
@@ -146,7 +156,7 @@ LetterSection whatWeDid(const CaseRecord& record)
             continue;
         part.blocks.push_back(
             {pictogramFor(action),
-             {said(LetterText::tr("%1: %2.").arg(action.who, action.what)),
+             {said(actionSentence(action)),
               said(LetterText::tr("This happened on %1.").arg(easyReadDate(action.doneOn)))}});
     }
     if (part.blocks.empty())
@@ -232,8 +242,7 @@ LetterSection whatNext(const CaseRecord& record)
     for (const PlanAction& action : record.actions) {
         if (!action.doneOn.isNull())
             continue;
-        LetterBlock block{QStringLiteral("calendar"),
-                          {said(LetterText::tr("%1: %2.").arg(action.who, action.what))}};
+        LetterBlock block{QStringLiteral("calendar"), {said(actionSentence(action))}};
         if (action.dueOn.isValid())
             block.sentences.push_back(
                 said(LetterText::tr("This will happen by %1.").arg(easyReadDate(action.dueOn))));

@@ -198,3 +198,19 @@ TEST_CASE("a letter survives being saved as JSON and read back, ticks and all")
     CHECK(back->reviewedSentenceCount() == 1);
     CHECK_FALSE(core::letterFromJsonBytes(QByteArrayLiteral("{\"sections\":[{\"kind\":\"nonsense\"}]}")));
 }
+
+TEST_CASE("a piece of work the practitioner ended with a full stop is not given a second one")
+{
+    core::CaseRecord record = demoCase(QStringLiteral("DEMO-004"));
+    core::PlanAction done;
+    done.who = QStringLiteral("Social worker");
+    done.what = QStringLiteral("Ring the day centre about the driver.");
+    done.dueOn = letterDay().addDays(-7);
+    done.doneOn = letterDay().addDays(-3);
+    record.actions.push_back(done);
+    const core::EasyReadLetter letter = core::buildEasyReadLetter(record, letterSources(false));
+    const QStringList did = sentencesOf(letter.section(core::LetterSectionKind::WhatWeDid));
+    CHECK(did.contains(QStringLiteral("Social worker: Ring the day centre about the driver.")));
+    for (const QString& sentence : did)
+        CHECK_FALSE(sentence.endsWith(QStringLiteral("..")));
+}
