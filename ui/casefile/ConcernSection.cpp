@@ -5,6 +5,7 @@
 #include "common/AnswerLabels.h"
 #include "common/DisplayFormats.h"
 #include "common/HeadingLabel.h"
+#include "common/ModalOnHeap.h"
 #include "common/SaveDialog.h"
 
 #include <QLabel>
@@ -81,7 +82,7 @@ void ConcernSection::editConcern()
 {
     auto* form = new ConcernForm(ConcernForm::Extent::Full, access().today());
     form->setConcern(m_concern);
-    SaveDialog dialog(
+    auto* dialog = new SaveDialog(
         tr("The concern"), form, tr("Save the concern"),
         [this, form] {
             const core::CaseWriteResult result = access().repository().recordConcern(caseId(),
@@ -89,9 +90,10 @@ void ConcernSection::editConcern()
             return result.ok() ? QString() : result.error;
         },
         this);
-    dialog.setObjectName(QStringLiteral("concernDialog"));
-    dialog.resize(620, 640);
-    if (dialog.exec() == QDialog::Accepted)
+    dialog->setObjectName(QStringLiteral("concernDialog"));
+    dialog->resize(620, 640);
+    // On the heap: a lock while it is open deletes this section and the dialog with it.
+    if (acceptedModal(dialog) == true)
         emit changed();
 }
 

@@ -3,6 +3,7 @@
 #include "casefile/PersonDialog.h"
 #include "common/AnswerLabels.h"
 #include "common/DisplayFormats.h"
+#include "common/ModalOnHeap.h"
 #include "rules/NhsNumber.h"
 
 #include <QCoreApplication>
@@ -123,14 +124,15 @@ void PersonSection::showRecord(const core::CaseRecord& record)
 
 void PersonSection::editPerson()
 {
-    PersonDialog dialog(
+    auto* dialog = new PersonDialog(
         m_person,
         [this](const core::Person& person) {
             const core::CaseWriteResult result = access().repository().updatePerson(caseId(), person);
             return result.ok() ? QString() : result.error;
         },
         this);
-    if (dialog.exec() == QDialog::Accepted)
+    // On the heap: a lock while it is open deletes this section and the dialog with it.
+    if (acceptedModal(dialog) == true)
         emit changed();
 }
 

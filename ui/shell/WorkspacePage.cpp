@@ -8,6 +8,7 @@
 #include "caseload/CaseloadModel.h"
 #include "caseload/CaseloadPanel.h"
 #include "common/DemoBanner.h"
+#include "common/ModalOnHeap.h"
 #include "common/SaveDialog.h"
 #include "common/TabOrder.h"
 #include "reporting/OutcomeFiguresPage.h"
@@ -153,7 +154,7 @@ void WorkspacePage::newCase()
 {
     auto* form = new NewCaseForm(m_access.today());
     qint64 created = 0;
-    SaveDialog dialog(
+    auto* dialog = new SaveDialog(
         tr("New case"), form, tr("Create the case"),
         [this, form, &created] {
             const core::CaseWriteResult result = m_access.repository().createCase(form->record());
@@ -161,9 +162,10 @@ void WorkspacePage::newCase()
             return result.ok() ? QString() : result.error;
         },
         this);
-    dialog.setObjectName(QStringLiteral("newCaseDialog"));
-    dialog.resize(640, 700);
-    if (dialog.exec() != QDialog::Accepted)
+    dialog->setObjectName(QStringLiteral("newCaseDialog"));
+    dialog->resize(640, 700);
+    // On the heap: a lock while it is open deletes this page and the dialog with it.
+    if (acceptedModal(dialog) != true)
         return;
     refreshCaseload();
     openCase(created);

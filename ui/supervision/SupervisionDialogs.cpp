@@ -1,5 +1,7 @@
 #include "supervision/SupervisionDialogs.h"
 
+#include "common/ModalOnHeap.h"
+
 #include "common/SaveDialog.h"
 #include "supervision/ReflectiveNoteForm.h"
 #include "supervision/SessionForm.h"
@@ -8,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
 
 namespace alongside::ui {
@@ -20,17 +21,11 @@ struct SupervisionDialogsText {
     Q_DECLARE_TR_FUNCTIONS(SupervisionDialogs)
 };
 
-// Modal, and safe when the window locks meanwhile: locking deletes the workspace, and with it
-// this dialog's parent, while exec() is still running. So the dialog lives on the heap and is
-// watched; if it has gone, nothing was saved and the caller must not touch its own members.
+// Modal, and safe when the window locks meanwhile (see acceptedModal): nothing was saved when
+// the dialog went away with the workspace.
 bool saved(SaveDialog* dialog)
 {
-    const QPointer<SaveDialog> watched(dialog);
-    const bool accepted = dialog->exec() == QDialog::Accepted;
-    if (!watched)
-        return false;
-    delete dialog;
-    return accepted;
+    return acceptedModal(dialog).value_or(false);
 }
 } // namespace
 
