@@ -181,8 +181,15 @@ TEST_CASE("saving the approved letter as a PDF writes a file with the person's o
     CHECK(saved.front().front().toString() == fixture.chooser->pdf);
     CHECK(editor->status()->text().contains(QStringLiteral("Saved as")));
 
-    const QString text = pdfText(fixture.chooser->pdf);
-    CHECK(text.contains(QString::fromLatin1(kDorisOutcome)));
+    // Quoted, in the part about what she wanted (her words are repeated under "What happened",
+    // so finding them anywhere would not show this part kept them).
+    const QString text = pdfText(fixture.chooser->pdf).simplified();
+    const qsizetype wanted = text.indexOf(QStringLiteral("What you told us you wanted"));
+    const qsizetype did = text.indexOf(QStringLiteral("What we did together"));
+    REQUIRE(wanted >= 0);
+    REQUIRE(did > wanted);
+    CHECK(text.mid(wanted, did - wanted)
+              .contains(QStringLiteral("\u201c") + QString::fromLatin1(kDorisOutcome)));
 }
 
 TEST_CASE("the accessible web page is saved where the practitioner chose")
