@@ -11,7 +11,7 @@ class QPlainTextEdit;
 
 namespace alongside::ui {
 
-class DateTimeField;
+class DateField;
 
 // The person's names, date of birth, NHS number, contact details and how they communicate.
 // The NHS number is checked as it is typed (rules/NhsNumber.h) and the result said quietly
@@ -29,6 +29,7 @@ public:
 
     QLineEdit* nhsNumber() const { return m_nhsNumber; }
     QLabel* nhsHint() const { return m_nhsHint; }
+    DateField* dateOfBirth() const { return m_dateOfBirth; }
 
 private:
     void checkNhsNumber();
@@ -36,7 +37,7 @@ private:
     QLineEdit* m_givenName;
     QLineEdit* m_familyName;
     QLineEdit* m_preferredName;
-    DateTimeField* m_dateOfBirth;
+    DateField* m_dateOfBirth;
     QLineEdit* m_nhsNumber;
     QLabel* m_nhsHint;
     QPlainTextEdit* m_address;

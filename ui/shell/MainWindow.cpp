@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "common/EnterPressesButton.h"
+#include "common/ScreenFit.h"
 #include "common/WheelGuard.h"
 #include "demo/DemoCaseload.h"
 #include "dialogs/AboutDialog.h"
@@ -62,7 +63,7 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
     m_createPage = new CreateStorePage(*m_context.fileChooser, m_pages);
     setWindowTitle(tr("Alongside"));
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1100, 700);
+    fitToScreen(this, QSize(1100, 700));
 
     m_pages->addWidget(m_welcomePage);
     m_pages->addWidget(m_createPage);

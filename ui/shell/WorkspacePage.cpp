@@ -10,6 +10,7 @@
 #include "common/DemoBanner.h"
 #include "common/ModalOnHeap.h"
 #include "common/SaveDialog.h"
+#include "common/ScreenFit.h"
 #include "common/TabOrder.h"
 #include "reporting/OutcomeFiguresPage.h"
 #include "shell/AppSettings.h"
@@ -163,7 +164,7 @@ void WorkspacePage::newCase()
         },
         this);
     dialog->setObjectName(QStringLiteral("newCaseDialog"));
-    dialog->resize(640, 700);
+    fitToScreen(dialog, QSize(640, 700));
     // On the heap: a lock while it is open deletes this page and the dialog with it.
     if (acceptedModal(dialog) != true)
         return;
