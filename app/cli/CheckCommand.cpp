@@ -4,7 +4,7 @@
 #include "CliText.h"
 #include "Console.h"
 
-#include "exchange/CheckRunner.h"
+#include "codecs/CheckRunner.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,7 +5,7 @@
 #include "Console.h"
 #include "StoreUnlock.h"
 
-#include "exchange/CaseFileReader.h"
+#include "codecs/CaseFileReader.h"
 #include "exchange/CaseImport.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/CaseFileProblem.h"
+#include "codecs/CaseFileProblem.h"
 
 #include <QByteArray>
 #include <QDateTime>
