@@ -18,7 +18,7 @@
 #include "common/TabOrder.h"
 #include "letters/LetterEditor.h"
 #include "risk/RiskEnablementSection.h"
-#include "storage/DraftRepository.h"
+#include "storage/repositories/DraftRepository.h"
 #include "supervision/SupervisionSection.h"
 
 #include <QApplication>
