@@ -5,6 +5,7 @@
 #include "harness/WindowDriving.h"
 
 #include "casefile/CaseView.h"
+#include "common/ScreenFit.h"
 #include "letters/LetterEditor.h"
 #include "shell/MainWindowActions.h"
 #include "shell/WorkspacePage.h"
@@ -93,6 +94,8 @@ QStringList visitEveryWindow(const WindowVisit& visit)
 
     StoriesWindow shell;
     ui::MainWindow& window = shell.window();
+    // As large as the laptop lets it be (the harness's own size is for other tests).
+    ui::fitToScreen(&window, ui::kLaptopScreen);
     window.lockNow();
     tour.see(QStringLiteral("unlock"), &window);
     shell.unlock();
