@@ -13,6 +13,7 @@
 #include <QMainWindow>
 #include <QMap>
 #include <QMenuBar>
+#include <QSet>
 #include <QTabBar>
 #include <QWidget>
 
@@ -146,14 +147,23 @@ QStringList literalAmpersands(QWidget* window)
 
 QStringList unnamedControls(QWidget* window)
 {
+    // As Qt's accessibility names a control: its accessible name, a button's own text, or the
+    // text of a label that is its buddy (a form row's label), or a field's placeholder.
+    QSet<const QWidget*> labelled;
+    for (const QLabel* label : window->findChildren<QLabel*>())
+        if (label->buddy() && !label->text().isEmpty())
+            labelled.insert(label->buddy());
     QStringList unnamed;
     for (const QWidget* widget : window->findChildren<QWidget*>()) {
-        if (!shows(widget, window) || !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
+        if (!shows(widget, window) || !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy()
+            || labelled.contains(widget) || qobject_cast<const QAbstractScrollArea*>(widget))
             continue;
         QString text = widget->accessibleName();
         if (const auto* button = qobject_cast<const QAbstractButton*>(widget); button && text.isEmpty())
             text = button->text();
-        if (text.isEmpty() && !qobject_cast<const QAbstractScrollArea*>(widget))
+        if (const auto* field = qobject_cast<const QLineEdit*>(widget); field && text.isEmpty())
+            text = field->placeholderText();
+        if (text.isEmpty())
             unnamed << describe(widget);
     }
     return unnamed;
