@@ -20,11 +20,11 @@ const std::vector<RawReportQuery>& rawReportQueries()
          "SELECT r.risk_type, group_concat(c.id)" ENQUIRIES
          " LEFT JOIN concern_risk_type r ON r.case_id = c.id WHERE" CONCLUDED " GROUP BY r.risk_type"},
         {"SG2b-location",
-         "SELECT k.location_of_risk, group_concat(c.id)" ENQUIRIES
-         " LEFT JOIN concern k ON k.case_id = c.id WHERE" CONCLUDED " GROUP BY k.location_of_risk"},
+         "SELECT k.location, group_concat(c.id)" ENQUIRIES
+         " LEFT JOIN concern_risk_location k ON k.case_id = c.id WHERE" CONCLUDED " GROUP BY k.location"},
         {"SG2b-source",
-         "SELECT k.source_of_risk, group_concat(c.id)" ENQUIRIES
-         " LEFT JOIN concern k ON k.case_id = c.id WHERE" CONCLUDED " GROUP BY k.source_of_risk"},
+         "SELECT k.source, group_concat(c.id)" ENQUIRIES
+         " LEFT JOIN concern_risk_source k ON k.case_id = c.id WHERE" CONCLUDED " GROUP BY k.source"},
         {"SG2c",
          "SELECT x.risk_assessment_outcome, group_concat(c.id)" ENQUIRIES " WHERE" CONCLUDED
          " GROUP BY x.risk_assessment_outcome"},
@@ -61,8 +61,18 @@ const std::vector<RawReportQuery>& rawReportQueries()
          " group_concat(CASE WHEN expressed AND grade = 'not' THEN id END), group_concat(CASE WHEN quick "
          "THEN id END),"
          " group_concat(CASE WHEN alone THEN id END), group_concat(CASE WHEN needed THEN id END),"
-         " group_concat(CASE WHEN needed AND referred THEN id END)"
+         " group_concat(CASE WHEN needed AND referred THEN id END), group_concat(CASE WHEN checked THEN id END),"
+         " group_concat(CASE WHEN safer <> 'not-asked' THEN id END), group_concat(CASE WHEN safer = 'yes' THEN id END),"
+         " group_concat(CASE WHEN safer = 'partly' THEN id END), group_concat(CASE WHEN safer = 'no' THEN id END),"
+         " group_concat(CASE WHEN who <> 'not-asked' THEN id END),"
+         " group_concat(CASE WHEN who NOT IN ('not-asked', 'person') THEN id END),"
+         " group_concat(CASE WHEN who <> 'not-asked' AND heard = 'yes' THEN id END),"
+         " group_concat(CASE WHEN who <> 'not-asked' AND heard = 'partly' THEN id END),"
+         " group_concat(CASE WHEN who <> 'not-asked' AND part = 'yes' THEN id END),"
+         " group_concat(CASE WHEN who <> 'not-asked' AND part = 'partly' THEN id END)"
          " FROM (SELECT c.id AS id, c.msp_asked LIKE 'Yes they were asked%' AS asked,"
+         " x.feels_safer AS safer, ifnull(x.experience_answered_by, 'not-asked') AS who, x.listened_to AS heard,"
+         " x.involved AS part, EXISTS (SELECT 1 FROM advocacy_check a WHERE a.case_id = c.id) AS checked,"
          " c.msp_asked = 'Yes they were asked and outcomes were expressed' AS expressed,"
          " EXISTS (SELECT 1 FROM desired_outcome o WHERE o.case_id = c.id AND o.voice = 'person') AS own,"
          " EXISTS (SELECT 1 FROM desired_outcome o WHERE o.case_id = c.id AND o.voice = 'best-interests') AS "
