@@ -95,9 +95,8 @@ QString ofWhichLabel(const SacTable& table, const QString& label)
 {
     if (table.key != QStringLiteral("SG3a"))
         return label;
-    const qsizetype at = table.ofWhich.size();
-    for (qsizetype i = 0; i < at; ++i) {
-        if (table.ofWhich[static_cast<std::size_t>(i)].label != label)
+    for (std::size_t i = 0; i < table.ofWhich.size(); ++i) {
+        if (table.ofWhich[i].label != label)
             continue;
         switch (i) {
         case 0:

@@ -61,7 +61,7 @@ constexpr const char* kAgeBand =
     "CASE WHEN age IS NULL THEN NULL WHEN age < 18 THEN 'under-18' WHEN age <= 64 THEN '18-64'"
     " WHEN age <= 74 THEN '65-74' WHEN age <= 84 THEN '75-84' WHEN age <= 94 THEN '85-94' ELSE '95+' END";
 
-constexpr int kColumns = 3;
+constexpr std::size_t kColumns = 3;
 const QString kUnder18 = QStringLiteral("under-18");
 
 QVariantList twice(const ReportPeriod& period, int times)
@@ -156,9 +156,9 @@ SacColumnsTable columnsTable(const char* key, const QString& title, const QStrin
     table.title = title;
     table.counts = counts;
     table.columns = columnHeadings(individuals);
-    for (int column = 0; column < kColumns; ++column)
-        table.byColumn.push_back(columnTable(table.key, table.columns.at(column), labels, tallies.at(column),
-                                             notKnownRow, besideLabel, under18.at(column)));
+    for (std::size_t column = 0; column < kColumns; ++column)
+        table.byColumn.push_back(columnTable(table.key, table.columns.at(static_cast<qsizetype>(column)), labels,
+                                             tallies.at(column), notKnownRow, besideLabel, under18.at(column)));
     return table;
 }
 
@@ -191,11 +191,12 @@ SacDemographics ReportRepository::demographics(const ReportPeriod& period) const
         const QString band = individuals.value(0).toString();
         const QString gender = individuals.value(1).toString();
         const QString ethnicity = individuals.value(2).toString();
-        for (int column = 0; column < kColumns; ++column) {
-            const int people = individuals.value(3 + column).toInt();
+        for (std::size_t column = 0; column < kColumns; ++column) {
+            const int index = static_cast<int>(column);
+            const int people = individuals.value(3 + index).toInt();
             if (people == 0)
                 continue;
-            const std::vector<qint64> ids = idList(individuals.value(6 + column));
+            const std::vector<qint64> ids = idList(individuals.value(6 + index));
             if (band == kUnder18) {
                 if (!under18[column])
                     under18[column] = Tally();
@@ -219,8 +220,8 @@ SacDemographics ReportRepository::demographics(const ReportPeriod& period) const
     QSqlQuery activity = reportsql::run(m_db, activitySql, twice(period, 5));
     while (activity.next()) {
         const QString reason = activity.value(0).toString();
-        for (int column = 0; column < kColumns; ++column) {
-            const std::vector<qint64> ids = idList(activity.value(1 + column));
+        for (std::size_t column = 0; column < kColumns; ++column) {
+            const std::vector<qint64> ids = idList(activity.value(1 + static_cast<int>(column)));
             bySupportReason[column][reason].add(static_cast<int>(ids.size()), ids);
             allActivity[column].insert(allActivity[column].end(), ids.begin(), ids.end());
         }
@@ -250,8 +251,8 @@ SacDemographics ReportRepository::demographics(const ReportPeriod& period) const
     totals.counts = ReportText::tr("The concerns raised in the period, and the section 42 and other enquiries "
                                    "begun in it. A concern that led to an enquiry counts as both.");
     std::vector<qint64> all;
-    for (int column = 0; column < kColumns; ++column) {
-        ReportCount row = countOf(sac::activityCounts().at(column), allActivity[column]);
+    for (std::size_t column = 0; column < kColumns; ++column) {
+        ReportCount row = countOf(sac::activityCounts().at(static_cast<qsizetype>(column)), allActivity[column]);
         totals.total += row.count;
         all.insert(all.end(), row.caseIds.begin(), row.caseIds.end());
         totals.rows.push_back(std::move(row));

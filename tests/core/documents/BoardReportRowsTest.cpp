@@ -35,11 +35,6 @@ const BoardReportRow& rowLabelled(const std::vector<BoardReportRow>& rows, const
     throw;
 }
 
-bool hasRow(const std::vector<BoardReportRow>& rows, const QString& label)
-{
-    return std::any_of(rows.begin(), rows.end(), [&](const BoardReportRow& row) { return row.label == label; });
-}
-
 } // namespace
 
 TEST_CASE("a table where nothing was recorded shows no percentage for its answers, not 0%")

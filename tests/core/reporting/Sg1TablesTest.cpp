@@ -18,7 +18,7 @@ namespace {
 
 struct FixtureStore {
     test::TempStoreFolder folder;
-    std::unique_ptr<Store> store = test::openStore(folder.storePath());
+    std::unique_ptr<Store> store = test::createStore(folder.storePath());
     test::ReportFixture fixture{store->database()};
     ReportRepository reports{store->database()};
     SacDemographics sg1 = reports.demographics(fixture.year);

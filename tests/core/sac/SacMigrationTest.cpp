@@ -2,6 +2,7 @@
 // location and source of risk moved into the new lists, the old capital "Individual" spelt as the
 // guidance spells it, and nothing recorded yet for SG1 or the closing experience questions.
 
+#include "storage/CaseFixtures.h"
 #include "storage/CaseRepository.h"
 #include "storage/CipherSettings.h"
 #include "storage/KeyDerivation.h"

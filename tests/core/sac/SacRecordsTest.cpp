@@ -17,7 +17,7 @@ namespace {
 
 struct Fixture {
     test::TempStoreFolder folder;
-    std::unique_ptr<Store> store = test::openStore(folder.storePath());
+    std::unique_ptr<Store> store = test::createStore(folder.storePath());
     test::TestClock clock;
     CaseRepository cases{store->database(), test::kPractitioner, clock.function()};
 };
