@@ -4,8 +4,8 @@
 
 #include "exchange/ExampleCases.h"
 
-#include "exchange/CaseFileReader.h"
-#include "exchange/CaseJsonWriter.h"
+#include "codecs/CaseFileReader.h"
+#include "codecs/CaseJsonWriter.h"
 #include "support/Catch.h"
 
 #include <QFile>

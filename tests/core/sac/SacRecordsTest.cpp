@@ -5,7 +5,7 @@
 #include "storage/CaseFixtures.h"
 
 #include "model/SacCategories.h"
-#include "storage/CaseRepository.h"
+#include "storage/repositories/CaseRepository.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 
