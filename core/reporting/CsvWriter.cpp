@@ -62,11 +62,14 @@ QByteArray CsvWriter::table(const SacTable& table)
     std::vector<QStringList> rows;
     // SG1f counts concerns as well as enquiries.
     const QString what = table.code.startsWith(QStringLiteral("SG1")) ? CsvWriterText::tr("Number")
-                                                                        : CsvWriterText::tr("Enquiries");
+                                                                      : CsvWriterText::tr("Enquiries");
     rows.push_back({table.code + QStringLiteral(": ") + table.title, what});
     for (const ReportCount& row : table.rows)
         rows.push_back({row.label, number(row.count)});
-    rows.push_back({CsvWriterText::tr("Total"), number(table.total)});
+    // SG1f's rows are the return's three totals. Their sum would count a concern that became an
+    // enquiry twice, so it is not written: an analyst copying the file could take it for a figure.
+    if (table.code != QStringLiteral("SG1f"))
+        rows.push_back({CsvWriterText::tr("Total"), number(table.total)});
     for (const ReportCount& row : table.ofWhich)
         rows.push_back({row.label, number(row.count)});
     if (table.notRecorded)

@@ -106,9 +106,10 @@ TEST_CASE("the exported SAC tables read back with the published labels and the h
     CHECK(sg3a[4] == QStringList{u"Not recorded"_s, u"1"_s});
     CHECK(sg3a[5] == QStringList{u"Total"_s, u"8"_s});
     CHECK(sg3a[6]
-          == QStringList{u"Of the enquiries recorded as Yes, in how many of these cases was support provided by "
-                         u"an advocate, family or friend"_s,
-                         u"2"_s});
+          == QStringList{
+              u"Of the enquiries recorded as Yes, in how many of these cases was support provided by "
+              u"an advocate, family or friend"_s,
+              u"2"_s});
 
     const std::vector<QStringList> asked = parseCsv(readFile(folder.filePath(u"csv/SG4a-asked.csv"_s)));
     CHECK(asked[1] == QStringList{u"Yes they were asked and outcomes were expressed"_s, u"4"_s});
@@ -129,6 +130,25 @@ TEST_CASE("the exported SAC tables read back with the published labels and the h
     CHECK(measure[2]
           == QStringList{u"Asked about the outcomes they wanted"_s, u"5"_s, u"8"_s, u"62.5"_s,
                          u"concluded s.42 enquiries"_s});
+}
+
+TEST_CASE("SG1f's file is the return's three totals and adds no sum of them, which would count a concern "
+          "that became an enquiry twice")
+{
+    test::TempStoreFolder folder;
+    auto store = test::createStore(folder.storePath());
+    const test::ReportFixture fixture(store->database());
+    const ReportDashboard dashboard = ReportRepository(store->database()).dashboard(fixture.year);
+    const ReportFilesResult files = writeReportCsvFiles(folder.filePath(u"csv"_s), dashboard);
+    INFO(files.problem.toStdString());
+    REQUIRE(files.problem.isEmpty());
+    const std::vector<QStringList> sg1f = parseCsv(readFile(folder.filePath(u"csv/SG1f.csv"_s)));
+    REQUIRE(sg1f.size() == 1 + 3);
+    CHECK(sg1f[0] == QStringList{u"SG1f: Safeguarding activity"_s, u"Number"_s});
+    const std::vector<ReportCount>& activity = dashboard.demographics.activity.rows;
+    for (std::size_t i = 0; i < activity.size(); ++i)
+        CHECK(sg1f[i + 1] == QStringList{activity[i].label, QString::number(activity[i].count)});
+    CHECK(sg1f[1][0] == u"Total Number of Safeguarding Concerns"_s);
 }
 
 TEST_CASE("exporting into a folder that cannot be made says so and writes nothing")
