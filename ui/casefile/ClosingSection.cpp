@@ -1,5 +1,6 @@
 #include "casefile/ClosingSection.h"
 
+#include "casefile/ClosingExperienceForm.h"
 #include "common/AnswerLabels.h"
 #include "common/Card.h"
 #include "common/Confirmation.h"
@@ -49,6 +50,7 @@ ClosingSection::ClosingSection(const CaseAccess& access, QWidget* parent)
       m_outcomes(new QWidget(m_form)),
       m_outcomeLayout(new QVBoxLayout(m_outcomes)),
       m_feelsSafer(new QComboBox(m_form)),
+      m_experience(new ClosingExperienceForm(m_form)),
       m_riskAssessment(sacChoice(m_form, core::sac::riskAssessmentOutcomes(), tr("Risk assessment outcome"))),
       m_riskOutcome(sacChoice(m_form, core::sac::riskOutcomes(), tr("Risk outcome"))),
       m_riskOutcomeHint(new QLabel(m_form)),
@@ -90,6 +92,7 @@ ClosingSection::ClosingSection(const CaseAccess& access, QWidget* parent)
     formLayout->addWidget(intro);
     formLayout->addWidget(m_outcomes);
     formLayout->addLayout(form);
+    formLayout->addWidget(m_experience);
     formLayout->addWidget(m_close, 0, Qt::AlignLeft);
     body()->addWidget(m_form);
 
@@ -168,6 +171,8 @@ void ClosingSection::showClosed(const core::CaseRecord& record)
     m_summaryLayout->addWidget(summaryLine(tr("Closed %1.").arg(longDate(closure.closedOn)), m_summary));
     m_summaryLayout->addWidget(
         summaryLine(tr("Do they feel safer? %1").arg(answerLabel(closure.feelsSafer)), m_summary));
+    if (const QString experience = ClosingExperienceForm::summary(closure.experience); !experience.isEmpty())
+        m_summaryLayout->addWidget(summaryLine(experience, m_summary));
     if (!record.outcomes.empty()) {
         auto* heading = summaryLine(tr("What they wanted, and how it went in their view"), m_summary);
         makeQuiet(heading);
@@ -255,6 +260,7 @@ void ClosingSection::closeCase()
     closure.riskAssessmentOutcome = m_riskAssessment->currentData().toString();
     closure.riskOutcome = m_riskOutcome->currentData().toString();
     closure.whatHappensNext = m_next->toPlainText().trimmed();
+    closure.experience = m_experience->experience();
     // One transaction: a refused closure leaves no achievement half-recorded.
     report(access().repository().close(caseId(), closure, achievements));
 }
