@@ -26,8 +26,8 @@ CommandResult rejected(const core::CaseFileProblems& problems)
     if (problems.size() > kProblemsShown)
         printErrorDetail(CliText::tr("and %1 more").arg(problems.size() - kProblemsShown));
     return {ExitCode::ImportRejected,
-            CliText::tr("the import file was rejected (%n problem(s), listed above); nothing was written", nullptr,
-                        static_cast<int>(problems.size())),
+            CliText::tr("the import file was rejected (%n problem(s), listed above); nothing was written",
+                        nullptr, static_cast<int>(problems.size())),
             {}};
 }
 
@@ -60,11 +60,11 @@ CommandResult runImport(const CliArguments& arguments, PassphraseSource& passphr
         return rejected(contents.problems);
 
     CommandResult result;
-    const auto store = unlockStore(arguments.storePath, passphrases, &result);
+    const auto store = unlockStore(arguments, passphrases, &result);
     if (!store)
         return result;
-    const core::CaseImportResult imported =
-        core::importCaseFile(bytes, store->database(), importer(), QDateTime::currentDateTime());
+    const core::CaseImportResult imported = core::importCaseFile(bytes, store->database(), importer(),
+                                                                 QDateTime::currentDateTime());
     if (!imported.problems.empty())
         return rejected(imported.problems);
     if (!imported.storeError.isEmpty())
