@@ -3,11 +3,13 @@
 
 #include "CliProcess.h"
 
+#include "rules/PassphrasePolicy.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 
 #include "storage/Store.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -180,7 +182,11 @@ TEST_CASE("a store held open by another process exits 5 and is left alone")
     const CliRun info = test::runWithPassphrases(store(folder), QStringLiteral("info"), {kPassphrase});
     INFO(info.describe());
     CHECK(info.exitCode == 5);
-    CHECK(info.err.contains(QStringLiteral("already open")));
+    // Says who holds it (this test process) and what to do.
+    CHECK(info.err.contains(QStringLiteral("in use by %1 (process %2, since ")
+                                .arg(QCoreApplication::applicationName())
+                                .arg(QCoreApplication::applicationPid())));
+    CHECK(info.err.contains(QStringLiteral("then try again")));
     CHECK(held->isOpen());
 }
 
