@@ -2,6 +2,7 @@
 
 #include "storage/CipherSettings.h"
 #include "storage/Migrations.h"
+#include "storage/OwnerOnlyFiles.h"
 #include "storage/SqlCipherApi.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/StoreFile.h"
@@ -9,6 +10,7 @@
 #include "storage/StoreOpener.h"
 
 #include <QAtomicInteger>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -108,6 +110,10 @@ StoreError Store::connect(const SecretBytes& rawKeySpec, bool newFile)
         // exists at `path` is always complete.
         const QString scratch = creationScratchPath(m_path);
         removeWithCompanions(scratch);
+        // Made owner-only here rather than by SQLite (0644 less the umask): SQLite then gives
+        // the -wal and -shm it creates the same permissions as this file.
+        if (QFile empty(scratch); !createOwnerOnlyFile(empty))
+            return StoreError::make(StoreErrorKind::Io, QStringLiteral("cannot create %1").arg(scratch));
         StoreError failure = openConnection(scratch, rawKeySpec, SqlCipherDriver::OpenMode::NewFile,
                                             m_connectionName);
         if (!failure) {

@@ -7,6 +7,7 @@
 #include "storage/KeyDerivation.h"
 #include "storage/KeyProbe.h"
 #include "storage/Migrations.h"
+#include "storage/OwnerOnlyFiles.h"
 #include "storage/SqlCipherApi.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/Store.h"
@@ -79,8 +80,9 @@ StoreError Store::rekeyTo(const SecretBytes& rawKeySpec)
     const QString scratch = rekeyScratchPath(m_path);
     removeWithCompanions(scratch);
     // ATTACH inherits the connection's open flags, which do not include "create" (opening a
-    // store must never make one by accident), so the empty scratch file is made here.
-    if (QFile empty(scratch); !empty.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+    // store must never make one by accident), so the empty scratch file is made here, owner-only
+    // like the store it will replace.
+    if (QFile empty(scratch); !createOwnerOnlyFile(empty))
         return StoreError::make(StoreErrorKind::Io, QStringLiteral("cannot create %1").arg(scratch));
     StoreError failure = exportCopy(connection, scratch, rawKeySpec);
     if (failure) {

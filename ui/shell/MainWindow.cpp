@@ -12,6 +12,7 @@
 #include "shell/StoreStatusLabel.h"
 #include "shell/WorkspacePage.h"
 #include "storage/LetterRepository.h"
+#include "storage/OwnerOnlyFiles.h"
 #include "unlock/UnlockPage.h"
 #include "welcome/CreateStorePage.h"
 #include "welcome/WelcomePage.h"
@@ -123,8 +124,8 @@ void MainWindow::beginCreate()
 void MainWindow::createStore()
 {
     m_creatingPath = m_createPage->location();
-    // The default folder may not exist on first run.
-    QDir().mkpath(QFileInfo(m_creatingPath).absolutePath());
+    // The default folder may not exist on first run; one Alongside makes is its owner's only.
+    core::makeOwnerOnlyFolders(QFileInfo(m_creatingPath).absolutePath());
     m_opening = Opening::Create;
     m_createPage->setBusy(true);
     statusBar()->showMessage(tr("Creating the store…"));
@@ -136,7 +137,7 @@ void MainWindow::openDemo()
     // Created through the opener rather than createDemoStore(), so the slow key derivation
     // runs off this thread while the connection is still made (and owned) on it.
     m_creatingDemo = core::chooseDemoStoreLocation();
-    QDir().mkpath(m_creatingDemo.folder);
+    core::makeOwnerOnlyFolders(m_creatingDemo.folder);
     m_opening = Opening::Demo;
     m_welcomePage->setBusy(tr("Preparing the demo…"));
     statusBar()->showMessage(tr("Preparing the demo…"));
