@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/StoreOptions.h"
+#include "storage/store/StoreOptions.h"
 
 #include <QStringList>
 

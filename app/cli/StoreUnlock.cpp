@@ -3,7 +3,7 @@
 #include "CliArguments.h"
 #include "PassphraseSource.h"
 
-#include "storage/StoreOpener.h"
+#include "storage/store/StoreOpener.h"
 
 namespace alongside::cli {
 

@@ -1,7 +1,7 @@
 #include "application/PersonalFile.h"
 
-#include "storage/OwnerOnlyFiles.h"
-#include "storage/StoreFile.h"
+#include "storage/store/OwnerOnlyFiles.h"
+#include "storage/store/StoreFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,8 +2,8 @@
 
 #include "demo/DemoCaseload.h"
 #include "rules/PassphrasePolicy.h"
-#include "storage/OwnerOnlyFiles.h"
-#include "storage/SodiumRuntime.h"
+#include "storage/keys/SodiumRuntime.h"
+#include "storage/store/OwnerOnlyFiles.h"
 
 #include <QDir>
 #include <QStandardPaths>

@@ -9,11 +9,11 @@
 
 #include "CliApplication.h"
 
-#include "storage/DraftRepository.h"
-#include "storage/SqlCipherDriver.h"
-#include "storage/Store.h"
-#include "storage/StoreLock.h"
-#include "storage/StoreOpener.h"
+#include "storage/driver/SqlCipherDriver.h"
+#include "storage/repositories/DraftRepository.h"
+#include "storage/store/Store.h"
+#include "storage/store/StoreLock.h"
+#include "storage/store/StoreOpener.h"
 #include "support/TestStores.h"
 
 #include <QCoreApplication>

@@ -8,10 +8,10 @@
 
 #include "CliProcess.h"
 
-#include "storage/CaseRepository.h"
-#include "storage/DraftRepository.h"
-#include "storage/StoreInfo.h"
-#include "storage/StoreLock.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/DraftRepository.h"
+#include "storage/store/StoreInfo.h"
+#include "storage/store/StoreLock.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

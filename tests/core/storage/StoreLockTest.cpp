@@ -1,7 +1,7 @@
 // The single-process lock: a live holder is always respected, and nothing a dead one left behind
 // (an empty, half-written, garbage or unopenable lock file) ever keeps the owner out.
 
-#include "storage/StoreLock.h"
+#include "storage/store/StoreLock.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

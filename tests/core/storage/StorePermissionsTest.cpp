@@ -2,8 +2,8 @@
 // and -shm, its lock file and any folder Alongside makes for it, whatever the umask.
 
 #include "demo/DemoStore.h"
-#include "storage/OwnerOnlyFiles.h"
-#include "storage/StoreLock.h"
+#include "storage/store/OwnerOnlyFiles.h"
+#include "storage/store/StoreLock.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 
