@@ -45,6 +45,7 @@ PassphraseFeedback::PassphraseFeedback(QLineEdit* passphrase, QLineEdit* confirm
     m_strengthBar->setAccessibleName(tr("Passphrase strength"));
     m_strength->setObjectName(QStringLiteral("passphraseStrength"));
     m_strength->setTextFormat(Qt::PlainText);
+    m_strength->setWordWrap(true); // the change dialog's column is narrow
     strengthRow->addWidget(m_strengthBar);
     strengthRow->addWidget(m_strength, 1);
     layout->addLayout(strengthRow);
