@@ -79,9 +79,10 @@ CommandResult dispatch(const CliArguments& arguments)
 
 } // namespace
 
-int runCli(const QStringList& rawArguments)
+int runCli(const QStringList& rawArguments, const core::StoreOptions& storeOptions)
 {
-    const ParsedArguments parsed = parseArguments(rawArguments);
+    ParsedArguments parsed = parseArguments(rawArguments);
+    parsed.arguments.storeOptions = storeOptions;
     const CliArguments& arguments = parsed.arguments;
     if (arguments.help) {
         printLine(usageText());

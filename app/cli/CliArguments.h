@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/store/StoreOptions.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -31,6 +33,10 @@ struct CliArguments {
     bool verbose = false;
     bool help = false;
     bool version = false;
+    // Never from the command line or the environment: always the built-in key derivation in
+    // alongside-cli. Only a program that embeds the commands (the crash tests) passes cheaper
+    // settings, through runCli.
+    core::StoreOptions storeOptions;
 };
 
 struct ParsedArguments {

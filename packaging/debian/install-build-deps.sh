@@ -35,6 +35,7 @@ packages=(
     python3             # packaging/recovery/derive-store-key.py (tested by the core tests)
     python3-argon2      #   its Argon2id
     libsodium-dev       # Argon2id key derivation, guarded memory
+    libzxcvbn-dev       # zxcvbn passphrase strength estimate (the passphrase policy and its strength bar)
 
     # tests
     catch2              # Catch2 v2 headers and CMake package
