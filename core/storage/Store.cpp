@@ -7,6 +7,7 @@
 #include "storage/StoreFile.h"
 #include "storage/StoreLock.h"
 #include "storage/StoreOpener.h"
+#include "storage/StoreReader.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>
@@ -164,11 +165,25 @@ StoreError Store::connect(const SecretBytes& rawKeySpec, bool newFile)
             return StoreError::make(StoreErrorKind::Io, migrationFailure);
         }
     }
+    // The workers' connection, made now while the key is at hand, and never from a kept key.
+    QString readerFailure;
+    m_reader = StoreReader::open(m_path, rawKeySpec, m_connectionName + QStringLiteral("-reader"),
+                                 &readerFailure);
+    if (!m_reader) {
+        disconnect();
+        return StoreError::make(StoreErrorKind::Io, readerFailure);
+    }
     return StoreError::none();
 }
 
 void Store::disconnect()
 {
+    // The reader first, so that the main connection is the last to close and SQLite checkpoints
+    // the write-ahead log into the file as it goes.
+    if (m_reader) {
+        m_reader->close();
+        m_reader.reset();
+    }
     if (m_connectionName.isEmpty())
         return;
     {

@@ -12,10 +12,13 @@
 namespace alongside::core {
 
 class StoreLock;
+class StoreReader;
 
-// An open, unlocked Alongside store: one SQLCipher connection registered with QSqlDatabase,
-// and the lock that keeps other processes out. Holds no key or passphrase once open.
-// Closing (or destroying) it finalises every statement, closes the file and frees the lock.
+// An open, unlocked Alongside store: one SQLCipher connection registered with QSqlDatabase for
+// the thread that opened it, a second, read-only one for workers (StoreReader), and the lock that
+// keeps other processes out. Holds no key or passphrase once open: both connections are made
+// from the key at the same moment. Closing (or destroying) it stops a worker's read, finalises
+// every statement, closes the file and frees the lock.
 class Store {
 public:
     ~Store();
@@ -29,6 +32,8 @@ public:
                                          const StoreOptions& options = {});
 
     QSqlDatabase database() const;
+    // The read-only connection for slow reading on a worker thread (see StoreReader.h).
+    std::shared_ptr<StoreReader> reader() const { return m_reader; }
     const QString& path() const { return m_path; }
     bool isOpen() const;
     // Which key-derivation set protects the file now (always the newest after open).
@@ -52,6 +57,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::shared_ptr<StoreReader> m_reader;
     std::unique_ptr<StoreLock> m_lock;
     StoreOptions m_options;
     int m_kdfVersion = 0;

@@ -1,32 +1,35 @@
 #pragma once
 
 #include "reporting/ReportDashboard.h"
-#include "reporting/ReportRepository.h"
+#include "reporting/ReportPeriod.h"
 
+#include <QFutureWatcher>
 #include <QObject>
-#include <QTimer>
 
-#include <functional>
-#include <vector>
+#include <memory>
+
+namespace alongside::core {
+class StoreReader;
+}
 
 namespace alongside::ui {
 
-// Counts the outcome figures for a period one table at a time, each step in its own turn of
-// the event loop, so the window keeps answering (and can show progress) while a large store is
-// counted. Not a worker thread: the store's one SQLCipher connection belongs to the UI thread
-// (Qt allows a connection only in the thread that made it, and ours is opened without
-// SQLite's mutexes), and the quick note and drafts keep writing through it meanwhile.
+// Counts the outcome figures for a period on a worker thread, through the store's second
+// connection (core::StoreReader), so a large store is counted while the window keeps answering
+// and the quick note and drafts keep writing through the first. Progress is reported table by
+// table. The connection was opened with the store, so no key is handed to the worker.
 class DashboardCounting : public QObject {
     Q_OBJECT
 
 public:
-    explicit DashboardCounting(QSqlDatabase db, QObject* parent = nullptr);
+    DashboardCounting(std::shared_ptr<core::StoreReader> reader, QObject* parent = nullptr);
+    ~DashboardCounting() override;
 
-    // Starts over for `period`; a count already under way is abandoned.
+    // Starts over for `period`; a count already under way is abandoned and its result ignored.
     void start(const core::ReportPeriod& period);
-    bool isRunning() const { return m_next < m_steps.size(); }
+    bool isRunning() const { return m_running; }
     const core::ReportDashboard& result() const { return m_result; }
-    int stepCount() const { return int(m_steps.size()); }
+    static int stepCount();
 
 signals:
     void progressed(int done, int of);
@@ -34,13 +37,16 @@ signals:
     void failed(const QString& message);
 
 private:
-    void step();
+    struct Counted {
+        core::ReportDashboard dashboard;
+        QString failure; // empty when counted
+    };
+    void counted();
 
-    core::ReportRepository m_repository;
-    std::vector<std::function<void(core::ReportDashboard&)>> m_steps;
-    std::size_t m_next = 0;
+    std::shared_ptr<core::StoreReader> m_reader;
+    QFutureWatcher<Counted> m_watcher;
     core::ReportDashboard m_result;
-    QTimer m_turn;
+    bool m_running = false;
 };
 
 } // namespace alongside::ui

@@ -228,8 +228,8 @@ void MainWindow::openingFinished()
 
 void MainWindow::enterWorkspace()
 {
-    m_workspace = new WorkspacePage(m_session.store()->database(), m_context, m_settings, m_actions,
-                                    m_session.demoPassphrase(), m_pages);
+    m_workspace = new WorkspacePage(m_session.store()->database(), m_session.store()->reader(), m_context,
+                                    m_settings, m_actions, m_session.demoPassphrase(), m_pages);
     m_pages->addWidget(m_workspace);
     m_pages->setCurrentWidget(m_workspace);
     m_workspace->focusFirstControl();
