@@ -87,6 +87,13 @@ bool Store::isOpen() const
     return !m_connectionName.isEmpty() && database().isOpen();
 }
 
+qint64 Store::rowsWritten() const
+{
+    const QSqlDatabase db = database();
+    auto* driver = db.isOpen() ? static_cast<SqlCipherDriver*>(db.driver()) : nullptr;
+    return driver ? sqlite3_total_changes(driver->connection()) : 0;
+}
+
 static StoreError openConnection(const QString& filePath, const SecretBytes& rawKeySpec,
                                  SqlCipherDriver::OpenMode mode, const QString& connectionName)
 {

@@ -41,18 +41,27 @@ public:
 
     // Checks `current`, applies the passphrase policy to `next`, then writes a copy of the
     // store under a new salt and key and renames it over the original. A crash at any point
-    // leaves a store that opens with one of the two passphrases. Slow (two derivations).
-    // The connection is replaced: QSqlDatabase copies and repositories made before the call
-    // no longer work, so callers make new ones from database() afterwards.
+    // leaves a store that opens with one of the two passphrases. Slow (two derivations and a
+    // copy), all on this thread: the CLI's way. The GUI runs PassphraseChange's slow step on a
+    // worker instead. The connection is replaced: QSqlDatabase copies and repositories made
+    // before the call no longer work, so callers make new ones from database() afterwards.
     StoreError changePassphrase(SecretBytes current, SecretBytes next);
+
+    const StoreOptions& options() const { return m_options; }
+    // Rows inserted, changed or deleted through this connection since it was opened: a
+    // PassphraseChange refuses to swap in a copy taken before a write.
+    qint64 rowsWritten() const;
 
     void close();
 
 private:
     friend class StoreOpener;
+    friend class PassphraseChange;
     Store(QString path, std::unique_ptr<StoreLock> lock, StoreOptions options);
     StoreError connect(const SecretBytes& rawKeySpec, bool newFile);
-    StoreError rekeyTo(const SecretBytes& rawKeySpec);
+    // Closes the store, renames the copy at `scratch` (written under `rawKeySpec`) over it and
+    // reopens it with that key.
+    StoreError swapInCopy(const QString& scratch, const SecretBytes& rawKeySpec, int kdfVersion);
     void disconnect();
 
     QString m_path;

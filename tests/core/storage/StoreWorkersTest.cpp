@@ -1,7 +1,9 @@
 // Slow work beside an open store (issue 10, finding 7): a worker reads through the store's
-// second connection while the store's own connection stays with the thread that opened it. No
-// key is handed to a worker.
+// second connection, and a passphrase change writes its copy on a worker, while the store's own
+// connection stays with the thread that opened it. No key is handed to a worker.
 
+#include "storage/PassphraseChange.h"
+#include "storage/StoreFile.h"
 #include "storage/StoreReader.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
@@ -92,4 +94,67 @@ TEST_CASE("closing the store interrupts a worker's read, waits for it, and refus
     CHECK(failedQuickly);
     CHECK(QSqlDatabase::connectionNames().isEmpty());
     CHECK_FALSE(reader->read([](const QSqlDatabase&) { FAIL("read after close"); }));
+}
+
+TEST_CASE("a passphrase change writes its copy on a worker while the store stays open, then swaps it in")
+{
+    test::TempStoreFolder folder;
+    const auto store = test::createStore(folder.storePath());
+    addPerson(store->database(), QStringLiteral("Doris"));
+
+    core::PassphraseChange change(*store);
+    core::StoreError prepared;
+    std::thread worker([&] {
+        prepared = change.prepare(test::secret(QString::fromLatin1(test::kPassphrase)),
+                                  test::secret(QString::fromLatin1(test::kOtherPassphrase)));
+    });
+    worker.join();
+    REQUIRE_FALSE(prepared);
+    // Until the swap, nothing has changed: the store is open under the old key.
+    CHECK(peopleIn(store->database()) == 1);
+    CHECK(QFile::exists(core::rekeyScratchPath(folder.storePath())));
+
+    REQUIRE_FALSE(change.finish(*store));
+    CHECK(peopleIn(store->database()) == 1);
+    CHECK_FALSE(QFile::exists(core::rekeyScratchPath(folder.storePath())));
+    store->close();
+    core::StoreError error;
+    CHECK_FALSE(test::openStore(folder.storePath(), QString::fromLatin1(test::kPassphrase), &error));
+    CHECK(error.kind == StoreErrorKind::WrongPassphrase);
+    const auto reopened = test::openStore(folder.storePath(), QString::fromLatin1(test::kOtherPassphrase));
+    REQUIRE(reopened);
+    CHECK(peopleIn(reopened->database()) == 1);
+}
+
+TEST_CASE("a record saved while the copy is being written stops the change rather than being lost")
+{
+    test::TempStoreFolder folder;
+    const auto store = test::createStore(folder.storePath());
+    core::PassphraseChange change(*store);
+    REQUIRE_FALSE(change.prepare(test::secret(QString::fromLatin1(test::kPassphrase)),
+                                 test::secret(QString::fromLatin1(test::kOtherPassphrase))));
+    addPerson(store->database(), QStringLiteral("Written meanwhile")); // after the copy was taken
+
+    const core::StoreError refused = change.finish(*store);
+    REQUIRE(refused);
+    CHECK(refused.message.contains(QStringLiteral("something was saved")));
+    CHECK(peopleIn(store->database()) == 1);
+    store->close();
+    CHECK_FALSE(QFile::exists(core::rekeyScratchPath(folder.storePath())));
+    const auto reopened = test::openStore(folder.storePath(), QString::fromLatin1(test::kPassphrase));
+    REQUIRE(reopened);
+    CHECK(peopleIn(reopened->database()) == 1);
+}
+
+TEST_CASE("a change given up before its copy is swapped in leaves no copy and no change")
+{
+    test::TempStoreFolder folder;
+    {
+        const auto store = test::createStore(folder.storePath());
+        core::PassphraseChange change(*store);
+        REQUIRE_FALSE(change.prepare(test::secret(QString::fromLatin1(test::kPassphrase)),
+                                     test::secret(QString::fromLatin1(test::kOtherPassphrase))));
+    } // the window locked: change and store gone
+    CHECK_FALSE(QFile::exists(core::rekeyScratchPath(folder.storePath())));
+    CHECK(test::openStore(folder.storePath(), QString::fromLatin1(test::kPassphrase)));
 }
