@@ -1,8 +1,8 @@
 #include "reporting/DashboardCounting.h"
 
 #include "reporting/ReportRepository.h"
-#include "storage/FreedMemory.h"
-#include "storage/StoreReader.h"
+#include "storage/store/FreedMemory.h"
+#include "storage/store/StoreReader.h"
 
 #include <QCoreApplication>
 #include <QPromise>

@@ -1,6 +1,6 @@
 #include "shell/PassphraseChangeTask.h"
 
-#include "storage/FreedMemory.h"
+#include "storage/store/FreedMemory.h"
 
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "storage/PassphraseChange.h"
-#include "storage/SecretBytes.h"
-#include "storage/StoreError.h"
+#include "storage/keys/SecretBytes.h"
+#include "storage/store/PassphraseChange.h"
+#include "storage/store/StoreError.h"
 
 #include <QFutureWatcher>
 #include <QObject>

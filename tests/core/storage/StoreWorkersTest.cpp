@@ -2,9 +2,9 @@
 // second connection, and a passphrase change writes its copy on a worker, while the store's own
 // connection stays with the thread that opened it. No key is handed to a worker.
 
-#include "storage/PassphraseChange.h"
-#include "storage/StoreFile.h"
-#include "storage/StoreReader.h"
+#include "storage/store/PassphraseChange.h"
+#include "storage/store/StoreFile.h"
+#include "storage/store/StoreReader.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 
