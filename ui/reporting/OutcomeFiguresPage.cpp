@@ -36,12 +36,12 @@ const QString kOutcomeMeasure = QStringLiteral("outcome-measure");
 
 } // namespace
 
-OutcomeFiguresPage::OutcomeFiguresPage(QSqlDatabase db, std::function<QDate()> today, FileChooser& chooser,
-                                       QWidget* parent)
+OutcomeFiguresPage::OutcomeFiguresPage(std::shared_ptr<core::StoreReader> reader,
+                                       std::function<QDate()> today, FileChooser& chooser, QWidget* parent)
     : QWidget(parent),
       m_today(std::move(today)),
       m_chooser(chooser),
-      m_counting(new DashboardCounting(db, this)),
+      m_counting(new DashboardCounting(std::move(reader), this)),
       m_back(new QPushButton(tr("← &Caseload"), this)),
       m_period(new ReportPeriodChooser(m_today(), this)),
       m_saveCsv(new QPushButton(tr("Save CS&V files…"), this)),

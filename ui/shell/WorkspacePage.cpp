@@ -29,8 +29,9 @@
 
 namespace alongside::ui {
 
-WorkspacePage::WorkspacePage(QSqlDatabase db, const ShellContext& context, AppSettings& settings,
-                             MainWindowActions* actions, const QString& demoPassphrase, QWidget* parent)
+WorkspacePage::WorkspacePage(QSqlDatabase db, std::shared_ptr<core::StoreReader> reader,
+                             const ShellContext& context, AppSettings& settings, MainWindowActions* actions,
+                             const QString& demoPassphrase, QWidget* parent)
     : QWidget(parent),
       m_access{db, [&settings] { return settings.practitionerName(); }, context.now},
       m_caseloadRepository(db),
@@ -43,6 +44,7 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, const ShellContext& context, AppSe
       m_views(new QStackedWidget(this)),
       m_caseloadView(new QWidget(this)),
       m_db(db),
+      m_reader(std::move(reader)),
       m_today(context.today),
       m_fileChooser(context.fileChooser ? context.fileChooser : std::make_shared<DialogFileChooser>())
 {
@@ -177,7 +179,7 @@ void WorkspacePage::showOutcomeFigures()
     if (isShowingCase())
         m_caseView->saveDrafts();
     if (!m_figures) {
-        m_figures = new OutcomeFiguresPage(m_db, m_today, *m_fileChooser, this);
+        m_figures = new OutcomeFiguresPage(m_reader, m_today, *m_fileChooser, this);
         m_views->addWidget(m_figures);
         connect(m_figures, &OutcomeFiguresPage::backRequested, this, &WorkspacePage::showCaseload);
         connect(m_figures, &OutcomeFiguresPage::casesRequested, this, &WorkspacePage::showCasesBehind);

@@ -8,6 +8,7 @@
 #include "storage/store/StoreFile.h"
 #include "storage/store/StoreLock.h"
 #include "storage/store/StoreOpener.h"
+#include "storage/store/StoreReader.h"
 
 #include <QAtomicInteger>
 #include <QFile>
@@ -86,6 +87,13 @@ QSqlDatabase Store::database() const
 bool Store::isOpen() const
 {
     return !m_connectionName.isEmpty() && database().isOpen();
+}
+
+qint64 Store::rowsWritten() const
+{
+    const QSqlDatabase db = database();
+    auto* driver = db.isOpen() ? static_cast<SqlCipherDriver*>(db.driver()) : nullptr;
+    return driver ? sqlite3_total_changes(driver->connection()) : 0;
 }
 
 static StoreError openConnection(const QString& filePath, const SecretBytes& rawKeySpec,
@@ -170,11 +178,25 @@ StoreError Store::connect(const SecretBytes& rawKeySpec, bool newFile)
             return StoreError::make(StoreErrorKind::Io, migrationFailure);
         }
     }
+    // The workers' connection, made now while the key is at hand, and never from a kept key.
+    QString readerFailure;
+    m_reader = StoreReader::open(m_path, rawKeySpec, m_connectionName + QStringLiteral("-reader"),
+                                 &readerFailure);
+    if (!m_reader) {
+        disconnect();
+        return StoreError::make(StoreErrorKind::Io, readerFailure);
+    }
     return StoreError::none();
 }
 
 void Store::disconnect()
 {
+    // The reader first, so that the main connection is the last to close and SQLite checkpoints
+    // the write-ahead log into the file as it goes.
+    if (m_reader) {
+        m_reader->close();
+        m_reader.reset();
+    }
     if (m_connectionName.isEmpty())
         return;
     {

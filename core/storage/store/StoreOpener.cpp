@@ -7,6 +7,7 @@
 #include "storage/store/Store.h"
 #include "storage/store/StoreFile.h"
 #include "storage/store/StoreLock.h"
+#include "storage/store/StoreRekey.h"
 
 #include "rules/PassphrasePolicy.h"
 
@@ -88,9 +89,15 @@ StoreError StoreOpener::findExistingKey(const SecretBytes& passphrase)
             m_keySpec = std::move(spec);
             m_kdfVersion = parameters.version;
             if (parameters.version != m_options.kdfSchedule.newest().version) {
+                // Made with an older parameter set: re-keyed to the newest here, on this (worker)
+                // thread, before any connection is made, so the window never waits for the copy.
                 const StoreSalt salt = randomStoreSalt();
-                m_upgradeKeySpec = rawKeySpec(
+                SecretBytes upgraded = rawKeySpec(
                     deriveStoreKey(passphrase, salt, m_options.kdfSchedule.newest()), salt);
+                if (const StoreError failure = rekeyClosedStore(m_path, m_keySpec, upgraded))
+                    return failure;
+                m_keySpec = std::move(upgraded);
+                m_kdfVersion = m_options.kdfSchedule.newest().version;
             }
             return StoreError::none();
         case KeyProbe::WrongKey:
@@ -131,12 +138,6 @@ std::unique_ptr<Store> StoreOpener::finish(StoreError* error)
         store->m_kdfVersion = m_kdfVersion;
         failure = store->connect(m_keySpec, m_purpose == Purpose::CreateNew);
         m_keySpec.clear();
-        if (!failure && !m_upgradeKeySpec.isEmpty()) {
-            failure = store->rekeyTo(m_upgradeKeySpec);
-            if (!failure)
-                store->m_kdfVersion = m_options.kdfSchedule.newest().version;
-        }
-        m_upgradeKeySpec.clear();
         if (!failure) {
             if (error)
                 *error = StoreError::none();
