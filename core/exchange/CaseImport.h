@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace alongside::core {
 
 struct CaseImportResult {
@@ -22,8 +24,9 @@ struct CaseImportResult {
 // rules for a new case, then references already in the store); only if nothing is wrong does
 // it write every case, in one transaction, with one history entry per field as
 // `practitioner` at `now`. On any problem, or if the store refuses a write, nothing at all
-// is written.
+// is written. `sameChange`, if given, is written in the same transaction as the cases (a
+// bundle's record of having been opened) and abandons everything if it throws WriteRefused.
 CaseImportResult importCaseFile(const QByteArray& bytes, QSqlDatabase db, const QString& practitioner,
-                                const QDateTime& now);
+                                const QDateTime& now, const std::function<void()>& sameChange = {});
 
 } // namespace alongside::core
