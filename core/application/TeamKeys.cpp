@@ -119,9 +119,10 @@ TrustResult trustColleague(QSqlDatabase db, const QByteArray& publicKeyFile, con
         return result(
             TrustOutcome::FingerprintMismatch,
             TeamText::tr(
-                "The fingerprint %1 read out does not match this file's fingerprint (%2). The file may "
-                "have been swapped or changed on the way: do not trust it. Nothing was trusted.")
-                .arg(who(key.keys), key.fingerprint),
+                "The fingerprint %1 read out does not match this file. Check each group again; if it "
+                "still differs, the file may have been swapped or changed on the way: do not trust it. "
+                "Nothing was trusted.")
+                .arg(who(key.keys)),
             key);
     key.trustedBy = trustedBy;
     key.trustedAt = now;

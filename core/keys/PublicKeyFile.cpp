@@ -115,15 +115,22 @@ QByteArray writePublicKeyFile(const PublicKeys& keys, const SecretBytes& signing
                          reinterpret_cast<const unsigned char*>(message.constData()),
                          static_cast<unsigned long long>(message.size()), signingSecret.data());
 
-    const QString who = keys.name.isEmpty() ? KeysText::tr("a colleague") : keys.name;
-    QString text = KeysText::tr("Alongside public keys: %1\n"
-                                "\n"
-                                "This file holds %1's public keys for Alongside. Nothing in it is secret.\n"
-                                "Before you trust it, phone %1 on a number you already know (not one that\n"
-                                "came with this file) and ask them to read you the fingerprint shown in\n"
-                                "their own Alongside (File, Team members and keys). Trust it only if all\n"
-                                "eight groups of four digits match.\n")
-                       .arg(who);
+    QString text = keys.name.isEmpty()
+        ? KeysText::tr("Alongside public keys\n"
+                       "\n"
+                       "This file holds a colleague's public keys for Alongside (they have not set their\n"
+                       "name). Nothing in it is secret. Before you trust it, phone them on a number you\n"
+                       "already know (not one that came with this file) and ask them to read you the\n"
+                       "fingerprint shown in their own Alongside (File, Team members and keys). Trust it\n"
+                       "only if all eight groups of four digits match.\n")
+        : KeysText::tr("Alongside public keys: %1\n"
+                       "\n"
+                       "This file holds %1's public keys for Alongside. Nothing in it is secret.\n"
+                       "Before you trust it, phone %1 on a number you already know (not one that\n"
+                       "came with this file) and ask them to read you the fingerprint shown in\n"
+                       "their own Alongside (File, Team members and keys). Trust it only if all\n"
+                       "eight groups of four digits match.\n")
+              .arg(keys.name);
     text += u'\n' + kBegin + u'\n';
     for (qsizetype i = 0; i < kFieldNames.size(); ++i)
         text += fieldLine(kFieldNames[i], values[i]) + u'\n';
