@@ -50,9 +50,9 @@ CommandResult list(const CliArguments& arguments, PassphraseSource& passphrases)
     if (keys.empty())
         printLine(CliText::tr("No colleague's keys are trusted in this store."));
     for (const core::TeamMemberKey& key : keys) {
-        const QString who = key.keys.role.isEmpty()
-            ? key.keys.name
-            : QStringLiteral("%1, %2").arg(key.keys.name, key.keys.role);
+        const QString name = key.keys.name.isEmpty() ? CliText::tr("(no name set)") : key.keys.name;
+        const QString who = key.keys.role.isEmpty() ? name
+                                                    : QStringLiteral("%1, %2").arg(name, key.keys.role);
         printLine(QStringLiteral("%1  %2").arg(key.fingerprint, who));
         printLine(CliText::tr("      trusted on %1 by %2").arg(day(key.trustedAt), key.trustedBy));
         if (key.revoked())

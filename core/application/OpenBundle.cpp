@@ -75,10 +75,11 @@ bool checkSender(const QSqlDatabase& db, BundleOpening& opening)
     }
     opening.sender = *known;
     if (known->revoked()) {
-        refuse(opening, BundleRefusal::RevokedSender,
-               TeamText::tr("This bundle is signed by keys of %1 that were revoked here on %2 by %3, so it "
-                            "is not opened.")
-                   .arg(nameOf(known->keys), day(known->revokedAt), known->revokedBy));
+        refuse(
+            opening, BundleRefusal::RevokedSender,
+            TeamText::tr("This bundle is signed by the keys of %1, which were revoked here on %2 by %3, so "
+                         "it is not opened.")
+                .arg(nameOf(known->keys), day(known->revokedAt), known->revokedBy));
         return false;
     }
     return true;
@@ -193,7 +194,7 @@ BundleOpening openBundle(QSqlDatabase db, const QByteArray& bytes, const QString
     if (!imported.storeError.isEmpty())
         return refuse(opening, BundleRefusal::StoreRefused, imported.storeError);
     opening.imported = imported.imported;
-    opening.message = TeamText::tr("Imported %n case(s) from %1's bundle of %2: %3.", nullptr,
+    opening.message = TeamText::tr("Imported %n case(s) from a bundle made on %2 by %1: %3.", nullptr,
                                    int(opening.imported.size()))
                           .arg(nameOf(opening.sender.keys), day(opening.manifest.madeAt),
                                opening.imported.join(QStringLiteral(", ")));

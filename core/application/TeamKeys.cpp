@@ -158,7 +158,7 @@ RevokeResult revokeColleague(QSqlDatabase db, const QString& fingerprint, const 
                 {}};
     if (key->revoked())
         return {RevokeOutcome::AlreadyRevoked,
-                TeamText::tr("%1's keys were already revoked on %2 by %3.")
+                TeamText::tr("The keys of %1 were already revoked on %2 by %3.")
                     .arg(who(key->keys), day(key->revokedAt), key->revokedBy),
                 *key};
     const TeamKeyWriteResult written = team.revoke(key->id, revokedBy, now, reason);
@@ -167,8 +167,8 @@ RevokeResult revokeColleague(QSqlDatabase db, const QString& fingerprint, const 
     return {
         RevokeOutcome::Revoked,
         TeamText::tr(
-            "%1's keys are revoked: bundles they make are refused here from now on, and nothing can be sent "
-            "to them.")
+            "The keys of %1 are revoked: bundles they make are refused here from now on, and nothing can be "
+            "sent to them.")
             .arg(who(key->keys)),
         *team.findByFingerprint(wanted)};
 }
