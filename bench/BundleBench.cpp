@@ -8,10 +8,10 @@
 #include "demo/DemoJourneys.h"
 #include "exchange/CaseExport.h"
 #include "exchange/CaseImport.h"
-#include "storage/CaseRepository.h"
-#include "storage/LetterRepository.h"
-#include "storage/Store.h"
-#include "storage/TeamKeyRepository.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/LetterRepository.h"
+#include "storage/repositories/TeamKeyRepository.h"
+#include "storage/store/Store.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 
 #include "BenchReport.h"
 
-#include "storage/StoreOptions.h"
+#include "storage/store/StoreOptions.h"
 
 #include <QString>
 #include <QTextStream>

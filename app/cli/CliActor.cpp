@@ -2,7 +2,7 @@
 
 #include "CliText.h"
 
-#include "storage/LetterRepository.h"
+#include "storage/repositories/LetterRepository.h"
 
 namespace alongside::cli {
 

@@ -4,7 +4,7 @@
 #include "ReportCommand.h"
 #include "TeamCommands.h"
 
-#include "exchange/CheckRunner.h"
+#include "codecs/CheckRunner.h"
 
 namespace alongside::cli {
 

@@ -8,7 +8,7 @@
 
 #include "application/TeamKeys.h"
 #include "keys/PublicKeyFile.h"
-#include "storage/TeamKeyRepository.h"
+#include "storage/repositories/TeamKeyRepository.h"
 
 #include <QDateTime>
 #include <QDir>

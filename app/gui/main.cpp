@@ -1,8 +1,8 @@
 // alongside: wiring only. Everything the person sees is built in ui/.
 #include "shell/MainWindow.h"
 
-#include "storage/ProcessHardening.h"
-#include "storage/SqlCipherDriver.h"
+#include "storage/driver/SqlCipherDriver.h"
+#include "storage/store/ProcessHardening.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -10,11 +10,9 @@
 
 int main(int argc, char** argv)
 {
-#ifdef NDEBUG
-    // Before anything could hold case records or key material in memory. Debug builds keep
-    // core dumps so developers can debug crashes on synthetic data.
-    alongside::core::disableCoreDumps();
-#endif
+    // Before anything could hold case records or key material in memory: freed memory is
+    // overwritten from here on (this may start the program again, once), no core dumps.
+    alongside::core::prepareProcessForCaseData(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Alongside"));
     QApplication::setApplicationName(QStringLiteral("Alongside"));

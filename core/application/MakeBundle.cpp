@@ -3,14 +3,14 @@
 
 #include "application/TeamKeys.h"
 #include "bundles/BundleWriter.h"
+#include "codecs/CaseFormat.h"
 #include "exchange/CaseExport.h"
-#include "exchange/CaseFormat.h"
 #include "keys/PublicKeyFile.h"
-#include "storage/BundleLedgerRepository.h"
-#include "storage/CaseRepository.h"
-#include "storage/StoreKeysRepository.h"
-#include "storage/StoreWrite.h"
-#include "storage/TeamKeyRepository.h"
+#include "storage/keys/StoreKeysRepository.h"
+#include "storage/repositories/BundleLedgerRepository.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/StoreWrite.h"
+#include "storage/repositories/TeamKeyRepository.h"
 
 #include <QFile>
 

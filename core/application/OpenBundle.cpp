@@ -2,14 +2,14 @@
 #include "application/TeamText.h"
 
 #include "bundles/BundleReader.h"
-#include "exchange/CaseFileReader.h"
-#include "exchange/CaseFormat.h"
+#include "codecs/CaseFileReader.h"
+#include "codecs/CaseFormat.h"
 #include "exchange/CaseImport.h"
 #include "keys/KeyFingerprint.h"
-#include "storage/BundleLedgerRepository.h"
-#include "storage/CaseRepository.h"
-#include "storage/StoreKeysRepository.h"
-#include "storage/TeamKeyRepository.h"
+#include "storage/keys/StoreKeysRepository.h"
+#include "storage/repositories/BundleLedgerRepository.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/TeamKeyRepository.h"
 
 namespace alongside::core {
 

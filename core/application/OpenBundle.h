@@ -1,7 +1,7 @@
 #pragma once
 
 #include "bundles/BundleManifest.h"
-#include "exchange/CaseFileProblem.h"
+#include "codecs/CaseFileProblem.h"
 #include "model/TeamMemberKey.h"
 
 #include <QByteArray>

@@ -3,9 +3,9 @@
 
 #include "keys/KeyFingerprint.h"
 #include "keys/PublicKeyFile.h"
-#include "storage/LetterRepository.h"
-#include "storage/StoreKeysRepository.h"
-#include "storage/TeamKeyRepository.h"
+#include "storage/keys/StoreKeysRepository.h"
+#include "storage/repositories/LetterRepository.h"
+#include "storage/repositories/TeamKeyRepository.h"
 
 namespace alongside::core {
 

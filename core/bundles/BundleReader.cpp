@@ -4,7 +4,7 @@
 #include "bundles/BundleFormat.h"
 #include "bundles/BundleWriter.h"
 #include "bundles/SecretStream.h"
-#include "storage/SodiumRuntime.h"
+#include "storage/keys/SodiumRuntime.h"
 
 #include <QtEndian>
 

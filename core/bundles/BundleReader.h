@@ -1,7 +1,7 @@
 #pragma once
 
 #include "bundles/BundleManifest.h"
-#include "storage/SecretBytes.h"
+#include "storage/keys/SecretBytes.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "bundles/SecretStream.h"
 
 #include "bundles/BundleFormat.h"
-#include "storage/SodiumRuntime.h"
+#include "storage/keys/SodiumRuntime.h"
 
 #include <sodium.h>
 

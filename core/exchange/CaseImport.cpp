@@ -1,10 +1,10 @@
 #include "exchange/CaseImport.h"
 
-#include "exchange/CaseFileReader.h"
-#include "exchange/CaseFileText.h"
+#include "codecs/CaseFileReader.h"
+#include "codecs/CaseFileText.h"
 
-#include "storage/CaseRepository.h"
-#include "storage/CaseValidation.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/CaseValidation.h"
 
 namespace alongside::core {
 
@@ -46,9 +46,14 @@ QString writeAll(const std::vector<CaseRecord>& cases, const QSqlDatabase& db, c
 CaseImportResult importCaseFile(const QByteArray& bytes, QSqlDatabase db, const QString& practitioner,
                                 const QDateTime& now, const std::function<void()>& sameChange)
 {
+    return importCaseFile(readCaseFile(bytes), std::move(db), practitioner, now, sameChange);
+}
+
+CaseImportResult importCaseFile(CaseFileContents contents, QSqlDatabase db, const QString& practitioner,
+                                const QDateTime& now, const std::function<void()>& sameChange)
+{
     CaseImportResult result;
-    const CaseFileContents contents = readCaseFile(bytes);
-    result.problems = contents.problems;
+    result.problems = std::move(contents.problems);
     if (!result.problems.empty())
         return result;
     result.problems = refusedByStore(contents.cases, CaseRepository(db, practitioner));

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "exchange/CaseFileProblem.h"
+#include "codecs/CaseFileProblem.h"
+#include "codecs/CaseFileReader.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -27,6 +28,10 @@ struct CaseImportResult {
 // is written. `sameChange`, if given, is written in the same transaction as the cases (a
 // bundle's record of having been opened) and abandons everything if it throws WriteRefused.
 CaseImportResult importCaseFile(const QByteArray& bytes, QSqlDatabase db, const QString& practitioner,
+                                const QDateTime& now, const std::function<void()>& sameChange = {});
+// The same for a file already read (and found ok) by readCaseFile, so a caller that checked the
+// file before asking for the passphrase does not hold two readings of it in memory.
+CaseImportResult importCaseFile(CaseFileContents contents, QSqlDatabase db, const QString& practitioner,
                                 const QDateTime& now, const std::function<void()>& sameChange = {});
 
 } // namespace alongside::core

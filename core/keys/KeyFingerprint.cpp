@@ -1,6 +1,6 @@
 #include "keys/KeyFingerprint.h"
 
-#include "storage/SodiumRuntime.h"
+#include "storage/keys/SodiumRuntime.h"
 
 #include <QByteArray>
 #include <QStringList>

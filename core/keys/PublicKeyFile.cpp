@@ -3,7 +3,7 @@
 
 #include "keys/KeyEncoding.h"
 #include "keys/KeyFingerprint.h"
-#include "storage/SodiumRuntime.h"
+#include "storage/keys/SodiumRuntime.h"
 
 #include <QList>
 #include <QStringDecoder>

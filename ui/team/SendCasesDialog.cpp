@@ -4,8 +4,8 @@
 #include "common/GentleNote.h"
 #include "common/HeadingLabel.h"
 #include "shell/FileChooser.h"
-#include "storage/CaseloadRepository.h"
-#include "storage/TeamKeyRepository.h"
+#include "storage/repositories/CaseloadRepository.h"
+#include "storage/repositories/TeamKeyRepository.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>

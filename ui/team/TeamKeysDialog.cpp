@@ -7,7 +7,7 @@
 #include "common/ModalOnHeap.h"
 #include "keys/PublicKeyFile.h"
 #include "shell/FileChooser.h"
-#include "storage/TeamKeyRepository.h"
+#include "storage/repositories/TeamKeyRepository.h"
 #include "team/FingerprintLabel.h"
 #include "team/RevokeKeyDialog.h"
 #include "team/TeamMembersModel.h"

@@ -5,9 +5,9 @@
 
 #include "application/MakeBundle.h"
 #include "bundles/BundleReader.h"
-#include "storage/BundleLedgerRepository.h"
-#include "storage/StoreKeysRepository.h"
-#include "storage/TeamKeyRepository.h"
+#include "storage/keys/StoreKeysRepository.h"
+#include "storage/repositories/BundleLedgerRepository.h"
+#include "storage/repositories/TeamKeyRepository.h"
 
 #include "support/Catch.h"
 

@@ -5,9 +5,9 @@
 #include "application/OpenBundle.h"
 #include "bundles/BundleReader.h"
 #include "bundles/BundleWriter.h"
-#include "storage/BundleLedgerRepository.h"
-#include "storage/CaseRepository.h"
-#include "storage/StoreKeysRepository.h"
+#include "storage/keys/StoreKeysRepository.h"
+#include "storage/repositories/BundleLedgerRepository.h"
+#include "storage/repositories/CaseRepository.h"
 
 #include "support/Catch.h"
 

@@ -4,7 +4,7 @@
 
 #include "keys/KeyFingerprint.h"
 #include "keys/PublicKeyFile.h"
-#include "storage/StoreKeysRepository.h"
+#include "storage/keys/StoreKeysRepository.h"
 
 #include "support/Catch.h"
 

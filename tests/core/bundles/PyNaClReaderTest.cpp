@@ -6,7 +6,7 @@
 
 #include "bundles/BundleReader.h"
 #include "bundles/BundleWriter.h"
-#include "storage/StoreKeysRepository.h"
+#include "storage/keys/StoreKeysRepository.h"
 
 #include "support/Catch.h"
 

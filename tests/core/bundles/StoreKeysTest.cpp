@@ -2,11 +2,11 @@
 
 #include "TeamFixture.h"
 
-#include "storage/KeyDerivation.h"
-#include "storage/Migrations.h"
-#include "storage/SqlCipherDriver.h"
-#include "storage/StoreFile.h"
-#include "storage/StoreKeysRepository.h"
+#include "storage/driver/SqlCipherDriver.h"
+#include "storage/keys/KeyDerivation.h"
+#include "storage/keys/StoreKeysRepository.h"
+#include "storage/schema/Migrations.h"
+#include "storage/store/StoreFile.h"
 
 #include "support/Catch.h"
 

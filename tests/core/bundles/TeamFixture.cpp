@@ -2,9 +2,9 @@
 
 #include "application/MakeBundle.h"
 #include "storage/CaseFixtures.h"
-#include "storage/CaseRepository.h"
-#include "storage/LetterRepository.h"
-#include "storage/TeamKeyRepository.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/LetterRepository.h"
+#include "storage/repositories/TeamKeyRepository.h"
 
 #include "support/Catch.h"
 

@@ -2,7 +2,7 @@
 
 #include "application/TeamKeys.h"
 #include "model/TeamMemberKey.h"
-#include "storage/Store.h"
+#include "storage/store/Store.h"
 
 #include "support/TestStores.h"
 

@@ -2,7 +2,7 @@
 
 #include "TeamFixture.h"
 
-#include "storage/TeamKeyRepository.h"
+#include "storage/repositories/TeamKeyRepository.h"
 
 #include "support/Catch.h"
 

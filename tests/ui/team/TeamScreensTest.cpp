@@ -11,7 +11,7 @@
 #include "shell/MainWindow.h"
 #include "shell/MainWindowActions.h"
 #include "shell/WorkspacePage.h"
-#include "storage/TeamKeyRepository.h"
+#include "storage/repositories/TeamKeyRepository.h"
 #include "team/FingerprintLabel.h"
 #include "team/OpenBundleDialog.h"
 #include "team/RevokeKeyDialog.h"
