@@ -28,7 +28,7 @@ MakeBundleResult refused(MakeBundleOutcome outcome, const QString& message)
 
 QString nameOf(const PublicKeys& keys)
 {
-    return keys.name.isEmpty() ? TeamText::tr("(no name)") : keys.name;
+    return keys.name.isEmpty() ? TeamText::tr("a colleague with no name set") : keys.name;
 }
 
 // Each recipient as trusted now (a key revoked since the list was shown is refused).
@@ -38,11 +38,11 @@ std::optional<QString> checkRecipients(const QSqlDatabase& db, const std::vector
     for (const TeamMemberKey& recipient : recipients) {
         const auto stored = team.findBySigningKey(recipient.keys.signingKey);
         if (!stored || stored->keys.encryptionKey != recipient.keys.encryptionKey)
-            return TeamText::
-                tr("%1's keys are not trusted in this store. Trust them first (File, Team members and keys).")
-                    .arg(nameOf(recipient.keys));
+            return TeamText::tr("The keys of %1 are not trusted in this store. Trust them first (File, Team "
+                                "members and keys).")
+                .arg(nameOf(recipient.keys));
         if (stored->revoked())
-            return TeamText::tr("%1's keys were revoked on %2, so nothing can be sent to them.")
+            return TeamText::tr("The keys of %1 were revoked on %2, so nothing can be sent to them.")
                 .arg(nameOf(recipient.keys),
                      stored->revokedAt.date().toString(QStringLiteral("d MMMM yyyy")));
     }
@@ -128,14 +128,13 @@ RecipientLookup trustedRecipient(const QSqlDatabase& db, const QByteArray& publi
     const auto stored = TeamKeyRepository(db).findBySigningKey(file.keys.signingKey);
     if (!stored || stored->keys.encryptionKey != file.keys.encryptionKey)
         return {std::nullopt,
-                TeamText::tr("%1's keys (fingerprint %2) are not trusted in this store. Check the "
-                             "fingerprint with them and "
-                             "trust the keys first.")
+                TeamText::tr("The keys of %1 (fingerprint %2) are not trusted in this store. Check the "
+                             "fingerprint with them and trust the keys first.")
                     .arg(nameOf(file.keys), file.fingerprint),
                 false};
     if (stored->revoked())
         return {std::nullopt,
-                TeamText::tr("%1's keys were revoked on %2, so nothing can be sent to them.")
+                TeamText::tr("The keys of %1 were revoked on %2, so nothing can be sent to them.")
                     .arg(nameOf(file.keys), stored->revokedAt.date().toString(QStringLiteral("d MMMM yyyy"))),
                 false};
     return {stored, {}, false};
