@@ -21,7 +21,7 @@ struct MyKeys {
     QString fingerprint;
     QByteArray publicKeyFile; // keys/PublicKeyFile.h
 };
-// Empty if the store has no identity (it always has one from schema step 7 on).
+// Empty if the store has no identity (it always has one from schema step 8 on).
 std::optional<MyKeys> myKeys(const QSqlDatabase& db);
 
 enum class TrustOutcome {

@@ -21,7 +21,7 @@ struct StoreIdentity {
 
 // This store's identity: a random store id, an Ed25519 signing key pair (bundles it makes, and
 // the record of who wrote what) and an X25519 key pair (bundles sealed to it). Made once, by
-// libsodium, when the store reaches schema step 7, inside the encrypted store, and never
+// libsodium, when the store reaches schema step 8, inside the encrypted store, and never
 // changed. The secret halves leave the store only into guarded memory (SecretColumn.h), for
 // as long as one signature or one bundle needs them.
 class StoreKeysRepository {
@@ -34,7 +34,7 @@ public:
     // The 32-byte X25519 secret key; empty if the store has none.
     SecretBytes encryptionSecret() const;
 
-    // Generates the identity and writes it (schema step 7). Returns an empty string, or why
+    // Generates the identity and writes it (schema step 8). Returns an empty string, or why
     // not. Called inside the step's transaction, so a store never has half an identity.
     static QString create(QSqlDatabase& db, const QDateTime& now);
 

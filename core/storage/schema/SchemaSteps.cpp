@@ -253,7 +253,8 @@ std::vector<Migration> schemaSteps()
     steps.push_back(schemaStep4LegalLiteracy());
     steps.push_back(schemaStep5Letters());
     steps.push_back(schemaStep6Supervision());
-    steps.push_back(schemaStep7TeamKeys());
+    steps.push_back(schemaStep7SafeguardingAdultsCollection());
+    steps.push_back(schemaStep8TeamKeys());
     return steps;
 }
 // clang-format on

@@ -6,6 +6,7 @@
 #include "storage/keys/KeyDerivation.h"
 #include "storage/keys/StoreKeysRepository.h"
 #include "storage/schema/Migrations.h"
+#include "storage/schema/SchemaSteps.h"
 #include "storage/store/StoreFile.h"
 
 #include "support/Catch.h"
@@ -124,7 +125,7 @@ TEST_CASE("a store made before keys existed gets its identity when it is opened"
 {
     test::TempStoreFolder folder;
     {
-        // What Alongside left before schema step 7: the raw driver, migrated only to step 6.
+        // What Alongside left before the keys' schema step: the raw driver, migrated to the step before.
         const core::StoreSalt salt = core::randomStoreSalt();
         const core::SecretBytes spec = core::rawKeySpec(
             core::deriveStoreKey(test::secret(QString::fromLatin1(test::kPassphrase)), salt,
@@ -133,7 +134,7 @@ TEST_CASE("a store made before keys existed gets its identity when it is opened"
         auto* driver = new core::SqlCipherDriver;
         REQUIRE(driver->openWithKey(folder.storePath(), spec, core::SqlCipherDriver::OpenMode::NewFile));
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, QStringLiteral("before-keys"));
-        REQUIRE(core::migrateSchema(db, 6).isEmpty());
+        REQUIRE(core::migrateSchema(db, core::schemaStep8TeamKeys().version - 1).isEmpty());
         QSqlQuery query(db);
         CHECK_FALSE(query.exec(QStringLiteral("SELECT count(*) FROM store_identity")));
         query.finish();

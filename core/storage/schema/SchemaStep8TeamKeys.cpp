@@ -16,9 +16,9 @@ namespace alongside::core {
 // twice); sent_bundle every bundle made here, numbered by this store's own sequence.
 // Timestamps are yyyy-MM-ddTHH:mm:ss (local time, as the rest of the store).
 // clang-format off
-Migration schemaStep7TeamKeys()
+Migration schemaStep8TeamKeys()
 {
-    return {7, QStringLiteral("the store's identity and keys, trusted colleagues' keys, bundles sent and opened"), {
+    return {8, QStringLiteral("the store's identity and keys, trusted colleagues' keys, bundles sent and opened"), {
         QStringLiteral(
             "CREATE TABLE store_identity ("
             " id INTEGER PRIMARY KEY CHECK (id = 1),"
