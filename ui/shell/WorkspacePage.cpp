@@ -16,6 +16,7 @@
 #include "shell/AppSettings.h"
 #include "shell/MainWindowActions.h"
 #include "supervision/SupervisionView.h"
+#include "team/TeamMenu.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -94,6 +95,8 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, std::shared_ptr<core::StoreReader>
     connect(m_actions->newCase(), &QAction::triggered, this, &WorkspacePage::newCase);
     connect(m_actions->outcomeFigures(), &QAction::triggered, this, &WorkspacePage::showOutcomeFigures);
     connect(m_actions->supervision(), &QAction::triggered, this, &WorkspacePage::showSupervision);
+    auto* team = new TeamMenu(db, m_actions, m_fileChooser, m_access.practitioner, context.now, this);
+    connect(team, &TeamMenu::casesImported, this, &WorkspacePage::refreshCaseload);
 
     refreshCaseload();
     m_caseArea->quickNote()->restore();
