@@ -191,7 +191,7 @@ OutcomeFiguresPage::OutcomeFiguresPage(std::shared_ptr<core::StoreReader> reader
     // The latest year with figures, not a year of zeros (a new store, the demo).
     try {
         const QSignalBlocker once(m_period); // counted once, just below
-        m_period->startAtLatest(core::ReportRepository(db).latestConcludedOn());
+        m_period->startAtLatest(m_counting->latestConcludedOn());
     } catch (const core::ReportFailed&) {
         // The counting below meets the same refusal and says so on the page.
     }
