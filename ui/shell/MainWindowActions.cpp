@@ -34,7 +34,7 @@ MainWindowActions::MainWindowActions(QMainWindow* window) : QObject(window)
     m_teamKeys = file->addAction(tr("Team &members and keys…"));
     m_teamKeys->setObjectName(QStringLiteral("teamKeysAction"));
     m_teamKeys->setStatusTip(tr("Your fingerprint and public-key file; colleagues whose keys you trust"));
-    m_sendCases = file->addAction(tr("Send cases to my team &leader…"));
+    m_sendCases = file->addAction(tr("Send cases to my &team leader…"));
     m_sendCases->setObjectName(QStringLiteral("sendCasesAction"));
     m_sendCases->setStatusTip(tr("Save chosen cases in a bundle only your team leader can open"));
     m_openBundle = file->addAction(tr("Open a &bundle…"));

@@ -3,6 +3,7 @@
 #include "common/DisplayFormats.h"
 #include "common/GentleNote.h"
 #include "common/HeadingLabel.h"
+#include "common/ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -92,7 +93,7 @@ OpenBundleDialog::OpenBundleDialog(QSqlDatabase db, QByteArray bundle, std::func
     layout->addWidget(m_contents, 1);
     layout->addWidget(m_note);
     layout->addWidget(buttons);
-    resize(620, 460);
+    fitToScreen(this, QSize(620, 460));
 
     connect(m_import, &QPushButton::clicked, this, &OpenBundleDialog::importCases);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -3,6 +3,7 @@
 #include "application/MakeBundle.h"
 #include "common/GentleNote.h"
 #include "common/HeadingLabel.h"
+#include "common/ScreenFit.h"
 #include "shell/FileChooser.h"
 #include "storage/repositories/CaseloadRepository.h"
 #include "storage/repositories/TeamKeyRepository.h"
@@ -101,7 +102,7 @@ SendCasesDialog::SendCasesDialog(QSqlDatabase db, std::shared_ptr<FileChooser> c
         this);
     what->setWordWrap(true);
 
-    auto* toLabel = new QLabel(tr("&Send to"), this);
+    auto* toLabel = new QLabel(tr("Send &to"), this);
     toLabel->setBuddy(m_recipients);
     auto* noColleague = new QWidget(this);
     auto* noColleagueLayout = new QVBoxLayout(noColleague);
@@ -117,6 +118,7 @@ SendCasesDialog::SendCasesDialog(QSqlDatabase db, std::shared_ptr<FileChooser> c
     noColleagueLayout->addWidget(openTeamKeys, 0, Qt::AlignLeft);
     noColleague->setVisible(m_recipients->count() == 0);
     m_recipients->setVisible(m_recipients->count() > 0);
+    toLabel->setVisible(m_recipients->count() > 0); // no "Send to" pointing at an empty list
 
     m_save->setObjectName(QStringLiteral("saveBundleButton"));
     m_save->setAccessibleName(tr("Save the bundle"));
@@ -138,7 +140,7 @@ SendCasesDialog::SendCasesDialog(QSqlDatabase db, std::shared_ptr<FileChooser> c
     layout->addWidget(m_cases, 1);
     layout->addWidget(m_note);
     layout->addWidget(buttons);
-    resize(640, 600);
+    fitToScreen(this, QSize(640, 600));
 
     connect(m_recipients, &QListWidget::itemChanged, this, &SendCasesDialog::updateSave);
     connect(m_cases, &QListWidget::itemChanged, this, &SendCasesDialog::updateSave);

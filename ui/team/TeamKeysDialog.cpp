@@ -5,6 +5,7 @@
 #include "common/GentleNote.h"
 #include "common/HeadingLabel.h"
 #include "common/ModalOnHeap.h"
+#include "common/ScreenFit.h"
 #include "keys/PublicKeyFile.h"
 #include "shell/FileChooser.h"
 #include "storage/repositories/TeamKeyRepository.h"
@@ -106,7 +107,7 @@ TeamKeysDialog::TeamKeysDialog(QSqlDatabase db, std::shared_ptr<FileChooser> cho
     layout->addLayout(teamButtons);
     layout->addWidget(m_note);
     layout->addWidget(close);
-    resize(900, 560);
+    fitToScreen(this, QSize(900, 560));
 
     connect(m_saveMine, &QPushButton::clicked, this, &TeamKeysDialog::saveMyKeys);
     connect(m_trust, &QPushButton::clicked, this, &TeamKeysDialog::trustFromFile);
