@@ -121,6 +121,7 @@ void readOutcome(JsonFieldReader& fields, DesiredOutcome& outcome)
         revision.context = item.text(QStringLiteral("context"));
         outcome.revisions.push_back(revision);
     });
+    outcome.letterWording = fields.text(QStringLiteral("letterWording"));
     fields.object(QStringLiteral("achievement"), Presence::Optional, [&](JsonFieldReader& item) {
         OutcomeAchievement achievement;
         const QString code = item.oneOf(QStringLiteral("achieved"),
@@ -129,6 +130,7 @@ void readOutcome(JsonFieldReader& fields, DesiredOutcome& outcome)
                                         CaseFileText::tr("known answer"), Presence::Required);
         achievement.achieved = achievementFromCode(code).value_or(Achievement::Not);
         achievement.why = item.text(QStringLiteral("why"));
+        achievement.letterWhy = item.text(QStringLiteral("letterWhy"));
         achievement.recordedOn = item.date(QStringLiteral("recordedOn"), Presence::Required);
         outcome.achievement = achievement;
     });
@@ -168,6 +170,7 @@ void readClosure(JsonFieldReader& fields, Closure& closure)
     closure.riskOutcome = fields.oneOf(QStringLiteral("riskOutcome"), sac::riskOutcomes(),
                                        CaseFileText::tr("SAC risk outcome (SG2e)"));
     closure.whatHappensNext = fields.text(QStringLiteral("whatHappensNext"));
+    closure.letterNext = fields.text(QStringLiteral("letterNext"));
 }
 
 } // namespace
@@ -207,6 +210,7 @@ CaseRecord readCaseJson(const QJsonObject& object, const QString& path, CaseFile
         action.outcomeId = outcome < 0 ? 0 : localIdForPosition(outcome);
         action.who = item.nonBlankText(QStringLiteral("who"));
         action.what = item.nonBlankText(QStringLiteral("what"));
+        action.letterWording = item.text(QStringLiteral("letterWording"));
         action.dueOn = item.date(QStringLiteral("dueOn"));
         action.doneOn = item.date(QStringLiteral("doneOn"));
         record.actions.push_back(action);

@@ -13,7 +13,9 @@ struct Closure {
     FeelsSafer feelsSafer = FeelsSafer::NotAsked;
     QString riskAssessmentOutcome; // SAC SG2c label
     QString riskOutcome;           // SAC SG2e label; only where action was taken
-    QString whatHappensNext;
+    QString whatHappensNext; // as written for colleagues
+    // What happens next, as the person reads it in their letter. Empty until written.
+    QString letterNext{};
 };
 
 } // namespace alongside::core

@@ -29,6 +29,7 @@ public:
 
 private:
     void readImportantPeople(Person& person) const;
+    void readLetterWording(CaseRecord& record) const; // CaseRecordLetterWording.cpp
     QSqlDatabase m_db;
 };
 

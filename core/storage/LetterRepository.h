@@ -29,6 +29,7 @@ struct SavedLetter {
 struct LetterWriteResult {
     qint64 id = 0; // the letter's id
     QString error; // empty on success; plain sentences for practitioners
+    QString note{}; // on success, something the practitioner should still know
     bool ok() const { return error.isEmpty(); }
 };
 

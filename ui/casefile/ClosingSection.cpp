@@ -2,6 +2,8 @@
 
 #include "common/AnswerLabels.h"
 #include "common/DisplayFormats.h"
+#include "documents/LetterWordingDraft.h"
+#include "letters/LetterWordingField.h"
 #include "model/SacCategories.h"
 
 #include <QComboBox>
@@ -37,6 +39,7 @@ ClosingSection::ClosingSection(const CaseAccess& access, QWidget* parent)
       m_riskOutcome(sacChoice(m_form, core::sac::riskOutcomes(), tr("Risk outcome"))),
       m_riskOutcomeHint(new QLabel(m_form)),
       m_next(new QPlainTextEdit(m_form)),
+      m_nextForLetter(new LetterWordingField(m_form)),
       m_close(new QPushButton(tr("Close the case"), m_form)),
       m_summary(new QLabel(this))
 {
@@ -58,6 +61,9 @@ ClosingSection::ClosingSection(const CaseAccess& access, QWidget* parent)
     m_next->setTabChangesFocus(true);
     m_next->setMaximumHeight(m_next->fontMetrics().height() * 5);
     m_close->setObjectName(QStringLiteral("closeCase"));
+    m_nextForLetter->setObjectName(QStringLiteral("nextForLetter"));
+    m_nextForLetter->setAccessibleName(tr("What happens next, as their letter will say it"));
+    m_nextForLetter->setDraft([this] { return core::speakToReader(m_next->toPlainText().simplified(), m_reader); });
 
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -66,6 +72,7 @@ ClosingSection::ClosingSection(const CaseAccess& access, QWidget* parent)
     form->addRow(tr("Risk outcome"), m_riskOutcome);
     form->addRow(QString(), m_riskOutcomeHint);
     form->addRow(tr("What happens next"), m_next);
+    form->addRow(tr("In their letter"), m_nextForLetter);
     auto* formLayout = new QVBoxLayout(m_form);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addWidget(intro);
@@ -93,6 +100,12 @@ void ClosingSection::showRecord(const core::CaseRecord& record)
         showClosed(record);
         return;
     }
+    m_reader = {};
+    for (const QString& name : {record.person.givenName, record.person.preferredName, record.person.familyName}) {
+        if (!name.trimmed().isEmpty())
+            m_reader.names << name.trimmed();
+    }
+    m_nextForLetter->setReader(m_reader);
     qDeleteAll(m_outcomes->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
     m_rows.clear();
     for (const core::DesiredOutcome& outcome : record.outcomes) {
@@ -122,6 +135,14 @@ void ClosingSection::showRecord(const core::CaseRecord& record)
         rowForm->addRow(label);
         rowForm->addRow(tr("In their view"), entry.achieved);
         rowForm->addRow(tr("Why"), entry.why);
+        entry.whyForLetter = new LetterWordingField(row);
+        entry.whyForLetter->setObjectName(QStringLiteral("whyForLetter"));
+        entry.whyForLetter->setAccessibleName(tr("Why, as their letter will say it: %1").arg(wording));
+        entry.whyForLetter->setReader(m_reader);
+        QLineEdit* why = entry.why;
+        entry.whyForLetter->setDraft(
+            [this, why] { return core::speakToReader(why->text().simplified(), m_reader); });
+        rowForm->addRow(tr("In their letter"), entry.whyForLetter);
         m_outcomeLayout->addWidget(row);
         m_rows.push_back(entry);
     }
@@ -147,6 +168,14 @@ void ClosingSection::showClosed(const core::CaseRecord& record)
     m_summary->setText(lines.join(u'\n'));
 }
 
+std::vector<LetterWordingField*> ClosingSection::reasonsForLetter() const
+{
+    std::vector<LetterWordingField*> fields;
+    for (const OutcomeRow& row : m_rows)
+        fields.push_back(row.whyForLetter);
+    return fields;
+}
+
 void ClosingSection::riskAssessmentChosen()
 {
     // SAC SG2e is asked only where action was taken.
@@ -169,6 +198,7 @@ void ClosingSection::closeCase()
         core::OutcomeAchievement achievement;
         achievement.achieved = static_cast<core::Achievement>(chosen);
         achievement.why = row.why->text().trimmed();
+        achievement.letterWhy = row.whyForLetter->wording();
         achievement.recordedOn = access().today();
         achievements.push_back({row.outcomeId, achievement});
     }
@@ -178,6 +208,7 @@ void ClosingSection::closeCase()
     closure.riskAssessmentOutcome = m_riskAssessment->currentData().toString();
     closure.riskOutcome = m_riskOutcome->currentData().toString();
     closure.whatHappensNext = m_next->toPlainText().trimmed();
+    closure.letterNext = m_nextForLetter->wording();
     // One transaction: a refused closure leaves no achievement half-recorded.
     report(access().repository().close(caseId(), closure, achievements));
 }

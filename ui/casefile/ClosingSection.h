@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casefile/CaseSection.h"
+#include "rules/PlainLanguageCheck.h"
 
 #include <vector>
 
@@ -13,9 +14,13 @@ class QVBoxLayout;
 
 namespace alongside::ui {
 
+class LetterWordingField;
+
 // Closing, in the person's view: for each outcome, fully, partly or not achieved and why; do
 // they feel safer; the SAC risk assessment outcome and (only where action was taken) the risk
-// outcome; what happens next. Once closed, the same answers are shown as a summary.
+// outcome; what happens next. Beside each reason and what happens next, the wording the
+// person's easy-read letter will use, drafted from it. Once closed, the same answers are shown
+// as a summary.
 class ClosingSection : public CaseSection {
     Q_OBJECT
 
@@ -26,6 +31,9 @@ public:
     QComboBox* riskAssessment() const { return m_riskAssessment; }
     QComboBox* riskOutcome() const { return m_riskOutcome; }
     QPushButton* closeButton() const { return m_close; }
+    LetterWordingField* nextForLetter() const { return m_nextForLetter; }
+    // The letter wording of each outcome's reason, in the order of the outcomes.
+    std::vector<LetterWordingField*> reasonsForLetter() const;
 
 protected:
     void showRecord(const core::CaseRecord& record) override;
@@ -35,6 +43,7 @@ private:
         qint64 outcomeId = 0;
         QComboBox* achieved = nullptr;
         QLineEdit* why = nullptr;
+        LetterWordingField* whyForLetter = nullptr;
     };
     void showClosed(const core::CaseRecord& record);
     void riskAssessmentChosen();
@@ -49,6 +58,8 @@ private:
     QComboBox* m_riskOutcome;
     QLabel* m_riskOutcomeHint;
     QPlainTextEdit* m_next;
+    LetterWordingField* m_nextForLetter;
+    core::PlainLanguageReader m_reader; // the person, by every name they go by
     QPushButton* m_close;
     QLabel* m_summary;
 };

@@ -9,9 +9,11 @@
 #include "letters/LetterOutput.h"
 #include "letters/LetterReviewBar.h"
 #include "letters/SentenceEdit.h"
-#include "storage/LetterRepository.h"
+#include "application/LetterFiles.h"
+#include "application/LetterService.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -27,9 +29,20 @@ namespace {
 const QColor kWhitePaper(Qt::white);
 const QColor kPaleYellowPaper(0xff, 0xf9, 0xd9); // the easy-read "pale yellow" tint, as printed
 
-core::LetterRepository letterRepository(const CaseAccess& access)
+core::LetterService letterService(const CaseAccess& access)
 {
-    return core::LetterRepository(access.db, access.practitioner(), access.now);
+    return core::LetterService(access.db, access.practitioner(), access.now);
+}
+
+// What the practitioner must add before the letter can be approved: the contact details.
+QString contactProblem(const std::vector<core::LetterProblem>& problems)
+{
+    for (const core::LetterProblem& problem : problems) {
+        if (problem.kind == core::LetterProblemKind::NoNamedContact
+            || problem.kind == core::LetterProblemKind::NoContactPhone)
+            return problem.message;
+    }
+    return {};
 }
 } // namespace
 
@@ -131,8 +144,10 @@ LetterEditor::LetterEditor(const CaseAccess& access, qint64 caseId, QWidget* par
             m_status->say(tr("Saving the PDF…"));
         updateButtons();
     });
-    connect(m_output, &LetterOutput::saved, this,
-            [this](const QString& path) { m_status->say(tr("Saved as %1").arg(path)); });
+    // Said once, with the file's name: unlike the store, the saved file is not encrypted.
+    connect(m_output, &LetterOutput::saved, this, [this](const QString& path) {
+        m_status->say(tr("Saved as %1. %2").arg(QDir::toNativeSeparators(path), core::letterFileNotEncrypted()));
+    });
     connect(m_output, &LetterOutput::failed, this, [this](const QString& why) {
         m_status->say(tr("The letter could not be saved there. %1").arg(why));
     });
@@ -158,30 +173,26 @@ LetterEditor* LetterEditor::openFor(const CaseAccess& access, qint64 caseId, QWi
 
 void LetterEditor::load()
 {
-    core::LetterRepository letters = letterRepository(m_access);
-    const std::optional<core::PractitionerContact> contact = letters.practitionerContact();
-    if (const std::optional<core::SavedLetter> saved = letters.latestForCase(m_caseId)) {
-        m_letterId = saved->id;
-        m_letter = saved->letter;
-        m_approved = saved->approved();
-        m_intro->setText(
-            tr("Carried on from the letter saved %1. Read each part, change what needs "
-               "changing, then approve it.")
-                .arg(QLocale().toString(saved->updatedAt, QStringLiteral("d MMMM yyyy, HH:mm"))));
+    const std::optional<core::LetterToEdit> edit = letterService(m_access).letterToEdit(m_caseId);
+    if (edit) {
+        m_letterId = edit->letterId;
+        m_letter = edit->letter;
+        m_approved = edit->approved;
+    }
+    if (edit && edit->letterId != 0) {
+        QString intro = tr("Carried on from the letter saved %1. Read each part, change what needs "
+                           "changing, then approve it.")
+                            .arg(QLocale().toString(edit->savedAt, QStringLiteral("d MMMM yyyy, HH:mm")));
+        if (edit->contactRedrafted)
+            intro += u' '
+                + tr("Your contact details have changed since, so “Who we are” and “Who to contact” "
+                     "were written again: read them again.");
+        m_intro->setText(intro);
     } else {
-        const std::optional<core::CaseRecord> record = m_access.repository().load(m_caseId);
-        core::LetterSources sources;
-        sources.practitioner = contact.value_or(core::PractitionerContact{});
-        sources.date = m_access.today();
-        if (record)
-            m_letter = core::buildEasyReadLetter(*record, sources);
         m_intro->setText(tr("Built from the case. Read each part, change what needs changing, then "
                             "approve it. Nothing is printed or saved until you have."));
     }
-    m_contactMissing->say(!contact || contact->isEmpty()
-                              ? tr("Your name and phone number are not in the letter yet: add them in "
-                                   "File → My contact details for letters…")
-                              : QString());
+    m_contactMissing->say(edit ? contactProblem(edit->problems) : QString());
     setWindowTitle(tr("Letter to %1").arg(m_letter.recipientName));
     m_title->setText(tr("A letter to %1").arg(m_letter.recipientName));
     {
@@ -196,7 +207,9 @@ void LetterEditor::load()
         sentence->checkNow();
     refreshFindings();
     reviewChanged();
-    m_dirty = false; // as loaded (a new letter is saved on its first save all the same)
+    // As loaded (a new letter is saved on its first save all the same); redrafted contact
+    // details are a change to keep.
+    m_dirty = edit && edit->contactRedrafted;
     if (m_approved)
         m_status->say(tr("This letter is approved. You can print it or save it."));
 
@@ -220,7 +233,8 @@ QWidget* LetterEditor::buildLetter()
         layout->addSpacing(6);
         layout->addWidget(heading);
         for (const core::LetterBlock& block : section.blocks) {
-            auto* editor = new LetterBlockEditor(block, m_letter.practitionerPicture, column);
+            auto* editor = new LetterBlockEditor(block, m_letter.practitionerPicture,
+                                                 core::PlainLanguageReader{m_letter.readerNames}, column);
             connect(editor, &LetterBlockEditor::edited, this, &LetterEditor::edited);
             connect(editor, &LetterBlockEditor::reviewChanged, this, &LetterEditor::reviewChanged);
             connect(editor, &LetterBlockEditor::findingsChanged, this, &LetterEditor::refreshFindings);
@@ -268,7 +282,7 @@ bool LetterEditor::saveDraft()
 {
     if (!m_dirty && m_letterId != 0)
         return true;
-    core::LetterRepository letters = letterRepository(m_access);
+    core::LetterService letters = letterService(m_access);
     const core::LetterWriteResult result = letters.save(m_letterId, currentLetter());
     if (!result.ok()) {
         m_status->say(result.error);
@@ -276,6 +290,8 @@ bool LetterEditor::saveDraft()
     }
     m_letterId = result.id;
     m_dirty = false;
+    if (!result.note.isEmpty())
+        m_status->say(result.note);
     // The store decides whether the approval still stands (a changed text clears it).
     const std::optional<core::SavedLetter> saved = letters.find(m_letterId);
     m_approved = saved && saved->approved();
@@ -316,7 +332,7 @@ void LetterEditor::approve()
 {
     if (!saveDraft())
         return;
-    core::LetterRepository letters = letterRepository(m_access);
+    core::LetterService letters = letterService(m_access);
     const core::LetterWriteResult result = letters.approve(m_letterId);
     if (!result.ok()) {
         m_status->say(result.error);

@@ -131,6 +131,8 @@ CaseRecord maximalCase(const QString& reference)
                        QStringLiteral("said by her advocate")}};
     talk.achievement = OutcomeAchievement{Achievement::Partly, QStringLiteral("Letters came late twice."),
                                           QDate(2026, 4, 20)};
+    talk.letterWording = QStringLiteral("You want us to tell you what is happening, in plain words.");
+    talk.achievement->letterWhy = QStringLiteral("Our letters came late 2 times. We are sorry.");
     DesiredOutcome home;
     home.id = 3;
     home.voice = OutcomeVoice::BestInterests;
@@ -140,6 +142,7 @@ CaseRecord maximalCase(const QString& reference)
                        QStringLiteral("after OT visit")}};
     home.achievement = OutcomeAchievement{Achievement::Not, QStringLiteral("The key safe is still on order."),
                                           QDate(2026, 4, 20)};
+    home.letterWording = QStringLiteral("We decided it is best for you to stay living at home.");
     record.outcomes = {stopIt, talk, home};
 
     Conversation first;
@@ -173,7 +176,7 @@ CaseRecord maximalCase(const QString& reference)
          QStringLiteral("Audit the visit logs for February and March."), QDate(2026, 3, 20),
          QDate(2026, 3, 19)},
         {0, 3, QStringLiteral("occupational therapist"), QStringLiteral("Fit a key safe."),
-         QDate(2026, 4, 30), QDate()},
+         QDate(2026, 4, 30), QDate(), QStringLiteral("The occupational therapist will fit a key safe for you.")},
         {0, 0, QStringLiteral("social worker"),
          QStringLiteral("Tell the Safeguarding Adults Board of the agency pattern."), QDate(2026, 4, 10),
          QDate(2026, 4, 9)},
@@ -198,7 +201,8 @@ CaseRecord maximalCase(const QString& reference)
     record.closure = Closure{QDate(2026, 4, 20), FeelsSafer::Partly,
                              QStringLiteral("Risk identified and action taken"),
                              QStringLiteral("Risk reduced"),
-                             QStringLiteral("Agency review in three months; Addie knows how to call us.")};
+                             QStringLiteral("Agency review in three months; Addie knows how to call us."),
+                             QStringLiteral("We will check the care agency again in 3 months.")};
     return record;
 }
 

@@ -19,16 +19,39 @@ public:
     QString html;
     QString picture;
 
-    QString choosePdfLocation(QWidget*, const QString&) override { return pdf; }
-    QString chooseHtmlLocation(QWidget*, const QString&) override { return html; }
+    QString suggested; // the path the last save dialog would have offered
+
+    QString choosePdfLocation(QWidget*, const QString& offered) override
+    {
+        suggested = offered;
+        return pdf;
+    }
+    QString chooseHtmlLocation(QWidget*, const QString& offered) override
+    {
+        suggested = offered;
+        return html;
+    }
     QString choosePicture(QWidget*, const QString&) override { return picture; }
 };
 
 // A letter editor over a real store holding the case stories (clock at 2 March 2026), with
-// scripted file dialogs. The editor deletes itself when closed; whatever is left is deleted
-// before the store closes.
+// scripted file dialogs. The practitioner has saved their name and phone for letters unless
+// the test says they have not. The editor deletes itself when closed; whatever is left is
+// deleted before the store closes.
 class LetterEditorFixture : public CaseViewFixture {
 public:
+    enum class Contact { Saved, NotSaved };
+    explicit LetterEditorFixture(Contact contact = Contact::Saved)
+    {
+        if (contact == Contact::Saved)
+            letters().savePractitionerContact(practitioner());
+    }
+    static core::PractitionerContact practitioner()
+    {
+        return {QStringLiteral("Alex Example"), QStringLiteral("Social worker"),
+                QStringLiteral("Adult Safeguarding Team"), QStringLiteral("01632 960123"), {}};
+    }
+
     ~LetterEditorFixture()
     {
         for (const QPointer<ui::LetterEditor>& editor : m_editors)

@@ -2,15 +2,19 @@
 
 #include "harness/WindowDriving.h"
 
+#include "application/LetterService.h"
 #include "common/GentleNote.h"
 #include "letters/LetterBlockEditor.h"
 #include "letters/LetterFindingsPanel.h"
 #include "letters/LetterOutput.h"
 #include "letters/SentenceEdit.h"
+#include "model/EasyReadLetterJson.h"
+#include "storage/AdvocacyRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QProcess>
@@ -256,4 +260,81 @@ TEST_CASE("large print and pale yellow paper are kept with the letter")
     ui::SentenceEdit* sentence = editor->sentences().front();
     CHECK(sentence->palette().color(QPalette::Base) != QColor(Qt::white));
     CHECK(sentence->font().pointSizeF() > QApplication::font().pointSizeF() * 1.3);
+}
+
+TEST_CASE("the letter editor names the advocate recorded for the case, as the command line does")
+{
+    LetterEditorFixture fixture;
+    core::AdvocacyRepository advocacy(fixture.database(), QStringLiteral("Test Practitioner"),
+                                      [] { return ShellFixture::now(); });
+    REQUIRE(advocacy
+                .addReferral(fixture.stories.priya, {QStringLiteral("Jo Sample"), core::AdvocateRole::CareAct,
+                                                     QStringLiteral("Example Advocacy"), QDate(2026, 2, 21)})
+                .ok());
+    ui::LetterEditor* editor = fixture.openEditor(fixture.stories.priya);
+    QStringList words;
+    for (ui::SentenceEdit* sentence : editor->sentences())
+        words << sentence->sentenceText();
+    CHECK(words.contains(QStringLiteral("Your advocate is Jo Sample from Example Advocacy.")));
+
+    // One use case drafts both: the editor's letter is the one the CLI would print.
+    const core::LetterService service(fixture.database(), QStringLiteral("Test Practitioner"),
+                                      [] { return ShellFixture::now(); });
+    const std::optional<core::LetterToPrint> printed = service.letterToPrint(fixture.stories.priya);
+    REQUIRE(printed);
+    CHECK(core::letterToJsonBytes(printed->letter) == core::letterToJsonBytes(editor->currentLetter()));
+}
+
+TEST_CASE("a sentence copied from a plan action is marked, and stops approval until it is rewritten")
+{
+    LetterEditorFixture fixture;
+    core::PlanAction action;
+    action.who = QStringLiteral("Agency manager");
+    action.what = QStringLiteral("Confirm Julie stays on Doris's weekday visits");
+    action.dueOn = QDate(2026, 3, 9);
+    REQUIRE(fixture.access.repository().addAction(fixture.stories.doris, action).ok());
+    ui::LetterEditor* editor = fixture.openEditor(fixture.stories.doris);
+
+    ui::SentenceEdit* copied = nullptr;
+    for (ui::SentenceEdit* sentence : editor->sentences()) {
+        if (sentence->sentenceText() == QStringLiteral("Agency manager: Confirm Julie stays on Doris's weekday visits."))
+            copied = sentence;
+    }
+    REQUIRE(copied);
+    CHECK(copied->isWorkerText());
+    CHECK(anyFinding(*editor, ui::SentenceEdit::kWorkerTextRule, QStringLiteral("colleagues")));
+
+    editor->readEverySentence()->click();
+    QTest::mouseClick(editor->approveButton(), Qt::LeftButton);
+    CHECK_FALSE(editor->isApproved());
+    CHECK(editor->status()->text().contains(QStringLiteral("was written for colleagues")));
+
+    replaceText(copied, QStringLiteral("The agency will keep Julie on your weekday visits."));
+    copied->checkNow();
+    CHECK_FALSE(copied->isWorkerText());
+    CHECK_FALSE(anyFinding(*editor, ui::SentenceEdit::kWorkerTextRule, QString()));
+    editor->readEverySentence()->click();
+    QTest::mouseClick(editor->approveButton(), Qt::LeftButton);
+    CHECK(editor->isApproved());
+}
+
+TEST_CASE("the PDF is offered under the case reference, not the person's name, and said once to be unencrypted")
+{
+    LetterEditorFixture fixture;
+    fixture.chooser->pdf = fixture.output.filePath(QStringLiteral("chosen.pdf"));
+    ui::LetterEditor* editor = fixture.openEditor(fixture.stories.doris);
+    editor->readEverySentence()->click();
+    QTest::mouseClick(editor->approveButton(), Qt::LeftButton);
+    REQUIRE(editor->isApproved());
+    QSignalSpy saved(editor->output(), &ui::LetterOutput::saved);
+    QTest::mouseClick(editor->pdfButton(), Qt::LeftButton);
+    REQUIRE((saved.count() > 0 || saved.wait(kSlowEnough)));
+
+    const QString offered = QFileInfo(fixture.chooser->suggested).fileName();
+    const QString reference = fixture.stored(fixture.stories.doris).reference;
+    CHECK(offered == reference + QStringLiteral(" letter 2026-03-02.pdf"));
+    CHECK_FALSE(offered.contains(QStringLiteral("Doris")));
+    CHECK(editor->status()->text().count(QStringLiteral("not encrypted")) == 1);
+    CHECK(QFileInfo(fixture.chooser->pdf).permissions()
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
 }
