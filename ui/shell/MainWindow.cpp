@@ -1,5 +1,7 @@
 #include "shell/MainWindow.h"
 
+#include "common/EnterPressesButton.h"
+#include "common/WheelGuard.h"
 #include "demo/DemoCaseload.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/ChangePassphraseDialog.h"
@@ -53,6 +55,10 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
 {
     if (!m_context.fileChooser)
         m_context.fileChooser = std::make_shared<DialogFileChooser>();
+    // Whole-application rules for input, so every window and every control added later
+    // follows them: the wheel changes no answer by accident, Enter presses a focused button.
+    WheelGuard::installOnApplication();
+    EnterPressesButton::installOnApplication();
     m_createPage = new CreateStorePage(*m_context.fileChooser, m_pages);
     setWindowTitle(tr("Alongside"));
     setObjectName(QStringLiteral("mainWindow"));
