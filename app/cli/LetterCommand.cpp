@@ -78,6 +78,12 @@ CommandResult runLetter(const CliArguments& arguments, PassphraseSource& passphr
     options.draft = toPrint->draft;
     if (toPrint->draft)
         explainDraft(reference, *toPrint);
+    if (toPrint->shortenedForPost)
+        printErrorLine(
+            CliText::tr("the letter for %1 is to be posted where someone named in it, or the person who "
+                        "may have caused harm, may read it: this is the short letter for posting, which "
+                        "leaves out what happened. Give the full letter in person.")
+                .arg(reference));
     core::EasyReadLetter& letter = toPrint->letter;
     letter.largePrint = letter.largePrint || arguments.largePrint;
 

@@ -1,6 +1,7 @@
 #include "application/LetterService.h"
 
 #include "documents/EasyReadLetterBuilder.h"
+#include "documents/LetterForPost.h"
 #include "storage/AdvocacyRepository.h"
 #include "storage/CaseRepository.h"
 
@@ -80,6 +81,34 @@ QString currentLetterWording(const CaseRecord& record, LetterWordingOf of, qint6
     return {};
 }
 
+// A letter saved before sentences were marked (or by an older Alongside) may still hold
+// colleagues' words unmarked: mark any sentence that is word for word one the fresh draft copies
+// from the record, so it cannot slip through approval.
+void markColleaguesWords(EasyReadLetter& saved, const EasyReadLetter& fresh)
+{
+    std::map<QString, const LetterSentence*> copied;
+    for (const LetterSection& section : fresh.sections) {
+        for (const LetterBlock& block : section.blocks) {
+            for (const LetterSentence& sentence : block.sentences) {
+                if (sentence.isWorkerText())
+                    copied[sentence.text] = &sentence;
+            }
+        }
+    }
+    for (LetterSection& section : saved.sections) {
+        for (LetterBlock& block : section.blocks) {
+            for (LetterSentence& sentence : block.sentences) {
+                const auto found = copied.find(sentence.text);
+                if (!sentence.copiedFrom.isEmpty() || found == copied.end())
+                    continue;
+                sentence.copiedFrom = found->second->copiedFrom;
+                sentence.fromRecord = found->second->fromRecord;
+                sentence.suggestion = found->second->suggestion;
+            }
+        }
+    }
+}
+
 } // namespace
 
 LetterService::LetterService(QSqlDatabase db, QString practitioner, Clock clock)
@@ -116,12 +145,16 @@ std::optional<LetterToEdit> LetterService::letterToEdit(qint64 caseId) const
         edit.letter = saved->letter;
         edit.approved = saved->approved();
         edit.savedAt = saved->updatedAt;
+        edit.delivery = saved->delivery;
         const PractitionerContact contact = letters().practitionerContact().value_or(PractitionerContact{});
         // An approved letter stays exactly as it was approved; a draft takes new details.
-        if (!edit.approved && !sameContact(edit.letter, contact)) {
+        if (!edit.approved) {
             if (const std::optional<EasyReadLetter> fresh = draftFromCase(caseId)) {
-                redraftContact(edit.letter, *fresh);
-                edit.contactRedrafted = true;
+                markColleaguesWords(edit.letter, *fresh);
+                if (!sameContact(edit.letter, contact)) {
+                    redraftContact(edit.letter, *fresh);
+                    edit.contactRedrafted = true;
+                }
             }
         }
     } else if (std::optional<EasyReadLetter> fresh = draftFromCase(caseId)) {
@@ -129,19 +162,25 @@ std::optional<LetterToEdit> LetterService::letterToEdit(qint64 caseId) const
     } else {
         return std::nullopt;
     }
-    edit.problems = edit.approved ? std::vector<LetterProblem>{} : letterReadiness(edit.letter);
+    edit.problems = edit.approved ? std::vector<LetterProblem>{}
+                                  : letterReadiness(edit.letter, edit.delivery);
+    if (const std::optional<CaseRecord> record = CaseRepository(m_db, m_practitioner, m_clock).load(caseId))
+        edit.address = record->person.address;
     return edit;
 }
 
 std::optional<LetterToPrint> LetterService::letterToPrint(qint64 caseId) const
 {
     if (const std::optional<SavedLetter> approved = letters().latestApprovedForCase(caseId))
-        return LetterToPrint{approved->letter, false, {}};
+        return LetterToPrint{letterForItsRoute(approved->letter, approved->delivery),
+                             false,
+                             {},
+                             approved->delivery && approved->delivery->postedWhereOthersRead()};
     std::optional<EasyReadLetter> fresh = draftFromCase(caseId);
     if (!fresh)
         return std::nullopt;
-    std::vector<LetterProblem> problems = letterReadiness(*fresh);
-    return LetterToPrint{std::move(*fresh), true, std::move(problems)};
+    std::vector<LetterProblem> problems = letterReadiness(*fresh, std::nullopt);
+    return LetterToPrint{std::move(*fresh), true, std::move(problems), false};
 }
 
 LetterWriteResult LetterService::save(qint64 letterId, const EasyReadLetter& letter)
@@ -188,7 +227,8 @@ QString LetterService::keepWordingWithRecords(const EasyReadLetter& letter)
             continue;
         const CaseWriteResult kept = cases.setLetterWording(target->first, target->second, wording);
         if (!kept.ok())
-            return tr("The letter is saved, but its wording could not be kept with the case: %1").arg(kept.error);
+            return tr("The letter is saved, but its wording could not be kept with the case: %1")
+                .arg(kept.error);
     }
     return {};
 }
@@ -198,7 +238,7 @@ LetterWriteResult LetterService::approve(qint64 letterId)
     const std::optional<SavedLetter> saved = find(letterId);
     if (!saved)
         return {0, tr("There is no letter %1 in this store.").arg(letterId)};
-    const std::vector<LetterProblem> problems = letterReadiness(saved->letter);
+    const std::vector<LetterProblem> problems = letterReadiness(saved->letter, saved->delivery);
     if (!problems.empty())
         return {0, problems.front().message};
     return letters().approve(letterId);
@@ -207,6 +247,22 @@ LetterWriteResult LetterService::approve(qint64 letterId)
 std::optional<SavedLetter> LetterService::find(qint64 letterId) const
 {
     return letters().find(letterId);
+}
+
+LetterWriteResult LetterService::recordDelivery(qint64 letterId, const LetterDelivery& delivery)
+{
+    return letters().recordDelivery(letterId, delivery);
+}
+
+std::vector<HistoryEntry> LetterService::history(qint64 letterId) const
+{
+    return letters().history(letterId);
+}
+
+EasyReadLetter LetterService::letterForItsRoute(const EasyReadLetter& letter,
+                                                const std::optional<LetterDelivery>& delivery)
+{
+    return delivery && delivery->postedWhereOthersRead() ? letterFitToPost(letter) : letter;
 }
 
 } // namespace alongside::core

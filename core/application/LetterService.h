@@ -24,14 +24,17 @@ struct LetterToEdit {
     // The practitioner's contact details changed since the letter was saved, and the letter's
     // "who we are" and "who to contact" were drafted again with the new ones.
     bool contactRedrafted = false;
-    std::vector<LetterProblem> problems; // what still stops approval
+    std::optional<LetterDelivery> delivery; // how it will reach them; empty until asked
+    QString address;                        // where they live, as recorded (for "post it to their home")
+    std::vector<LetterProblem> problems;    // what still stops approval
 };
 
 // A case's letter as it leaves Alongside (printed, PDF, web page).
 struct LetterToPrint {
-    EasyReadLetter letter;
-    bool draft = true; // not approved: marked DRAFT on every page
+    EasyReadLetter letter;               // as it may go by its route (letterForItsRoute)
+    bool draft = true;                   // not approved: marked DRAFT on every page
     std::vector<LetterProblem> problems; // for a draft: what stops approval
+    bool shortenedForPost = false;       // posted where others may read it: what happened is left out
 };
 
 // The easy-read letter use case, written once for the GUI's letter editor and
@@ -61,7 +64,16 @@ public:
     // Saved letters only. Refused, with the first problem's sentence, while letterReadiness
     // finds anything.
     LetterWriteResult approve(qint64 letterId);
+    // Safe to send: how the letter will reach the person, and whether others there may read it.
+    LetterWriteResult recordDelivery(qint64 letterId, const LetterDelivery& delivery);
     std::optional<SavedLetter> find(qint64 letterId) const;
+    std::vector<HistoryEntry> history(qint64 letterId) const;
+
+    // The letter as it may leave by its route: posted where someone named in it, or the person
+    // who may have caused harm, may read it, it leaves out what happened (letterFitToPost);
+    // otherwise the whole letter.
+    static EasyReadLetter letterForItsRoute(const EasyReadLetter& letter,
+                                            const std::optional<LetterDelivery>& delivery);
 
 private:
     LetterRepository letters() const;

@@ -56,10 +56,11 @@ QString iWorkFor(const QString& team)
 LetterSection whoWeAre(Facts& facts)
 {
     LetterSection part{LetterSectionKind::WhoWeAre, LetterText::tr("Who we are"), {}};
-    part.blocks.push_back({QStringLiteral("letter"),
-                           {said(LetterText::tr("This letter is for %1.").arg(facts.firstName())),
-                            said(facts.spokenWith ? LetterText::tr("It tells you about the work we did together.")
-                                                  : LetterText::tr("It tells you about the work we did."))}});
+    part.blocks.push_back(
+        {QStringLiteral("letter"),
+         {said(LetterText::tr("This letter is for %1.").arg(facts.firstName())),
+          said(facts.spokenWith ? LetterText::tr("It tells you about the work we did together.")
+                                : LetterText::tr("It tells you about the work we did."))}});
     const PractitionerContact& me = facts.sources.practitioner;
     LetterBlock block{QString::fromLatin1(pictogram::PractitionerPhoto), {}};
     if (!me.name.trimmed().isEmpty())
@@ -89,7 +90,8 @@ LetterSection whoToContact(Facts& facts)
         const QString provider = advocate.provider.trimmed();
         LetterBlock block{QStringLiteral("advocate"), {}};
         if (!name.isEmpty() && !provider.isEmpty())
-            block.sentences.push_back(said(LetterText::tr("Your advocate is %1 from %2.").arg(name, provider)));
+            block.sentences.push_back(
+                said(LetterText::tr("Your advocate is %1 from %2.").arg(name, provider)));
         else if (!name.isEmpty())
             block.sentences.push_back(said(LetterText::tr("Your advocate is %1.").arg(name)));
         else
@@ -120,7 +122,8 @@ EasyReadLetter buildEasyReadLetter(const CaseRecord& record, const LetterSources
     letter.caseId = record.id;
     letter.caseReference = record.reference;
     letter.recipientName = facts.firstName();
-    for (const QString& name : {record.person.givenName, record.person.preferredName, record.person.familyName}) {
+    for (const QString& name :
+         {record.person.givenName, record.person.preferredName, record.person.familyName}) {
         if (!name.trimmed().isEmpty() && !letter.readerNames.contains(name.trimmed()))
             letter.readerNames << name.trimmed();
     }

@@ -210,9 +210,12 @@ void LetterPainter::placeBlock(LetterBlock block)
             placeItem(std::move(item), 0);
             return;
         }
-        LetterBlock first{block.pictogram, {block.sentences.begin(), block.sentences.begin() + static_cast<std::ptrdiff_t>(fits)}};
+        LetterBlock first{
+            block.pictogram,
+            {block.sentences.begin(), block.sentences.begin() + static_cast<std::ptrdiff_t>(fits)}};
         placeItem(blockItem(first), 0);
-        block = LetterBlock{QString(), {block.sentences.begin() + static_cast<std::ptrdiff_t>(fits), block.sentences.end()}};
+        block = LetterBlock{
+            QString(), {block.sentences.begin() + static_cast<std::ptrdiff_t>(fits), block.sentences.end()}};
         newPage();
     }
 }

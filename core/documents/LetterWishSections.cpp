@@ -118,8 +118,8 @@ LetterSection whatYouWanted(Facts& facts)
     LetterSection part{LetterSectionKind::WhatYouWanted, wantedHeading(facts.record), {}};
     if (facts.record.outcomes.empty()) {
         const QString truth = facts.spokenWith ? LetterText::tr("We did not write down what you wanted.")
-            : facts.closed                         ? LetterText::tr("We did not ask you what you wanted.")
-                                                   : LetterText::tr("We have not asked you what you want yet.");
+            : facts.closed                     ? LetterText::tr("We did not ask you what you wanted.")
+                                               : LetterText::tr("We have not asked you what you want yet.");
         part.blocks.push_back({QStringLiteral("wish"), {said(truth)}});
         return part;
     }

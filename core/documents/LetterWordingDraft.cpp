@@ -46,19 +46,24 @@ bool isReaderName(const QString& word, const PlainLanguageReader& reader)
 // After "you" the verb agrees: "you say", "you are", "you have".
 QString agreeWithYou(const QString& verb)
 {
-    static const QHash<QString, QString> irregular{
-        {QStringLiteral("is"), QStringLiteral("are")},         {QStringLiteral("was"), QStringLiteral("were")},
-        {QStringLiteral("has"), QStringLiteral("have")},       {QStringLiteral("does"), QStringLiteral("do")},
-        {QStringLiteral("isn't"), QStringLiteral("aren't")},   {QStringLiteral("wasn't"), QStringLiteral("weren't")},
-        {QStringLiteral("hasn't"), QStringLiteral("haven't")}, {QStringLiteral("doesn't"), QStringLiteral("don't")},
-        {QStringLiteral("says"), QStringLiteral("say")},       {QStringLiteral("goes"), QStringLiteral("go")}};
+    static const QHash<QString, QString> irregular{{QStringLiteral("is"), QStringLiteral("are")},
+                                                   {QStringLiteral("was"), QStringLiteral("were")},
+                                                   {QStringLiteral("has"), QStringLiteral("have")},
+                                                   {QStringLiteral("does"), QStringLiteral("do")},
+                                                   {QStringLiteral("isn't"), QStringLiteral("aren't")},
+                                                   {QStringLiteral("wasn't"), QStringLiteral("weren't")},
+                                                   {QStringLiteral("hasn't"), QStringLiteral("haven't")},
+                                                   {QStringLiteral("doesn't"), QStringLiteral("don't")},
+                                                   {QStringLiteral("says"), QStringLiteral("say")},
+                                                   {QStringLiteral("goes"), QStringLiteral("go")}};
     if (const auto found = irregular.find(verb); found != irregular.end())
         return *found;
-    static const QSet<QString> notVerbs{QStringLiteral("always"), QStringLiteral("sometimes"),
+    static const QSet<QString> notVerbs{QStringLiteral("always"),  QStringLiteral("sometimes"),
                                         QStringLiteral("perhaps"), QStringLiteral("thus"),
                                         QStringLiteral("as"),      QStringLiteral("us"),
                                         QStringLiteral("this"),    QStringLiteral("its")};
-    if (verb.size() < 4 || !verb.at(0).isLower() || notVerbs.contains(verb) || verb.endsWith(QLatin1String("ss")))
+    if (verb.size() < 4 || !verb.at(0).isLower() || notVerbs.contains(verb)
+        || verb.endsWith(QLatin1String("ss")))
         return verb;
     if (verb.endsWith(QLatin1String("ies")))
         return verb.chopped(3) + u'y';
@@ -75,12 +80,12 @@ QString agreeWithYou(const QString& verb)
 bool isFunctionWord(const QString& lower)
 {
     static const QSet<QString> words{
-        QStringLiteral("and"),  QStringLiteral("or"),   QStringLiteral("but"),     QStringLiteral("to"),
-        QStringLiteral("at"),   QStringLiteral("in"),   QStringLiteral("on"),      QStringLiteral("for"),
-        QStringLiteral("with"), QStringLiteral("about"), QStringLiteral("that"),   QStringLiteral("because"),
-        QStringLiteral("so"),   QStringLiteral("if"),   QStringLiteral("when"),    QStringLiteral("the"),
-        QStringLiteral("a"),    QStringLiteral("an"),   QStringLiteral("again"),   QStringLiteral("from"),
-        QStringLiteral("back"), QStringLiteral("up"),   QStringLiteral("out"),     QStringLiteral("know"),
+        QStringLiteral("and"),  QStringLiteral("or"),    QStringLiteral("but"),   QStringLiteral("to"),
+        QStringLiteral("at"),   QStringLiteral("in"),    QStringLiteral("on"),    QStringLiteral("for"),
+        QStringLiteral("with"), QStringLiteral("about"), QStringLiteral("that"),  QStringLiteral("because"),
+        QStringLiteral("so"),   QStringLiteral("if"),    QStringLiteral("when"),  QStringLiteral("the"),
+        QStringLiteral("a"),    QStringLiteral("an"),    QStringLiteral("again"), QStringLiteral("from"),
+        QStringLiteral("back"), QStringLiteral("up"),    QStringLiteral("out"),   QStringLiteral("know"),
         QStringLiteral("by"),   QStringLiteral("of")};
     return words.contains(lower);
 }
@@ -92,7 +97,8 @@ struct Token {
 
 std::vector<Token> tokens(const QString& text)
 {
-    static const QRegularExpression pattern(QStringLiteral("([\\p{L}\\p{N}'\\x{2019}]+)|([^\\p{L}\\p{N}'\\x{2019}]+)"));
+    static const QRegularExpression pattern(
+        QStringLiteral("([\\p{L}\\p{N}'\\x{2019}]+)|([^\\p{L}\\p{N}'\\x{2019}]+)"));
     std::vector<Token> out;
     auto matches = pattern.globalMatch(text);
     while (matches.hasNext()) {
@@ -139,7 +145,8 @@ QString speakToReaderInSentence(const QString& sentence, const PlainLanguageRead
         }
         const QString lower = token.text.toLower();
         QString bare = token.text;
-        const bool possessive = bare.endsWith(QLatin1String("'s")) || bare.endsWith(QStringLiteral("\u2019s"));
+        const bool possessive = bare.endsWith(QLatin1String("'s"))
+            || bare.endsWith(QStringLiteral("\u2019s"));
         if (possessive)
             bare.chop(2);
         QString replaced;
@@ -156,7 +163,8 @@ QString speakToReaderInSentence(const QString& sentence, const PlainLanguageRead
             replaced = QStringLiteral("your");
         } else if (lower == QLatin1String("her")) {
             const QString after = nextWord(all, i).toLower();
-            replaced = after.isEmpty() || isFunctionWord(after) ? QStringLiteral("you") : QStringLiteral("your");
+            replaced = after.isEmpty() || isFunctionWord(after) ? QStringLiteral("you")
+                                                                : QStringLiteral("your");
         } else if (lower == QLatin1String("himself") || lower == QLatin1String("herself")) {
             replaced = QStringLiteral("yourself");
         } else if (subjectYou) {
@@ -175,30 +183,58 @@ QString speakToReaderInSentence(const QString& sentence, const PlainLanguageRead
 // "Review…"), and their past forms where not just "-ed".
 const QHash<QString, QString>& actionVerbs()
 {
-    static const QHash<QString, QString> verbs{
-        {QStringLiteral("arrange"), {}}, {QStringLiteral("ask"), {}},      {QStringLiteral("attend"), {}},
-        {QStringLiteral("audit"), {}},   {QStringLiteral("book"), {}},     {QStringLiteral("bring"), QStringLiteral("brought")},
-        {QStringLiteral("call"), {}},    {QStringLiteral("change"), {}},   {QStringLiteral("check"), {}},
-        {QStringLiteral("confirm"), {}}, {QStringLiteral("contact"), {}},  {QStringLiteral("discuss"), {}},
-        {QStringLiteral("find"), QStringLiteral("found")},                 {QStringLiteral("fit"), QStringLiteral("fitted")},
-        {QStringLiteral("get"), QStringLiteral("got")},                    {QStringLiteral("give"), QStringLiteral("gave")},
-        {QStringLiteral("go"), QStringLiteral("went")},                    {QStringLiteral("help"), {}},
-        {QStringLiteral("install"), {}}, {QStringLiteral("look"), {}},     {QStringLiteral("make"), QStringLiteral("made")},
-        {QStringLiteral("meet"), QStringLiteral("met")},                   {QStringLiteral("move"), {}},
-        {QStringLiteral("order"), {}},   {QStringLiteral("pay"), QStringLiteral("paid")},
-        {QStringLiteral("phone"), {}},   {QStringLiteral("refer"), QStringLiteral("referred")},
-        {QStringLiteral("remove"), {}},  {QStringLiteral("review"), {}},   {QStringLiteral("ring"), QStringLiteral("rang")},
-        {QStringLiteral("see"), QStringLiteral("saw")},                    {QStringLiteral("send"), QStringLiteral("sent")},
-        {QStringLiteral("set"), QStringLiteral("set")},                    {QStringLiteral("sort"), {}},
-        {QStringLiteral("speak"), QStringLiteral("spoke")},                {QStringLiteral("start"), {}},
-        {QStringLiteral("stop"), QStringLiteral("stopped")},               {QStringLiteral("support"), {}},
-        {QStringLiteral("take"), QStringLiteral("took")},                  {QStringLiteral("talk"), {}},
-        {QStringLiteral("tell"), QStringLiteral("told")},                  {QStringLiteral("visit"), {}},
-        {QStringLiteral("write"), QStringLiteral("wrote")},                {QStringLiteral("agree"), QStringLiteral("agreed")},
-        {QStringLiteral("apply"), QStringLiteral("applied")},              {QStringLiteral("keep"), QStringLiteral("kept")},
-        {QStringLiteral("open"), {}},    {QStringLiteral("close"), QStringLiteral("closed")},
-        {QStringLiteral("update"), QStringLiteral("updated")},             {QStringLiteral("share"), QStringLiteral("shared")},
-        {QStringLiteral("provide"), QStringLiteral("provided")},           {QStringLiteral("replace"), QStringLiteral("replaced")}};
+    static const QHash<QString, QString> verbs{{QStringLiteral("arrange"), {}},
+                                               {QStringLiteral("ask"), {}},
+                                               {QStringLiteral("attend"), {}},
+                                               {QStringLiteral("audit"), {}},
+                                               {QStringLiteral("book"), {}},
+                                               {QStringLiteral("bring"), QStringLiteral("brought")},
+                                               {QStringLiteral("call"), {}},
+                                               {QStringLiteral("change"), {}},
+                                               {QStringLiteral("check"), {}},
+                                               {QStringLiteral("confirm"), {}},
+                                               {QStringLiteral("contact"), {}},
+                                               {QStringLiteral("discuss"), {}},
+                                               {QStringLiteral("find"), QStringLiteral("found")},
+                                               {QStringLiteral("fit"), QStringLiteral("fitted")},
+                                               {QStringLiteral("get"), QStringLiteral("got")},
+                                               {QStringLiteral("give"), QStringLiteral("gave")},
+                                               {QStringLiteral("go"), QStringLiteral("went")},
+                                               {QStringLiteral("help"), {}},
+                                               {QStringLiteral("install"), {}},
+                                               {QStringLiteral("look"), {}},
+                                               {QStringLiteral("make"), QStringLiteral("made")},
+                                               {QStringLiteral("meet"), QStringLiteral("met")},
+                                               {QStringLiteral("move"), {}},
+                                               {QStringLiteral("order"), {}},
+                                               {QStringLiteral("pay"), QStringLiteral("paid")},
+                                               {QStringLiteral("phone"), {}},
+                                               {QStringLiteral("refer"), QStringLiteral("referred")},
+                                               {QStringLiteral("remove"), {}},
+                                               {QStringLiteral("review"), {}},
+                                               {QStringLiteral("ring"), QStringLiteral("rang")},
+                                               {QStringLiteral("see"), QStringLiteral("saw")},
+                                               {QStringLiteral("send"), QStringLiteral("sent")},
+                                               {QStringLiteral("set"), QStringLiteral("set")},
+                                               {QStringLiteral("sort"), {}},
+                                               {QStringLiteral("speak"), QStringLiteral("spoke")},
+                                               {QStringLiteral("start"), {}},
+                                               {QStringLiteral("stop"), QStringLiteral("stopped")},
+                                               {QStringLiteral("support"), {}},
+                                               {QStringLiteral("take"), QStringLiteral("took")},
+                                               {QStringLiteral("talk"), {}},
+                                               {QStringLiteral("tell"), QStringLiteral("told")},
+                                               {QStringLiteral("visit"), {}},
+                                               {QStringLiteral("write"), QStringLiteral("wrote")},
+                                               {QStringLiteral("agree"), QStringLiteral("agreed")},
+                                               {QStringLiteral("apply"), QStringLiteral("applied")},
+                                               {QStringLiteral("keep"), QStringLiteral("kept")},
+                                               {QStringLiteral("open"), {}},
+                                               {QStringLiteral("close"), QStringLiteral("closed")},
+                                               {QStringLiteral("update"), QStringLiteral("updated")},
+                                               {QStringLiteral("share"), QStringLiteral("shared")},
+                                               {QStringLiteral("provide"), QStringLiteral("provided")},
+                                               {QStringLiteral("replace"), QStringLiteral("replaced")}};
     return verbs;
 }
 
@@ -221,10 +257,11 @@ QString subjectOf(const QString& who, const PlainLanguageReader& reader, const Q
     // "Fire service", "Agency manager": a role, so "the fire service". A single capitalised
     // word ("Julie") is taken to be a name.
     const QStringList words = trimmed.split(u' ', Qt::SkipEmptyParts);
-    static const QSet<QString> roles{QStringLiteral("police"), QStringLiteral("bank"), QStringLiteral("council"),
-                                     QStringLiteral("landlord"), QStringLiteral("agency"), QStringLiteral("doctor"),
-                                     QStringLiteral("nurse"), QStringLiteral("advocate"), QStringLiteral("pharmacy"),
-                                     QStringLiteral("college")};
+    static const QSet<QString> roles{QStringLiteral("police"),   QStringLiteral("bank"),
+                                     QStringLiteral("council"),  QStringLiteral("landlord"),
+                                     QStringLiteral("agency"),   QStringLiteral("doctor"),
+                                     QStringLiteral("nurse"),    QStringLiteral("advocate"),
+                                     QStringLiteral("pharmacy"), QStringLiteral("college")};
     const bool role = (words.size() > 1 && !startsUpper(words.at(1))) || roles.contains(lower);
     if (!role || lower.startsWith(QLatin1String("the ")))
         return trimmed;
@@ -233,7 +270,8 @@ QString subjectOf(const QString& who, const PlainLanguageReader& reader, const Q
 
 QString article(const QString& nounPhrase)
 {
-    return QStringLiteral("aeiouAEIOU").contains(nounPhrase.at(0)) ? QStringLiteral("an") : QStringLiteral("a");
+    return QStringLiteral("aeiouAEIOU").contains(nounPhrase.at(0)) ? QStringLiteral("an")
+                                                                   : QStringLiteral("a");
 }
 
 QString withoutFullStop(QString text)
@@ -280,7 +318,8 @@ QString draftActionForLetter(const PlanAction& action, const PlainLanguageReader
     if (actionVerbs().contains(firstWord)) {
         const QString rest = task.section(u' ', 1);
         if (done)
-            return QStringLiteral("%1 %2%3.").arg(subject, pastOf(firstWord), rest.isEmpty() ? QString() : u' ' + rest);
+            return QStringLiteral("%1 %2%3.")
+                .arg(subject, pastOf(firstWord), rest.isEmpty() ? QString() : u' ' + rest);
         return QStringLiteral("%1 will %2.").arg(subject, task);
     }
     if (done)
@@ -298,7 +337,8 @@ QString draftWishForLetter(const DesiredOutcome& outcome, const PlainLanguageRea
     const bool forSomething = wish.startsWith(QLatin1String("for "));
     if (outcome.voice == OutcomeVoice::BestInterests) {
         if (toDo || forSomething)
-            return QStringLiteral("We decided it is best %1%2.").arg(toDo ? QStringLiteral("for you ") : QString(), wish);
+            return QStringLiteral("We decided it is best %1%2.")
+                .arg(toDo ? QStringLiteral("for you ") : QString(), wish);
         return QStringLiteral("We decided: %1.").arg(wish);
     }
     if (toDo)

@@ -42,9 +42,9 @@ LetterBlock talksBlock(Facts& facts)
     if (talks.size() <= kConversationsListed) {
         for (const Conversation& talk : talks) {
             const QString day = easyReadDate(talk.heldAt.date());
-            block.sentences.push_back(said(onThePhone(talk)
-                                               ? LetterText::tr("We talked with you on the phone on %1.").arg(day)
-                                               : LetterText::tr("We talked with you on %1.").arg(day)));
+            block.sentences.push_back(
+                said(onThePhone(talk) ? LetterText::tr("We talked with you on the phone on %1.").arg(day)
+                                      : LetterText::tr("We talked with you on %1.").arg(day)));
         }
     } else {
         block.sentences.push_back(
@@ -61,7 +61,8 @@ LetterBlock talksBlock(Facts& facts)
     else if (alone > 0)
         block.sentences.push_back(said(LetterText::tr("Some of the time, we talked with you on your own.")));
     if (std::any_of(talks.begin(), talks.end(), withTheirAdvocate)) {
-        block.sentences.push_back(said(LetterText::tr("%1 was there to help you.").arg(facts.yourAdvocate())));
+        block.sentences.push_back(
+            said(LetterText::tr("%1 was there to help you.").arg(facts.yourAdvocate())));
         for (LetterSentence& explained : facts.explainAdvocateOnce())
             block.sentences.push_back(explained);
     }
@@ -80,13 +81,15 @@ std::vector<LetterSentence> actionText(const Facts& facts, const PlanAction& act
 LetterSection whatWeDid(Facts& facts)
 {
     LetterSection part{LetterSectionKind::WhatWeDid,
-                       facts.spokenWith ? LetterText::tr("What we did together") : LetterText::tr("What we did"),
+                       facts.spokenWith ? LetterText::tr("What we did together")
+                                        : LetterText::tr("What we did"),
                        {talksBlock(facts)}};
     for (const PlanAction& action : facts.record.actions) {
         if (action.doneOn.isNull())
             continue;
         LetterBlock block{pictogramFor(action), actionText(facts, action)};
-        block.sentences.push_back(said(LetterText::tr("This happened on %1.").arg(easyReadDate(action.doneOn))));
+        block.sentences.push_back(
+            said(LetterText::tr("This happened on %1.").arg(easyReadDate(action.doneOn))));
         part.blocks.push_back(block);
     }
     return part;
@@ -126,8 +129,7 @@ LetterSection whatNext(Facts& facts)
     for (const PlanAction& action : facts.record.actions) {
         if (!action.doneOn.isNull())
             continue;
-        LetterBlock block{QStringLiteral("calendar"),
-                          actionText(facts, action)};
+        LetterBlock block{QStringLiteral("calendar"), actionText(facts, action)};
         if (action.dueOn.isValid())
             block.sentences.push_back(
                 said(LetterText::tr("This will happen by %1.").arg(easyReadDate(action.dueOn))));
@@ -135,12 +137,14 @@ LetterSection whatNext(Facts& facts)
     }
     if (facts.closed) {
         const Closure& closure = *facts.record.closure;
-        LetterBlock block{QStringLiteral("next"), recordText(closure.letterNext, closure.whatHappensNext,
-                                                             recordKey("closure", facts.record.id), spokenTo(facts))};
+        LetterBlock block{QStringLiteral("next"),
+                          recordText(closure.letterNext, closure.whatHappensNext,
+                                     recordKey("closure", facts.record.id), spokenTo(facts))};
         block.sentences.push_back(said(LetterText::tr("We have finished our work with you for now.")));
         part.blocks.push_back(block);
     } else if (part.blocks.empty()) {
-        part.blocks.push_back({QStringLiteral("next"), {said(LetterText::tr("We will keep working with you."))}});
+        part.blocks.push_back(
+            {QStringLiteral("next"), {said(LetterText::tr("We will keep working with you."))}});
     }
     return part;
 }

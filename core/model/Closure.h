@@ -13,7 +13,7 @@ struct Closure {
     FeelsSafer feelsSafer = FeelsSafer::NotAsked;
     QString riskAssessmentOutcome; // SAC SG2c label
     QString riskOutcome;           // SAC SG2e label; only where action was taken
-    QString whatHappensNext; // as written for colleagues
+    QString whatHappensNext;       // as written for colleagues
     // What happens next, as the person reads it in their letter. Empty until written.
     QString letterNext{};
 };

@@ -91,7 +91,7 @@ enum class PaperTint { White, PaleYellow };
 struct EasyReadLetter {
     qint64 caseId = 0;
     QString caseReference;
-    QString recipientName;                      // "Doris": the name they like to be called
+    QString recipientName; // "Doris": the name they like to be called
     // Every name the reader goes by (given, preferred, family), so the plain-language check
     // can find text that talks about them rather than to them.
     QStringList readerNames;
@@ -99,7 +99,7 @@ struct EasyReadLetter {
     QString language = QStringLiteral("en-GB"); // BCP 47, for the HTML lang attribute
     bool largePrint = false;                    // 20 pt body instead of 16 pt
     PaperTint tint = PaperTint::White;
-    QByteArray practitionerPicture;      // drawn for the "practitioner-photo" pictogram when present
+    QByteArray practitionerPicture; // drawn for the "practitioner-photo" pictogram when present
     // The named worker and phone number printed under "Who to contact" (empty when the
     // practitioner had not saved them when the letter was drafted).
     QString contactName;

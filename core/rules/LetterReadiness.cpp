@@ -20,17 +20,19 @@ QString whereToAddContact()
 
 } // namespace
 
-std::vector<LetterProblem> letterReadiness(const EasyReadLetter& letter)
+std::vector<LetterProblem> letterReadiness(const EasyReadLetter& letter,
+                                           const std::optional<LetterDelivery>& delivery)
 {
     std::vector<LetterProblem> problems;
     const bool named = !letter.contactName.trimmed().isEmpty();
     const bool phone = !letter.contactPhone.trimmed().isEmpty();
     if (!named && !phone)
-        problems.push_back({LetterProblemKind::NoNamedContact,
-                            LetterReadinessText::tr("The letter does not say who %1 can contact, or their phone "
-                                                    "number. %2")
-                                .arg(letter.recipientName, whereToAddContact()),
-                            {}});
+        problems.push_back(
+            {LetterProblemKind::NoNamedContact,
+             LetterReadinessText::tr("The letter does not say who %1 can contact, or their phone "
+                                     "number. %2")
+                 .arg(letter.recipientName, whereToAddContact()),
+             {}});
     else if (!named)
         problems.push_back({LetterProblemKind::NoNamedContact,
                             LetterReadinessText::tr("The letter does not name a person %1 can contact. %2")
@@ -47,6 +49,25 @@ std::vector<LetterProblem> letterReadiness(const EasyReadLetter& letter)
                                                     "saying \"you\", before you approve the letter.")
                                 .arg(sentence->text, letter.recipientName),
                             sentence->text});
+    // shared/domain/easy-read.md: "ask whether the letter is safe to send to where they live
+    // (the person who harmed them may live there or read it)".
+    if (!delivery)
+        problems.push_back(
+            {LetterProblemKind::RouteNotAsked,
+             LetterReadinessText::tr("Say how the letter will reach %1, and whether anyone named "
+                                     "in it, or the person who may have caused harm, lives there "
+                                     "or may read it.")
+                 .arg(letter.recipientName),
+             {}});
+    else if (delivery->byPost() && delivery->othersMayRead == YesNoUnknown::NotKnown)
+        problems.push_back(
+            {LetterProblemKind::ReadersNotKnown,
+             LetterReadinessText::tr("Find out whether anyone named in the letter, or the person "
+                                     "who may have caused harm, lives where it will be posted or "
+                                     "may read it there. If you cannot find out, give it to %1 in "
+                                     "person.")
+                 .arg(letter.recipientName),
+             {}});
     if (!letter.everySentenceReviewed())
         problems.push_back({LetterProblemKind::SentencesNotRead,
                             LetterReadinessText::tr("%1 of %2 sentences have been read. Read and tick every "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/EasyReadLetter.h"
+#include "model/LetterDelivery.h"
 
 #include <QString>
 
@@ -17,6 +18,8 @@ enum class LetterProblemKind {
     NoNamedContact,   // nobody named to contact
     NoContactPhone,   // no number to ring
     WorkerText,       // a sentence still in the words written for colleagues
+    RouteNotAsked,    // nobody has said how it will reach them, and whether that is safe
+    ReadersNotKnown,  // to be posted, but not known whether others there may read it
 };
 
 struct LetterProblem {
@@ -26,7 +29,9 @@ struct LetterProblem {
 };
 
 // Every problem, in the order a practitioner would fix them: contact details, then each
-// sentence still in colleagues' words (in letter order), then the reading.
-std::vector<LetterProblem> letterReadiness(const EasyReadLetter& letter);
+// sentence still in colleagues' words (in letter order), then how it will reach them, then the
+// reading. `delivery`: the safe-to-send answer recorded for the letter, if any.
+std::vector<LetterProblem> letterReadiness(const EasyReadLetter& letter,
+                                           const std::optional<LetterDelivery>& delivery);
 
 } // namespace alongside::core

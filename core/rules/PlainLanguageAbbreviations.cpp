@@ -44,8 +44,9 @@ void checkAbbreviations(const Sentence& sentence, std::vector<PlainLanguageFindi
         // "etc." and "e.g." keep their full stop in the finding, so the whole thing is replaced.
         const int end = word.start + word.length;
         const int length = word.length
-            + (end - sentence.start < sentence.text.size() && sentence.text.at(end - sentence.start) == u'.' ? 1
-                                                                                                           : 0);
+            + (end - sentence.start < sentence.text.size() && sentence.text.at(end - sentence.start) == u'.'
+                   ? 1
+                   : 0);
         out.push_back(finding(sentence, word.start, length, plainrule::Abbreviation,
                               PlainLanguageText::tr("\"%1\" is shorthand the reader may not know.")
                                   .arg(sentence.text.mid(word.start - sentence.start, length)),

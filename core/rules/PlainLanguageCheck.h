@@ -51,7 +51,8 @@ struct PlainLanguageReader {
 };
 
 // Findings in text order (by sentence, then by position). Clean text gives none.
-std::vector<PlainLanguageFinding> checkPlainLanguage(const QString& text, const PlainLanguageReader& reader = {});
+std::vector<PlainLanguageFinding> checkPlainLanguage(const QString& text,
+                                                     const PlainLanguageReader& reader = {});
 
 // The maintained jargon list (core/rules/PlainLanguageJargon.cpp, with its sources).
 struct JargonTerm {

@@ -36,8 +36,8 @@ QString roundedMoney(double pounds)
     if (pounds >= 10000)
         return PlainLanguageText::tr("about %1 thousand pounds").arg(std::lround(pounds / 1000));
     if (pounds >= 1000)
-        return PlainLanguageText::tr("about £%1").arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                                           .toString(std::lround(pounds / 100) * 100));
+        return PlainLanguageText::tr("about £%1")
+            .arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(std::lround(pounds / 100) * 100));
     return PlainLanguageText::tr("about £%1").arg(std::lround(pounds));
 }
 
@@ -45,8 +45,8 @@ QString roundedMoney(double pounds)
 
 void checkPercentAndMoney(const Sentence& sentence, std::vector<PlainLanguageFinding>& out)
 {
-    static const QRegularExpression percent(
-        QStringLiteral("\\b(\\d+(?:\\.\\d+)?)\\s?(?:%|per\\s?cent\\b)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression percent(QStringLiteral("\\b(\\d+(?:\\.\\d+)?)\\s?(?:%|per\\s?cent\\b)"),
+                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression money(QStringLiteral("£\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d{1,2})?"
                                                          "(?:\\s?(k|m|million|thousand)\\b)?"),
                                           QRegularExpression::CaseInsensitiveOption);
@@ -56,7 +56,8 @@ void checkPercentAndMoney(const Sentence& sentence, std::vector<PlainLanguageFin
         const int at = sentence.start + static_cast<int>(match.capturedStart());
         if (sentence.isQuotedAt(at))
             continue;
-        out.push_back(finding(sentence, at, static_cast<int>(match.capturedLength()), plainrule::PercentOrMoney,
+        out.push_back(finding(sentence, at, static_cast<int>(match.capturedLength()),
+                              plainrule::PercentOrMoney,
                               PlainLanguageText::tr("\"%1\" is a percentage. Many readers cannot picture it.")
                                   .arg(match.captured()),
                               PlainLanguageText::tr("Say it in words: \"%1\".")
@@ -75,10 +76,10 @@ void checkPercentAndMoney(const Sentence& sentence, std::vector<PlainLanguageFin
         const bool pence = !match.captured(2).isEmpty() && match.captured(2) != QLatin1String(".00");
         if (sentence.isQuotedAt(at) || (!pence && pounds < 1000 && scale.isEmpty()))
             continue;
-        out.push_back(finding(sentence, at, static_cast<int>(match.capturedLength()), plainrule::PercentOrMoney,
-                              PlainLanguageText::tr("\"%1\" is an exact amount that is hard to take in.")
-                                  .arg(match.captured()),
-                              PlainLanguageText::tr("Round it: \"%1\".").arg(roundedMoney(pounds))));
+        out.push_back(finding(
+            sentence, at, static_cast<int>(match.capturedLength()), plainrule::PercentOrMoney,
+            PlainLanguageText::tr("\"%1\" is an exact amount that is hard to take in.").arg(match.captured()),
+            PlainLanguageText::tr("Round it: \"%1\".").arg(roundedMoney(pounds))));
     }
 }
 

@@ -26,8 +26,8 @@ struct Sentence {
     std::vector<Word> words;
     QString next; // the following sentence (an explanation of a hard word may be there)
     const PlainLanguageReader* reader = nullptr; // who will read it
-    bool isQuotedAt(int position) const;     // position in the whole text
-    std::vector<std::pair<int, int>> quotes; // quoted ranges in the whole text
+    bool isQuotedAt(int position) const;         // position in the whole text
+    std::vector<std::pair<int, int>> quotes;     // quoted ranges in the whole text
 };
 
 PlainLanguageFinding finding(const Sentence& sentence, int start, int length, const char* ruleId,

@@ -17,7 +17,8 @@ void checkThirdPerson(const Sentence& sentence, std::vector<PlainLanguageFinding
         if (word.quoted || (i > 0 && sentence.words[i - 1].lower == QLatin1String("dear")))
             continue;
         QString bare = word.text;
-        const bool possessive = bare.endsWith(QLatin1String("'s")) || bare.endsWith(QStringLiteral("\u2019s"));
+        const bool possessive = bare.endsWith(QLatin1String("'s"))
+            || bare.endsWith(QStringLiteral("\u2019s"));
         if (possessive)
             bare.chop(2);
         bool theirs = false;
@@ -29,8 +30,9 @@ void checkThirdPerson(const Sentence& sentence, std::vector<PlainLanguageFinding
             sentence, word.start, word.length, plainrule::ThirdPerson,
             PlainLanguageText::tr("\"%1\" talks about the reader as someone else. This letter is to them.")
                 .arg(word.text),
-            possessive ? PlainLanguageText::tr("Say \"your\" instead, and \"you\" for the rest.")
-                       : PlainLanguageText::tr("Say \"you\" instead, and \"your\" or \"yourself\" for the rest.")));
+            possessive
+                ? PlainLanguageText::tr("Say \"your\" instead, and \"you\" for the rest.")
+                : PlainLanguageText::tr("Say \"you\" instead, and \"your\" or \"yourself\" for the rest.")));
         return; // once a sentence: it needs rewriting as a whole
     }
 }

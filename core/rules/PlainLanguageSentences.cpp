@@ -70,7 +70,8 @@ std::vector<PlainLanguageSentence> plainLanguageSentences(const QString& text)
             inQuote = false;
             // "…go home. Now.” We will help." ends after the closing mark.
             const QChar last = i > 0 ? text.at(i - 1) : QChar();
-            if ((last == u'.' || last == u'!' || last == u'?') && (i + 1 == size || text.at(i + 1).isSpace())) {
+            if ((last == u'.' || last == u'!' || last == u'?')
+                && (i + 1 == size || text.at(i + 1).isSpace())) {
                 addTrimmed(sentences, text, start, i + 1);
                 start = i + 1;
             }

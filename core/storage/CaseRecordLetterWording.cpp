@@ -17,7 +17,7 @@ namespace {
 struct WordingColumn {
     const char* table;
     const char* column;
-    const char* key; // the row's id column
+    const char* key;     // the row's id column
     const char* history; // the record the history names
 };
 
@@ -63,8 +63,9 @@ std::vector<std::pair<qint64, QString>> wordings(const QSqlDatabase& db, const Q
 void CaseRecordReader::readLetterWording(CaseRecord& record) const
 {
     for (const auto& [id, wording] :
-         wordings(m_db, QStringLiteral("SELECT id, letter_wording FROM desired_outcome WHERE case_id = ?"
-                                       " AND letter_wording IS NOT NULL"),
+         wordings(m_db,
+                  QStringLiteral("SELECT id, letter_wording FROM desired_outcome WHERE case_id = ?"
+                                 " AND letter_wording IS NOT NULL"),
                   record.id)) {
         for (DesiredOutcome& outcome : record.outcomes) {
             if (outcome.id == id)
@@ -72,9 +73,10 @@ void CaseRecordReader::readLetterWording(CaseRecord& record) const
         }
     }
     for (const auto& [id, wording] :
-         wordings(m_db, QStringLiteral("SELECT a.outcome_id, a.letter_why FROM outcome_achievement a"
-                                       " JOIN desired_outcome o ON o.id = a.outcome_id"
-                                       " WHERE o.case_id = ? AND a.letter_why IS NOT NULL"),
+         wordings(m_db,
+                  QStringLiteral("SELECT a.outcome_id, a.letter_why FROM outcome_achievement a"
+                                 " JOIN desired_outcome o ON o.id = a.outcome_id"
+                                 " WHERE o.case_id = ? AND a.letter_why IS NOT NULL"),
                   record.id)) {
         for (DesiredOutcome& outcome : record.outcomes) {
             if (outcome.id == id && outcome.achievement)
@@ -82,8 +84,9 @@ void CaseRecordReader::readLetterWording(CaseRecord& record) const
         }
     }
     for (const auto& [id, wording] :
-         wordings(m_db, QStringLiteral("SELECT id, letter_wording FROM plan_action WHERE case_id = ?"
-                                       " AND letter_wording IS NOT NULL"),
+         wordings(m_db,
+                  QStringLiteral("SELECT id, letter_wording FROM plan_action WHERE case_id = ?"
+                                 " AND letter_wording IS NOT NULL"),
                   record.id)) {
         for (PlanAction& action : record.actions) {
             if (action.id == id)
@@ -91,16 +94,17 @@ void CaseRecordReader::readLetterWording(CaseRecord& record) const
         }
     }
     for (const auto& [id, wording] :
-         wordings(m_db, QStringLiteral("SELECT case_id, letter_next FROM closure WHERE case_id = ?"
-                                       " AND letter_next IS NOT NULL"),
+         wordings(m_db,
+                  QStringLiteral("SELECT case_id, letter_next FROM closure WHERE case_id = ?"
+                                 " AND letter_next IS NOT NULL"),
                   record.id)) {
         if (record.closure)
             record.closure->letterNext = wording;
     }
 }
 
-void CaseRecordWriter::writeLetterWording(qint64 caseId, LetterWordingOf of, qint64 rowId, const QString& before,
-                                          const QString& after)
+void CaseRecordWriter::writeLetterWording(qint64 caseId, LetterWordingOf of, qint64 rowId,
+                                          const QString& before, const QString& after)
 {
     const QString wording = after.trimmed();
     if (wording.isEmpty() && before.trimmed().isEmpty())
@@ -111,8 +115,8 @@ void CaseRecordWriter::writeLetterWording(qint64 caseId, LetterWordingOf of, qin
                 .arg(QLatin1String(where.table), QLatin1String(where.column), QLatin1String(where.key)),
             {stored::text(wording), rowId});
     if (before.trimmed() != wording)
-        m_history.recordChange(caseId, QLatin1String(where.history), rowId, historyField(of), before.trimmed(),
-                               wording);
+        m_history.recordChange(caseId, QLatin1String(where.history), rowId, historyField(of),
+                               before.trimmed(), wording);
 }
 
 } // namespace alongside::core

@@ -249,8 +249,8 @@ void CaseRecordWriter::writeAchievement(qint64 caseId, qint64 outcomeId,
         {outcomeId, storageCode(after.achieved), text(after.why), date(after.recordedOn)});
     m_history.recordChanges(caseId, kOutcome, outcomeId, before ? fieldsOf(*before) : RecordFields{},
                             fieldsOf(after));
-    writeLetterWording(caseId, LetterWordingOf::Achievement, outcomeId, before ? before->letterWhy : QString(),
-                       after.letterWhy);
+    writeLetterWording(caseId, LetterWordingOf::Achievement, outcomeId,
+                       before ? before->letterWhy : QString(), after.letterWhy);
 }
 
 qint64 CaseRecordWriter::insertConversation(qint64 caseId, const Conversation& conversation)

@@ -63,7 +63,8 @@ ClosingSection::ClosingSection(const CaseAccess& access, QWidget* parent)
     m_close->setObjectName(QStringLiteral("closeCase"));
     m_nextForLetter->setObjectName(QStringLiteral("nextForLetter"));
     m_nextForLetter->setAccessibleName(tr("What happens next, as their letter will say it"));
-    m_nextForLetter->setDraft([this] { return core::speakToReader(m_next->toPlainText().simplified(), m_reader); });
+    m_nextForLetter->setDraft(
+        [this] { return core::speakToReader(m_next->toPlainText().simplified(), m_reader); });
 
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -101,7 +102,8 @@ void ClosingSection::showRecord(const core::CaseRecord& record)
         return;
     }
     m_reader = {};
-    for (const QString& name : {record.person.givenName, record.person.preferredName, record.person.familyName}) {
+    for (const QString& name :
+         {record.person.givenName, record.person.preferredName, record.person.familyName}) {
         if (!name.trimmed().isEmpty())
             m_reader.names << name.trimmed();
     }

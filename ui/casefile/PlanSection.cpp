@@ -80,7 +80,8 @@ PlanSection::PlanSection(const CaseAccess& access, QWidget* parent)
 void PlanSection::showRecord(const core::CaseRecord& record)
 {
     m_reader = {};
-    for (const QString& name : {record.person.givenName, record.person.preferredName, record.person.familyName}) {
+    for (const QString& name :
+         {record.person.givenName, record.person.preferredName, record.person.familyName}) {
         if (!name.trimmed().isEmpty())
             m_reader.names << name.trimmed();
     }

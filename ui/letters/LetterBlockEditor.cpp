@@ -82,7 +82,8 @@ QPushButton* LetterBlockEditor::suggestionButton(const core::LetterSentence& sen
         edit->checkNow();
         edit->setFocus(Qt::OtherFocusReason);
     });
-    connect(edit, &SentenceEdit::sentenceEdited, offer, [offer, edit] { offer->setVisible(edit->isWorkerText()); });
+    connect(edit, &SentenceEdit::sentenceEdited, offer,
+            [offer, edit] { offer->setVisible(edit->isWorkerText()); });
     return offer;
 }
 

@@ -1,16 +1,18 @@
 #include "letters/LetterEditor.h"
 
+#include "application/LetterFiles.h"
+#include "application/LetterService.h"
 #include "common/GentleNote.h"
 #include "common/HeadingLabel.h"
 #include "common/TabOrder.h"
 #include "documents/EasyReadLetterBuilder.h"
 #include "letters/LetterBlockEditor.h"
 #include "letters/LetterFindingsPanel.h"
+#include "letters/LetterHistoryList.h"
 #include "letters/LetterOutput.h"
 #include "letters/LetterReviewBar.h"
+#include "letters/SafeToSendPanel.h"
 #include "letters/SentenceEdit.h"
-#include "application/LetterFiles.h"
-#include "application/LetterService.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -57,6 +59,8 @@ LetterEditor::LetterEditor(const CaseAccess& access, qint64 caseId, QWidget* par
       m_paleYellow(new QCheckBox(tr("Pale &yellow paper"), this)),
       m_scroll(new QScrollArea(this)),
       m_findings(new LetterFindingsPanel(this)),
+      m_safeToSend(new SafeToSendPanel(this)),
+      m_history(new LetterHistoryList(this)),
       m_bar(new LetterReviewBar(this)),
       m_progress(m_bar->progress()),
       m_readAll(m_bar->readAll()),
@@ -88,7 +92,11 @@ LetterEditor::LetterEditor(const CaseAccess& access, qint64 caseId, QWidget* par
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes into the letter; the view follows the focus
-    m_findings->setFixedWidth(fontMetrics().averageCharWidth() * 40);
+    const int sideWidth = fontMetrics().averageCharWidth() * 40;
+    m_findings->setFixedWidth(sideWidth);
+    m_safeToSend->setFixedWidth(sideWidth);
+    m_history->setFixedWidth(sideWidth);
+    m_history->setMaximumHeight(fontMetrics().height() * 7);
 
     auto* options = new QHBoxLayout;
     options->setSpacing(18);
@@ -99,7 +107,15 @@ LetterEditor::LetterEditor(const CaseAccess& access, qint64 caseId, QWidget* par
     auto* body = new QHBoxLayout;
     body->setSpacing(16);
     body->addWidget(m_scroll, 1);
-    body->addWidget(m_findings);
+    auto* side = new QVBoxLayout;
+    side->setSpacing(12);
+    side->addWidget(m_safeToSend);
+    side->addWidget(m_findings, 1);
+    auto* historyHeading = new HeadingLabel(tr("What happened to this letter"), HeadingLabel::Level::Section,
+                                            this);
+    side->addWidget(historyHeading);
+    side->addWidget(m_history);
+    body->addLayout(side);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);
@@ -123,19 +139,20 @@ LetterEditor::LetterEditor(const CaseAccess& access, qint64 caseId, QWidget* par
             m_status->say(tr("Saved. It will be here when you open the letter again."));
     });
     connect(m_approve, &QPushButton::clicked, this, &LetterEditor::approve);
+    connect(m_safeToSend, &SafeToSendPanel::answered, this, &LetterEditor::recordDelivery);
     connect(m_print, &QPushButton::clicked, this, [this] {
         if (saveDraft() && m_approved)
-            m_output->printPreview(currentLetter());
+            m_output->printPreview(letterToSend());
         updateButtons();
     });
     connect(m_pdf, &QPushButton::clicked, this, [this] {
         if (saveDraft() && m_approved)
-            m_output->savePdf(currentLetter());
+            m_output->savePdf(letterToSend());
         updateButtons();
     });
     connect(m_html, &QPushButton::clicked, this, [this] {
         if (saveDraft() && m_approved)
-            m_output->saveHtml(currentLetter());
+            m_output->saveHtml(letterToSend());
         updateButtons();
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
@@ -146,7 +163,11 @@ LetterEditor::LetterEditor(const CaseAccess& access, qint64 caseId, QWidget* par
     });
     // Said once, with the file's name: unlike the store, the saved file is not encrypted.
     connect(m_output, &LetterOutput::saved, this, [this](const QString& path) {
-        m_status->say(tr("Saved as %1. %2").arg(QDir::toNativeSeparators(path), core::letterFileNotEncrypted()));
+        QString said =
+            tr("Saved as %1. %2").arg(QDir::toNativeSeparators(path), core::letterFileNotEncrypted());
+        if (m_delivery && m_delivery->postedWhereOthersRead())
+            said += u' ' + tr("This is the short letter for posting; give the full letter in person.");
+        m_status->say(said);
     });
     connect(m_output, &LetterOutput::failed, this, [this](const QString& why) {
         m_status->say(tr("The letter could not be saved there. %1").arg(why));
@@ -179,6 +200,8 @@ void LetterEditor::load()
         m_letter = edit->letter;
         m_approved = edit->approved;
     }
+    m_delivery = edit ? edit->delivery : std::nullopt;
+    m_safeToSend->showAnswer(m_delivery, m_letter.recipientName, edit ? edit->address : QString());
     if (edit && edit->letterId != 0) {
         QString intro = tr("Carried on from the letter saved %1. Read each part, change what needs "
                            "changing, then approve it.")
@@ -212,10 +235,12 @@ void LetterEditor::load()
     m_dirty = edit && edit->contactRedrafted;
     if (m_approved)
         m_status->say(tr("This letter is approved. You can print it or save it."));
+    refreshHistory();
 
     // Tab follows the page: the options, the letter top to bottom, the suggestions, then review.
     chainTabs(QList<QWidget*>{m_largePrint, m_paleYellow} + tabStopsAsLaidOut(m_scroll->widget())
-              + QList<QWidget*>{m_findings->list(), m_readAll, m_saveDraft, m_approve, m_print, m_pdf, m_html,
+              + QList<QWidget*>{m_safeToSend->route(), m_safeToSend->othersMayRead(), m_safeToSend->note(),
+                                m_findings->list(), m_readAll, m_saveDraft, m_approve, m_print, m_pdf, m_html,
                                 m_close});
 }
 
@@ -296,6 +321,7 @@ bool LetterEditor::saveDraft()
     const std::optional<core::SavedLetter> saved = letters.find(m_letterId);
     m_approved = saved && saved->approved();
     updateButtons();
+    refreshHistory();
     return true;
 }
 
@@ -345,6 +371,31 @@ void LetterEditor::approve()
                           .arg(saved->approvedBy,
                                QLocale().toString(saved->approvedAt.time(), QStringLiteral("HH:mm"))));
     updateButtons();
+    refreshHistory();
+}
+
+void LetterEditor::recordDelivery(const core::LetterDelivery& delivery)
+{
+    if (!saveDraft())
+        return;
+    const core::LetterWriteResult result = letterService(m_access).recordDelivery(m_letterId, delivery);
+    if (!result.ok()) {
+        m_status->say(result.error);
+        return;
+    }
+    m_delivery = delivery;
+    refreshHistory();
+}
+
+void LetterEditor::refreshHistory()
+{
+    m_history->showEntries(m_letterId == 0 ? std::vector<core::HistoryEntry>{}
+                                           : letterService(m_access).history(m_letterId));
+}
+
+core::EasyReadLetter LetterEditor::letterToSend() const
+{
+    return core::LetterService::letterForItsRoute(currentLetter(), m_delivery);
 }
 
 void LetterEditor::refreshFindings()

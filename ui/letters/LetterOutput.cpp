@@ -81,7 +81,8 @@ bool LetterOutput::saveHtml(const core::EasyReadLetter& letter)
                                                        suggestedPath(letter, QStringLiteral("html")));
     if (path.isEmpty())
         return false;
-    const QString error = core::writeLetterHtmlFile(letter, path, m_options, core::ExistingFile::Replace).problem;
+    const QString error =
+        core::writeLetterHtmlFile(letter, path, m_options, core::ExistingFile::Replace).problem;
     if (error.isEmpty())
         emit saved(path);
     else

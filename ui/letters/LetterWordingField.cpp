@@ -88,7 +88,8 @@ void LetterWordingField::checkNow()
     m_pause.stop();
     QStringList lines;
     for (const core::PlainLanguageFinding& finding : core::checkPlainLanguage(m_edit->text(), m_reader))
-        lines << (finding.suggestion.isEmpty() ? finding.reason : tr("%1 Try: %2").arg(finding.reason, finding.suggestion));
+        lines << (finding.suggestion.isEmpty() ? finding.reason
+                                               : tr("%1 Try: %2").arg(finding.reason, finding.suggestion));
     m_findings->setText(lines.join(u'\n'));
     m_findings->setVisible(!lines.isEmpty());
     // Screen readers hear the same suggestions under the box.

@@ -224,8 +224,10 @@ TEST_CASE("a draft lists on standard error each sentence still written for colle
         {QStringLiteral("--case"), QStringLiteral("DEMO-004"), QStringLiteral("--out"), pdf});
     INFO(result.describe());
     REQUIRE(result.exitCode == 0);
-    CHECK(result.err.contains(QStringLiteral("\"Fire service: Home fire safety visit.\" was written for colleagues")));
-    CHECK(result.err.contains(QStringLiteral("\"Tom sorted everything himself, at his own pace.\" was written for colleagues")));
+    CHECK(result.err.contains(
+        QStringLiteral("\"Fire service: Home fire safety visit.\" was written for colleagues")));
+    CHECK(result.err.contains(
+        QStringLiteral("\"Tom sorted everything himself, at his own pace.\" was written for colleagues")));
     // What the plain-language check finds in such a sentence is printed under it.
     CHECK(result.err.contains(QStringLiteral("number-as-word")));
     CHECK(result.err.contains(QStringLiteral("third-person: \"Tom\" talks about the reader")));
@@ -254,5 +256,6 @@ TEST_CASE("the letter command says once that the file it wrote is not encrypted"
     REQUIRE(result.exitCode == 0);
     CHECK(result.err.count(QStringLiteral("not encrypted")) == 1);
     CHECK(QFileInfo(html).permissions()
-          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+              | QFileDevice::WriteUser));
 }

@@ -30,23 +30,32 @@ struct ServiceStore {
     }
     core::CaseRepository cases() const
     {
-        return core::CaseRepository(store->database(), QStringLiteral("Alex Example"), [] { return kMorning; });
+        return core::CaseRepository(store->database(), QStringLiteral("Alex Example"),
+                                    [] { return kMorning; });
     }
     core::LetterService service() const
     {
-        return core::LetterService(store->database(), QStringLiteral("Alex Example"), [] { return kMorning; });
+        return core::LetterService(store->database(), QStringLiteral("Alex Example"),
+                                   [] { return kMorning; });
     }
     core::LetterRepository letters() const
     {
-        return core::LetterRepository(store->database(), QStringLiteral("Alex Example"), [] { return kMorning; });
+        return core::LetterRepository(store->database(), QStringLiteral("Alex Example"),
+                                      [] { return kMorning; });
     }
-    void saveContact() const { REQUIRE(letters().savePractitionerContact(letterSources(false).practitioner)); }
-    // Saves the letter to edit with every sentence ticked; returns its id.
+    void saveContact() const
+    {
+        REQUIRE(letters().savePractitionerContact(letterSources(false).practitioner));
+    }
+    // Saves the letter to edit with every sentence ticked, to be given in person; returns its id.
     qint64 saveReadLetter(core::EasyReadLetter letter) const
     {
         letter.markEverySentenceReviewed(true);
         const core::LetterWriteResult saved = service().save(0, letter);
         REQUIRE(saved.ok());
+        core::LetterDelivery inPerson;
+        inPerson.route = core::LetterRoute::GiveInPerson;
+        REQUIRE(service().recordDelivery(saved.id, inPerson).ok());
         return saved.id;
     }
 };
@@ -85,8 +94,9 @@ TEST_CASE("the letter to edit and the letter to print are the same draft, advoca
     core::AdvocacyRepository advocacy(fixture.store->database(), QStringLiteral("Alex Example"),
                                       [] { return kMorning; });
     REQUIRE(advocacy
-                .addReferral(fixture.caseId, {QStringLiteral("Jo Sample"), core::AdvocateRole::CareAct,
-                                              QStringLiteral("Example Advocacy"), QDate(2026, 1, 12)})
+                .addReferral(fixture.caseId,
+                             {QStringLiteral("Jo Sample"), core::AdvocateRole::CareAct,
+                              QStringLiteral("Example Advocacy"), QDate(2026, 1, 12)})
                 .ok());
     const auto edit = fixture.service().letterToEdit(fixture.caseId);
     const auto print = fixture.service().letterToPrint(fixture.caseId);
@@ -188,7 +198,8 @@ TEST_CASE("a sentence rewritten in the letter is kept with its record, and the n
                 if (sentence.text != QStringLiteral("Fire service: Home fire safety visit."))
                     continue;
                 // A first draft for the person is offered with the colleagues' words.
-                offered = sentence.suggestion == QStringLiteral("The fire service did a home fire safety visit.");
+                offered = sentence.suggestion
+                    == QStringLiteral("The fire service did a home fire safety visit.");
                 sentence.setText(QStringLiteral("The fire service checked your smoke alarms."));
             }
         }
@@ -197,7 +208,8 @@ TEST_CASE("a sentence rewritten in the letter is kept with its record, and the n
     REQUIRE(fixture.service().save(0, edit->letter).ok());
 
     const core::CaseRecord record = *fixture.cases().load(fixture.caseId);
-    CHECK(record.actions.front().letterWording == QStringLiteral("The fire service checked your smoke alarms."));
+    CHECK(record.actions.front().letterWording
+          == QStringLiteral("The fire service checked your smoke alarms."));
     // Records whose sentences are still colleagues' words keep nothing yet.
     CHECK(record.closure->letterNext.isEmpty());
 
@@ -206,4 +218,90 @@ TEST_CASE("a sentence rewritten in the letter is kept with its record, and the n
     CHECK(everySentence(*next).contains(QStringLiteral("The fire service checked your smoke alarms.")));
     for (const core::LetterSentence* copied : next->workerTextSentences())
         CHECK(copied->text != QStringLiteral("The fire service checked your smoke alarms."));
+}
+
+TEST_CASE("approval waits for how the letter will reach them and whether others there may read it")
+{
+    ServiceStore fixture(QStringLiteral("DEMO-008"));
+    fixture.saveContact();
+    auto edit = fixture.service().letterToEdit(fixture.caseId);
+    rewriteWorkerText(edit->letter);
+    edit->letter.markEverySentenceReviewed(true);
+    const core::LetterWriteResult saved = fixture.service().save(0, edit->letter);
+    REQUIRE(saved.ok());
+
+    const core::LetterWriteResult notAsked = fixture.service().approve(saved.id);
+    CHECK_FALSE(notAsked.ok());
+    CHECK(notAsked.error.contains(QStringLiteral("how the letter will reach Arthur")));
+
+    core::LetterDelivery home;
+    home.route = core::LetterRoute::PostToTheirHome;
+    REQUIRE(fixture.service().recordDelivery(saved.id, home).ok());
+    const core::LetterWriteResult unknown = fixture.service().approve(saved.id);
+    CHECK_FALSE(unknown.ok());
+    CHECK(unknown.error.contains(QStringLiteral("give it to Arthur in person")));
+
+    // His son lives there: it may be posted only without what happened.
+    home.othersMayRead = core::YesNoUnknown::Yes;
+    home.note = QStringLiteral("His son lives with him.");
+    REQUIRE(fixture.service().recordDelivery(saved.id, home).ok());
+    REQUIRE(fixture.service().approve(saved.id).ok());
+    const auto print = fixture.service().letterToPrint(fixture.caseId);
+    REQUIRE(print);
+    CHECK(print->shortenedForPost);
+    const QStringList posted = everySentence(print->letter);
+    CHECK(posted.contains(QStringLiteral("I would like to talk with you.")));
+    CHECK(posted.contains(QStringLiteral("My phone number is 01632 960123.")));
+    for (const QString& sentence : posted) {
+        INFO(sentence.toStdString());
+        CHECK_FALSE(sentence.contains(QStringLiteral("son")));
+        CHECK_FALSE(sentence.contains(QStringLiteral("happen")));
+        CHECK_FALSE(sentence.contains(QStringLiteral("safe")));
+    }
+
+    // The answer is in the letter's history, in words.
+    bool answered = false;
+    for (const core::HistoryEntry& entry : fixture.service().history(saved.id))
+        answered = answered
+            || (entry.field == QStringLiteral("safe to send")
+                && entry.newValue.contains(QStringLiteral("Post it to their home"))
+                && entry.newValue.contains(QStringLiteral("may read it: yes")));
+    CHECK(answered);
+}
+
+TEST_CASE("a letter to be given in person is printed whole")
+{
+    ServiceStore fixture(QStringLiteral("DEMO-008"));
+    fixture.saveContact();
+    auto edit = fixture.service().letterToEdit(fixture.caseId);
+    rewriteWorkerText(edit->letter);
+    const qint64 id = fixture.saveReadLetter(edit->letter);
+    REQUIRE(fixture.service().approve(id).ok());
+    const auto print = fixture.service().letterToPrint(fixture.caseId);
+    CHECK_FALSE(print->shortenedForPost);
+    CHECK(everySentence(print->letter)
+              .contains(QStringLiteral("For my son to move out, but still visit on Sundays.")));
+}
+
+TEST_CASE("a draft saved before colleagues' words were marked has them marked when it opens again")
+{
+    ServiceStore fixture(QStringLiteral("DEMO-004"));
+    fixture.saveContact();
+    auto edit = fixture.service().letterToEdit(fixture.caseId);
+    // As an older Alongside saved it: the same words, with no marks.
+    for (auto& section : edit->letter.sections) {
+        for (auto& block : section.blocks) {
+            for (auto& sentence : block.sentences) {
+                sentence.copiedFrom.clear();
+                sentence.fromRecord.clear();
+            }
+        }
+    }
+    REQUIRE(edit->letter.workerTextSentences().empty());
+    REQUIRE(fixture.service().save(0, edit->letter).ok());
+    const auto again = fixture.service().letterToEdit(fixture.caseId);
+    QStringList copied;
+    for (const core::LetterSentence* sentence : again->letter.workerTextSentences())
+        copied << sentence->text;
+    CHECK(copied.contains(QStringLiteral("Fire service: Home fire safety visit.")));
 }

@@ -54,8 +54,8 @@ core::CaseRecord advocateCase()
 {
     core::CaseRecord record = demoCase(QStringLiteral("DEMO-009"));
     record.outcomes.front().voice = core::OutcomeVoice::Advocate;
-    record.outcomes.front().revisions.front().wording =
-        QStringLiteral("For Ivy's money to be managed safely by someone she trusts.");
+    record.outcomes.front().revisions.front().wording = QStringLiteral(
+        "For Ivy's money to be managed safely by someone she trusts.");
     return record;
 }
 
@@ -63,7 +63,8 @@ core::CaseRecord bestInterestsCase()
 {
     core::CaseRecord record = advocateCase();
     record.outcomes.front().voice = core::OutcomeVoice::BestInterests;
-    record.outcomes.front().letterWording = QStringLiteral("We decided your sister will help with your money.");
+    record.outcomes.front().letterWording = QStringLiteral(
+        "We decided your sister will help with your money.");
     return record;
 }
 
@@ -181,7 +182,8 @@ TEST_CASE("every conversation is given its date, written out")
     CHECK_FALSE(did.join(u' ').contains(QStringLiteral("once")));
 
     // Eric was rung: the letter says so.
-    const auto byPhone = core::buildEasyReadLetter(demoCase(QStringLiteral("DEMO-006")), letterSources(false));
+    const auto byPhone = core::buildEasyReadLetter(demoCase(QStringLiteral("DEMO-006")),
+                                                   letterSources(false));
     CHECK(sentencesIn(byPhone.section(core::LetterSectionKind::WhatWeDid))
               .contains(QStringLiteral("We talked with you on the phone on Sunday 1 March 2026.")));
 }
@@ -239,8 +241,10 @@ TEST_CASE("plan actions, reasons and what happens next are marked as colleagues'
 TEST_CASE("wording written for the letter and kept with the record is used instead of colleagues' words")
 {
     core::CaseRecord record = demoCase(QStringLiteral("DEMO-004"));
-    record.actions.front().letterWording = QStringLiteral("The fire service visited you to check your smoke alarms.");
-    record.outcomes[1].achievement->letterWhy = QStringLiteral("You sorted your things yourself, at your own pace.");
+    record.actions.front().letterWording = QStringLiteral(
+        "The fire service visited you to check your smoke alarms.");
+    record.outcomes[1].achievement->letterWhy = QStringLiteral(
+        "You sorted your things yourself, at your own pace.");
     record.outcomes[0].achievement->letterWhy = QStringLiteral("Your exits and cooker are clear.");
     record.closure->letterNext = QStringLiteral("The fire service will visit you again in 6 months.");
     const auto letter = core::buildEasyReadLetter(record, letterSources(false));

@@ -190,10 +190,10 @@ TEST_CASE("Latin and other shorthand is flagged with the words to write instead"
     const auto finding = onlyFinding(text, core::plainrule::Abbreviation);
     CHECK(flagged(text, finding) == QStringLiteral("e.g."));
     CHECK(finding.suggestion.contains(QStringLiteral("for example")));
-    for (const QString& sentence : {QStringLiteral("We can help with shopping etc."),
-                                    QStringLiteral("We will write to you via your sister."),
-                                    QStringLiteral("We spoke re your money."),
-                                    QStringLiteral("Call us, i.e. Alex or Sam.")}) {
+    for (const QString& sentence :
+         {QStringLiteral("We can help with shopping etc."),
+          QStringLiteral("We will write to you via your sister."), QStringLiteral("We spoke re your money."),
+          QStringLiteral("Call us, i.e. Alex or Sam.")}) {
         INFO(sentence.toStdString());
         CHECK(rulesFound(sentence).contains(QStringLiteral("abbreviation")));
     }
@@ -242,9 +242,9 @@ TEST_CASE("the reader's own name in a sentence is flagged: a letter talks to the
 TEST_CASE("care-system words the reader may not know are flagged as jargon")
 {
     for (const QString& term :
-         {QStringLiteral("Court of Protection"), QStringLiteral("deputyship"), QStringLiteral("appointeeship"),
-          QStringLiteral("placement"), QStringLiteral("package of care"), QStringLiteral("commissioners"),
-          QStringLiteral("NFA"), QStringLiteral("provider")}) {
+         {QStringLiteral("Court of Protection"), QStringLiteral("deputyship"),
+          QStringLiteral("appointeeship"), QStringLiteral("placement"), QStringLiteral("package of care"),
+          QStringLiteral("commissioners"), QStringLiteral("NFA"), QStringLiteral("provider")}) {
         const QString sentence = QStringLiteral("We talked about the %1 today.").arg(term);
         INFO(sentence.toStdString());
         const auto finding = onlyFinding(sentence, core::plainrule::Jargon);
@@ -255,13 +255,14 @@ TEST_CASE("care-system words the reader may not know are flagged as jargon")
 
 TEST_CASE("words in quotation marks stay in one sentence, so a quote is never split")
 {
-    const QString text =
-        QStringLiteral("She said \u201cI want to go home. Now.\u201d We will help. He said \"No. Never.\" Then he left.");
+    const QString text = QStringLiteral(
+        "She said \u201cI want to go home. Now.\u201d We will help. He said \"No. Never.\" Then he left.");
     const auto sentences = core::plainLanguageSentences(text);
     QStringList parts;
     for (const auto& sentence : sentences)
         parts << text.mid(sentence.start, sentence.length);
     CHECK(parts
-          == QStringList({QStringLiteral("She said \u201cI want to go home. Now.\u201d"), QStringLiteral("We will help."),
-                          QStringLiteral("He said \"No. Never.\""), QStringLiteral("Then he left.")}));
+          == QStringList({QStringLiteral("She said \u201cI want to go home. Now.\u201d"),
+                          QStringLiteral("We will help."), QStringLiteral("He said \"No. Never.\""),
+                          QStringLiteral("Then he left.")}));
 }

@@ -94,7 +94,8 @@ TEST_CASE("the check finds at least 90% of known problems with at most 1 false a
             hit = hit || finding.ruleId == QLatin1String(problem.rule);
         found += hit ? 1 : 0;
         if (!hit)
-            missed << QStringLiteral("%1 (%2)").arg(QString::fromUtf8(problem.sentence), QLatin1String(problem.rule));
+            missed << QStringLiteral("%1 (%2)").arg(QString::fromUtf8(problem.sentence),
+                                                    QLatin1String(problem.rule));
     }
     int falseAlarms = 0;
     QStringList alarms;

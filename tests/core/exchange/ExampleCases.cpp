@@ -176,7 +176,8 @@ CaseRecord maximalCase(const QString& reference)
          QStringLiteral("Audit the visit logs for February and March."), QDate(2026, 3, 20),
          QDate(2026, 3, 19)},
         {0, 3, QStringLiteral("occupational therapist"), QStringLiteral("Fit a key safe."),
-         QDate(2026, 4, 30), QDate(), QStringLiteral("The occupational therapist will fit a key safe for you.")},
+         QDate(2026, 4, 30), QDate(),
+         QStringLiteral("The occupational therapist will fit a key safe for you.")},
         {0, 0, QStringLiteral("social worker"),
          QStringLiteral("Tell the Safeguarding Adults Board of the agency pattern."), QDate(2026, 4, 10),
          QDate(2026, 4, 9)},
@@ -198,7 +199,8 @@ CaseRecord maximalCase(const QString& reference)
          QStringLiteral("Addendum: Addie's daughter was sent a copy, at Addie's request."), 4},
     };
 
-    record.closure = Closure{QDate(2026, 4, 20), FeelsSafer::Partly,
+    record.closure = Closure{QDate(2026, 4, 20),
+                             FeelsSafer::Partly,
                              QStringLiteral("Risk identified and action taken"),
                              QStringLiteral("Risk reduced"),
                              QStringLiteral("Agency review in three months; Addie knows how to call us."),

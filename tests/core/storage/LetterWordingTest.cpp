@@ -40,10 +40,15 @@ TEST_CASE("letter wording is kept with each record, changed later and in the his
     REQUIRE(caseId > 0);
     CaseRecord stored = *repository.load(caseId);
     CHECK(stored.outcomes.at(0).letterWording == u"We decided you will go home, with carers to help you."_s);
-    CHECK(stored.actions.at(0).letterWording == u"The fire service will visit you to check your smoke alarms."_s);
+    CHECK(stored.actions.at(0).letterWording
+          == u"The fire service will visit you to check your smoke alarms."_s);
 
     const qint64 outcomeId = stored.outcomes.at(0).id;
-    const Closure closure{QDate(2026, 4, 1), FeelsSafer::Yes, {}, {}, u"NFA. Ivy has our number."_s,
+    const Closure closure{QDate(2026, 4, 1),
+                          FeelsSafer::Yes,
+                          {},
+                          {},
+                          u"NFA. Ivy has our number."_s,
                           u"We have stopped our work. You have our phone number."_s};
     OutcomeAchievement achieved{Achievement::Fully, u"Ivy home 20/03, POC in place."_s, QDate(2026, 4, 1)};
     achieved.letterWhy = u"You went home on Friday 20 March 2026. Carers visit you every day."_s;
@@ -53,8 +58,9 @@ TEST_CASE("letter wording is kept with each record, changed later and in the his
     CHECK(stored.closure->letterNext == u"We have stopped our work. You have our phone number."_s);
 
     const qint64 actionId = stored.actions.at(0).id;
-    REQUIRE(repository.setLetterWording(LetterWordingOf::Action, actionId,
-                                        u"The fire service will come to check your smoke alarms."_s)
+    REQUIRE(repository
+                .setLetterWording(LetterWordingOf::Action, actionId,
+                                  u"The fire service will come to check your smoke alarms."_s)
                 .ok());
     CHECK(repository.load(caseId)->actions.at(0).letterWording
           == u"The fire service will come to check your smoke alarms."_s);
@@ -68,7 +74,8 @@ TEST_CASE("letter wording is kept with each record, changed later and in the his
 
     // Carried in the case file, so it is not lost when the case moves to another store.
     const QString file = QString::fromUtf8(caseFileText({*repository.load(caseId)}));
-    CHECK(file.contains(u"\"letterWhy\": \"You went home on Friday 20 March 2026. Carers visit you every day.\""_s));
+    CHECK(file.contains(
+        u"\"letterWhy\": \"You went home on Friday 20 March 2026. Carers visit you every day.\""_s));
     CHECK(file.contains(u"\"letterNext\": \"We have stopped our work. You have our phone number.\""_s));
 }
 
@@ -80,7 +87,8 @@ TEST_CASE("letter wording for a reason or a closing not yet recorded is refused,
     const qint64 caseId = repository.createCase(caseWithWording()).id;
     const qint64 outcomeId = repository.load(caseId)->outcomes.at(0).id;
     const auto historyBefore = repository.history(caseId).size();
-    CHECK_FALSE(repository.setLetterWording(LetterWordingOf::Achievement, outcomeId, u"You went home."_s).ok());
+    CHECK_FALSE(
+        repository.setLetterWording(LetterWordingOf::Achievement, outcomeId, u"You went home."_s).ok());
     CHECK_FALSE(repository.setLetterWording(LetterWordingOf::Closure, caseId, u"We have finished."_s).ok());
     CHECK_FALSE(repository.setLetterWording(LetterWordingOf::Action, 999, u"Something."_s).ok());
     CHECK(repository.history(caseId).size() == historyBefore);

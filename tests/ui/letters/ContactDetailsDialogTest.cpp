@@ -2,8 +2,8 @@
 
 #include "harness/WindowDriving.h"
 
-#include "letters/ContactDetailsDialog.h"
 #include "common/GentleNote.h"
+#include "letters/ContactDetailsDialog.h"
 #include "letters/SentenceEdit.h"
 
 #include <QCheckBox>

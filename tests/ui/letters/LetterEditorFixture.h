@@ -4,8 +4,10 @@
 
 #include "letters/LetterEditor.h"
 #include "letters/LetterFileChooser.h"
+#include "letters/SafeToSendPanel.h"
 #include "storage/LetterRepository.h"
 
+#include <QComboBox>
 #include <QPointer>
 
 #include <memory>
@@ -48,8 +50,11 @@ public:
     }
     static core::PractitionerContact practitioner()
     {
-        return {QStringLiteral("Alex Example"), QStringLiteral("Social worker"),
-                QStringLiteral("Adult Safeguarding Team"), QStringLiteral("01632 960123"), {}};
+        return {QStringLiteral("Alex Example"),
+                QStringLiteral("Social worker"),
+                QStringLiteral("Adult Safeguarding Team"),
+                QStringLiteral("01632 960123"),
+                {}};
     }
 
     ~LetterEditorFixture()
@@ -58,14 +63,37 @@ public:
             delete editor.data();
     }
 
-    ui::LetterEditor* openEditor(qint64 caseId)
+    // Whether the test answers "Is it safe to send?" on opening (as every approval needs).
+    enum class SafeToSend { GiveInPerson, NotAnswered };
+
+    ui::LetterEditor* openEditor(qint64 caseId, SafeToSend answer = SafeToSend::GiveInPerson)
     {
         auto* editor = new ui::LetterEditor(access, caseId);
         editor->setFileChooser(chooser);
         editor->show();
         settle();
         m_editors.push_back(editor);
+        if (answer == SafeToSend::GiveInPerson)
+            chooseRoute(editor, core::LetterRoute::GiveInPerson);
         return editor;
+    }
+
+    // Chooses how the letter will reach them, as a practitioner picking from the list would.
+    static void chooseRoute(ui::LetterEditor* editor, core::LetterRoute route)
+    {
+        QComboBox* routes = editor->safeToSend()->route();
+        const int index = routes->findData(static_cast<int>(route));
+        routes->setCurrentIndex(index);
+        emit routes->activated(index);
+        settle();
+    }
+    static void chooseOthersMayRead(ui::LetterEditor* editor, core::YesNoUnknown answer)
+    {
+        QComboBox* readers = editor->safeToSend()->othersMayRead();
+        const int index = readers->findData(static_cast<int>(answer));
+        readers->setCurrentIndex(index);
+        emit readers->activated(index);
+        settle();
     }
 
     core::LetterRepository letters() const

@@ -6,6 +6,7 @@
 #include "common/GentleNote.h"
 #include "letters/LetterBlockEditor.h"
 #include "letters/LetterFindingsPanel.h"
+#include "letters/LetterHistoryList.h"
 #include "letters/LetterOutput.h"
 #include "letters/SentenceEdit.h"
 #include "model/EasyReadLetterJson.h"
@@ -268,8 +269,9 @@ TEST_CASE("the letter editor names the advocate recorded for the case, as the co
     core::AdvocacyRepository advocacy(fixture.database(), QStringLiteral("Test Practitioner"),
                                       [] { return ShellFixture::now(); });
     REQUIRE(advocacy
-                .addReferral(fixture.stories.priya, {QStringLiteral("Jo Sample"), core::AdvocateRole::CareAct,
-                                                     QStringLiteral("Example Advocacy"), QDate(2026, 2, 21)})
+                .addReferral(fixture.stories.priya,
+                             {QStringLiteral("Jo Sample"), core::AdvocateRole::CareAct,
+                              QStringLiteral("Example Advocacy"), QDate(2026, 2, 21)})
                 .ok());
     ui::LetterEditor* editor = fixture.openEditor(fixture.stories.priya);
     QStringList words;
@@ -297,7 +299,8 @@ TEST_CASE("a sentence copied from a plan action is marked, and stops approval un
 
     ui::SentenceEdit* copied = nullptr;
     for (ui::SentenceEdit* sentence : editor->sentences()) {
-        if (sentence->sentenceText() == QStringLiteral("Agency manager: Confirm Julie stays on Doris's weekday visits."))
+        if (sentence->sentenceText()
+            == QStringLiteral("Agency manager: Confirm Julie stays on Doris's weekday visits."))
             copied = sentence;
     }
     REQUIRE(copied);
@@ -318,7 +321,8 @@ TEST_CASE("a sentence copied from a plan action is marked, and stops approval un
     CHECK(editor->isApproved());
 }
 
-TEST_CASE("the PDF is offered under the case reference, not the person's name, and said once to be unencrypted")
+TEST_CASE(
+    "the PDF is offered under the case reference, not the person's name, and said once to be unencrypted")
 {
     LetterEditorFixture fixture;
     fixture.chooser->pdf = fixture.output.filePath(QStringLiteral("chosen.pdf"));
@@ -336,5 +340,60 @@ TEST_CASE("the PDF is offered under the case reference, not the person's name, a
     CHECK_FALSE(offered.contains(QStringLiteral("Doris")));
     CHECK(editor->status()->text().count(QStringLiteral("not encrypted")) == 1);
     CHECK(QFileInfo(fixture.chooser->pdf).permissions()
-          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+              | QFileDevice::WriteUser));
+}
+
+TEST_CASE("approval asks first how the letter will reach them, and the answer is in the letter's history")
+{
+    LetterEditorFixture fixture;
+    ui::LetterEditor* editor = fixture.openEditor(fixture.stories.priya,
+                                                  LetterEditorFixture::SafeToSend::NotAnswered);
+    CHECK(editor->safeToSend()->consequence()->isVisible()); // "Answer this before you approve the letter."
+    editor->readEverySentence()->click();
+    QTest::mouseClick(editor->approveButton(), Qt::LeftButton);
+    CHECK_FALSE(editor->isApproved());
+    CHECK(editor->status()->text().contains(QStringLiteral("how the letter will reach Priya")));
+
+    LetterEditorFixture::chooseRoute(editor, core::LetterRoute::PostToTheirHome);
+    CHECK(editor->safeToSend()->othersMayRead()->isVisible());
+    QTest::mouseClick(editor->approveButton(), Qt::LeftButton);
+    CHECK_FALSE(editor->isApproved()); // not known whether others there may read it
+    CHECK(editor->status()->text().contains(QStringLiteral("in person")));
+
+    LetterEditorFixture::chooseOthersMayRead(editor, core::YesNoUnknown::No);
+    QTest::mouseClick(editor->approveButton(), Qt::LeftButton);
+    CHECK(editor->isApproved());
+
+    QStringList history;
+    for (int row = 0; row < editor->history()->count(); ++row)
+        history << editor->history()->item(row)->text();
+    INFO(history.join(u'\n').toStdString());
+    CHECK(history.join(u'\n').contains(QStringLiteral("Safe to send: Post it to their home.")));
+    CHECK(history.join(u'\n').contains(QStringLiteral("may read it: no")));
+    CHECK(history.last().endsWith(QStringLiteral("Approved.")));
+}
+
+TEST_CASE("posted where the person who may have caused harm lives, the saved letter leaves out what happened")
+{
+    LetterEditorFixture fixture;
+    fixture.chooser->pdf = fixture.output.filePath(QStringLiteral("for the post.pdf"));
+    ui::LetterEditor* editor = fixture.openEditor(fixture.stories.doris,
+                                                  LetterEditorFixture::SafeToSend::NotAnswered);
+    LetterEditorFixture::chooseRoute(editor, core::LetterRoute::PostToTheirHome);
+    LetterEditorFixture::chooseOthersMayRead(editor, core::YesNoUnknown::Yes);
+    CHECK(editor->safeToSend()->consequence()->text().contains(QStringLiteral("full letter in person")));
+    editor->readEverySentence()->click();
+    QTest::mouseClick(editor->approveButton(), Qt::LeftButton);
+    REQUIRE(editor->isApproved());
+
+    QSignalSpy saved(editor->output(), &ui::LetterOutput::saved);
+    QTest::mouseClick(editor->pdfButton(), Qt::LeftButton);
+    REQUIRE((saved.count() > 0 || saved.wait(kSlowEnough)));
+    CHECK(editor->status()->text().contains(QStringLiteral("short letter for posting")));
+    const QString text = pdfText(fixture.chooser->pdf);
+    CHECK(text.contains(QStringLiteral("I would like to talk with you.")));
+    CHECK(text.contains(QStringLiteral("01632 960123")));
+    CHECK_FALSE(text.contains(QString::fromLatin1(kDorisOutcome)));
+    CHECK_FALSE(text.contains(QStringLiteral("What happened")));
 }
