@@ -58,7 +58,7 @@ LetterSection whoWeAre(Facts& facts)
     LetterSection part{LetterSectionKind::WhoWeAre, LetterText::tr("Who we are"), {}};
     part.blocks.push_back(
         {QStringLiteral("letter"),
-         {said(LetterText::tr("This letter is for %1.").arg(facts.firstName())),
+         {said(LetterText::tr("%1, this letter is for you.").arg(facts.firstName())),
           said(facts.spokenWith ? LetterText::tr("It tells you about the work we did together.")
                                 : LetterText::tr("It tells you about the work we did."))}});
     const PractitionerContact& me = facts.sources.practitioner;
@@ -77,13 +77,17 @@ LetterSection whoWeAre(Facts& facts)
 LetterSection whoToContact(Facts& facts)
 {
     LetterSection part{LetterSectionKind::WhoToContact, LetterText::tr("Who to contact"), {}};
+    // The named worker, with their friendly picture, and the number to ring, together.
     const PractitionerContact& me = facts.sources.practitioner;
+    LetterBlock worker{QString::fromLatin1(pictogram::PractitionerPhoto), {}};
     if (!me.name.trimmed().isEmpty())
-        part.blocks.push_back({QString::fromLatin1(pictogram::PractitionerPhoto),
-                               {said(LetterText::tr("You can talk to me, %1.").arg(me.name.trimmed()))}});
+        worker.sentences.push_back(said(LetterText::tr("You can talk to me, %1.").arg(me.name.trimmed())));
     if (!me.phone.trimmed().isEmpty())
-        part.blocks.push_back({QStringLiteral("telephone"),
-                               {said(LetterText::tr("My phone number is %1.").arg(me.phone.trimmed()))}});
+        worker.sentences.push_back(said(LetterText::tr("My phone number is %1.").arg(me.phone.trimmed())));
+    if (me.name.trimmed().isEmpty() && !me.phone.trimmed().isEmpty())
+        worker.pictogram = QStringLiteral("telephone");
+    if (!worker.sentences.empty())
+        part.blocks.push_back(worker);
     if (facts.sources.advocate) {
         const AdvocateReferral& advocate = *facts.sources.advocate;
         const QString name = advocate.advocateName.trimmed();
@@ -96,9 +100,6 @@ LetterSection whoToContact(Facts& facts)
             block.sentences.push_back(said(LetterText::tr("Your advocate is %1.").arg(name)));
         else
             block.sentences.push_back(said(LetterText::tr("Your advocate is from %1.").arg(provider)));
-        // Explained here again even if it was earlier: this is the part the person comes back
-        // to when they want to get in touch.
-        facts.advocateExplained = false;
         for (LetterSentence& explained : facts.explainAdvocateOnce())
             block.sentences.push_back(explained);
         part.blocks.push_back(block);
@@ -133,14 +134,15 @@ EasyReadLetter buildEasyReadLetter(const CaseRecord& record, const LetterSources
     letter.contactPhone = sources.practitioner.phone.trimmed();
     if (sources.advocate && !sources.advocate->advocateName.trimmed().isEmpty())
         letter.peopleNamed << sources.advocate->advocateName.trimmed();
-    // In reading order, so a hard word ("advocate") is explained where it first appears.
-    letter.sections.push_back(letterparts::whoWeAre(facts));
-    letter.sections.push_back(letterparts::whatYouWanted(facts));
-    letter.sections.push_back(letterparts::whatWeDid(facts));
-    letter.sections.push_back(letterparts::whatHappened(facts));
-    letter.sections.push_back(letterparts::howSafe(facts));
-    letter.sections.push_back(letterparts::whatNext(facts));
-    letter.sections.push_back(letterparts::whoToContact(facts));
+    // In reading order. A hard word ("advocate") is explained where it first appears in each
+    // section: a reader may come back to one part on its own.
+    using Part = LetterSection (*)(letterparts::Facts&);
+    for (const Part part : {&letterparts::whoWeAre, &letterparts::whatYouWanted, &letterparts::whatWeDid,
+                            &letterparts::whatHappened, &letterparts::howSafe, &letterparts::whatNext,
+                            &letterparts::whoToContact}) {
+        facts.advocateExplained = false;
+        letter.sections.push_back(part(facts));
+    }
     return letter;
 }
 

@@ -21,7 +21,7 @@ EasyReadLetter letterFitToPost(const EasyReadLetter& letter)
     posted.sections.clear();
     LetterSection who{LetterSectionKind::WhoWeAre, LetterText::tr("Who we are"), {}};
     who.blocks.push_back({QStringLiteral("letter"),
-                          {fixed(LetterText::tr("This letter is for %1.").arg(letter.recipientName)),
+                          {fixed(LetterText::tr("%1, this letter is for you.").arg(letter.recipientName)),
                            fixed(LetterText::tr("I would like to talk with you."))}});
     if (!letter.contactName.isEmpty())
         who.blocks.push_back({QString::fromLatin1(pictogram::PractitionerPhoto),

@@ -3,6 +3,8 @@
 #include "documents/LetterText.h"
 #include "documents/LetterWordingDraft.h"
 
+#include <algorithm>
+
 namespace alongside::core::letterparts {
 
 // The voice follows who put each wish into words (shared/domain/easy-read.md, "Truth"):
@@ -32,7 +34,7 @@ bool anyBestInterests(const CaseRecord& record)
 
 QString wantedHeading(const CaseRecord& record)
 {
-    if (record.outcomes.empty() || allInTheirOwnWords(record))
+    if (!record.outcomes.empty() && allInTheirOwnWords(record))
         return LetterText::tr("What you told us you wanted");
     if (anyBestInterests(record))
         return LetterText::tr("What we worked on");
@@ -133,6 +135,14 @@ LetterSection whatYouWanted(Facts& facts)
 LetterSection whatHappened(Facts& facts)
 {
     LetterSection part{LetterSectionKind::WhatHappened, LetterText::tr("What happened"), {}};
+    const bool anyAnswer = std::any_of(facts.record.outcomes.begin(), facts.record.outcomes.end(),
+                                       [](const DesiredOutcome& outcome) { return outcome.achievement.has_value(); });
+    // Work still going on with nothing to report yet: one true sentence, not every wish again.
+    if (!facts.closed && !anyAnswer && !facts.record.outcomes.empty()) {
+        part.blocks.push_back(
+            {QStringLiteral("calendar"), {said(LetterText::tr("We are still working on what you wanted."))}});
+        return part;
+    }
     for (const DesiredOutcome& outcome : facts.record.outcomes)
         part.blocks.push_back(happenedBlock(facts, outcome));
     // With nothing recorded to report on, an open case says the work goes on; a closed one

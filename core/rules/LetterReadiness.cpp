@@ -78,4 +78,14 @@ std::vector<LetterProblem> letterReadiness(const EasyReadLetter& letter,
     return problems;
 }
 
+QString contactProblem(const std::vector<LetterProblem>& problems)
+{
+    for (const LetterProblem& problem : problems) {
+        if (problem.kind == LetterProblemKind::NoNamedContact
+            || problem.kind == LetterProblemKind::NoContactPhone)
+            return problem.message;
+    }
+    return {};
+}
+
 } // namespace alongside::core

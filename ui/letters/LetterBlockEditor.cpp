@@ -43,6 +43,8 @@ LetterBlockEditor::LetterBlockEditor(const core::LetterBlock& block, const QByte
         if (QPushButton* offer = suggestionButton(m_block.sentences[index], sentence))
             words->addWidget(offer, 0, Qt::AlignLeft);
     }
+    for (std::size_t index = 0; index + 1 < m_sentences.size(); ++index)
+        m_sentences[index]->setFollowing(m_sentences[index + 1]);
     m_read->setObjectName(QStringLiteral("blockRead"));
     m_read->setAccessibleName(tr("I have read this part: %1").arg(opening(m_block)));
     words->addWidget(m_read, 0, Qt::AlignLeft);

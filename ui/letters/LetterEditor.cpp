@@ -11,6 +11,7 @@
 #include "letters/LetterHistoryList.h"
 #include "letters/LetterOutput.h"
 #include "letters/LetterReviewBar.h"
+#include "letters/LetterSideColumn.h"
 #include "letters/SafeToSendPanel.h"
 #include "letters/SentenceEdit.h"
 
@@ -25,6 +26,8 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace alongside::ui {
 
 namespace {
@@ -36,16 +39,6 @@ core::LetterService letterService(const CaseAccess& access)
     return core::LetterService(access.db, access.practitioner(), access.now);
 }
 
-// What the practitioner must add before the letter can be approved: the contact details.
-QString contactProblem(const std::vector<core::LetterProblem>& problems)
-{
-    for (const core::LetterProblem& problem : problems) {
-        if (problem.kind == core::LetterProblemKind::NoNamedContact
-            || problem.kind == core::LetterProblemKind::NoContactPhone)
-            return problem.message;
-    }
-    return {};
-}
 } // namespace
 
 LetterEditor::LetterEditor(const CaseAccess& access, qint64 caseId, QWidget* parent)
@@ -58,9 +51,10 @@ LetterEditor::LetterEditor(const CaseAccess& access, qint64 caseId, QWidget* par
       m_largePrint(new QCheckBox(tr("&Large print (20 point)"), this)),
       m_paleYellow(new QCheckBox(tr("Pale &yellow paper"), this)),
       m_scroll(new QScrollArea(this)),
-      m_findings(new LetterFindingsPanel(this)),
-      m_safeToSend(new SafeToSendPanel(this)),
-      m_history(new LetterHistoryList(this)),
+      m_side(new LetterSideColumn(this)),
+      m_findings(m_side->findings()),
+      m_safeToSend(m_side->safeToSend()),
+      m_history(m_side->history()),
       m_bar(new LetterReviewBar(this)),
       m_progress(m_bar->progress()),
       m_readAll(m_bar->readAll()),
@@ -92,11 +86,6 @@ LetterEditor::LetterEditor(const CaseAccess& access, qint64 caseId, QWidget* par
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes into the letter; the view follows the focus
-    const int sideWidth = fontMetrics().averageCharWidth() * 40;
-    m_findings->setFixedWidth(sideWidth);
-    m_safeToSend->setFixedWidth(sideWidth);
-    m_history->setFixedWidth(sideWidth);
-    m_history->setMaximumHeight(fontMetrics().height() * 7);
 
     auto* options = new QHBoxLayout;
     options->setSpacing(18);
@@ -107,15 +96,7 @@ LetterEditor::LetterEditor(const CaseAccess& access, qint64 caseId, QWidget* par
     auto* body = new QHBoxLayout;
     body->setSpacing(16);
     body->addWidget(m_scroll, 1);
-    auto* side = new QVBoxLayout;
-    side->setSpacing(12);
-    side->addWidget(m_safeToSend);
-    side->addWidget(m_findings, 1);
-    auto* historyHeading = new HeadingLabel(tr("What happened to this letter"), HeadingLabel::Level::Section,
-                                            this);
-    side->addWidget(historyHeading);
-    side->addWidget(m_history);
-    body->addLayout(side);
+    body->addWidget(m_side);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);
@@ -140,21 +121,20 @@ LetterEditor::LetterEditor(const CaseAccess& access, qint64 caseId, QWidget* par
     });
     connect(m_approve, &QPushButton::clicked, this, &LetterEditor::approve);
     connect(m_safeToSend, &SafeToSendPanel::answered, this, &LetterEditor::recordDelivery);
-    connect(m_print, &QPushButton::clicked, this, [this] {
-        if (saveDraft() && m_approved)
-            m_output->printPreview(letterToSend());
-        updateButtons();
-    });
-    connect(m_pdf, &QPushButton::clicked, this, [this] {
-        if (saveDraft() && m_approved)
-            m_output->savePdf(letterToSend());
-        updateButtons();
-    });
-    connect(m_html, &QPushButton::clicked, this, [this] {
-        if (saveDraft() && m_approved)
-            m_output->saveHtml(letterToSend());
-        updateButtons();
-    });
+    // Only an approved letter leaves, and only as its route allows (the short one for posting).
+    const auto sending = [this](const std::function<void(const core::EasyReadLetter&)>& send) {
+        return [this, send] {
+            if (saveDraft() && m_approved)
+                send(letterToSend());
+            updateButtons();
+        };
+    };
+    connect(m_print, &QPushButton::clicked, this,
+            sending([this](const core::EasyReadLetter& letter) { m_output->printPreview(letter); }));
+    connect(m_pdf, &QPushButton::clicked, this,
+            sending([this](const core::EasyReadLetter& letter) { m_output->savePdf(letter); }));
+    connect(m_html, &QPushButton::clicked, this,
+            sending([this](const core::EasyReadLetter& letter) { m_output->saveHtml(letter); }));
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_output, &LetterOutput::busyChanged, this, [this](bool busy) {
         if (busy)
@@ -215,7 +195,7 @@ void LetterEditor::load()
         m_intro->setText(tr("Built from the case. Read each part, change what needs changing, then "
                             "approve it. Nothing is printed or saved until you have."));
     }
-    m_contactMissing->say(edit ? contactProblem(edit->problems) : QString());
+    m_contactMissing->say(edit ? core::contactProblem(edit->problems) : QString());
     setWindowTitle(tr("Letter to %1").arg(m_letter.recipientName));
     m_title->setText(tr("A letter to %1").arg(m_letter.recipientName));
     {

@@ -25,6 +25,7 @@ class LetterFindingsPanel;
 class LetterHistoryList;
 class LetterOutput;
 class LetterReviewBar;
+class LetterSideColumn;
 class SafeToSendPanel;
 class SentenceEdit;
 
@@ -97,6 +98,7 @@ private:
     QCheckBox* m_largePrint;
     QCheckBox* m_paleYellow;
     QScrollArea* m_scroll;
+    LetterSideColumn* m_side;
     LetterFindingsPanel* m_findings;
     SafeToSendPanel* m_safeToSend;
     LetterHistoryList* m_history;

@@ -74,8 +74,17 @@ bool SentenceEdit::isWorkerText() const
 void SentenceEdit::checkNow()
 {
     m_pause.stop();
-    m_findings = m_ownWords ? std::vector<core::PlainLanguageFinding>{}
-                            : core::checkPlainLanguage(toPlainText(), m_reader);
+    m_findings.clear();
+    if (!m_ownWords) {
+        // Checked with the next sentence after it, keeping only what is found in this one.
+        const QString own = toPlainText();
+        const QString next = m_following ? m_following->toPlainText() : QString();
+        for (const core::PlainLanguageFinding& finding :
+             core::checkPlainLanguage(next.isEmpty() ? own : own + u'\n' + next, m_reader)) {
+            if (finding.start < own.size())
+                m_findings.push_back(finding);
+        }
+    }
     if (isWorkerText()) {
         // First in the list: unlike the suggestions, this one stops the letter being approved.
         core::PlainLanguageFinding copied;

@@ -34,6 +34,9 @@ public:
     const std::vector<core::PlainLanguageFinding>& findings() const { return m_findings; }
     // Runs the check now rather than after the pause (tests, and when the letter opens).
     void checkNow();
+    // The sentence printed after this one: a hard word ("advocate") explained there is
+    // explained, as the easy-read rules allow.
+    void setFollowing(const SentenceEdit* following) { m_following = following; }
     // Puts the cursor over a finding's words, so the practitioner can change them.
     void selectRange(int start, int length);
     void setLargePrint(bool large);
@@ -61,6 +64,7 @@ private:
     QString m_copiedFrom;
     QString m_suggestion;
     core::PlainLanguageReader m_reader;
+    const SentenceEdit* m_following = nullptr;
     bool m_largePrint = false;
     QTimer m_pause;
     std::vector<core::PlainLanguageFinding> m_findings;

@@ -50,7 +50,7 @@ core::CaseRecord advocate()
                         u"said by her advocate"_s}};
     money.letterWording = u"You want to look after your own money, with help from your aunt."_s;
     r.outcomes.push_back(money);
-    r.actions.at(0).letterWording = u"I asked an advocate to help you have your say."_s;
+    r.actions.at(0).letterWording = u"I asked an advocate to help you. An advocate helps you have your say."_s;
     r.actions.at(1).letterWording = u"You and your aunt will go to the bank to order a new card."_s;
     return r;
 }
@@ -62,7 +62,7 @@ core::CaseRecord bestInterests()
     core::DesiredOutcome& home = r.outcomes.at(0);
     home.voice = core::OutcomeVoice::BestInterests;
     home.revisions.front().wording = u"Ivy to return home with a package of care."_s;
-    home.letterWording = u"We decided it is best for you to go home, with carers to help you every day."_s;
+    home.letterWording = u"We decided you will go home, with carers to help you."_s;
     home.achievement = core::OutcomeAchievement{core::Achievement::Fully, u"Home 20/02, POC QDS."_s,
                                                 r.closure->closedOn,
                                                 u"You went home. Carers visit you 4 times a day."_s};

@@ -255,3 +255,29 @@ TEST_CASE("wording written for the letter and kept with the record is used inste
     CHECK(words.contains(QStringLiteral("The fire service will visit you again in 6 months.")));
     CHECK_FALSE(words.join(u' ').contains(QStringLiteral("Tom sorted")));
 }
+
+TEST_CASE("a letter to someone nobody has spoken with never says they told us anything")
+{
+    // Sam: a concern only; nobody has reached him.
+    const auto letter = core::buildEasyReadLetter(demoCase(QStringLiteral("DEMO-002")), letterSources(false));
+    for (const QString& sentence : everySentence(letter)) {
+        INFO(sentence.toStdString());
+        CHECK_FALSE(sentence.contains(QStringLiteral("told us"), Qt::CaseInsensitive));
+        CHECK_FALSE(sentence.contains(QStringLiteral("together"), Qt::CaseInsensitive));
+    }
+    CHECK(everySentence(letter).contains(QStringLiteral("We have not asked you what you want yet.")));
+    CHECK(everySentence(letter).contains(QStringLiteral("We have not talked with you yet.")));
+}
+
+TEST_CASE("who to contact names the worker, with their picture, and the number to ring, in one place")
+{
+    const auto letter = core::buildEasyReadLetter(demoCase(QStringLiteral("DEMO-008")), letterSources(false));
+    const auto* contact = letter.section(core::LetterSectionKind::WhoToContact);
+    REQUIRE(contact);
+    REQUIRE(contact->blocks.size() == 2);
+    CHECK(contact->blocks.front().pictogram == QStringLiteral("practitioner-photo"));
+    CHECK(sentencesIn(contact) == QStringList({QStringLiteral("You can talk to me, Alex Example."),
+                                               QStringLiteral("My phone number is 01632 960123."),
+                                               QStringLiteral("If you are in danger now, call 999.")}));
+    CHECK(contact->blocks.back().pictogram == QStringLiteral("police"));
+}

@@ -234,6 +234,9 @@ TEST_CASE("the reader's own name in a sentence is flagged: a letter talks to the
     // Other people are named as themselves; a greeting and the person's own words are theirs.
     CHECK(core::checkPlainLanguage(QStringLiteral("Julie will keep coming on weekdays."), tom).empty());
     CHECK(core::checkPlainLanguage(QStringLiteral("Dear Tom, this letter is for you."), tom).empty());
+    CHECK(core::checkPlainLanguage(QStringLiteral("Tom, this letter is for you."), tom).empty());
+    CHECK(core::checkPlainLanguage(QStringLiteral("Thank you, Tom."), tom).empty());
+    CHECK(core::checkPlainLanguage(QStringLiteral("Exits are clear, Tom says."), tom).size() == 1);
     CHECK(core::checkPlainLanguage(QStringLiteral("You said \u201cTom can manage\u201d."), tom).empty());
     // Without knowing the reader, a name is just a name.
     CHECK(core::checkPlainLanguage(text).empty());

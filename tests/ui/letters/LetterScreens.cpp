@@ -7,6 +7,7 @@
 #include "letters/ContactDetailsDialog.h"
 #include "letters/LetterBlockEditor.h"
 #include "letters/LetterEditor.h"
+#include "letters/SafeToSendPanel.h"
 #include "letters/SentenceEdit.h"
 #include "shell/MainWindow.h"
 #include "shell/MainWindowActions.h"
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -62,6 +64,27 @@ void typeHardWords(ui::LetterEditor& editor)
     }
 }
 
+// Takes the first draft offered for every sentence still in colleagues' words.
+void useEverySuggestion(ui::LetterEditor& editor)
+{
+    for (QPushButton* offer : editor.findChildren<QPushButton*>(QStringLiteral("useSuggestion"))) {
+        if (offer->isVisible())
+            offer->click();
+    }
+}
+
+void chooseRoute(ui::LetterEditor& editor, core::LetterRoute route, core::YesNoUnknown othersMayRead)
+{
+    QComboBox* routes = editor.safeToSend()->route();
+    const int index = routes->findData(static_cast<int>(route));
+    routes->setCurrentIndex(index);
+    emit routes->activated(index);
+    QComboBox* readers = editor.safeToSend()->othersMayRead();
+    const int answer = readers->findData(static_cast<int>(othersMayRead));
+    readers->setCurrentIndex(answer);
+    emit readers->activated(answer);
+}
+
 } // namespace
 
 void showLetterScreen(ui::MainWindow& window, const QString& screen)
@@ -77,9 +100,16 @@ void showLetterScreen(ui::MainWindow& window, const QString& screen)
     editor->move(40, 10);
     QTimer::singleShot(300, editor, [editor, screen] {
         if (screen == QStringLiteral("letter-print-preview")) {
+            useEverySuggestion(*editor);
+            chooseRoute(*editor, core::LetterRoute::GiveInPerson, core::YesNoUnknown::NotKnown);
             editor->readEverySentence()->click();
             editor->approveButton()->click();
             editor->printButton()->click();
+        } else if (screen == QStringLiteral("letter-safe-to-send")) {
+            // Posted to the home she shares with the person who may have caused harm.
+            chooseRoute(*editor, core::LetterRoute::PostToTheirHome, core::YesNoUnknown::Yes);
+            editor->readEverySentence()->click();
+            editor->approveButton()->click(); // refused: colleagues' words are still in it
         } else {
             typeHardWords(*editor);
         }
