@@ -135,8 +135,9 @@ LetterSection whatYouWanted(Facts& facts)
 LetterSection whatHappened(Facts& facts)
 {
     LetterSection part{LetterSectionKind::WhatHappened, LetterText::tr("What happened"), {}};
-    const bool anyAnswer = std::any_of(facts.record.outcomes.begin(), facts.record.outcomes.end(),
-                                       [](const DesiredOutcome& outcome) { return outcome.achievement.has_value(); });
+    const bool anyAnswer = std::any_of(
+        facts.record.outcomes.begin(), facts.record.outcomes.end(),
+        [](const DesiredOutcome& outcome) { return outcome.achievement.has_value(); });
     // Work still going on with nothing to report yet: one true sentence, not every wish again.
     if (!facts.closed && !anyAnswer && !facts.record.outcomes.empty()) {
         part.blocks.push_back(

@@ -16,7 +16,8 @@ bool isCalledByName(const Sentence& sentence, std::size_t i)
     const QString& text = sentence.text;
     const auto charAt = [&text](int at) { return at >= 0 && at < text.size() ? text.at(at) : QChar(); };
     const bool opens = i == 0 && charAt(after) == u',';
-    const bool closes = i + 1 == sentence.words.size() && charAt(before) == u' ' && charAt(before - 1) == u',';
+    const bool closes = i + 1 == sentence.words.size() && charAt(before) == u' '
+        && charAt(before - 1) == u',';
     return opens || closes;
 }
 

@@ -38,7 +38,8 @@ core::LetterDelivery inPerson()
 
 } // namespace
 
-TEST_CASE("every kind of letter, with its wording written, is ready to approve, plain, and a closed case's fits on 3 pages")
+TEST_CASE("every kind of letter, with its wording written, is ready to approve, plain, and a closed case's "
+          "fits on 3 pages")
 {
     TempStoreFolder folder;
     for (const LetterKind& kind : letterKinds()) {

@@ -21,7 +21,8 @@ QString pdfText(const QString& pdf, int page = 0)
 {
     QStringList arguments;
     if (page > 0)
-        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+                  << QString::number(page);
     arguments << pdf << QStringLiteral("-");
     QProcess process;
     process.start(QStringLiteral("pdftotext"), arguments);
@@ -37,8 +38,8 @@ int pageCount(const QString& pdf)
     QProcess info;
     info.start(QStringLiteral("pdfinfo"), {pdf});
     REQUIRE(info.waitForFinished(60000));
-    const QRegularExpressionMatch pages =
-        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info.readAllStandardOutput()));
+    const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                                              .match(QString::fromUtf8(info.readAllStandardOutput()));
     return pages.hasMatch() ? pages.captured(1).toInt() : 0;
 }
 
@@ -60,7 +61,8 @@ TEST_CASE("a date, a phone number, a name and s.42 are never broken across two l
 {
     const QStringList whole{QStringLiteral("Wednesday 18 February 2026"), QStringLiteral("01632 960123"),
                             QStringLiteral("Alex Example"), QStringLiteral("s.42")};
-    core::EasyReadLetter letter = core::buildEasyReadLetter(demoCase(QStringLiteral("DEMO-004")), letterSources(false));
+    core::EasyReadLetter letter = core::buildEasyReadLetter(demoCase(QStringLiteral("DEMO-004")),
+                                                            letterSources(false));
     // Each phrase after a run of words of every length, so that somewhere the end of a line
     // falls where the phrase is.
     core::LetterBlock tries{QStringLiteral("calendar"), {}};
@@ -77,7 +79,8 @@ TEST_CASE("a date, a phone number, a name and s.42 are never broken across two l
     for (const QString& phrase : whole) {
         // The phrase with a line break wherever one could fall: between words, after "s.".
         QString pattern = QRegularExpression::escape(phrase);
-        pattern.replace(QStringLiteral("\\ "), QStringLiteral("[ \n]")).replace(QStringLiteral("\\."), QStringLiteral("\\.\n?"));
+        pattern.replace(QStringLiteral("\\ "), QStringLiteral("[ \n]"))
+            .replace(QStringLiteral("\\."), QStringLiteral("\\.\n?"));
         int seen = 0;
         int broken = 0;
         auto found = QRegularExpression(pattern).globalMatch(text);
@@ -94,18 +97,21 @@ TEST_CASE("a date, a phone number, a name and s.42 are never broken across two l
 TEST_CASE("a quote is never split across two pages")
 {
     TempStoreFolder folder;
-    const QString quote = QStringLiteral("I want to stay in my flat with my cat and my things around me, and I want "
-                                         "the people who come to knock first and say who they are before they "
-                                         "come in, every time, even if they are in a hurry.");
+    const QString quote = QStringLiteral(
+        "I want to stay in my flat with my cat and my things around me, and I want "
+        "the people who come to knock first and say who they are before they "
+        "come in, every time, even if they are in a hurry.");
     // Filler of every height before the quote, so that in some letter a page ends where it is.
     for (int filler = 0; filler < 8; ++filler) {
-        core::EasyReadLetter letter =
-            core::buildEasyReadLetter(demoCase(QStringLiteral("DEMO-008")), letterSources(false));
+        core::EasyReadLetter letter = core::buildEasyReadLetter(demoCase(QStringLiteral("DEMO-008")),
+                                                                letterSources(false));
         core::LetterSection& wanted = *letter.section(core::LetterSectionKind::WhatYouWanted);
         for (int i = 0; i < filler; ++i)
-            wanted.blocks.insert(wanted.blocks.begin(), {QStringLiteral("wish"), {plain(QStringLiteral("Filler."))}});
-        wanted.blocks.push_back({QStringLiteral("wish"), {plain(QStringLiteral("You told us you wanted:")),
-                                                          core::LetterSentence{quote, true, false}}});
+            wanted.blocks.insert(wanted.blocks.begin(),
+                                 {QStringLiteral("wish"), {plain(QStringLiteral("Filler."))}});
+        wanted.blocks.push_back(
+            {QStringLiteral("wish"),
+             {plain(QStringLiteral("You told us you wanted:")), core::LetterSentence{quote, true, false}}});
         const QString pdf = written(folder, letter, QStringLiteral("quote-%1").arg(filler));
         bool onOnePage = false;
         for (int page = 1; page <= pageCount(pdf); ++page)

@@ -276,8 +276,9 @@ TEST_CASE("who to contact names the worker, with their picture, and the number t
     REQUIRE(contact);
     REQUIRE(contact->blocks.size() == 2);
     CHECK(contact->blocks.front().pictogram == QStringLiteral("practitioner-photo"));
-    CHECK(sentencesIn(contact) == QStringList({QStringLiteral("You can talk to me, Alex Example."),
-                                               QStringLiteral("My phone number is 01632 960123."),
-                                               QStringLiteral("If you are in danger now, call 999.")}));
+    CHECK(sentencesIn(contact)
+          == QStringList({QStringLiteral("You can talk to me, Alex Example."),
+                          QStringLiteral("My phone number is 01632 960123."),
+                          QStringLiteral("If you are in danger now, call 999.")}));
     CHECK(contact->blocks.back().pictogram == QStringLiteral("police"));
 }
