@@ -59,7 +59,7 @@ PlanSection::PlanSection(const CaseAccess& access, QWidget* parent)
         core::PlanAction action;
         action.who = m_who->text();
         action.what = m_what->text();
-        return core::draftActionForLetter(action, m_reader, access().practitioner());
+        return core::draftActionForLetter(action, m_reader, this->access().practitioner());
     });
 
     auto* form = new QFormLayout;

@@ -85,5 +85,21 @@ TEST_CASE("write every kind of letter", "[.letter-kinds]")
         REQUIRE(
             core::writeLetterHtmlFile(letter, base + QStringLiteral(".html"), {}, core::ExistingFile::Replace)
                 .written);
+        // The words as the person reads them, a heading or sentence a line (headings end with a
+        // full stop so GNU style counts them on their own), for readability figures.
+        QStringList lines{QStringLiteral("A letter for %1.").arg(letter.recipientName)};
+        for (const auto& section : letter.sections) {
+            if (section.blocks.empty())
+                continue;
+            lines << section.heading + u'.';
+            for (const auto& block : section.blocks) {
+                for (const auto& sentence : block.sentences)
+                    lines << (sentence.ownWords ? QStringLiteral("\u201C%1\u201D").arg(sentence.text)
+                                                : sentence.text);
+            }
+        }
+        REQUIRE(core::writePersonalFile(base + QStringLiteral(".txt"), (lines.join(u'\n') + u'\n').toUtf8(),
+                                        core::ExistingFile::Replace)
+                    .written);
     }
 }
