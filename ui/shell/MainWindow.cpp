@@ -7,6 +7,7 @@
 #include "dialogs/ChangePassphraseDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "letters/ContactDetailsDialog.h"
+#include "lock/ForgetWhatWasShown.h"
 #include "lock/IdleLockTimer.h"
 #include "lock/SessionLockWatcher.h"
 #include "shell/MainWindowActions.h"
@@ -259,6 +260,8 @@ void MainWindow::lockNow()
     m_session.lock();
     showUnlock();
     statusBar()->showMessage(tr("Locked. Type the passphrase to carry on."), 5000);
+    // Last, with everything that held case data gone: what Qt still holds, and freed memory.
+    forgetWhatWasShown();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
