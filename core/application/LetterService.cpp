@@ -2,8 +2,8 @@
 
 #include "documents/EasyReadLetterBuilder.h"
 #include "documents/LetterForPost.h"
-#include "storage/AdvocacyRepository.h"
-#include "storage/CaseRepository.h"
+#include "storage/repositories/AdvocacyRepository.h"
+#include "storage/repositories/CaseRepository.h"
 
 #include <map>
 #include <set>

@@ -2,7 +2,7 @@
 
 #include "model/EasyReadLetter.h"
 #include "rules/LetterReadiness.h"
-#include "storage/LetterRepository.h"
+#include "storage/repositories/LetterRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

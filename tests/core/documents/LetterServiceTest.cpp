@@ -5,8 +5,8 @@
 
 #include "application/LetterService.h"
 #include "model/EasyReadLetterJson.h"
-#include "storage/AdvocacyRepository.h"
-#include "storage/CaseRepository.h"
+#include "storage/repositories/AdvocacyRepository.h"
+#include "storage/repositories/CaseRepository.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

@@ -3,8 +3,8 @@
 
 #include "CaseFixtures.h"
 
-#include "exchange/CaseJsonWriter.h"
-#include "storage/CaseRepository.h"
+#include "codecs/CaseJsonWriter.h"
+#include "storage/repositories/CaseRepository.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

@@ -5,7 +5,7 @@
 #include "letters/LetterEditor.h"
 #include "letters/LetterFileChooser.h"
 #include "letters/SafeToSendPanel.h"
-#include "storage/LetterRepository.h"
+#include "storage/repositories/LetterRepository.h"
 
 #include <QComboBox>
 #include <QPointer>

@@ -10,7 +10,7 @@
 #include "letters/LetterOutput.h"
 #include "letters/SentenceEdit.h"
 #include "model/EasyReadLetterJson.h"
-#include "storage/AdvocacyRepository.h"
+#include "storage/repositories/AdvocacyRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
