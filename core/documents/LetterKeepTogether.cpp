@@ -39,7 +39,7 @@ QString keepTogether(const QString& text, const QStringList& names)
                        "December)(?:\\s+\\d{4})?\\b"));
     // Digits in groups: UK numbers ("01632 960123", "0800 123 4567", "+44 1632 960123").
     static const QRegularExpression phones(
-        QStringLiteral("(?<![\\d£.,])\\+?\\d{2,5}(?:[ \\-]\\d{3,4}){1,3}(?!\\d)"));
+        QStringLiteral("(?<![\\d£.,])\\+?\\d{2,5}(?:[ \\-]\\d{3,6}){1,3}(?!\\d)"));
     // "s.42", "ss.67-68", "reg 4", "para 14.2": the word and its number.
     static const QRegularExpression referenceDot(QStringLiteral("\\b(?:ss?|regs?|paras?|art|sch)\\.(?=\\d)"),
                                                  QRegularExpression::CaseInsensitiveOption);

@@ -123,6 +123,7 @@ CaseRecord maximalCase(const QString& reference)
     };
     stopIt.achievement = OutcomeAchievement{Achievement::Fully, QStringLiteral("\"Nothing has gone since.\""),
                                             QDate(2026, 4, 20)};
+    stopIt.achievement->letterWhy = QStringLiteral("You told us no money has gone since.");
     DesiredOutcome talk;
     talk.id = 2;
     talk.voice = OutcomeVoice::Advocate;
@@ -143,6 +144,7 @@ CaseRecord maximalCase(const QString& reference)
     home.achievement = OutcomeAchievement{Achievement::Not, QStringLiteral("The key safe is still on order."),
                                           QDate(2026, 4, 20)};
     home.letterWording = QStringLiteral("We decided it is best for you to stay living at home.");
+    home.achievement->letterWhy = QStringLiteral("The key safe has not come yet.");
     record.outcomes = {stopIt, talk, home};
 
     Conversation first;
@@ -174,15 +176,16 @@ CaseRecord maximalCase(const QString& reference)
     record.actions = {
         {0, 1, QStringLiteral("agency manager"),
          QStringLiteral("Audit the visit logs for February and March."), QDate(2026, 3, 20),
-         QDate(2026, 3, 19)},
+         QDate(2026, 3, 19), QStringLiteral("The agency manager checked when your carers came.")},
         {0, 3, QStringLiteral("occupational therapist"), QStringLiteral("Fit a key safe."),
          QDate(2026, 4, 30), QDate(),
          QStringLiteral("The occupational therapist will fit a key safe for you.")},
         {0, 0, QStringLiteral("social worker"),
          QStringLiteral("Tell the Safeguarding Adults Board of the agency pattern."), QDate(2026, 4, 10),
-         QDate(2026, 4, 9)},
+         QDate(2026, 4, 9), QStringLiteral("I told the people who check care agencies what happened.")},
         {0, 2, QStringLiteral("advocate"), QStringLiteral("Go through each letter with Addie."),
-         QDate(2026, 4, 15), QDate(2026, 4, 15)},
+         QDate(2026, 4, 15), QDate(2026, 4, 15),
+         QStringLiteral("Your advocate went through each letter with you.")},
     };
 
     record.notes = {
