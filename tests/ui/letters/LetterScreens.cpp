@@ -64,12 +64,22 @@ void typeHardWords(ui::LetterEditor& editor)
     }
 }
 
-// Takes the first draft offered for every sentence still in colleagues' words.
+// Takes the first draft offered for every sentence still in colleagues' words, and rewrites for
+// Win, as her practitioner would, the one no draft can be made for.
 void useEverySuggestion(ui::LetterEditor& editor)
 {
     for (QPushButton* offer : editor.findChildren<QPushButton*>(QStringLiteral("useSuggestion"))) {
         if (offer->isVisible())
             offer->click();
+    }
+    for (ui::SentenceEdit* sentence : editor.findChildren<ui::SentenceEdit*>()) {
+        if (!sentence->isWorkerText())
+            continue;
+        sentence->setPlainText(
+            sentence->sentenceText().startsWith(QStringLiteral("Commissioners"))
+                ? QStringLiteral("The council is checking the taxi company does its job well.")
+                : QStringLiteral("We will tell you what happens next."));
+        sentence->checkNow();
     }
 }
 
