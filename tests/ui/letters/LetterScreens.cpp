@@ -107,6 +107,9 @@ void showLetterScreen(ui::MainWindow& window, const QString& screen)
     auto* editor = view->findChild<ui::LetterEditor*>();
     if (!editor)
         return;
+    // The size fitToScreen (ui/common/ScreenFit.h) gives it on a 1366×768 laptop with a taskbar,
+    // so the screenshot shows the whole editor with its buttons, as a practitioner sees it.
+    editor->resize(1200, 688);
     editor->move(40, 10);
     QTimer::singleShot(300, editor, [editor, screen] {
         if (screen == QStringLiteral("letter-print-preview")) {
