@@ -14,6 +14,7 @@ class QVBoxLayout;
 
 namespace alongside::ui {
 
+class ClosingExperienceForm;
 class LetterWordingField;
 
 // Closing, in the person's view: for each outcome, fully, partly or not achieved and why; do
@@ -30,6 +31,7 @@ public:
     QComboBox* feelsSafer() const { return m_feelsSafer; }
     QComboBox* riskAssessment() const { return m_riskAssessment; }
     QComboBox* riskOutcome() const { return m_riskOutcome; }
+    ClosingExperienceForm* experience() const { return m_experience; }
     QPushButton* closeButton() const { return m_close; }
     LetterWordingField* nextForLetter() const { return m_nextForLetter; }
     // The letter wording of each outcome's reason, in the order of the outcomes.
@@ -54,6 +56,7 @@ private:
     QVBoxLayout* m_outcomeLayout;
     std::vector<OutcomeRow> m_rows;
     QComboBox* m_feelsSafer;
+    ClosingExperienceForm* m_experience; // MSP Outcomes Framework experience questions (sac)
     QComboBox* m_riskAssessment;
     QComboBox* m_riskOutcome;
     QLabel* m_riskOutcomeHint;

@@ -14,6 +14,7 @@ std::vector<Migration> schemaSteps();
 Migration schemaStep4LegalLiteracy(); // SchemaStep4LegalLiteracy.cpp
 Migration schemaStep5Letters();       // SchemaStep5Letters.cpp
 Migration schemaStep6Supervision();   // SchemaStep6Supervision.cpp
-Migration schemaStep7LetterWording(); // SchemaStep7LetterWording.cpp
+Migration schemaStep7SafeguardingAdultsCollection(); // SchemaStep7SafeguardingAdultsCollection.cpp
+Migration schemaStep8LetterWording(); // SchemaStep8LetterWording.cpp
 
 } // namespace alongside::core

@@ -89,6 +89,7 @@ core::CaseRecord neverSpokenWith()
         {},
         {},
         u"Unable to engage; NFA, GP to monitor."_s,
+        {},
         u"Your doctor will keep in touch with you. Please call me if you want to talk."_s};
     return r;
 }
