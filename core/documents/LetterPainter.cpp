@@ -154,6 +154,17 @@ void LetterPainter::layOut()
     for (const LetterSection& section : m_letter.sections) {
         if (section.blocks.empty())
             continue;
+        // "Who to contact" is what the person looks for when they need help: the names, the
+        // numbers and 999 are kept together on one page, never one line left on a page alone.
+        if (section.kind == LetterSectionKind::WhoToContact) {
+            double whole = textItem(section.heading, m_heading, m_content.width(),
+                                    pt(m_layout.bodyPointSize * 0.6))
+                               ->height;
+            for (const LetterBlock& block : section.blocks)
+                whole += blockItem(block)->height;
+            if (m_y > m_content.top() && m_y + whole > m_content.bottom() && whole <= m_content.height())
+                newPage();
+        }
         // The heading stays with its first block, or with as much of it as starts a page part.
         const double firstBlock = std::min(blockItem(section.blocks.front())->height, smallestBlockPart());
         placeItem(textItem(section.heading, m_heading, m_content.width(), pt(m_layout.bodyPointSize * 0.6)),

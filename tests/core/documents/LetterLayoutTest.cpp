@@ -141,3 +141,24 @@ TEST_CASE("a heading is never the last thing on a page")
         }
     }
 }
+
+TEST_CASE("who to contact, with 999, is kept together on one page")
+{
+    TempStoreFolder folder;
+    for (const LetterKind& kind : letterKinds()) {
+        const core::EasyReadLetter letter = core::buildEasyReadLetter(kind.record, kind.sources);
+        const QString pdf = written(folder, letter, kind.name);
+        int headingPage = 0;
+        int emergencyPage = 0;
+        for (int page = 1; page <= pageCount(pdf); ++page) {
+            const QString text = pdfText(pdf, page);
+            if (text.contains(QStringLiteral("Who to contact")))
+                headingPage = page;
+            if (text.contains(QStringLiteral("call 999")))
+                emergencyPage = page;
+        }
+        INFO(kind.name.toStdString());
+        CHECK(headingPage > 0);
+        CHECK(emergencyPage == headingPage);
+    }
+}
