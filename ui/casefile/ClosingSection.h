@@ -3,6 +3,9 @@
 #include "casefile/CaseSection.h"
 #include "rules/PlainLanguageCheck.h"
 
+#include <QStringList>
+
+#include <functional>
 #include <vector>
 
 class QComboBox;
@@ -20,13 +23,21 @@ class LetterWordingField;
 // Closing, in the person's view: for each outcome, fully, partly or not achieved and why; do
 // they feel safer; the SAC risk assessment outcome and (only where action was taken) the risk
 // outcome; what happens next. Beside each reason and what happens next, the wording the
-// person's easy-read letter will use, drafted from it. Once closed, the same answers are shown
-// as a summary.
+// person's easy-read letter will use, drafted from it. Nothing is pre-answered. Closing asks
+// first, listing what is still open (core's stillOpenAtClosing). Once closed, a summary with what
+// they wanted in their own words and how it went in their view.
 class ClosingSection : public CaseSection {
     Q_OBJECT
 
 public:
     explicit ClosingSection(const CaseAccess& access, QWidget* parent = nullptr);
+
+    // Typed work for this case not yet saved to the record (drafts waiting), one line each;
+    // asked just before closing. CaseView provides it.
+    void setDraftsWaiting(std::function<QStringList()> draftsWaiting)
+    {
+        m_draftsWaiting = std::move(draftsWaiting);
+    }
 
     QComboBox* feelsSafer() const { return m_feelsSafer; }
     QComboBox* riskAssessment() const { return m_riskAssessment; }
@@ -36,6 +47,9 @@ public:
     LetterWordingField* nextForLetter() const { return m_nextForLetter; }
     // The letter wording of each outcome's reason, in the order of the outcomes.
     std::vector<LetterWordingField*> reasonsForLetter() const;
+    // The drop-down "In their view" for each outcome, in the order of the outcomes.
+    QList<QComboBox*> achievementChoices() const;
+    QWidget* summary() const { return m_summary; }
 
 protected:
     void showRecord(const core::CaseRecord& record) override;
@@ -51,6 +65,8 @@ private:
     void riskAssessmentChosen();
     void closeCase();
 
+    core::CaseRecord m_record;
+    std::function<QStringList()> m_draftsWaiting;
     QWidget* m_form;
     QWidget* m_outcomes;
     QVBoxLayout* m_outcomeLayout;
@@ -64,7 +80,8 @@ private:
     LetterWordingField* m_nextForLetter;
     core::PlainLanguageReader m_reader; // the person, by every name they go by
     QPushButton* m_close;
-    QLabel* m_summary;
+    QWidget* m_summary;
+    QVBoxLayout* m_summaryLayout;
 };
 
 } // namespace alongside::ui

@@ -10,7 +10,7 @@ class QVBoxLayout;
 
 namespace alongside::ui {
 
-class DateTimeField;
+class DateField;
 class LetterWordingField;
 
 // The plan: who does what by when, each linked to the outcome it serves, with a way to mark
@@ -39,7 +39,7 @@ private:
     QVBoxLayout* m_actionLayout;
     QLineEdit* m_what;
     QLineEdit* m_who;
-    DateTimeField* m_due;
+    DateField* m_due;
     QComboBox* m_serves;
     LetterWordingField* m_forLetter;
     QPushButton* m_add;

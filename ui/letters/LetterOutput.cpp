@@ -1,6 +1,7 @@
 #include "letters/LetterOutput.h"
 
 #include "application/LetterFiles.h"
+#include "common/ScreenFit.h"
 #include "documents/LetterPdfRenderer.h"
 #include "documents/Pictograms.h"
 #include "letters/LetterFileChooser.h"
@@ -39,7 +40,7 @@ void LetterOutput::printPreview(const core::EasyReadLetter& letter)
     preview->setObjectName(QStringLiteral("letterPrintPreview"));
     preview->setAttribute(Qt::WA_DeleteOnClose);
     preview->setWindowTitle(tr("Print the letter to %1").arg(letter.recipientName));
-    preview->resize(900, 760);
+    fitToScreen(preview, QSize(900, 760));
     const core::LetterRenderOptions options = m_options;
     connect(preview, &QPrintPreviewDialog::paintRequested, preview,
             [letter, options](QPrinter* printer) { core::paintLetter(letter, *printer, options); });

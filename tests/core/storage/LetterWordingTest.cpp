@@ -1,4 +1,4 @@
-// The wording the easy-read letter uses for a record, kept beside the record (schema step 8):
+// The wording the easy-read letter uses for a record, kept beside the record (schema step 9):
 // written with the case, changed later, in the history, and carried by the case file.
 
 #include "CaseFixtures.h"

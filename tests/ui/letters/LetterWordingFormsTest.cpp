@@ -2,6 +2,7 @@
 // happens next, drafted from what the practitioner types for colleagues and kept with the record.
 
 #include "harness/CaseViewFixture.h"
+#include "harness/DialogDriving.h"
 #include "harness/WindowDriving.h"
 
 #include "casefile/ClosingSection.h"
@@ -65,7 +66,11 @@ TEST_CASE("closing keeps the reason and what happens next in the words the lette
         ->setPlainText(QStringLiteral("No further action."));
     closing->nextForLetter()->setWording(QStringLiteral("We have stopped our work. You can call me."));
 
-    QTest::mouseClick(closing->closeButton(), Qt::LeftButton);
+    // Closing asks first (day-keys): answer "Close the case".
+    const bool asked = whileDialogOpen(
+        [&] { QTest::mouseClick(closing->closeButton(), Qt::LeftButton); },
+        [](QDialog* dialog) { dialog->findChild<QPushButton*>(QStringLiteral("confirmAction"))->click(); });
+    CHECK(asked);
     CaseViewFixture::settle();
     const core::CaseRecord stored = fixture.stored(fixture.stories.doris);
     REQUIRE(stored.closure);

@@ -16,9 +16,9 @@ namespace alongside::core {
 // the person who may have caused harm lives there or may read it (others_may_read), a note,
 // and who answered when. NULL until asked; the answer is also in the record history.
 // clang-format off
-Migration schemaStep8LetterWording()
+Migration schemaStep9LetterWording()
 {
-    return {8, QStringLiteral("letter wording kept with each record; how each letter reaches the person"), {
+    return {9, QStringLiteral("letter wording kept with each record; how each letter reaches the person"), {
         QStringLiteral("ALTER TABLE desired_outcome ADD COLUMN letter_wording TEXT"),
         QStringLiteral("ALTER TABLE outcome_achievement ADD COLUMN letter_why TEXT"),
         QStringLiteral("ALTER TABLE plan_action ADD COLUMN letter_wording TEXT"),
