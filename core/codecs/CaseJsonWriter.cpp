@@ -137,12 +137,14 @@ QJsonObject outcomeToJson(const DesiredOutcome& outcome)
         achievement = QJsonObject{
             {QStringLiteral("achieved"), storageCode(outcome.achievement->achieved)},
             {QStringLiteral("why"), outcome.achievement->why},
+            {QStringLiteral("letterWhy"), outcome.achievement->letterWhy},
             {QStringLiteral("recordedOn"), date(outcome.achievement->recordedOn)},
         };
     }
     return {
         {QStringLiteral("voice"), storageCode(outcome.voice)},
         {QStringLiteral("revisions"), revisions},
+        {QStringLiteral("letterWording"), outcome.letterWording},
         {QStringLiteral("achievement"), achievement},
     };
 }
@@ -183,6 +185,7 @@ QJsonValue closureToJson(const std::optional<Closure>& closure)
              {QStringLiteral("listenedTo"), storageCode(closure->experience.listenedTo)},
              {QStringLiteral("involved"), storageCode(closure->experience.involved)},
          }},
+        {QStringLiteral("letterNext"), closure->letterNext},
     };
 }
 
@@ -205,6 +208,7 @@ QJsonObject caseToJson(const CaseRecord& record)
             {QStringLiteral("outcome"), positionOf(action.outcomeId, outcomeIds)},
             {QStringLiteral("who"), action.who},
             {QStringLiteral("what"), action.what},
+            {QStringLiteral("letterWording"), action.letterWording},
             {QStringLiteral("dueOn"), date(action.dueOn)},
             {QStringLiteral("doneOn"), date(action.doneOn)},
         });

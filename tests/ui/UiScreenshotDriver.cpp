@@ -15,6 +15,7 @@
 //           case-legal-risk (a risk enablement note for Doris, linked to what she wants) |
 //           letter-editor (Win's easy-read letter, a hard word typed, the suggestion beside it) |
 //           letter-print-preview (the same letter approved, in the print preview) |
+//           letter-safe-to-send (the same letter to be posted where others may read it) |
 //           dashboard [MILLISECONDS [BOARD.pdf]] (Reports → Outcome figures over the demo, this
 //           financial year so far; with BOARD.pdf, the Board report saved there as well) |
 //           dashboard-larger (the same with View → Larger text) |
@@ -204,6 +205,7 @@ int main(int argc, char** argv)
                                  QStringLiteral("case-legal-risk"),
                                  QStringLiteral("letter-editor"),
                                  QStringLiteral("letter-print-preview"),
+                                 QStringLiteral("letter-safe-to-send"),
                                  QStringLiteral("dashboard"),
                                  QStringLiteral("dashboard-larger"),
                                  QStringLiteral("dashboard-sg1"),

@@ -63,6 +63,7 @@ std::optional<CaseRecord> CaseRecordReader::load(qint64 caseId) const
     record.actions = actions(caseId);
     record.notes = notes(caseId);
     record.closure = closure(caseId);
+    readLetterWording(record);
     return record;
 }
 

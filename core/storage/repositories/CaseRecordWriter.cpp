@@ -73,6 +73,7 @@ qint64 CaseRecordWriter::insertCase(const CaseRecord& record, const QString& ref
     for (const DesiredOutcome& outcome : record.outcomes) {
         const qint64 outcomeId = insertOutcome(caseId, outcome.voice);
         outcomeIds[outcome.id] = outcomeId;
+        writeLetterWording(caseId, LetterWordingOf::Outcome, outcomeId, {}, outcome.letterWording);
         const OutcomeRevision* previous = nullptr;
         for (const OutcomeRevision& revision : outcome.revisions) {
             insertRevision(caseId, outcomeId, previous, revision);
@@ -258,6 +259,8 @@ void CaseRecordWriter::writeAchievement(qint64 caseId, qint64 outcomeId,
         {outcomeId, storageCode(after.achieved), text(after.why), date(after.recordedOn)});
     m_history.recordChanges(caseId, kOutcome, outcomeId, before ? fieldsOf(*before) : RecordFields{},
                             fieldsOf(after));
+    writeLetterWording(caseId, LetterWordingOf::Achievement, outcomeId,
+                       before ? before->letterWhy : QString(), after.letterWhy);
 }
 
 qint64 CaseRecordWriter::insertConversation(qint64 caseId, const Conversation& conversation)
@@ -292,6 +295,7 @@ qint64 CaseRecordWriter::insertAction(qint64 caseId, const PlanAction& a)
                        "?, ?, ?, ?, ?)"),
         {caseId, optionalId(a.outcomeId), a.who, a.what, date(a.dueOn), date(a.doneOn)});
     m_history.recordChanges(caseId, kAction, actionId, {}, fieldsOf(a));
+    writeLetterWording(caseId, LetterWordingOf::Action, actionId, {}, a.letterWording);
     return actionId;
 }
 
@@ -343,6 +347,8 @@ void CaseRecordWriter::writeClosure(qint64 caseId, const std::optional<Closure>&
             {date(after.closedOn), caseId});
     m_history.recordChanges(caseId, kClosure, caseId, before ? fieldsOf(*before) : RecordFields{},
                             fieldsOf(after));
+    writeLetterWording(caseId, LetterWordingOf::Closure, caseId, before ? before->letterNext : QString(),
+                       after.letterNext);
 }
 
 void CaseRecordWriter::refreshStage(qint64 caseId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/CaseRecord.h"
+#include "model/LetterWordingOf.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -86,6 +87,11 @@ public:
     };
     CaseWriteResult close(qint64 caseId, const Closure& closure,
                           const std::vector<AchievementOf>& achievements = {});
+
+    // The wording the easy-read letter uses for one record, kept beside it (see
+    // LetterWordingOf for what `rowId` names). Empty clears it. Refused when the record is not
+    // there (an achievement or closure not yet recorded).
+    CaseWriteResult setLetterWording(LetterWordingOf of, qint64 rowId, const QString& wording);
 
     std::vector<HistoryEntry> history(qint64 caseId) const;
 

@@ -255,6 +255,7 @@ std::vector<Migration> schemaSteps()
     steps.push_back(schemaStep6Supervision());
     steps.push_back(schemaStep7SafeguardingAdultsCollection());
     steps.push_back(schemaStep8TeamKeys());
+    steps.push_back(schemaStep9LetterWording());
     return steps;
 }
 // clang-format on
