@@ -255,7 +255,12 @@ CaseRecord grace(const Timeline& t)
     r.person = person(u"Grace"_s, u"Fictional"_s, {}, QDate(1952, 11, 23));
     r.person.communication.sight = u"Macular degeneration: large print, good light."_s;
     r.person.legalRepresentatives.push_back(
-        {0, LegalRepresentative::Kind::LpaHealthAndWelfare, u"Ruth Fictional"_s, {}});
+        {0,
+         LegalRepresentative::Kind::LpaHealthAndWelfare,
+         u"Ruth Fictional"_s,
+         {},
+         {AuthorityMatter::MedicalTreatment, AuthorityMatter::Accommodation},
+         u"Registered 2019; no restrictions."_s});
     r.concern = concern(t.ago(40), QTime(8, 15), u"care home nurse"_s,
                         u"Bruising noticed on both of Grace's forearms after personal care."_s,
                         {u"Physical Abuse"_s, u"Neglect and Acts of Omission"_s},
