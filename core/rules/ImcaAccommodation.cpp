@@ -18,11 +18,18 @@
 // capacity advocate to represent P". The applicable period is 28 days in a hospital and 8 weeks
 // in a care home (its defining subsection was not in the extract we could read).
 //
-// s.39, read at mentalhealthlaw.co.uk as far as (4)(a): the same shape for the council, with
-// 8 weeks throughout, (2) accommodation under the listed enactments (now Part 1 of the Care Act
-// 2014) or MHA s.117, (3) the MHA obligation, (3A) the DoLS exception. Its (4)(b) (urgency) and
-// (5) (the duty once the stay is likely to last 8 weeks) were not in the extract; they are
-// applied as the mirror of s.38(3)(b) and (4), and cited without paragraphs.
+// s.39, read at legislation.gov.uk (the Act as revised, plain view): the same shape for the
+// council, with 8 weeks throughout. (1A)(a) and (1B): in England it applies only to
+// accommodation provided under Part 1 of the Care Act 2014 or MHA s.117 (the old (2) now serves
+// Wales); (3) the MHA obligation; (3A) the DoLS exception; (4) "Before making the arrangements,
+// the local authority must instruct an independent mental capacity advocate to represent P
+// unless they are satisfied that— (a) the accommodation is likely to be provided for a
+// continuous period of less than 8 weeks, or (b) the arrangements need to be made as a matter of
+// urgency"; (5) if they "did not instruct ... because they were satisfied that subsection (4)(a)
+// or (b) applied, but (b) subsequently have reason to believe that the accommodation is likely
+// to be provided for a continuous period that will end 8 weeks or more after the day on which
+// accommodation was first provided", they must instruct one (the last words as far as the
+// extract showed them: "is likely to..."; the rest mirrors s.38(4)(b)).
 //
 // SI 2006/2883 reg 3, read at legislation.gov.uk (as made): (1)(a) qualifying arrangements as
 // to the accommodation of P, who lacks capacity to agree to them; (b) a review proposed or in
@@ -245,7 +252,7 @@ ImcaFinding councilAccommodation(const CouncilAccommodation& accommodation, cons
         builder.against(
             ImcaText::tr("The accommodation is not arranged under Part 1 of the Care Act 2014 or as "
                          "after-care under s.117 of the Mental Health Act 1983."),
-            QStringLiteral("MCA 2005 s.39(2)"));
+            QStringLiteral("MCA 2005 s.39(1A)(a), (1B)"));
     mentalHealthActObligation(builder, accommodation.mentalHealthActObligation, kCouncil.mhaOutside);
     dolsException(builder, dols, accommodation.dolsRelevantPlace, kCouncil.dols);
     builder.section40(people, AuthorityMatter::Accommodation, kCouncil.consult);

@@ -51,7 +51,7 @@ TEST_CASE("s.39 covers accommodation under the Care Act or s.117 after-care only
     situation.peopleToConsult = nobody();
     situation.councilAccommodation = careHomeMove(84);
     situation.councilAccommodation->basis = AccommodationBasis::Other;
-    CHECK(only(checkImca(situation)).citation == q("MCA 2005 s.39(2)"));
+    CHECK(only(checkImca(situation)).citation == q("MCA 2005 s.39(1A)(a), (1B)"));
 
     situation.councilAccommodation = careHomeMove(84);
     situation.councilAccommodation->basis = AccommodationBasis::MentalHealthActS117;
