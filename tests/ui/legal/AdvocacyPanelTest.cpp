@@ -188,3 +188,25 @@ TEST_CASE("recording that an IMCA would not be of particular benefit shows the a
     ui::chooseAnswer(imca->familyImplicated(), core::YesNoUnknown::No); // a change the form reports
     CHECK(view->advocacy()->imcaResult()->answer() == QStringLiteral("IMCA: does not apply"));
 }
+
+TEST_CASE("a safeguarding adults review about an adult who has died shows no advocate is required, citing "
+          "s.44(2)(a)")
+{
+    CaseViewFixture fixture;
+    auto view = fixture.openView(fixture.stories.sam);
+    ui::AdvocacyFactsForm* facts = view->advocacy()->facts();
+    CHECK(facts->adultAlive()->isHidden());
+    facts->process()->setCurrentIndex(
+        facts->process()->findData(static_cast<int>(core::CareActProcess::SafeguardingAdultsReview)));
+    REQUIRE_FALSE(facts->adultAlive()->isHidden());
+    fillDaughterIsTheAllegedAbuser(facts);
+    CHECK(
+        view->advocacy()->careActResult()->plainText().contains(QStringLiteral("Record whether the adult")));
+
+    ui::chooseAnswer(facts->adultAlive(), core::YesNoUnknown::No);
+    CHECK(view->advocacy()->careActResult()->answer() == QStringLiteral("Care Act advocate: not required"));
+    CHECK(view->advocacy()->careActResult()->plainText().contains(QStringLiteral("s.44(2)(a)")));
+
+    ui::chooseAnswer(facts->adultAlive(), core::YesNoUnknown::Yes);
+    CHECK(view->advocacy()->careActResult()->answer() == QStringLiteral("Care Act advocate: required"));
+}
