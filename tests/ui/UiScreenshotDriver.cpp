@@ -12,6 +12,7 @@
 //           case-conversation (recording a conversation with Doris, one quote kept, one being typed) |
 //           case-legal-capacity (a capacity assessment for Doris, part-way, with the live check) |
 //           case-legal-advocacy (Sam's advocacy panel: his daughter implicated; protective measures) |
+//           case-legal-imca (Grace's IMCA facts: an urgent move, her attorney covering where she lives) |
 //           case-legal-risk (a risk enablement note for Doris, linked to what she wants) |
 //           letter-editor (Win's easy-read letter, a hard word typed, the suggestion beside it) |
 //           letter-print-preview (the same letter approved, in the print preview) |
@@ -122,8 +123,11 @@ void showCaseView(ui::MainWindow& window, const QString& screen)
     ui::WorkspacePage* workspace = window.workspace();
     const bool s42 = screen == QStringLiteral("case-s42");
     const bool sam = s42 || screen == QStringLiteral("case-legal-advocacy");
-    workspace->openCase(
-        caseFor(*workspace->caseloadPanel(), sam ? QStringLiteral("Sam") : QStringLiteral("Doris")));
+    const bool grace = screen == QStringLiteral("case-legal-imca");
+    workspace->openCase(caseFor(*workspace->caseloadPanel(),
+                                sam         ? QStringLiteral("Sam")
+                                    : grace ? QStringLiteral("Grace")
+                                            : QStringLiteral("Doris")));
     window.actions()->showPrompts()->setChecked(true);
     ui::CaseView* view = workspace->caseView();
     QTimer::singleShot(300, workspace, [view, screen, s42] {
@@ -187,6 +191,7 @@ int main(int argc, char** argv)
                                  QStringLiteral("case-conversation"),
                                  QStringLiteral("case-legal-capacity"),
                                  QStringLiteral("case-legal-advocacy"),
+                                 QStringLiteral("case-legal-imca"),
                                  QStringLiteral("case-legal-risk"),
                                  QStringLiteral("letter-editor"),
                                  QStringLiteral("letter-print-preview"),
