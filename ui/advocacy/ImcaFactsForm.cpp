@@ -110,8 +110,7 @@ ImcaFactsForm::ImcaFactsForm(QWidget* parent)
     layout->addWidget(new QLabel(tr("What is in prospect? Open each that applies."), this));
 
     // s.37
-    m_treatment = trigger(tr("Serious medical treatment by an NHS body (s.37)"),
-                          QStringLiteral("imcaTreatment"));
+    m_treatment = trigger(tr("Serious medical treatment (s.37)"), QStringLiteral("imcaTreatment"));
     m_treatmentNhs = yesNoField(tr("Is an NHS body proposing the treatment?"), m_treatment);
     m_treatmentLacks = yesNoField(tr("Lacks capacity to consent to it?"), m_treatment);
     m_treatmentUrgent = yesNoField(tr("Urgent?"), m_treatment);
