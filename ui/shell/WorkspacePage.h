@@ -2,8 +2,8 @@
 
 #include "casefile/CaseAccess.h"
 #include "shell/ShellContext.h"
-#include "storage/CaseSearch.h"
-#include "storage/CaseloadRepository.h"
+#include "storage/repositories/CaseSearch.h"
+#include "storage/repositories/CaseloadRepository.h"
 
 #include <QSet>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
 // Reading each check's JSON input (docs/checks.md), in-process: every documented field lands in
 // the model, and every kind of mistake is reported at its path.
 
-#include "exchange/CheckInputReader.h"
-#include "exchange/CheckInputWriter.h"
+#include "codecs/CheckInputReader.h"
+#include "codecs/CheckInputWriter.h"
 
 #include "support/Catch.h"
 

@@ -6,12 +6,12 @@
 
 #include "rules/AuthorityScope.h"
 #include "rules/ImcaCheck.h"
-#include "storage/CaseRepository.h"
-#include "storage/CipherSettings.h"
-#include "storage/KeyDerivation.h"
-#include "storage/Migrations.h"
-#include "storage/SqlCipherDriver.h"
-#include "storage/StoreInfo.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/driver/CipherSettings.h"
+#include "storage/keys/KeyDerivation.h"
+#include "storage/schema/Migrations.h"
+#include "storage/driver/SqlCipherDriver.h"
+#include "storage/store/StoreInfo.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 
