@@ -315,3 +315,25 @@ TEST_CASE("lists in a check's input must hold objects or known codes, each once"
     CHECK(reports(capacity.problems, "$.practicableSteps", "expected a list of text"));
     CHECK(reports(capacity.problems, "$.functionalTest.recordedAt", "UTC offset"));
 }
+
+TEST_CASE(
+    "an attorney's cover written twice, or a name or a particular-benefit reason past its limit, is refused "
+    "at its path")
+{
+    // With the last "covers" winning, a property-and-affairs attorney would take a welfare duty away.
+    const auto twice = readImcaInput(R"({"peopleToConsult": {"representatives": [
+        {"role": "lasting-attorney", "covers": ["property-and-affairs"], "covers": ["medical-treatment"]}]}})");
+    INFO(problemsOf(twice.problems).toStdString());
+    CHECK(reports(twice.problems, "$.peopleToConsult.representatives[0].covers", "appears more than once"));
+
+    const QByteArray longName = QByteArray(201, 'n');
+    const QByteArray longWhy = QByteArray(10'001, 'w');
+    const auto tooLong = readImcaInput(
+        R"({"peopleToConsult": {"representatives": [{"role": "deputy", "name": ")" + longName
+        + R"("}]}, "adultProtection": {"allegation": "abused-or-neglected",
+                                       "particularBenefit": {"satisfied": "yes", "why": ")"
+        + longWhy + R"("}}})");
+    INFO(problemsOf(tooLong.problems).toStdString());
+    CHECK(reports(tooLong.problems, "$.peopleToConsult.representatives[0].name", "at most 200"));
+    CHECK(reports(tooLong.problems, "$.adultProtection.particularBenefit.why", "at most 10000"));
+}
