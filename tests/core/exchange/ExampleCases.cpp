@@ -80,7 +80,7 @@ CaseRecord maximalCase(const QString& reference)
          QStringLiteral("Bea Fixture"),
          QStringLiteral("07700 900001"),
          {AuthorityMatter::PropertyAndAffairs},
-         {}},
+         QStringLiteral("Registered 2021; may not sell the house")},
         {0,
          LegalRepresentative::Kind::DeputyHealthAndWelfare,
          QStringLiteral("Eve Madeup"),

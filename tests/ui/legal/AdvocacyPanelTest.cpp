@@ -195,10 +195,10 @@ TEST_CASE("a safeguarding adults review about an adult who has died shows no adv
     CaseViewFixture fixture;
     auto view = fixture.openView(fixture.stories.sam);
     ui::AdvocacyFactsForm* facts = view->advocacy()->facts();
-    CHECK(facts->adultAlive()->isHidden());
+    CHECK_FALSE(facts->adultAlive()->isVisibleTo(facts));
     facts->process()->setCurrentIndex(
         facts->process()->findData(static_cast<int>(core::CareActProcess::SafeguardingAdultsReview)));
-    REQUIRE_FALSE(facts->adultAlive()->isHidden());
+    REQUIRE(facts->adultAlive()->isVisibleTo(facts));
     fillDaughterIsTheAllegedAbuser(facts);
     CHECK(
         view->advocacy()->careActResult()->plainText().contains(QStringLiteral("Record whether the adult")));
