@@ -32,6 +32,10 @@ namespace {
 core::RuleResult imcaForDisplay(const core::ImcaResult& imca)
 {
     core::RuleResult shown = imca;
+    // The overall result gathers every trigger's missing points and prompts; they are shown
+    // below once each, from their trigger, not twice.
+    shown.missing.clear();
+    shown.prompts.clear();
     const bool several = imca.findings.size() > 1;
     for (const core::ImcaFinding& finding : imca.findings) {
         const QString name = core::triggerName(finding.trigger);

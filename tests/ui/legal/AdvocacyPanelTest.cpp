@@ -210,3 +210,24 @@ TEST_CASE("a safeguarding adults review about an adult who has died shows no adv
     ui::chooseAnswer(facts->adultAlive(), core::YesNoUnknown::Yes);
     CHECK(view->advocacy()->careActResult()->answer() == QStringLiteral("Care Act advocate: required"));
 }
+
+TEST_CASE("each thing still to record for the IMCA check is shown once, under its trigger")
+{
+    CaseViewFixture fixture;
+    auto view = fixture.openView(fixture.stories.sam);
+    ui::ImcaFactsForm* imca = view->advocacy()->imcaFacts();
+    imca->adultProtection()->setChecked(true);
+    const QString shown = view->advocacy()->imcaResult()->plainText();
+    INFO(shown.toStdString());
+    CHECK(shown.count(QStringLiteral("Record whether they lack capacity to agree to the protective measures"))
+          == 1);
+    CHECK(shown.count(QStringLiteral("Record whether a family member is implicated in the allegation")) == 1);
+
+    imca->councilAccommodation()->setChecked(true);
+    const QString two = view->advocacy()->imcaResult()->plainText();
+    INFO(two.toStdString());
+    CHECK(two.count(QStringLiteral("Record whether they lack capacity to agree to the protective measures"))
+          == 1);
+    CHECK(two.contains(
+        QStringLiteral("Adult protection (SI 2006/2883 reg 4): Record whether they lack capacity")));
+}

@@ -117,6 +117,10 @@ void showImca(ui::CaseView& view)
     situation.adultProtection->lacksCapacityToAgreeToMeasures = core::YesNoUnknown::Yes;
     situation.adultProtection->familyMemberImplicated = core::YesNoUnknown::No;
     imca->fill(situation);
+    // Filling is quiet, as when a saved check is opened; a tick, as a practitioner would give,
+    // brings the check up to date.
+    imca->adultProtection()->setChecked(false);
+    imca->adultProtection()->setChecked(true);
     scrollTo(view, advocacy->imcaResult(), 420);
 }
 
