@@ -231,3 +231,39 @@ TEST_CASE("each thing still to record for the IMCA check is shown once, under it
     CHECK(two.contains(
         QStringLiteral("Adult protection (SI 2006/2883 reg 4): Record whether they lack capacity")));
 }
+
+TEST_CASE("the person's page shows what each attorney covers, and says so when it is not recorded")
+{
+    CaseViewFixture fixture;
+    const qint64 sam = fixture.stories.sam;
+    core::Person person = fixture.stored(sam).person;
+    person.legalRepresentatives = {
+        {0,
+         core::LegalRepresentative::Kind::LpaPropertyAndFinancialAffairs,
+         QStringLiteral("Bea Example"),
+         {},
+         {},
+         {}},
+        {0, core::LegalRepresentative::Kind::LpaHealthAndWelfare, QStringLiteral("Ruth Example"), {}, {}, {}},
+        {0,
+         core::LegalRepresentative::Kind::NominatedPerson,
+         QStringLiteral("Pat Example"),
+         {},
+         {core::AuthorityMatter::Accommodation},
+         QStringLiteral("named in 2024")}};
+    REQUIRE(fixture.access.repository().updatePerson(sam, person).ok());
+
+    auto view = fixture.openView(sam);
+    auto* shown = view->findChild<QLabel*>(QStringLiteral("personAuthority"));
+    REQUIRE(shown != nullptr);
+    const QString text = shown->text();
+    INFO(text.toStdString());
+    CHECK(text.contains(
+        QStringLiteral("Bea Example — Lasting power of attorney: property and financial affairs — "
+                       "covers property")));
+    CHECK(text.contains(
+        QStringLiteral("Ruth Example — Lasting power of attorney: health and welfare — what it covers "
+                       "is not recorded")));
+    CHECK(text.contains(QStringLiteral("Pat Example — Nominated by them to be consulted — covers where")));
+    CHECK(text.contains(QStringLiteral("(named in 2024)")));
+}
