@@ -45,6 +45,7 @@ PersonSection::PersonSection(const CaseAccess& access, QWidget* parent)
     m_communication = addValue(form, tr("Communication"), "personCommunication");
     m_importantPeople = addValue(form, tr("Important to them"), "personImportantPeople");
     m_authority = addValue(form, tr("Attorney, deputy, nominee"), "personAuthority");
+    m_forTheReturn = addValue(form, tr("For the national return"), "personForTheReturn");
     body()->addLayout(form);
     m_change->setObjectName(QStringLiteral("changePersonButton"));
     m_change->setAccessibleName(tr("Change the person's details"));
@@ -136,6 +137,12 @@ void PersonSection::showRecord(const core::CaseRecord& record)
         authority << line;
     }
     m_authority->setText(authority.isEmpty() ? tr("None known") : authority.join(u'\n'));
+
+    // The return's own labels, shown as they will be counted; a gap is said, not hidden.
+    const auto orGap = [](const QString& label) { return label.isEmpty() ? tr("not recorded yet") : label; };
+    m_forTheReturn->setText(
+        tr("Gender: %1\nEthnicity: %2\nPrimary support reason: %3")
+            .arg(orGap(person.gender), orGap(person.ethnicity), orGap(person.primarySupportReason)));
 }
 
 void PersonSection::editPerson()

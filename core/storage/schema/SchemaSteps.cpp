@@ -253,7 +253,8 @@ std::vector<Migration> schemaSteps()
     steps.push_back(schemaStep4LegalLiteracy());
     steps.push_back(schemaStep5Letters());
     steps.push_back(schemaStep6Supervision());
-    steps.push_back(schemaStep7LegalAuthority());
+    steps.push_back(schemaStep7SafeguardingAdultsCollection());
+    steps.push_back(schemaStep8LegalAuthority());
     return steps;
 }
 // clang-format on
