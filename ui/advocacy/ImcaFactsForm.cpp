@@ -4,7 +4,7 @@
 #include "advocacy/ParticularBenefitField.h"
 #include "capacity/LegalLabels.h"
 #include "common/AnswerLabels.h"
-#include "common/DateTimeField.h"
+#include "common/DateField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,7 +43,7 @@ QComboBox* settingField(QWidget* parent)
 
 // "Already made on" for accommodation arranged without an IMCA: the tick says the arrangements
 // are made, the date when (ss.38(4), 39(5) count the stay from its first day).
-QWidget* madeOnRow(QCheckBox*& made, DateTimeField*& on, const QString& which, QWidget* parent)
+QWidget* madeOnRow(QCheckBox*& made, DateField*& on, const QString& which, QWidget* parent)
 {
     auto* row = new QWidget(parent);
     auto* layout = new QHBoxLayout(row);
@@ -51,7 +51,7 @@ QWidget* madeOnRow(QCheckBox*& made, DateTimeField*& on, const QString& which, Q
     made = new QCheckBox(QCheckBox::tr("Already made, without an IMCA, on"), row);
     made->setAccessibleName(
         QCheckBox::tr("The %1 arrangements are already made, without an IMCA").arg(which));
-    on = new DateTimeField(QStringLiteral("d MMM yyyy"), row);
+    on = new DateField(DateDirection::Past, row); // typed UK dates, as every date field
     on->setAccessibleName(QCheckBox::tr("Day the %1 stay began").arg(which));
     on->setEnabled(false);
     QObject::connect(made, &QCheckBox::toggled, on, &QWidget::setEnabled);
@@ -174,9 +174,9 @@ ImcaFactsForm::ImcaFactsForm(QWidget* parent)
     m_review = trigger(tr("A review of their accommodation (SI 2006/2883 reg 3)"),
                        QStringLiteral("imcaCareReview"));
     m_reviewLacks = yesNoField(tr("Lacks capacity to agree to the arrangements?"), m_review);
-    m_reviewSince = new DateTimeField(QStringLiteral("d MMM yyyy"), m_review);
+    m_reviewSince = new DateField(DateDirection::Past, m_review);
     m_reviewSince->setAccessibleName(tr("Accommodated since"));
-    m_reviewOn = new DateTimeField(QStringLiteral("d MMM yyyy"), m_review);
+    m_reviewOn = new DateField(DateDirection::Future, m_review);
     m_reviewOn->setAccessibleName(tr("Review on"));
     m_reviewMha = yesNoField(tr("Review: under a Mental Health Act obligation?"), m_review);
     auto* review = new QFormLayout(m_review);
@@ -291,8 +291,8 @@ void ImcaFactsForm::watch(QWidget* field)
         connect(box, &QCheckBox::toggled, this, &ImcaFactsForm::changed);
     else if (auto* days = qobject_cast<QSpinBox*>(field))
         connect(days, &QSpinBox::valueChanged, this, &ImcaFactsForm::changed);
-    else if (auto* date = qobject_cast<QDateTimeEdit*>(field))
-        connect(date, &QDateTimeEdit::dateChanged, this, &ImcaFactsForm::changed);
+    else if (auto* date = qobject_cast<DateField*>(field))
+        connect(date, &DateField::dateChanged, this, &ImcaFactsForm::changed);
 }
 
 core::ImcaSituation ImcaFactsForm::situation() const

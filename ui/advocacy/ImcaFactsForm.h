@@ -14,7 +14,7 @@ class QSpinBox;
 
 namespace alongside::ui {
 
-class DateTimeField;
+class DateField;
 class ParticularBenefitField;
 
 // The facts of the IMCA check (MCA 2005 ss.37-40; SI 2006/2883 regs 3-5): who there is to
@@ -63,7 +63,7 @@ private:
     QComboBox* m_nhsMha;
     QComboBox* m_nhsDolsPlace;
     QCheckBox* m_nhsMade;
-    DateTimeField* m_nhsMadeOn;
+    DateField* m_nhsMadeOn;
     QGroupBox* m_council;
     QComboBox* m_councilLacks;
     QComboBox* m_councilBasis;
@@ -72,11 +72,11 @@ private:
     QComboBox* m_councilMha;
     QComboBox* m_councilDolsPlace;
     QCheckBox* m_councilMade;
-    DateTimeField* m_councilMadeOn;
+    DateField* m_councilMadeOn;
     QGroupBox* m_review;
     QComboBox* m_reviewLacks;
-    DateTimeField* m_reviewSince;
-    DateTimeField* m_reviewOn;
+    DateField* m_reviewSince;
+    DateField* m_reviewOn;
     QComboBox* m_reviewMha;
     ParticularBenefitField* m_reviewBenefit;
     QGroupBox* m_protection;

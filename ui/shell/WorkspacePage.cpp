@@ -10,11 +10,13 @@
 #include "common/DemoBanner.h"
 #include "common/ModalOnHeap.h"
 #include "common/SaveDialog.h"
+#include "common/ScreenFit.h"
 #include "common/TabOrder.h"
 #include "reporting/OutcomeFiguresPage.h"
 #include "shell/AppSettings.h"
 #include "shell/MainWindowActions.h"
 #include "supervision/SupervisionView.h"
+#include "team/TeamMenu.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -28,8 +30,9 @@
 
 namespace alongside::ui {
 
-WorkspacePage::WorkspacePage(QSqlDatabase db, const ShellContext& context, AppSettings& settings,
-                             MainWindowActions* actions, const QString& demoPassphrase, QWidget* parent)
+WorkspacePage::WorkspacePage(QSqlDatabase db, std::shared_ptr<core::StoreReader> reader,
+                             const ShellContext& context, AppSettings& settings, MainWindowActions* actions,
+                             const QString& demoPassphrase, QWidget* parent)
     : QWidget(parent),
       m_access{db, [&settings] { return settings.practitionerName(); }, context.now},
       m_caseloadRepository(db),
@@ -42,6 +45,7 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, const ShellContext& context, AppSe
       m_views(new QStackedWidget(this)),
       m_caseloadView(new QWidget(this)),
       m_db(db),
+      m_reader(std::move(reader)),
       m_today(context.today),
       m_fileChooser(context.fileChooser ? context.fileChooser : std::make_shared<DialogFileChooser>())
 {
@@ -91,6 +95,8 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, const ShellContext& context, AppSe
     connect(m_actions->newCase(), &QAction::triggered, this, &WorkspacePage::newCase);
     connect(m_actions->outcomeFigures(), &QAction::triggered, this, &WorkspacePage::showOutcomeFigures);
     connect(m_actions->supervision(), &QAction::triggered, this, &WorkspacePage::showSupervision);
+    auto* team = new TeamMenu(db, m_actions, m_fileChooser, m_access.practitioner, context.now, this);
+    connect(team, &TeamMenu::casesImported, this, &WorkspacePage::refreshCaseload);
 
     refreshCaseload();
     m_caseArea->quickNote()->restore();
@@ -163,7 +169,7 @@ void WorkspacePage::newCase()
         },
         this);
     dialog->setObjectName(QStringLiteral("newCaseDialog"));
-    dialog->resize(640, 700);
+    fitToScreen(dialog, QSize(640, 700));
     // On the heap: a lock while it is open deletes this page and the dialog with it.
     if (acceptedModal(dialog) != true)
         return;
@@ -176,7 +182,7 @@ void WorkspacePage::showOutcomeFigures()
     if (isShowingCase())
         m_caseView->saveDrafts();
     if (!m_figures) {
-        m_figures = new OutcomeFiguresPage(m_db, m_today, *m_fileChooser, this);
+        m_figures = new OutcomeFiguresPage(m_reader, m_today, *m_fileChooser, this);
         m_views->addWidget(m_figures);
         connect(m_figures, &OutcomeFiguresPage::backRequested, this, &WorkspacePage::showCaseload);
         connect(m_figures, &OutcomeFiguresPage::casesRequested, this, &WorkspacePage::showCasesBehind);

@@ -254,7 +254,8 @@ std::vector<Migration> schemaSteps()
     steps.push_back(schemaStep5Letters());
     steps.push_back(schemaStep6Supervision());
     steps.push_back(schemaStep7SafeguardingAdultsCollection());
-    steps.push_back(schemaStep8LegalAuthority());
+    steps.push_back(schemaStep8TeamKeys());
+    steps.push_back(schemaStep9LegalAuthority());
     return steps;
 }
 // clang-format on

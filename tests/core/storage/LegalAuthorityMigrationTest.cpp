@@ -1,4 +1,4 @@
-// Schema step 8: what a nominee's, attorney's or deputy's authority covers. A store from before
+// Schema step 9: what a nominee's, attorney's or deputy's authority covers. A store from before
 // it keeps its attorneys and deputies, with their cover "not recorded", so the IMCA check asks
 // rather than letting a property-and-affairs attorney switch off a welfare duty (MCA 2005 s.40(1)).
 
@@ -23,7 +23,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int kBeforeAuthorityCover = 7;
+constexpr int kBeforeAuthorityCover = 8;
 
 void makeStoreWithAttorneys(const QString& path)
 {
@@ -53,7 +53,7 @@ void makeStoreWithAttorneys(const QString& path)
 
 } // namespace
 
-TEST_CASE("attorneys kept before step 8 open with what they cover not recorded, and the IMCA check asks")
+TEST_CASE("attorneys kept before step 9 open with what they cover not recorded, and the IMCA check asks")
 {
     test::TempStoreFolder folder;
     makeStoreWithAttorneys(folder.storePath());

@@ -10,9 +10,9 @@ namespace alongside::core {
 // recorded). The kinds gain nominated-person and enduring-power-of-attorney; `kind` was never
 // constrained, so no existing row changes.
 // clang-format off
-Migration schemaStep8LegalAuthority()
+Migration schemaStep9LegalAuthority()
 {
-    return {8, QStringLiteral("what a nominee's, attorney's or deputy's authority covers"), {
+    return {9, QStringLiteral("what a nominee's, attorney's or deputy's authority covers"), {
         QStringLiteral("ALTER TABLE legal_representative ADD COLUMN covers TEXT"),
         QStringLiteral("ALTER TABLE legal_representative ADD COLUMN authority_note TEXT"),
     }};
