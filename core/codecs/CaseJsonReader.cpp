@@ -3,6 +3,7 @@
 #include "codecs/CaseFileText.h"
 #include "codecs/JsonFieldReader.h"
 
+#include "model/CheckVocabulary.h"
 #include "model/SacCategories.h"
 #include "rules/NhsNumber.h"
 
@@ -70,6 +71,11 @@ void readPerson(JsonFieldReader& fields, Person& person)
             representative.kind = legalRepresentativeKindFromCode(kind).value_or(representative.kind);
             representative.name = item.nonBlankText(QStringLiteral("name"));
             representative.contact = item.text(QStringLiteral("contact"));
+            // Added in issue 13; a v1 file without them reads as "not recorded".
+            representative.covers = authorityMattersFromCodes(
+                item.someOf(QStringLiteral("covers"), allStorageCodes<AuthorityMatter>(),
+                            CaseFileText::tr("matter their authority covers")));
+            representative.authorityNote = item.text(QStringLiteral("authorityNote"));
             person.legalRepresentatives.push_back(representative);
         });
     person.gender = fields.oneOf(QStringLiteral("gender"), sac::genders(), CaseFileText::tr("SAC gender (SG1b)"));

@@ -1,6 +1,7 @@
 #include "codecs/CaseJsonWriter.h"
 
 #include "codecs/CaseFormat.h"
+#include "model/CheckVocabulary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,6 +57,8 @@ QJsonObject personToJson(const Person& person)
             {QStringLiteral("kind"), storageCode(representative.kind)},
             {QStringLiteral("name"), representative.name},
             {QStringLiteral("contact"), representative.contact},
+            {QStringLiteral("covers"), QJsonArray::fromStringList(storageCodes(representative.covers))},
+            {QStringLiteral("authorityNote"), representative.authorityNote},
         });
     }
     const CommunicationNeeds& needs = person.communication;

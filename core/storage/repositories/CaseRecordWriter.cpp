@@ -1,5 +1,6 @@
 #include "storage/repositories/CaseRecordWriter.h"
 
+#include "model/CheckVocabulary.h"
 #include "rules/NhsNumber.h"
 #include "storage/repositories/CaseRecordReader.h"
 #include "storage/repositories/CaseStage.h"
@@ -126,11 +127,12 @@ void CaseRecordWriter::insertPersonsPeople(qint64 personId, const Person& p)
                   {personId, important.name, text(important.relationship), storageCode(important.involvement),
                    text(important.contact)});
     for (const LegalRepresentative& representative : p.legalRepresentatives)
-        insertRow(
-            m_db,
-            QStringLiteral(
-                "INSERT INTO legal_representative (person_id, kind, name, contact) VALUES (?, ?, ?, ?)"),
-            {personId, storageCode(representative.kind), representative.name, text(representative.contact)});
+        insertRow(m_db,
+                  QStringLiteral("INSERT INTO legal_representative (person_id, kind, name, contact, covers,"
+                                 " authority_note) VALUES (?, ?, ?, ?, ?, ?)"),
+                  {personId, storageCode(representative.kind), representative.name,
+                   text(representative.contact), text(list(storageCodes(representative.covers))),
+                   text(representative.authorityNote)});
 }
 
 void CaseRecordWriter::writePerson(qint64 caseId, qint64 personId, const Person& before, const Person& after)

@@ -256,6 +256,7 @@ std::vector<Migration> schemaSteps()
     steps.push_back(schemaStep7SafeguardingAdultsCollection());
     steps.push_back(schemaStep8TeamKeys());
     steps.push_back(schemaStep9LetterWording());
+    steps.push_back(schemaStep10LegalAuthority());
     return steps;
 }
 // clang-format on

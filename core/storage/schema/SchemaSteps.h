@@ -17,5 +17,6 @@ Migration schemaStep6Supervision();                  // SchemaStep6Supervision.c
 Migration schemaStep7SafeguardingAdultsCollection(); // SchemaStep7SafeguardingAdultsCollection.cpp
 Migration schemaStep8TeamKeys();                     // SchemaStep8TeamKeys.cpp
 Migration schemaStep9LetterWording();                // SchemaStep9LetterWording.cpp
+Migration schemaStep10LegalAuthority();              // SchemaStep10LegalAuthority.cpp
 
 } // namespace alongside::core

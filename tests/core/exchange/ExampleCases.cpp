@@ -75,10 +75,18 @@ CaseRecord maximalCase(const QString& reference)
          QStringLiteral("via the church office")},
     };
     person.legalRepresentatives = {
-        {0, LegalRepresentative::Kind::LpaPropertyAndFinancialAffairs, QStringLiteral("Bea Fixture"),
-         QStringLiteral("07700 900001")},
-        {0, LegalRepresentative::Kind::DeputyHealthAndWelfare, QStringLiteral("Eve Madeup"),
-         QStringLiteral("Madeup & Co, solicitors")},
+        {0,
+         LegalRepresentative::Kind::LpaPropertyAndFinancialAffairs,
+         QStringLiteral("Bea Fixture"),
+         QStringLiteral("07700 900001"),
+         {AuthorityMatter::PropertyAndAffairs},
+         QStringLiteral("Registered 2021; may not sell the house")},
+        {0,
+         LegalRepresentative::Kind::DeputyHealthAndWelfare,
+         QStringLiteral("Eve Madeup"),
+         QStringLiteral("Madeup & Co, solicitors"),
+         {AuthorityMatter::Accommodation},
+         QStringLiteral("Where she lives and her care; not medical treatment")},
     };
     person.gender = QStringLiteral("Female");
     person.ethnicity = QStringLiteral("Black / African / Caribbean / Black British");
