@@ -37,6 +37,9 @@ std::vector<Step> countingSteps()
     steps.push_back([](const core::ReportRepository& repository, core::ReportDashboard& into) {
         into.peoplesWords = repository.peoplesWords(into.period);
     });
+    steps.push_back([](const core::ReportRepository& repository, core::ReportDashboard& into) {
+        into.demographics = repository.demographics(into.period);
+    });
     return steps;
 }
 

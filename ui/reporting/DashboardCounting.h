@@ -30,6 +30,9 @@ public:
     bool isRunning() const { return m_running; }
     const core::ReportDashboard& result() const { return m_result; }
     static int stepCount();
+    // The connection the counting reads through; the Board report counts the period before's
+    // figures through it too, on its own worker, when it is saved.
+    const std::shared_ptr<core::StoreReader>& reader() const { return m_reader; }
 
 signals:
     void progressed(int done, int of);

@@ -14,5 +14,6 @@ std::vector<Migration> schemaSteps();
 Migration schemaStep4LegalLiteracy(); // SchemaStep4LegalLiteracy.cpp
 Migration schemaStep5Letters();       // SchemaStep5Letters.cpp
 Migration schemaStep6Supervision();   // SchemaStep6Supervision.cpp
+Migration schemaStep7SafeguardingAdultsCollection(); // SchemaStep7SafeguardingAdultsCollection.cpp
 
 } // namespace alongside::core
