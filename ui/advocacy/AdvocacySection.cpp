@@ -7,10 +7,11 @@
 #include "capacity/LegalLabels.h"
 #include "capacity/LegalRecordCard.h"
 #include "capacity/RuleResultView.h"
-#include "common/DateTimeField.h"
+#include "common/DateField.h"
 #include "common/DisplayFormats.h"
 #include "common/GentleNote.h"
 #include "rules/AdvocacyCheck.h"
+#include "rules/AuthorityScope.h"
 #include "rules/ImcaCheck.h"
 #include "rules/OneAdvocateCheck.h"
 
@@ -31,6 +32,11 @@ namespace {
 core::RuleResult imcaForDisplay(const core::ImcaResult& imca)
 {
     core::RuleResult shown = imca;
+    // Core's summary already gathers each finding's missing facts and prompts; they are shown
+    // once, from the findings below, each named by its trigger when there are several.
+    shown.missing.clear();
+    shown.prompts.clear();
+    shown.flags.clear();
     const bool several = imca.findings.size() > 1;
     for (const core::ImcaFinding& finding : imca.findings) {
         const QString name = core::triggerName(finding.trigger);
@@ -59,7 +65,7 @@ AdvocacySection::AdvocacySection(const CaseAccess& access, QWidget* parent)
       m_saveCheck(new QPushButton(tr("Save this check"), this)),
       m_referrals(new QWidget(this)),
       m_referralLayout(new QVBoxLayout(m_referrals)),
-      m_referredOn(new DateTimeField(QStringLiteral("d MMM yyyy"), this)),
+      m_referredOn(new DateField(DateDirection::Past, this)),
       m_provider(new QLineEdit(this)),
       m_advocate(new QLineEdit(this)),
       m_role(new QComboBox(this)),
@@ -148,6 +154,9 @@ void AdvocacySection::showRecord(const core::CaseRecord& record)
         m_imcaFacts->fill(latest ? latest->imcaSituation : core::ImcaSituation{});
         m_wishes->clear();
     }
+    // Nominees, attorneys and deputies live on the person's page: the check reads them as they
+    // are now, with what each covers (MCA 2005 s.40(1)).
+    m_imcaFacts->setRepresentatives(core::authorisedRepresentatives(record.person.legalRepresentatives));
     m_lastCheck->setText(latest
                              ? tr("Last saved %1: %2; %3.")
                                    .arg(shortDate(latest->checkedOn), advocacyAnswer(latest->careActResult),
@@ -200,6 +209,10 @@ void AdvocacySection::recheck()
 
 void AdvocacySection::saveCheck()
 {
+    if (const QString unread = unreadDateIn(m_imcaFacts); !unread.isEmpty()) {
+        problem()->say(unread);
+        return;
+    }
     if (report(repository().recordCheck(caseId(), access().today(), m_facts->situation(),
                                         m_imcaFacts->situation())))
         m_saveCheck->setFocus();
@@ -207,6 +220,13 @@ void AdvocacySection::saveCheck()
 
 void AdvocacySection::addReferral()
 {
+    if (m_referredOn->hasProblem() || !m_referredOn->date().isValid()) {
+        problem()->say(m_referredOn->hasProblem()
+                           ? tr("Date of the referral: %1").arg(m_referredOn->problem())
+                           : tr("Say on which day the referral was made."));
+        m_referredOn->setFocus();
+        return;
+    }
     core::AdvocateReferral referral;
     referral.referredOn = m_referredOn->date();
     referral.provider = m_provider->text().trimmed();

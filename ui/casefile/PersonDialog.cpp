@@ -3,7 +3,10 @@
 #include "casefile/ImportantPeopleEditor.h"
 #include "casefile/LegalRepresentativesEditor.h"
 #include "casefile/PersonDetailsForm.h"
+#include "common/DateField.h"
 #include "common/GentleNote.h"
+#include "common/ScreenFit.h"
+#include "common/TabOrder.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -30,6 +33,7 @@ PersonDialog::PersonDialog(const core::Person& person, Save save, QWidget* paren
     m_representatives->setRepresentatives(person.legalRepresentatives);
 
     auto* scroll = new QScrollArea;
+    scroll->setFocusPolicy(Qt::NoFocus); // the first keystrokes belong in the first field
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_details);
@@ -46,8 +50,10 @@ PersonDialog::PersonDialog(const core::Person& person, Save save, QWidget* paren
     auto* authorityTab = new QWidget;
     auto* authorityLayout = new QVBoxLayout(authorityTab);
     auto* authorityHint = new QLabel(
-        tr("Anyone who holds a registered lasting power of attorney for them, or "
-           "has been appointed their deputy by the Court of Protection."),
+        tr("Anyone who holds a registered lasting (or enduring) power of attorney for them, has been "
+           "appointed their deputy by the Court of Protection, or whom they named to be consulted about "
+           "their interests. Tick what each one's authority covers: it takes away the duty to instruct an "
+           "IMCA only for those matters (Mental Capacity Act 2005 s.40)."),
         authorityTab);
     authorityHint->setWordWrap(true);
     authorityLayout->addWidget(authorityHint);
@@ -57,10 +63,11 @@ PersonDialog::PersonDialog(const core::Person& person, Save save, QWidget* paren
     tabs->setObjectName(QStringLiteral("personTabs"));
     tabs->addTab(scroll, tr("About them"));
     tabs->addTab(peopleTab, tr("People important to them"));
-    tabs->addTab(authorityTab, tr("Attorneys and deputies"));
+    tabs->addTab(authorityTab, tr("Attorneys, deputies, nominees"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save their details"));
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("savePerson"));
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PersonDialog::trySave);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -70,11 +77,16 @@ PersonDialog::PersonDialog(const core::Person& person, Save save, QWidget* paren
     layout->addWidget(tabs, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(640, 620);
+    fitToScreen(this, QSize(640, 620));
+    focusFirstTabStopIn(m_details);
 }
 
 void PersonDialog::trySave()
 {
+    if (const QString typed = unreadDateIn(this); !typed.isEmpty()) {
+        m_problem->say(typed);
+        return;
+    }
     core::Person person = m_person;
     m_details->applyTo(person);
     person.importantPeople = m_people->people();

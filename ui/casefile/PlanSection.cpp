@@ -1,8 +1,11 @@
 #include "casefile/PlanSection.h"
 
 #include "common/Card.h"
-#include "common/DateTimeField.h"
+#include "common/DateField.h"
 #include "common/DisplayFormats.h"
+#include "common/GentleNote.h"
+#include "documents/LetterWordingDraft.h"
+#include "letters/LetterWordingField.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -31,8 +34,9 @@ PlanSection::PlanSection(const CaseAccess& access, QWidget* parent)
       m_actionLayout(new QVBoxLayout(m_actions)),
       m_what(new QLineEdit(this)),
       m_who(new QLineEdit(this)),
-      m_due(new DateTimeField(QStringLiteral("d MMM yyyy"), this)),
+      m_due(new DateField(DateDirection::Future, this)),
       m_serves(new QComboBox(this)),
+      m_forLetter(new LetterWordingField(this)),
       m_add(new QPushButton(tr("Add to the plan"), this))
 {
     setObjectName(QStringLiteral("planSection"));
@@ -50,12 +54,21 @@ PlanSection::PlanSection(const CaseAccess& access, QWidget* parent)
     m_serves->setObjectName(QStringLiteral("actionServes"));
     m_serves->setAccessibleName(tr("Which of their outcomes it serves"));
     m_add->setObjectName(QStringLiteral("addAction"));
+    m_forLetter->setObjectName(QStringLiteral("actionForLetter"));
+    m_forLetter->setAccessibleName(tr("What the letter to them will say about it"));
+    m_forLetter->setDraft([this] {
+        core::PlanAction action;
+        action.who = m_who->text();
+        action.what = m_what->text();
+        return core::draftActionForLetter(action, m_reader, this->access().practitioner());
+    });
 
     auto* form = new QFormLayout;
     form->addRow(tr("What"), m_what);
     form->addRow(tr("Who"), m_who);
     form->addRow(tr("By"), m_due);
     form->addRow(tr("For"), m_serves);
+    form->addRow(tr("In their letter"), m_forLetter);
     auto* addRow = new QHBoxLayout;
     addRow->addWidget(m_add);
     addRow->addStretch(1);
@@ -67,6 +80,13 @@ PlanSection::PlanSection(const CaseAccess& access, QWidget* parent)
 
 void PlanSection::showRecord(const core::CaseRecord& record)
 {
+    m_reader = {};
+    for (const QString& name :
+         {record.person.givenName, record.person.preferredName, record.person.familyName}) {
+        if (!name.trimmed().isEmpty())
+            m_reader.names << name.trimmed();
+    }
+    m_forLetter->setReader(m_reader);
     qDeleteAll(m_actions->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
     for (const core::PlanAction& action : record.actions)
         m_actionLayout->addWidget(actionRow(action, record));
@@ -87,7 +107,9 @@ void PlanSection::showRecord(const core::CaseRecord& record)
     m_serves->setCurrentIndex(qMax(0, m_serves->findData(chosen)));
     if (m_who->text().isEmpty())
         m_who->setText(access().practitioner());
-    if (m_due->date() < access().today())
+    // A week from today to start with; what was typed, even half-typed, stays.
+    if (m_due->editor()->text().trimmed().isEmpty()
+        || (m_due->date().isValid() && m_due->date() < access().today()))
         m_due->setDate(access().today().addDays(7));
 }
 
@@ -100,6 +122,8 @@ QWidget* PlanSection::actionRow(const core::PlanAction& action, const core::Case
     const QString serves = outcomeWording(record, action.outcomeId);
     if (!serves.isEmpty())
         text += QLatin1Char('\n') + tr("For: “%1”").arg(serves);
+    if (!action.letterWording.isEmpty())
+        text += QLatin1Char('\n') + tr("In their letter: “%1”").arg(action.letterWording);
     auto* label = new QLabel(text, card);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
@@ -127,12 +151,20 @@ void PlanSection::addAction()
     action.who = m_who->text().trimmed();
     action.dueOn = m_due->date();
     action.outcomeId = m_serves->currentData().toLongLong();
+    action.letterWording = m_forLetter->wording();
     if (action.what.isEmpty()) {
         m_what->setFocus();
         return;
     }
+    if (m_due->hasProblem() || !action.dueOn.isValid()) {
+        problem()->say(m_due->hasProblem() ? tr("By when: %1").arg(m_due->problem())
+                                           : tr("Say by when it will be done."));
+        m_due->setFocus();
+        return;
+    }
     if (report(access().repository().addAction(caseId(), action))) {
         m_what->clear();
+        m_forLetter->setWording({});
         m_what->setFocus();
     }
 }

@@ -116,4 +116,41 @@ void DashboardCounting::counted()
     emit finished();
 }
 
+void DashboardCounting::readNow(const std::function<void(const core::ReportRepository&)>& read) const
+{
+    // The reader is never used on the UI thread, so a worker reads and the caller waits for it
+    // (behind a count under way, if there is one). For small reads only: the period chooser's
+    // latest year when the page opens, the period before's figures when the Board report is saved.
+    QString failure;
+    QString detail;
+    QtConcurrent::run([&] {
+        try {
+            const bool done = m_reader
+                && m_reader->read([&](const QSqlDatabase& db) { read(core::ReportRepository(db)); });
+            if (!done)
+                failure = closedMessage();
+        } catch (const core::ReportFailed& failed) {
+            failure = failed.message;
+            detail = failed.detail;
+        }
+        core::clearStackBelowCaller();
+    }).waitForFinished();
+    if (!failure.isEmpty())
+        throw core::ReportFailed{failure, detail};
+}
+
+core::PreviousFigures DashboardCounting::previousFigures(const core::ReportPeriod& period) const
+{
+    core::PreviousFigures figures;
+    readNow([&](const core::ReportRepository& repository) { figures = repository.previousFigures(period); });
+    return figures;
+}
+
+QDate DashboardCounting::latestConcludedOn() const
+{
+    QDate latest;
+    readNow([&](const core::ReportRepository& repository) { latest = repository.latestConcludedOn(); });
+    return latest;
+}
+
 } // namespace alongside::ui

@@ -6,11 +6,13 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace alongside::core {
+class ReportRepository;
 class StoreReader;
-}
+} // namespace alongside::core
 
 namespace alongside::ui {
 
@@ -30,9 +32,10 @@ public:
     bool isRunning() const { return m_running; }
     const core::ReportDashboard& result() const { return m_result; }
     static int stepCount();
-    // The connection the counting reads through; the Board report counts the period before's
-    // figures through it too, on its own worker, when it is saved.
-    const std::shared_ptr<core::StoreReader>& reader() const { return m_reader; }
+    // Small reads the UI waits for, each read by a worker through the store's second connection.
+    // Both throw core::ReportFailed, as the repository does.
+    core::PreviousFigures previousFigures(const core::ReportPeriod& period) const; // Board report
+    QDate latestConcludedOn() const; // the period chooser's starting year
 
 signals:
     void progressed(int done, int of);
@@ -45,6 +48,7 @@ private:
         QString failure; // empty when counted
     };
     void counted();
+    void readNow(const std::function<void(const core::ReportRepository&)>& read) const;
 
     std::shared_ptr<core::StoreReader> m_reader;
     QFutureWatcher<Counted> m_watcher;

@@ -1,10 +1,10 @@
 #include "reporting/OutcomeFiguresPage.h"
 
-#include "application/ReportFiles.h"
 #include "common/Card.h"
 #include "common/GentleNote.h"
 #include "common/HeadingLabel.h"
 #include "common/TabOrder.h"
+#include "application/ReportFiles.h"
 #include "documents/BoardReportWording.h"
 #include "reporting/DashboardCounting.h"
 #include "reporting/FiguresSection.h"
@@ -12,8 +12,6 @@
 #include "reporting/ReportPeriodChooser.h"
 #include "reporting/ReportRepository.h"
 #include "shell/FileChooser.h"
-#include "storage/store/FreedMemory.h"
-#include "storage/store/StoreReader.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -23,7 +21,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSqlDatabase>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -191,6 +188,13 @@ OutcomeFiguresPage::OutcomeFiguresPage(std::shared_ptr<core::StoreReader> reader
         emit caseOpened(index.data(PeoplesWordsModel::CaseIdRole).toLongLong());
     });
 
+    // The latest year with figures, not a year of zeros (a new store, the demo).
+    try {
+        const QSignalBlocker once(m_period); // counted once, just below
+        m_period->startAtLatest(m_counting->latestConcludedOn());
+    } catch (const core::ReportFailed&) {
+        // The counting below meets the same refusal and says so on the page.
+    }
     chainTabStops();
     refresh();
 }
@@ -362,31 +366,21 @@ void OutcomeFiguresPage::saveBoardReport()
     m_problem->clear();
     showBusy(tr("Writing the Board report…"));
     // Drawing a long report takes a moment: off this thread, from a copy of the figures (the
-    // writer touches no widget). The save dialog has already asked before replacing a file of
-    // that name.
+    // writer touches no store and no widget). The save dialog has already asked before
+    // replacing a file of that name.
     core::ReportDashboard figures = m_dashboard;
+    try {
+        figures.previous = m_counting->previousFigures(figures.period);
+    } catch (const core::ReportFailed& failure) {
+        m_problem->say(tr("The Board report could not be written. %1").arg(failure.message));
+        showIdle(QString());
+        return;
+    }
     const core::BoardReportOptions options{QString(), m_today()};
     m_writing.setProperty("path", path);
-    // The period before's figures are counted on the same worker, through the store's connection
-    // for workers (never on this thread's, which the quick note and drafts keep writing through).
-    m_writing.setFuture(
-        QtConcurrent::run([figures, options, path, reader = m_counting->reader()]() mutable -> QString {
-            QString failure;
-            try {
-                const bool read = reader && reader->read([&figures](const QSqlDatabase& db) {
-                    figures.previous = core::ReportRepository(db).previousFigures(figures.period);
-                });
-                if (!read)
-                    failure = tr("The store was locked first.");
-            } catch (const core::ReportFailed& problem) {
-                failure = problem.message;
-            }
-            QString problem = failure.isEmpty()
-                ? core::writeBoardReport(path, figures, options, core::ExistingFile::Replace).problem
-                : tr("The Board report could not be written. %1").arg(failure);
-            core::clearStackBelowCaller();
-            return problem;
-        }));
+    m_writing.setFuture(QtConcurrent::run([figures, options, path] {
+        return core::writeBoardReport(path, figures, options, core::ExistingFile::Replace).problem;
+    }));
 }
 
 void OutcomeFiguresPage::boardReportWritten()

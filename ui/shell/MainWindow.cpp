@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "common/EnterPressesButton.h"
+#include "common/ScreenFit.h"
 #include "common/WheelGuard.h"
 #include "demo/DemoCaseload.h"
 #include "dialogs/AboutDialog.h"
@@ -16,6 +17,7 @@
 #include "shell/StoreStatusLabel.h"
 #include "shell/WorkspacePage.h"
 #include "storage/repositories/LetterRepository.h"
+#include "storage/store/OwnerOnlyFiles.h"
 #include "unlock/UnlockPage.h"
 #include "welcome/CreateStorePage.h"
 #include "welcome/WelcomePage.h"
@@ -64,7 +66,7 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
     m_createPage = new CreateStorePage(*m_context.fileChooser, m_pages);
     setWindowTitle(tr("Alongside"));
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1100, 700);
+    fitToScreen(this, QSize(1100, 700));
 
     m_pages->addWidget(m_welcomePage);
     m_pages->addWidget(m_createPage);
@@ -141,8 +143,8 @@ void MainWindow::beginCreate()
 void MainWindow::createStore()
 {
     m_creatingPath = m_createPage->location();
-    // The default folder may not exist on first run.
-    QDir().mkpath(QFileInfo(m_creatingPath).absolutePath());
+    // The default folder may not exist on first run; one Alongside makes is its owner's only.
+    core::makeOwnerOnlyFolders(QFileInfo(m_creatingPath).absolutePath());
     m_opening = Opening::Create;
     m_createPage->setBusy(true);
     statusBar()->showMessage(tr("Creating the store…"));
@@ -154,7 +156,7 @@ void MainWindow::openDemo()
     // Created through the opener rather than createDemoStore(), so the slow key derivation
     // runs off this thread while the connection is still made (and owned) on it.
     m_creatingDemo = core::chooseDemoStoreLocation();
-    QDir().mkpath(m_creatingDemo.folder);
+    core::makeOwnerOnlyFolders(m_creatingDemo.folder);
     m_opening = Opening::Demo;
     m_welcomePage->setBusy(tr("Preparing the demo…"));
     statusBar()->showMessage(tr("Preparing the demo…"));

@@ -10,11 +10,13 @@
 #include "common/DemoBanner.h"
 #include "common/ModalOnHeap.h"
 #include "common/SaveDialog.h"
+#include "common/ScreenFit.h"
 #include "common/TabOrder.h"
 #include "reporting/OutcomeFiguresPage.h"
 #include "shell/AppSettings.h"
 #include "shell/MainWindowActions.h"
 #include "supervision/SupervisionView.h"
+#include "team/TeamMenu.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -93,6 +95,8 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, std::shared_ptr<core::StoreReader>
     connect(m_actions->newCase(), &QAction::triggered, this, &WorkspacePage::newCase);
     connect(m_actions->outcomeFigures(), &QAction::triggered, this, &WorkspacePage::showOutcomeFigures);
     connect(m_actions->supervision(), &QAction::triggered, this, &WorkspacePage::showSupervision);
+    auto* team = new TeamMenu(db, m_actions, m_fileChooser, m_access.practitioner, context.now, this);
+    connect(team, &TeamMenu::casesImported, this, &WorkspacePage::refreshCaseload);
 
     refreshCaseload();
     m_caseArea->quickNote()->restore();
@@ -165,7 +169,7 @@ void WorkspacePage::newCase()
         },
         this);
     dialog->setObjectName(QStringLiteral("newCaseDialog"));
-    dialog->resize(640, 700);
+    fitToScreen(dialog, QSize(640, 700));
     // On the heap: a lock while it is open deletes this page and the dialog with it.
     if (acceptedModal(dialog) != true)
         return;

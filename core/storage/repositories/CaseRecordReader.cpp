@@ -1,5 +1,6 @@
 #include "storage/repositories/CaseRecordReader.h"
 
+#include "model/CheckVocabulary.h"
 #include "storage/repositories/StoredValues.h"
 
 #include <QSqlQuery>
@@ -63,6 +64,7 @@ std::optional<CaseRecord> CaseRecordReader::load(qint64 caseId) const
     record.actions = actions(caseId);
     record.notes = notes(caseId);
     record.closure = closure(caseId);
+    readLetterWording(record);
     return record;
 }
 
@@ -107,16 +109,19 @@ void CaseRecordReader::readImportantPeople(Person& p) const
     while (q.next())
         p.importantPeople.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                                      answer(q.value(3), Involvement::NotAsked), q.value(4).toString()});
-    q = selectFor(m_db,
-                  QStringLiteral("SELECT id, kind, name, contact FROM legal_representative"
-                                 " WHERE person_id = ? ORDER BY id"),
-                  p.id);
+    q = selectFor(
+        m_db,
+        QStringLiteral("SELECT id, kind, name, contact, covers, authority_note FROM legal_representative"
+                       " WHERE person_id = ? ORDER BY id"),
+        p.id);
     while (q.next()) {
         LegalRepresentative r;
         r.id = q.value(0).toLongLong();
         r.kind = legalRepresentativeKindFromCode(q.value(1).toString()).value_or(r.kind);
         r.name = q.value(2).toString();
         r.contact = q.value(3).toString();
+        r.covers = authorityMattersFromCodes(toList(q.value(4)));
+        r.authorityNote = q.value(5).toString();
         p.legalRepresentatives.push_back(r);
     }
 }

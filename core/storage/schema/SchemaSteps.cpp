@@ -254,6 +254,9 @@ std::vector<Migration> schemaSteps()
     steps.push_back(schemaStep5Letters());
     steps.push_back(schemaStep6Supervision());
     steps.push_back(schemaStep7SafeguardingAdultsCollection());
+    steps.push_back(schemaStep8TeamKeys());
+    steps.push_back(schemaStep9LetterWording());
+    steps.push_back(schemaStep10LegalAuthority());
     return steps;
 }
 // clang-format on

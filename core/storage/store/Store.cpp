@@ -4,12 +4,14 @@
 #include "storage/driver/SqlCipherApi.h"
 #include "storage/driver/SqlCipherDriver.h"
 #include "storage/schema/Migrations.h"
+#include "storage/store/OwnerOnlyFiles.h"
 #include "storage/store/StoreFile.h"
 #include "storage/store/StoreLock.h"
 #include "storage/store/StoreOpener.h"
 #include "storage/store/StoreReader.h"
 
 #include <QAtomicInteger>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -116,6 +118,10 @@ StoreError Store::connect(const SecretBytes& rawKeySpec, bool newFile)
         // exists at `path` is always complete.
         const QString scratch = creationScratchPath(m_path);
         removeWithCompanions(scratch);
+        // Made owner-only here rather than by SQLite (0644 less the umask): SQLite then gives
+        // the -wal and -shm it creates the same permissions as this file.
+        if (QFile empty(scratch); !createOwnerOnlyFile(empty))
+            return StoreError::make(StoreErrorKind::Io, QStringLiteral("cannot create %1").arg(scratch));
         StoreError failure = openConnection(scratch, rawKeySpec, SqlCipherDriver::OpenMode::NewFile,
                                             m_connectionName);
         if (!failure) {

@@ -3,6 +3,7 @@
 #include "storage/driver/CipherSettings.h"
 #include "storage/keys/KeyDerivation.h"
 #include "storage/store/KeyProbe.h"
+#include "storage/store/OwnerOnlyFiles.h"
 #include "storage/store/Store.h"
 #include "storage/store/StoreFile.h"
 #include "storage/store/StoreLock.h"
@@ -49,10 +50,6 @@ StoreError StoreOpener::prepare()
     m_lock = StoreLock::acquire(m_path, &error);
     if (!m_lock)
         return error;
-    // A passphrase change or creation that was cut off leaves a scratch file; the store
-    // itself is whole (the rename had not happened), so the scratch copy can go.
-    removeWithCompanions(rekeyScratchPath(m_path));
-    removeWithCompanions(creationScratchPath(m_path));
     return StoreError::none();
 }
 
@@ -105,8 +102,6 @@ StoreError StoreOpener::findExistingKey(const SecretBytes& passphrase)
             return StoreError::none();
         case KeyProbe::WrongKey:
             continue; // perhaps an older parameter set made this file's key
-        case KeyProbe::Damaged:
-            return StoreError::make(StoreErrorKind::Damaged, detail);
         case KeyProbe::InUse:
             return StoreError::make(StoreErrorKind::InUse, detail);
         case KeyProbe::Io:
@@ -116,12 +111,29 @@ StoreError StoreOpener::findExistingKey(const SecretBytes& passphrase)
     return StoreError::make(StoreErrorKind::WrongPassphrase);
 }
 
+void StoreOpener::tidyBeforeUse() const
+{
+    // A passphrase change or creation that was cut off leaves a scratch file; the store
+    // itself is whole (the rename had not happened), so the scratch copy can go.
+    removeWithCompanions(rekeyScratchPath(m_path));
+    removeWithCompanions(creationScratchPath(m_path));
+    if (m_purpose == Purpose::OpenExisting) {
+        // A store made by an earlier Alongside (or copied in) may be readable by every local
+        // account. Tightened before SQLite opens it, because SQLite gives the -wal and -shm it
+        // creates the store file's own permissions.
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            restrictToOwner(m_path + suffix);
+    }
+}
+
 std::unique_ptr<Store> StoreOpener::finish(StoreError* error)
 {
     StoreError failure;
     if (!m_lock || m_keySpec.isEmpty()) {
         failure = StoreError::make(StoreErrorKind::Io, QStringLiteral("findKey() did not succeed"));
     } else {
+        // Only now that the key is known to be right does anything touch the files.
+        tidyBeforeUse();
         std::unique_ptr<Store> store(new Store(m_path, std::move(m_lock), m_options));
         store->m_kdfVersion = m_kdfVersion;
         failure = store->connect(m_keySpec, m_purpose == Purpose::CreateNew);

@@ -39,6 +39,7 @@ public:
 private:
     StoreError findExistingKey(const SecretBytes& passphrase);
     StoreError deriveNewKey(const SecretBytes& passphrase);
+    void tidyBeforeUse() const;
 
     QString m_path;
     Purpose m_purpose;

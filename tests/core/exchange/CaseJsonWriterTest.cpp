@@ -38,14 +38,16 @@ TEST_CASE("the maximal case fills every field of the format, and the writer writ
     QStringList empty;
     collectEmpty(core::caseToJson(test::maximalCase()), QStringLiteral("$"), &empty);
     // Empty only where the journey itself leaves them empty: an outstanding action, an action
-    // for the case as a whole, a conversation held alone, and notes that are not addenda.
+    // for the case as a whole, a conversation held alone, notes that are not addenda, and the
+    // letter wording of an outcome in the person's own words (the letter quotes them instead).
     INFO(empty.join(u' ').toStdString());
     CHECK(empty
           == QStringList{QStringLiteral("$.actions[1].doneOn"), QStringLiteral("$.actions[2].outcome"),
                          QStringLiteral("$.conversations[0].aloneConversationPlannedFor"),
                          QStringLiteral("$.conversations[0].notAloneReason"),
                          QStringLiteral("$.notes[0].addendumTo"), QStringLiteral("$.notes[1].addendumTo"),
-                         QStringLiteral("$.notes[3].addendumTo")});
+                         QStringLiteral("$.notes[3].addendumTo"),
+                         QStringLiteral("$.outcomes[0].letterWording")});
 }
 
 TEST_CASE("the maximal case is written byte for byte as the committed fixture")

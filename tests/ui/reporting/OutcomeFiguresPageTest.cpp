@@ -2,7 +2,7 @@
 #include "harness/ShellFixture.h"
 #include "harness/WindowDriving.h"
 
-#include "common/DateTimeField.h"
+#include "common/DateField.h"
 #include "reporting/BarChart.h"
 #include "reporting/BarCountButton.h"
 #include "reporting/FiguresSection.h"
@@ -234,13 +234,13 @@ TEST_CASE("Tab walks the outcome figures from the period to every number and the
         visited << QApplication::focusWidget();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     }
-    CHECK(visited.contains(world.page.periodChooser()->toEdit()));
+    CHECK(visited.contains(world.page.periodChooser()->toEdit()->editor()));
     CHECK(visited.contains(child<QPushButton>(world.page, "saveBoardReport")));
     CHECK(visited.contains(world.count(QStringLiteral("SG2a"), QStringLiteral("Physical Abuse"))));
     CHECK(visited.contains(world.count(QStringLiteral("SG4a-achieved"), QStringLiteral("Fully Achieved"))));
     CHECK(visited.contains(world.page.wordsTable()));
     // In reading order: the period before the numbers, the numbers before the words.
-    CHECK(visited.indexOf(world.page.periodChooser()->toEdit())
+    CHECK(visited.indexOf(world.page.periodChooser()->toEdit()->editor())
           < visited.indexOf(world.count(QStringLiteral("SG2a"), QStringLiteral("Physical Abuse"))));
     CHECK(visited.indexOf(world.count(QStringLiteral("SG2a"), QStringLiteral("Physical Abuse")))
           < visited.indexOf(world.page.wordsTable()));
