@@ -253,6 +253,7 @@ std::vector<Migration> schemaSteps()
     steps.push_back(schemaStep4LegalLiteracy());
     steps.push_back(schemaStep5Letters());
     steps.push_back(schemaStep6Supervision());
+    steps.push_back(schemaStep7DraftsAndIdentity());
     return steps;
 }
 // clang-format on

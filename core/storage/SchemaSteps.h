@@ -11,8 +11,9 @@ namespace alongside::core {
 std::vector<Migration> schemaSteps();
 
 // One file per step from step 4 on.
-Migration schemaStep4LegalLiteracy(); // SchemaStep4LegalLiteracy.cpp
-Migration schemaStep5Letters();       // SchemaStep5Letters.cpp
-Migration schemaStep6Supervision();   // SchemaStep6Supervision.cpp
+Migration schemaStep4LegalLiteracy();     // SchemaStep4LegalLiteracy.cpp
+Migration schemaStep5Letters();           // SchemaStep5Letters.cpp
+Migration schemaStep6Supervision();       // SchemaStep6Supervision.cpp
+Migration schemaStep7DraftsAndIdentity(); // SchemaStep7DraftsAndIdentity.cpp
 
 } // namespace alongside::core
