@@ -1,9 +1,8 @@
 #pragma once
 
 #include "model/Conversation.h"
-#include "storage/DraftRepository.h"
 
-#include <QTimer>
+#include <QDateTime>
 #include <QWidget>
 
 #include <chrono>
@@ -19,23 +18,22 @@ class QRadioButton;
 namespace alongside::ui {
 
 class DateTimeField;
-
+class FormDraft;
 class ParticipationChecks;
 class QuoteCapture;
 
 // Recording a conversation: when, where, who else was there, whether the person was seen on
 // their own (and if not, why, and when they will be), how they took part, the practitioner's
 // notes and the person's own words. Everything typed is kept as a draft inside the encrypted
-// store ("conversation:<case id>") shortly after typing stops and before the window locks, and
-// comes back when the case is opened again.
+// store ("conversation:<case id>", drafts/FormDraft.h) as it is typed and before the window
+// locks, and comes back when the case is opened again.
 class ConversationForm : public QWidget {
     Q_OBJECT
 
 public:
-    ConversationForm(QSqlDatabase db, std::function<QDateTime()> now, QWidget* parent = nullptr);
+    explicit ConversationForm(std::function<QDateTime()> now, QWidget* parent = nullptr);
 
     static QString draftKey(qint64 caseId);
-    static constexpr std::chrono::milliseconds kDefaultSaveDelay{1500};
 
     // Saves the current case's draft, then shows the draft for `caseId` (or an empty form).
     // True if there was a draft to restore.
@@ -46,8 +44,8 @@ public:
     void clearAfterSave();
     // Saves the draft now if anything changed. False if the store refused.
     bool saveDraft();
-    bool hasUnsavedChanges() const { return m_dirty; }
-    void setSaveDelay(std::chrono::milliseconds delay) { m_saveTimer.setInterval(delay); }
+    bool hasUnsavedChanges() const;
+    void setSaveDelay(std::chrono::milliseconds delay);
 
     QPlainTextEdit* notes() const { return m_notes; }
     QuoteCapture* words() const { return m_words; }
@@ -55,7 +53,8 @@ public:
     QRadioButton* seenAloneNo() const { return m_aloneNo; }
     QLineEdit* place() const { return m_place; }
     QPushButton* saveButton() const { return m_save; }
-    QLabel* draftState() const { return m_draftState; }
+    QLabel* draftState() const;
+    FormDraft* draft() const { return m_draft; }
 
 signals:
     void saveRequested();
@@ -65,11 +64,11 @@ private:
     void edited();
     void clearFields();
     void showSeenAlone();
-    QByteArray draftBody() const;
-    void restoreFrom(const QString& body);
+    QJsonObject draftBody() const;
+    void restoreFrom(const QJsonObject& draft);
 
-    core::DraftRepository m_drafts;
     std::function<QDateTime()> m_now;
+    FormDraft* m_draft;
     qint64 m_caseId = 0;
     DateTimeField* m_heldAt;
     QLineEdit* m_place;
@@ -83,11 +82,8 @@ private:
     ParticipationChecks* m_tookPart;
     QPlainTextEdit* m_notes;
     QuoteCapture* m_words;
-    QLabel* m_draftState;
     QPushButton* m_save;
     QPushButton* m_putAside;
-    QTimer m_saveTimer;
-    bool m_dirty = false;
     bool m_filling = false;
 };
 
