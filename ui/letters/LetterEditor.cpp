@@ -180,7 +180,7 @@ void LetterEditor::load()
     }
     m_contactMissing->say(!contact || contact->isEmpty()
                               ? tr("Your name and phone number are not in the letter yet: add them in "
-                                   "File → My contact details for letters…")
+                                   "File → About you (who is writing)…")
                               : QString());
     setWindowTitle(tr("Letter to %1").arg(m_letter.recipientName));
     m_title->setText(tr("A letter to %1").arg(m_letter.recipientName));
