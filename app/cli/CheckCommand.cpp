@@ -5,6 +5,8 @@
 #include "Console.h"
 
 #include "exchange/CheckRunner.h"
+#include "exchange/InputLimits.h"
+#include "exchange/StrictJson.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,6 +41,10 @@ CommandResult runCheck(const CliArguments& arguments)
     QFile file(arguments.checkFile);
     if (!file.exists())
         return {ExitCode::NotFoundOrExists, CliText::tr("there is no file %1 to check").arg(shownPath), {}};
+    if (const core::CaseFileProblems tooLarge = core::checkJsonFileSize(file.size(),
+                                                                        core::checkInputLimits());
+        !tooLarge.empty())
+        return rejected(tooLarge);
     if (!file.open(QIODevice::ReadOnly))
         return {ExitCode::Io, CliText::tr("%1 could not be read").arg(shownPath), file.errorString()};
 

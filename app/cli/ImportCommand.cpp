@@ -7,6 +7,8 @@
 
 #include "exchange/CaseFileReader.h"
 #include "exchange/CaseImport.h"
+#include "exchange/InputLimits.h"
+#include "exchange/StrictJson.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -26,8 +28,8 @@ CommandResult rejected(const core::CaseFileProblems& problems)
     if (problems.size() > kProblemsShown)
         printErrorDetail(CliText::tr("and %1 more").arg(problems.size() - kProblemsShown));
     return {ExitCode::ImportRejected,
-            CliText::tr("the import file was rejected (%n problem(s), listed above); nothing was written", nullptr,
-                        static_cast<int>(problems.size())),
+            CliText::tr("the import file was rejected (%n problem(s), listed above); nothing was written",
+                        nullptr, static_cast<int>(problems.size())),
             {}};
 }
 
@@ -50,12 +52,17 @@ CommandResult runImport(const CliArguments& arguments, PassphraseSource& passphr
     QFile file(arguments.importFile);
     if (!file.exists())
         return {ExitCode::NotFoundOrExists, CliText::tr("there is no file %1 to import").arg(shownPath), {}};
+    // A file far over the limit is refused before it is read into memory.
+    if (const core::CaseFileProblems tooLarge = core::checkJsonFileSize(file.size(), core::caseFileLimits());
+        !tooLarge.empty())
+        return rejected(tooLarge);
     if (!file.open(QIODevice::ReadOnly))
         return {ExitCode::Io, CliText::tr("%1 could not be read").arg(shownPath), file.errorString()};
-    const QByteArray bytes = file.readAll();
 
     // The file's own problems need no store: report them before anyone types a passphrase.
-    const core::CaseFileContents contents = core::readCaseFile(bytes);
+    // Its bytes go as soon as the cases are read from them.
+    core::CaseFileContents contents = core::readCaseFile(file.readAll());
+    file.close();
     if (!contents.ok())
         return rejected(contents.problems);
 
@@ -63,8 +70,8 @@ CommandResult runImport(const CliArguments& arguments, PassphraseSource& passphr
     const auto store = unlockStore(arguments.storePath, passphrases, &result);
     if (!store)
         return result;
-    const core::CaseImportResult imported =
-        core::importCaseFile(bytes, store->database(), importer(), QDateTime::currentDateTime());
+    const core::CaseImportResult imported = core::importCaseFile(std::move(contents), store->database(),
+                                                                 importer(), QDateTime::currentDateTime());
     if (!imported.problems.empty())
         return rejected(imported.problems);
     if (!imported.storeError.isEmpty())

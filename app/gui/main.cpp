@@ -10,11 +10,9 @@
 
 int main(int argc, char** argv)
 {
-#ifdef NDEBUG
-    // Before anything could hold case records or key material in memory. Debug builds keep
-    // core dumps so developers can debug crashes on synthetic data.
-    alongside::core::disableCoreDumps();
-#endif
+    // Before anything could hold case records or key material in memory: freed memory is
+    // overwritten from here on (this may start the program again, once), no core dumps.
+    alongside::core::prepareProcessForCaseData(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Alongside"));
     QApplication::setApplicationName(QStringLiteral("Alongside"));

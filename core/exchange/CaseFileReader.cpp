@@ -4,7 +4,9 @@
 #include "exchange/CaseFileText.h"
 #include "exchange/CaseFormat.h"
 #include "exchange/CaseJsonReader.h"
+#include "exchange/InputLimits.h"
 #include "exchange/JsonFieldReader.h"
+#include "exchange/StrictJson.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -16,16 +18,6 @@ namespace alongside::core {
 namespace {
 
 const QString kRoot = QStringLiteral("$");
-
-// QJsonParseError gives a byte offset; people and editors count lines and characters.
-QString whereInText(const QByteArray& bytes, int offset)
-{
-    const QByteArray before = bytes.left(offset);
-    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    const qsizetype line = before.count('\n') + 1;
-    const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
-    return CaseFileText::tr("line %1, column %2").arg(line).arg(column);
-}
 
 // Format name and version first: a file that is not ours, or is newer than us, is refused
 // before its contents are read, so its problems are not reported as ours.
@@ -83,15 +75,12 @@ void checkReferencesAreUnique(const std::vector<CaseRecord>& cases, CaseFileProb
 CaseFileContents readCaseFile(const QByteArray& bytes)
 {
     CaseFileContents contents;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        contents.problems.push_back(
-            {kRoot,
-             CaseFileText::tr("not valid JSON at %1: %2")
-                 .arg(whereInText(bytes, parseError.offset), parseError.errorString())});
+    StrictJson read = readStrictJson(bytes, caseFileLimits());
+    if (!read.ok()) {
+        contents.problems = std::move(read.problems);
         return contents;
     }
+    const QJsonDocument document = std::move(read.document);
     if (!document.isObject()) {
         contents.problems.push_back({kRoot,
                                      CaseFileText::tr("expected an object with \"format\", \"version\" and "

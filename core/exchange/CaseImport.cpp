@@ -46,9 +46,14 @@ QString writeAll(const std::vector<CaseRecord>& cases, const QSqlDatabase& db, c
 CaseImportResult importCaseFile(const QByteArray& bytes, QSqlDatabase db, const QString& practitioner,
                                 const QDateTime& now)
 {
+    return importCaseFile(readCaseFile(bytes), std::move(db), practitioner, now);
+}
+
+CaseImportResult importCaseFile(CaseFileContents contents, QSqlDatabase db, const QString& practitioner,
+                                const QDateTime& now)
+{
     CaseImportResult result;
-    const CaseFileContents contents = readCaseFile(bytes);
-    result.problems = contents.problems;
+    result.problems = std::move(contents.problems);
     if (!result.problems.empty())
         return result;
     result.problems = refusedByStore(contents.cases, CaseRepository(db, practitioner));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/CaseFileProblem.h"
+#include "exchange/CaseFileReader.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -24,6 +25,10 @@ struct CaseImportResult {
 // `practitioner` at `now`. On any problem, or if the store refuses a write, nothing at all
 // is written.
 CaseImportResult importCaseFile(const QByteArray& bytes, QSqlDatabase db, const QString& practitioner,
+                                const QDateTime& now);
+// The same for a file already read (and found ok) by readCaseFile, so a caller that checked the
+// file before asking for the passphrase does not hold two readings of it in memory.
+CaseImportResult importCaseFile(CaseFileContents contents, QSqlDatabase db, const QString& practitioner,
                                 const QDateTime& now);
 
 } // namespace alongside::core

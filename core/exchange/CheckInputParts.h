@@ -14,7 +14,7 @@
 namespace alongside::core::checkinput {
 
 // The whole document as an object, or a problem at `$` (syntax with line and column, or not an object).
-std::optional<QJsonObject> topObject(const QByteArray& bytes, CaseFileProblems* problems);
+std::optional<QJsonObject> topObject(const QByteArray& bytes, JsonOrigin origin, CaseFileProblems* problems);
 
 AdvocacySituation readAdvocacy(CheckFields& fields);
 ImcaSituation readImca(CheckFields& fields);

@@ -2,30 +2,27 @@
 
 #include "exchange/CheckInputParts.h"
 #include "exchange/CheckInputText.h"
+#include "exchange/InputLimits.h"
+#include "exchange/StrictJson.h"
 
 #include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace alongside::core {
 
 namespace checkinput {
 
-std::optional<QJsonObject> topObject(const QByteArray& bytes, CaseFileProblems* problems)
+std::optional<QJsonObject> topObject(const QByteArray& bytes, JsonOrigin origin, CaseFileProblems* problems)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        // QJsonParseError gives a byte offset; people and editors count lines and characters.
-        const QByteArray before = bytes.left(parseError.offset);
-        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-        const qsizetype line = before.count('\n') + 1;
-        const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
-        problems->push_back({QStringLiteral("$"),
-                             CheckInputText::tr("not valid JSON at line %1, column %2: %3")
-                                 .arg(line)
-                                 .arg(column)
-                                 .arg(parseError.errorString())});
-        return std::nullopt;
+    QJsonDocument document;
+    if (origin == JsonOrigin::OwnStore) {
+        document = QJsonDocument::fromJson(bytes); // written by RecordWriters/SituationWriters
+    } else {
+        StrictJson read = readStrictJson(bytes, checkInputLimits());
+        if (!read.ok()) {
+            problems->insert(problems->end(), read.problems.begin(), read.problems.end());
+            return std::nullopt;
+        }
+        document = std::move(read.document);
     }
     if (!document.isObject()) {
         problems->push_back({QStringLiteral("$"), CheckInputText::tr("expected an object")});
@@ -39,10 +36,10 @@ std::optional<QJsonObject> topObject(const QByteArray& bytes, CaseFileProblems* 
 namespace {
 
 template <typename Value>
-CheckInput<Value> readWith(const QByteArray& bytes, Value (*read)(CheckFields&))
+CheckInput<Value> readWith(const QByteArray& bytes, JsonOrigin origin, Value (*read)(CheckFields&))
 {
     CheckInput<Value> input;
-    const std::optional<QJsonObject> top = checkinput::topObject(bytes, &input.problems);
+    const std::optional<QJsonObject> top = checkinput::topObject(bytes, origin, &input.problems);
     if (!top)
         return input;
     CheckFields fields(*top, QStringLiteral("$"), &input.problems);
@@ -67,34 +64,34 @@ OneAdvocateSituation readOneAdvocate(CheckFields& fields)
 
 } // namespace
 
-CheckInput<AdvocacySituation> readAdvocacyInput(const QByteArray& bytes)
+CheckInput<AdvocacySituation> readAdvocacyInput(const QByteArray& bytes, JsonOrigin origin)
 {
-    return readWith(bytes, &checkinput::readAdvocacy);
+    return readWith(bytes, origin, &checkinput::readAdvocacy);
 }
 
-CheckInput<ImcaSituation> readImcaInput(const QByteArray& bytes)
+CheckInput<ImcaSituation> readImcaInput(const QByteArray& bytes, JsonOrigin origin)
 {
-    return readWith(bytes, &checkinput::readImca);
+    return readWith(bytes, origin, &checkinput::readImca);
 }
 
-CheckInput<OneAdvocateSituation> readOneAdvocateInput(const QByteArray& bytes)
+CheckInput<OneAdvocateSituation> readOneAdvocateInput(const QByteArray& bytes, JsonOrigin origin)
 {
-    return readWith(bytes, &readOneAdvocate);
+    return readWith(bytes, origin, &readOneAdvocate);
 }
 
-CheckInput<CapacityAssessment> readCapacityInput(const QByteArray& bytes)
+CheckInput<CapacityAssessment> readCapacityInput(const QByteArray& bytes, JsonOrigin origin)
 {
-    return readWith(bytes, &checkinput::readCapacity);
+    return readWith(bytes, origin, &checkinput::readCapacity);
 }
 
-CheckInput<BestInterestsDecision> readBestInterestsInput(const QByteArray& bytes)
+CheckInput<BestInterestsDecision> readBestInterestsInput(const QByteArray& bytes, JsonOrigin origin)
 {
-    return readWith(bytes, &checkinput::readBestInterests);
+    return readWith(bytes, origin, &checkinput::readBestInterests);
 }
 
-CheckInput<WishesSituation> readWishesInput(const QByteArray& bytes)
+CheckInput<WishesSituation> readWishesInput(const QByteArray& bytes, JsonOrigin origin)
 {
-    return readWith(bytes, &checkinput::readWishes);
+    return readWith(bytes, origin, &checkinput::readWishes);
 }
 
 } // namespace alongside::core

@@ -24,6 +24,11 @@ struct CheckInput {
     bool ok() const { return problems.empty(); }
 };
 
+// Where a check input comes from. Input from outside (a file given to `alongside-cli check`, a
+// case file) is read strictly, within docs/checks.md's size limits. A record Alongside wrote
+// into its own store is read as it was written: refusing it there would show an empty record.
+enum class JsonOrigin { Outside, OwnStore };
+
 // The one-advocate check needs both situations and the advocates recorded.
 struct OneAdvocateSituation {
     AdvocacySituation careAct;
@@ -31,11 +36,15 @@ struct OneAdvocateSituation {
     std::vector<AdvocateReferral> advocates;
 };
 
-CheckInput<AdvocacySituation> readAdvocacyInput(const QByteArray& bytes);
-CheckInput<ImcaSituation> readImcaInput(const QByteArray& bytes);
-CheckInput<OneAdvocateSituation> readOneAdvocateInput(const QByteArray& bytes);
-CheckInput<CapacityAssessment> readCapacityInput(const QByteArray& bytes);
-CheckInput<BestInterestsDecision> readBestInterestsInput(const QByteArray& bytes);
-CheckInput<WishesSituation> readWishesInput(const QByteArray& bytes);
+CheckInput<AdvocacySituation> readAdvocacyInput(const QByteArray& bytes,
+                                                JsonOrigin origin = JsonOrigin::Outside);
+CheckInput<ImcaSituation> readImcaInput(const QByteArray& bytes, JsonOrigin origin = JsonOrigin::Outside);
+CheckInput<OneAdvocateSituation> readOneAdvocateInput(const QByteArray& bytes,
+                                                      JsonOrigin origin = JsonOrigin::Outside);
+CheckInput<CapacityAssessment> readCapacityInput(const QByteArray& bytes,
+                                                 JsonOrigin origin = JsonOrigin::Outside);
+CheckInput<BestInterestsDecision> readBestInterestsInput(const QByteArray& bytes,
+                                                         JsonOrigin origin = JsonOrigin::Outside);
+CheckInput<WishesSituation> readWishesInput(const QByteArray& bytes, JsonOrigin origin = JsonOrigin::Outside);
 
 } // namespace alongside::core

@@ -161,10 +161,10 @@ QJsonObject riskEnablementToJson(const RiskEnablementNote& note)
     return object;
 }
 
-CheckInput<RiskEnablementNote> readRiskEnablementInput(const QByteArray& bytes)
+CheckInput<RiskEnablementNote> readRiskEnablementInput(const QByteArray& bytes, JsonOrigin origin)
 {
     CheckInput<RiskEnablementNote> input;
-    const std::optional<QJsonObject> top = checkinput::topObject(bytes, &input.problems);
+    const std::optional<QJsonObject> top = checkinput::topObject(bytes, origin, &input.problems);
     if (!top)
         return input;
     CheckFields fields(*top, QStringLiteral("$"), &input.problems);

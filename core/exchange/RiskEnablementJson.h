@@ -12,6 +12,7 @@ namespace alongside::core {
 // keeps it, and how it travels in a case file. The reader reports every problem at its path,
 // in the manner of the check inputs.
 QJsonObject riskEnablementToJson(const RiskEnablementNote& note);
-CheckInput<RiskEnablementNote> readRiskEnablementInput(const QByteArray& bytes);
+CheckInput<RiskEnablementNote> readRiskEnablementInput(const QByteArray& bytes,
+                                                       JsonOrigin origin = JsonOrigin::Outside);
 
 } // namespace alongside::core

@@ -36,8 +36,8 @@ StoredAdvocacyCheck storedCheck(const QSqlQuery& query)
     check.id = query.value(0).toLongLong();
     check.caseId = query.value(1).toLongLong();
     check.checkedOn = stored::toDate(query.value(2));
-    check.situation = readAdvocacyInput(query.value(3).toString().toUtf8()).value;
-    check.imcaSituation = readImcaInput(query.value(4).toString().toUtf8()).value;
+    check.situation = readAdvocacyInput(query.value(3).toString().toUtf8(), JsonOrigin::OwnStore).value;
+    check.imcaSituation = readImcaInput(query.value(4).toString().toUtf8(), JsonOrigin::OwnStore).value;
     check.careActResult =
         valueOf(kCareActResult, query.value(5).toString()).value_or(AdvocacyDecision::CannotTellYet);
     check.imcaResult = valueOf(kImcaResult, query.value(6).toString()).value_or(ImcaDuty::CannotTellYet);
@@ -188,7 +188,7 @@ std::vector<StoredWishesOverride> AdvocacyRepository::wishesOverrides(qint64 cas
         return found;
     while (query.next()) {
         found.push_back({query.value(0).toLongLong(), caseId, stored::toDate(query.value(1)),
-                         readWishesInput(query.value(2).toString().toUtf8()).value,
+                         readWishesInput(query.value(2).toString().toUtf8(), JsonOrigin::OwnStore).value,
                          stored::toMoment(query.value(3))});
     }
     return found;

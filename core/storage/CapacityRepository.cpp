@@ -47,12 +47,12 @@ bool isCapacityCode(const QString& code)
 
 CapacityAssessment assessmentFrom(const QVariant& text)
 {
-    return readCapacityInput(text.toString().toUtf8()).value;
+    return readCapacityInput(text.toString().toUtf8(), JsonOrigin::OwnStore).value;
 }
 
 BestInterestsDecision bestInterestsFrom(const QVariant& text)
 {
-    return readBestInterestsInput(text.toString().toUtf8()).value;
+    return readBestInterestsInput(text.toString().toUtf8(), JsonOrigin::OwnStore).value;
 }
 
 const QString kAssessmentColumns = QStringLiteral(

@@ -1,5 +1,7 @@
 #include "storage/ProcessHardening.h"
 
+#include "storage/FreedMemory.h"
+
 #include <QtGlobal>
 
 #ifdef Q_OS_UNIX
@@ -30,6 +32,15 @@ bool disableCoreDumps()
     return true;
 #else
     return false;
+#endif
+}
+
+void prepareProcessForCaseData(char** argv)
+{
+    overwriteFreedMemory(argv);
+#ifdef NDEBUG
+    // Debug builds keep core dumps so developers can debug crashes on synthetic data.
+    disableCoreDumps();
 #endif
 }
 

@@ -107,7 +107,7 @@ StoredRiskEnablementNote storedNote(const QSqlDatabase& db, const QSqlQuery& que
     found.caseId = query.value(1).toLongLong();
     found.capacityAssessmentId = toOptionalId(query.value(2));
     found.outcomeIds = outcomesOf(db, found.id);
-    found.note = readRiskEnablementInput(query.value(3).toString().toUtf8()).value;
+    found.note = readRiskEnablementInput(query.value(3).toString().toUtf8(), JsonOrigin::OwnStore).value;
     found.createdAt = stored::toMoment(query.value(4));
     found.updatedAt = stored::toMoment(query.value(5));
     return found;

@@ -1,9 +1,12 @@
 #include "shell/MainWindow.h"
 
+#include "common/EnterPressesButton.h"
+#include "common/WheelGuard.h"
 #include "demo/DemoCaseload.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/ChangePassphraseDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "lock/ForgetWhatWasShown.h"
 #include "lock/IdleLockTimer.h"
 #include "lock/SessionLockWatcher.h"
 #include "shell/MainWindowActions.h"
@@ -51,6 +54,10 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
 {
     if (!m_context.fileChooser)
         m_context.fileChooser = std::make_shared<DialogFileChooser>();
+    // Whole-application rules for input, so every window and every control added later
+    // follows them: the wheel changes no answer by accident, Enter presses a focused button.
+    WheelGuard::installOnApplication();
+    EnterPressesButton::installOnApplication();
     m_createPage = new CreateStorePage(*m_context.fileChooser, m_pages);
     setWindowTitle(tr("Alongside"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -259,6 +266,8 @@ void MainWindow::lockNow()
     m_session.lock();
     showUnlock();
     statusBar()->showMessage(tr("Locked. Type the passphrase to carry on."), 5000);
+    // Last, with everything that held case data gone: what Qt still holds, and freed memory.
+    forgetWhatWasShown();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
