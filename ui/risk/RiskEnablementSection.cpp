@@ -5,7 +5,7 @@
 #include "common/DisplayFormats.h"
 #include "common/GentleNote.h"
 #include "risk/RiskEnablementForm.h"
-#include "storage/CapacityRepository.h"
+#include "storage/repositories/CapacityRepository.h"
 
 #include <QLabel>
 #include <QLineEdit>
