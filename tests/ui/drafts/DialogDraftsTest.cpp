@@ -87,7 +87,7 @@ TEST_CASE("Cancel keeps what was typed in a new case; creating the case deletes 
         dialog->reject();
     });
     at.window->actions()->newCase()->trigger();
-    CHECK(at.drafts().find(QStringLiteral("newCase")).has_value());
+    CHECK(at.drafts().find(QStringLiteral("newCaseDialog")).has_value());
 
     bool carriedOn = false;
     whenTheDialogIsOpen(at.window.get(), [&](QDialog* dialog) {
@@ -103,7 +103,7 @@ TEST_CASE("Cancel keeps what was typed in a new case; creating the case deletes 
     at.window->actions()->newCase()->trigger();
     CHECK(carriedOn);
     CHECK(at.window->workspace()->isShowingCase()); // created and opened
-    CHECK_FALSE(at.drafts().find(QStringLiteral("newCase")).has_value());
+    CHECK_FALSE(at.drafts().find(QStringLiteral("newCaseDialog")).has_value());
 }
 
 TEST_CASE("discarding a dialog's draft puts back what the record says and forgets the draft")
