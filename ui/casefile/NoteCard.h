@@ -11,11 +11,11 @@ class QPushButton;
 
 namespace alongside::ui {
 
+class CorrectionEditor;
 class GentleNote;
 
-// A practitioner's note with its addenda under it. "Correct" edits the note itself, which the
-// record allows only on the day it was written; when it refuses, its reason is shown here and
-// the same words can go in as an addendum instead. Nothing is silently rewritten.
+// A practitioner's note with its addenda under it, put right through a CorrectionEditor:
+// "Correct" on the day it was written, an addendum after. Nothing is silently rewritten.
 class NoteCard : public QWidget {
     Q_OBJECT
 
@@ -28,30 +28,19 @@ public:
     void correctionRefused(const QString& reason);
     void showProblem(const QString& problem);
 
-    QPushButton* correctButton() const { return m_correct; }
-    QPushButton* addendumButton() const { return m_addendum; }
-    QPlainTextEdit* editor() const { return m_editor; }
-    QPushButton* saveButton() const { return m_save; }
-    GentleNote* refusal() const { return m_refusal; }
+    QPushButton* correctButton() const;
+    QPushButton* addendumButton() const;
+    QPlainTextEdit* editor() const;
+    QPushButton* saveButton() const;
+    GentleNote* refusal() const;
 
 signals:
     void correctionRequested(qint64 noteId, const QString& body);
     void addendumRequested(qint64 noteId, const QString& body);
 
 private:
-    enum class Editing { Nothing, Correction, Addendum };
-    void edit(Editing what);
-
     qint64 m_noteId;
-    QString m_body;
-    Editing m_editing = Editing::Nothing;
-    QPushButton* m_correct;
-    QPushButton* m_addendum;
-    QWidget* m_editorArea;
-    QPlainTextEdit* m_editor;
-    QPushButton* m_save;
-    QPushButton* m_cancel;
-    GentleNote* m_refusal;
+    CorrectionEditor* m_correction;
 };
 
 } // namespace alongside::ui

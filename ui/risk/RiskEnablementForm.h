@@ -21,7 +21,7 @@ class QVBoxLayout;
 
 namespace alongside::ui {
 
-class DateTimeField;
+class DateField;
 class MiniList;
 
 // A risk enablement note (shared/domain/risk-enablement.md): the person's choice to live with a
@@ -48,7 +48,7 @@ public:
     QPlainTextEdit* whatItMeans() const { return m_meaning; }
     QCheckBox* outcomeChoice(qint64 outcomeId) const;
     QComboBox* capacityLink() const { return m_capacityLink; }
-    DateTimeField* reviewOn() const { return m_reviewOn; }
+    DateField* reviewOn() const { return m_reviewOn; }
     QLineEdit* decidedBy() const { return m_decidedBy; }
     QPushButton* saveButton() const { return m_save; }
 
@@ -86,7 +86,7 @@ private:
     MiniList* m_actions;
     QLineEdit* m_actionWhat;
     QLineEdit* m_actionWho;
-    DateTimeField* m_actionBy;
+    DateField* m_actionBy;
     QLineEdit* m_contingency;
     QLineEdit* m_escalation;
     MiniList* m_views;
@@ -96,8 +96,8 @@ private:
     QLineEdit* m_differ;
     QLineEdit* m_decidedBy;
     QLineEdit* m_signOff;
-    DateTimeField* m_decidedOn;
-    DateTimeField* m_reviewOn;
+    DateField* m_decidedOn;
+    DateField* m_reviewOn;
     QLineEdit* m_monitored;
     QLineEdit* m_tools;
     QCheckBox* m_flagOthers;
