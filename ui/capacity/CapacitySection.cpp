@@ -31,7 +31,7 @@ CapacitySection::CapacitySection(const CaseAccess& access, QWidget* parent)
       m_doubtWhy(new QLineEdit(this)),
       m_noteDoubt(new QPushButton(tr("Note a doubt"), this)),
       m_recordAssessment(new QPushButton(tr("Record a capacity &assessment"), this)),
-      m_form(new CapacityAssessmentForm(access.db, access.now, this)),
+      m_form(new CapacityAssessmentForm(access.now, this)),
       m_recordBestInterests(new QPushButton(tr("Record a best-interests decision"), this)),
       m_bestInterests(new BestInterestsForm(access.now, this))
 {

@@ -9,12 +9,16 @@ class QVBoxLayout;
 
 namespace alongside::ui {
 
+class FormDraft;
 class GentleNote;
 class HeadingLabel;
 
 // One part of the case view (the person, what they want, conversations…): a heading, its
 // content, and a quiet note for when the record refuses a change. After any write that
 // succeeds it emits changed(), and the view reloads the whole case and shows it again.
+// Whatever is typed into the part's own fields is kept as a draft of the part
+// (drafts/FormDraft.h) without the part doing anything; a form inside it that opens and
+// closes (a note being written, a record being changed) keeps its own draft.
 class CaseSection : public QWidget {
     Q_OBJECT
 
@@ -25,6 +29,9 @@ public:
     void present(const core::CaseRecord& record);
     HeadingLabel* heading() const { return m_heading; }
     GentleNote* problem() const { return m_problem; }
+    // "closing", "notes"…: the name its drafts are kept under (the object name, less "Section").
+    QString partName() const;
+    FormDraft* draft() const { return m_draft; }
 
 signals:
     void changed();
@@ -43,6 +50,7 @@ private:
     const CaseAccess& m_access;
     HeadingLabel* m_heading;
     GentleNote* m_problem;
+    FormDraft* m_draft;
     QVBoxLayout* m_body;
     qint64 m_caseId = 0;
 };
