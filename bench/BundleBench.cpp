@@ -33,7 +33,7 @@ std::unique_ptr<core::Store> newStore(const QString& path, const core::StoreOpti
     QString passphrase = QStringLiteral("bench kettle orchard lantern");
     auto store = core::Store::create(path, core::SecretBytes::takeUtf8(passphrase), &error, cheap);
     if (!store)
-        throw std::runtime_error(("bundle bench: " + error.message + u' ' + error.detail).toStdString());
+        throw std::runtime_error((QStringLiteral("bundle bench: ") + error.message + u' ' + error.detail).toStdString());
     core::PractitionerContact contact;
     contact.name = name;
     core::LetterRepository(store->database(), name).savePractitionerContact(contact);
