@@ -16,7 +16,7 @@ struct PractitionerContact {
     QString team;       // "Adult Safeguarding Team, Example Borough Council"
     QString phone;      // a work number, as it should be printed: "01234 567890"
     QByteArray picture; // optional photo or drawing (PNG, JPEG or SVG bytes)
-    QString email;      // a work address
+    QString email{};    // a work address ({}: a brace list that stops before it still compiles)
     bool isEmpty() const { return name.isEmpty() && phone.isEmpty(); }
     // What a letter needs: a named person and a number to ring (easy-read: "a named worker and
     // a phone number to contact").
