@@ -2,6 +2,7 @@
 
 #include "common/Card.h"
 #include "common/DisplayFormats.h"
+#include "common/FormDraft.h"
 #include "common/GentleNote.h"
 
 #include <QHBoxLayout>
@@ -24,7 +25,7 @@ QLabel* bodyLabel(const QString& text, QWidget* parent)
 } // namespace
 
 NoteCard::NoteCard(const core::CaseNote& note, const std::vector<core::CaseNote>& addenda, QWidget* parent)
-    : QWidget(parent), m_noteId(note.id), m_body(note.body)
+    : QWidget(parent), m_noteId(note.id), m_body(note.body), m_draft(new FormDraft(this))
 {
     setObjectName(QStringLiteral("noteCard"));
     auto* card = new Card(QStringLiteral("noteFrame"), this);
@@ -88,6 +89,7 @@ NoteCard::NoteCard(const core::CaseNote& note, const std::vector<core::CaseNote>
 
     connect(m_correct, &QPushButton::clicked, this, [this] { edit(Editing::Correction); });
     connect(m_addendum, &QPushButton::clicked, this, [this] { edit(Editing::Addendum); });
+    // Cancel puts the words aside: they wait as a draft until the editor is opened again.
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         edit(Editing::Nothing);
         m_correct->setFocus();
@@ -103,11 +105,36 @@ NoteCard::NoteCard(const core::CaseNote& note, const std::vector<core::CaseNote>
     });
 }
 
-void NoteCard::edit(Editing what)
+namespace {
+const QString kCorrection = QStringLiteral("note-correction");
+const QString kAddendum = QStringLiteral("note-addendum");
+} // namespace
+
+void NoteCard::keepDraftsIn(qint64 caseId, const QString& part)
+{
+    m_caseId = caseId;
+    m_part = part;
+}
+
+void NoteCard::carryOn(const QString& form)
+{
+    // Opened where it was; the keyboard stays where the practitioner is.
+    if (form == kCorrection)
+        edit(Editing::Correction, false);
+    else if (form == kAddendum)
+        edit(Editing::Addendum, false);
+}
+
+void NoteCard::edit(Editing what, bool takeKeyboard)
 {
     // An addendum after a refused correction starts from the words already typed.
     const bool keepText = what == Editing::Addendum && m_editing == Editing::Correction
         && m_editor->toPlainText().trimmed() != m_body.trimmed();
+    const QString kept = m_editor->toPlainText();
+    if (keepText)
+        m_draft->forget(); // the words go on as the addendum's, not as a correction waiting
+    else
+        m_draft->close(); // before the editor is put away, so what was typed is kept
     m_editing = what;
     m_editorArea->setVisible(what != Editing::Nothing);
     m_correct->setVisible(what == Editing::Nothing);
@@ -121,14 +148,22 @@ void NoteCard::edit(Editing what)
         m_editor->moveCursor(QTextCursor::End);
         m_editor->setAccessibleName(tr("The corrected note"));
         m_save->setText(tr("Save the correction"));
+        if (m_caseId != 0)
+            m_draft->open({m_caseId, m_part, kCorrection, m_noteId});
     } else {
         m_refusal->clear();
-        if (!keepText)
-            m_editor->clear();
+        m_editor->clear();
         m_editor->setAccessibleName(tr("Addendum to this note"));
         m_save->setText(tr("Save the addendum"));
+        if (m_caseId != 0)
+            m_draft->open({m_caseId, m_part, kAddendum, m_noteId});
+        if (keepText) {
+            m_editor->setPlainText(kept);
+            m_editor->moveCursor(QTextCursor::End);
+        }
     }
-    m_editor->setFocus();
+    if (takeKeyboard)
+        m_editor->setFocus();
 }
 
 void NoteCard::correctionRefused(const QString& reason)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/CaseNote.h"
+#include "storage/DraftRepository.h"
 
 #include <QWidget>
 
@@ -11,6 +12,7 @@ class QPushButton;
 
 namespace alongside::ui {
 
+class FormDraft;
 class GentleNote;
 
 // A practitioner's note with its addenda under it. "Correct" edits the note itself, which the
@@ -28,6 +30,13 @@ public:
     void correctionRefused(const QString& reason);
     void showProblem(const QString& problem);
 
+    // A correction or an addendum being written is kept as a draft at `part` of `caseId`, as
+    // "note-correction" or "note-addendum" for this note.
+    void keepDraftsIn(qint64 caseId, const QString& part);
+    // Opens the editor for `form` ("note-correction", "note-addendum"), with its draft.
+    void carryOn(const QString& form);
+    FormDraft* draft() const { return m_draft; }
+
     QPushButton* correctButton() const { return m_correct; }
     QPushButton* addendumButton() const { return m_addendum; }
     QPlainTextEdit* editor() const { return m_editor; }
@@ -40,7 +49,7 @@ signals:
 
 private:
     enum class Editing { Nothing, Correction, Addendum };
-    void edit(Editing what);
+    void edit(Editing what, bool takeKeyboard = true);
 
     qint64 m_noteId;
     QString m_body;
@@ -52,6 +61,9 @@ private:
     QPushButton* m_save;
     QPushButton* m_cancel;
     GentleNote* m_refusal;
+    FormDraft* m_draft;
+    qint64 m_caseId = 0;
+    QString m_part;
 };
 
 } // namespace alongside::ui

@@ -138,6 +138,18 @@ std::vector<DraftField> draftFieldsOf(QWidget* form)
     return fields;
 }
 
+std::vector<QWidget*> unnamedDraftFieldsOf(QWidget* form)
+{
+    std::vector<QWidget*> widgets;
+    collect(form, form, widgets);
+    std::vector<QWidget*> unnamed;
+    for (QWidget* widget : widgets) {
+        if (nameOf(widget).isEmpty())
+            unnamed.push_back(widget);
+    }
+    return unnamed;
+}
+
 QJsonValue draftValue(const QWidget* field)
 {
     if (const auto* combo = qobject_cast<const QComboBox*>(field)) {

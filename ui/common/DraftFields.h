@@ -25,6 +25,9 @@ struct DraftField {
 };
 
 std::vector<DraftField> draftFieldsOf(QWidget* form);
+// Fields of `form` a draft could not find again, having neither an object name nor an
+// accessible name: what is typed into them is not kept. For a test to name them.
+std::vector<QWidget*> unnamedDraftFieldsOf(QWidget* form);
 
 QJsonValue draftValue(const QWidget* field);
 void setDraftValue(QWidget* field, const QJsonValue& value);
