@@ -12,12 +12,12 @@
 #include "StatementCapture.h"
 #include "SyntheticEnquiries.h"
 
-#include "storage/CaseloadRepository.h"
-#include "storage/CipherSettings.h"
-#include "storage/KeyDerivation.h"
-#include "storage/Migrations.h"
-#include "storage/SqlCipherApi.h"
-#include "storage/StoreFile.h"
+#include "storage/driver/CipherSettings.h"
+#include "storage/driver/SqlCipherApi.h"
+#include "storage/keys/KeyDerivation.h"
+#include "storage/repositories/CaseloadRepository.h"
+#include "storage/schema/Migrations.h"
+#include "storage/store/StoreFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -6,8 +6,8 @@
 #include "SyntheticCaseload.h"
 #include "SyntheticJourney.h"
 
-#include "storage/SecretBytes.h"
-#include "storage/Store.h"
+#include "storage/keys/SecretBytes.h"
+#include "storage/store/Store.h"
 
 #include <QTemporaryDir>
 #include <QTextStream>

@@ -2,7 +2,7 @@
 
 #include "BenchQueries.h"
 
-#include "storage/SqlCipherDriver.h"
+#include "storage/driver/SqlCipherDriver.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -8,9 +8,9 @@
 #include "StatementCapture.h"
 
 #include "rules/CaseloadFlags.h"
-#include "storage/CaseRepository.h"
-#include "storage/CaseSearch.h"
-#include "storage/CaseloadRepository.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/CaseSearch.h"
+#include "storage/repositories/CaseloadRepository.h"
 
 #include <QJsonArray>
 

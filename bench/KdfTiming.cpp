@@ -1,6 +1,6 @@
 #include "KdfTiming.h"
 
-#include "storage/KeyDerivation.h"
+#include "storage/keys/KeyDerivation.h"
 
 #include <algorithm>
 #include <cmath>

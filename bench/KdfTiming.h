@@ -2,7 +2,7 @@
 
 #include "BenchTimer.h"
 
-#include "storage/KdfSchedule.h"
+#include "storage/keys/KdfSchedule.h"
 
 namespace alongside::bench {
 

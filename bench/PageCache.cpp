@@ -1,6 +1,6 @@
 #include "PageCache.h"
 
-#include "storage/SqlCipherApi.h"
+#include "storage/driver/SqlCipherApi.h"
 
 #include <algorithm>
 #include <stdexcept>

@@ -1,8 +1,8 @@
 #include "RawSqlCipher.h"
 
-#include "storage/CipherSettings.h"
-#include "storage/SecretBytes.h"
-#include "storage/SqlCipherApi.h"
+#include "storage/driver/CipherSettings.h"
+#include "storage/driver/SqlCipherApi.h"
+#include "storage/keys/SecretBytes.h"
 
 #include <stdexcept>
 

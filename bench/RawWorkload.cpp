@@ -2,8 +2,8 @@
 
 #include "BenchQueries.h"
 
-#include "storage/Migrations.h"
-#include "storage/SqlCipherApi.h"
+#include "storage/driver/SqlCipherApi.h"
+#include "storage/schema/Migrations.h"
 
 #include <QByteArray>
 

@@ -1,6 +1,6 @@
 #include "StatementCapture.h"
 
-#include "storage/SqlCipherApi.h"
+#include "storage/driver/SqlCipherApi.h"
 
 #include <cstring>
 

@@ -14,7 +14,7 @@ namespace {
 
 constexpr std::array kGivenNames = {"Alpha", "Bravo", "Charlie", "Delta",   "Echo", "Foxtrot",
                                     "Golf",  "Hotel", "India",   "Juliett", "Kilo", "Lima"};
-// core's stage codes (storage/CaseStage.h), in rough proportion: most cases are in an enquiry
+// core's stage codes (storage/repositories/CaseStage.h), in rough proportion: most cases are in an enquiry
 // or closed; the journey generator (SyntheticJourney) fills in what each stage implies.
 constexpr std::array kStages = {"Concern", "Concern", "Enquiry", "Enquiry", "Enquiry", "Enquiry",
                                 "Enquiry", "No enquiry", "No enquiry", "Closed", "Closed", "Closed",

@@ -3,7 +3,7 @@
 #include "SplitMix.h"
 
 #include "model/SacCategories.h"
-#include "storage/CaseStage.h"
+#include "storage/repositories/CaseStage.h"
 
 #include <QDate>
 #include <QSqlError>

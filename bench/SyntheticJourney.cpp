@@ -6,7 +6,7 @@
 #include "model/DesiredOutcome.h"
 #include "model/Person.h"
 #include "model/SacCategories.h"
-#include "storage/StoredValues.h"
+#include "storage/repositories/StoredValues.h"
 
 #include <QDate>
 #include <QDateTime>

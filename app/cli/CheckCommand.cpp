@@ -4,9 +4,9 @@
 #include "CliText.h"
 #include "Console.h"
 
-#include "exchange/CheckRunner.h"
-#include "exchange/InputLimits.h"
-#include "exchange/StrictJson.h"
+#include "codecs/CheckRunner.h"
+#include "codecs/InputLimits.h"
+#include "codecs/StrictJson.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,7 +3,7 @@
 #include "CliText.h"
 #include "ReportCommand.h"
 
-#include "exchange/CheckRunner.h"
+#include "codecs/CheckRunner.h"
 
 namespace alongside::cli {
 

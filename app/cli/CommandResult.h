@@ -2,7 +2,7 @@
 
 #include "ExitCode.h"
 
-#include "storage/StoreError.h"
+#include "storage/store/StoreError.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/StoreError.h"
+#include "storage/store/StoreError.h"
 
 namespace alongside::cli {
 

@@ -6,7 +6,7 @@
 #include "StoreUnlock.h"
 
 #include "exchange/CaseExport.h"
-#include "storage/CaseRepository.h"
+#include "storage/repositories/CaseRepository.h"
 
 #include <QDir>
 #include <QFile>

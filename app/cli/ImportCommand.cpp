@@ -5,10 +5,10 @@
 #include "Console.h"
 #include "StoreUnlock.h"
 
-#include "exchange/CaseFileReader.h"
+#include "codecs/CaseFileReader.h"
 #include "exchange/CaseImport.h"
-#include "exchange/InputLimits.h"
-#include "exchange/StrictJson.h"
+#include "codecs/InputLimits.h"
+#include "codecs/StrictJson.h"
 
 #include <QDateTime>
 #include <QDir>

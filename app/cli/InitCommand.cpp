@@ -5,8 +5,8 @@
 #include "Console.h"
 #include "PassphraseSource.h"
 
-#include "storage/Store.h"
-#include "storage/StoreOpener.h"
+#include "storage/store/Store.h"
+#include "storage/store/StoreOpener.h"
 
 #include <QDir>
 

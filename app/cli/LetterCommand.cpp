@@ -8,9 +8,9 @@
 #include "documents/EasyReadLetterBuilder.h"
 #include "documents/LetterHtmlRenderer.h"
 #include "documents/LetterPdfRenderer.h"
-#include "storage/AdvocacyRepository.h"
-#include "storage/CaseRepository.h"
-#include "storage/LetterRepository.h"
+#include "storage/repositories/AdvocacyRepository.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/LetterRepository.h"
 
 #include <QDate>
 #include <QDir>

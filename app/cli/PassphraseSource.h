@@ -2,7 +2,7 @@
 
 #include "CommandResult.h"
 
-#include "storage/SecretBytes.h"
+#include "storage/keys/SecretBytes.h"
 
 #include <QString>
 

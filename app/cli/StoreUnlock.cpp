@@ -2,7 +2,7 @@
 
 #include "PassphraseSource.h"
 
-#include "storage/StoreOpener.h"
+#include "storage/store/StoreOpener.h"
 
 namespace alongside::cli {
 

@@ -2,8 +2,8 @@
 
 #include "CommandResult.h"
 
-#include "storage/SecretBytes.h"
-#include "storage/Store.h"
+#include "storage/keys/SecretBytes.h"
+#include "storage/store/Store.h"
 
 #include <QString>
 

@@ -2,7 +2,7 @@
 
 #include "Console.h"
 
-#include "storage/SecretBytes.h"
+#include "storage/keys/SecretBytes.h"
 
 #include <cstdio>
 

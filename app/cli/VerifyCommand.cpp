@@ -5,7 +5,7 @@
 #include "Console.h"
 #include "StoreUnlock.h"
 
-#include "storage/StoreInfo.h"
+#include "storage/store/StoreInfo.h"
 
 namespace alongside::cli {
 

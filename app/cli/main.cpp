@@ -4,8 +4,8 @@
 #include "CliApplication.h"
 #include "LetterCommands.h"
 
-#include "storage/ProcessHardening.h"
-#include "storage/SqlCipherDriver.h"
+#include "storage/driver/SqlCipherDriver.h"
+#include "storage/store/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
 // alongside: wiring only. Everything the person sees is built in ui/.
 #include "shell/MainWindow.h"
 
-#include "storage/ProcessHardening.h"
-#include "storage/SqlCipherDriver.h"
+#include "storage/driver/SqlCipherDriver.h"
+#include "storage/store/ProcessHardening.h"
 
 #include <QApplication>
 #include <QLocale>

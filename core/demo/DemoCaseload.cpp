@@ -2,7 +2,7 @@
 
 #include "demo/DemoJourneys.h"
 #include "demo/DemoLegalRecords.h"
-#include "storage/CaseRepository.h"
+#include "storage/repositories/CaseRepository.h"
 
 #include <QDateTime>
 

@@ -1,9 +1,9 @@
 #include "demo/DemoLegalRecords.h"
 
-#include "storage/AdvocacyRepository.h"
-#include "storage/CapacityRepository.h"
-#include "storage/CaseRepository.h"
-#include "storage/RiskEnablementRepository.h"
+#include "storage/repositories/AdvocacyRepository.h"
+#include "storage/repositories/CapacityRepository.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/RiskEnablementRepository.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
 #include "demo/DemoStore.h"
 
 #include "demo/DemoCaseload.h"
-#include "storage/SodiumRuntime.h"
+#include "storage/keys/SodiumRuntime.h"
 
 #include <QDir>
 #include <QStandardPaths>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Store.h"
+#include "storage/store/Store.h"
 
 #include <QDate>
 #include <QString>

@@ -1,9 +1,9 @@
 #include "exchange/CaseExport.h"
 
-#include "exchange/CaseFileText.h"
-#include "exchange/CaseJsonWriter.h"
+#include "codecs/CaseFileText.h"
+#include "codecs/CaseJsonWriter.h"
 
-#include "storage/CaseRepository.h"
+#include "storage/repositories/CaseRepository.h"
 
 namespace alongside::core {
 

@@ -1,10 +1,10 @@
 #include "exchange/CaseImport.h"
 
-#include "exchange/CaseFileReader.h"
-#include "exchange/CaseFileText.h"
+#include "codecs/CaseFileReader.h"
+#include "codecs/CaseFileText.h"
 
-#include "storage/CaseRepository.h"
-#include "storage/CaseValidation.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/CaseValidation.h"
 
 namespace alongside::core {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exchange/CaseFileProblem.h"
-#include "exchange/CaseFileReader.h"
+#include "codecs/CaseFileProblem.h"
+#include "codecs/CaseFileReader.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -12,7 +12,7 @@ import sys
 
 from argon2.low_level import Type, hash_secret_raw
 
-# Alongside's key-derivation parameter sets (core/storage/KdfSchedule.cpp), by version.
+# Alongside's key-derivation parameter sets (core/storage/keys/KdfSchedule.cpp), by version.
 # libsodium's crypto_pwhash: Argon2id v1.3, parallelism 1; its memlimit is in bytes,
 # argon2's memory_cost in KiB.
 KDF_SETS = {

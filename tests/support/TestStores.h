@@ -1,8 +1,8 @@
 #pragma once
 
-#include "storage/SecretBytes.h"
-#include "storage/Store.h"
-#include "storage/StoreOptions.h"
+#include "storage/keys/SecretBytes.h"
+#include "storage/store/Store.h"
+#include "storage/store/StoreOptions.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "casefile/CaseSection.h"
-#include "storage/AdvocacyRepository.h"
+#include "storage/repositories/AdvocacyRepository.h"
 
 class QComboBox;
 class QLabel;

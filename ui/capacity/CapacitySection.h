@@ -1,7 +1,7 @@
 #pragma once
 
 #include "casefile/CaseSection.h"
-#include "storage/CapacityRepository.h"
+#include "storage/repositories/CapacityRepository.h"
 
 #include <optional>
 

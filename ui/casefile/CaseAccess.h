@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/CaseRepository.h"
+#include "storage/repositories/CaseRepository.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

@@ -2,7 +2,7 @@
 
 #include "model/CaseSummary.h"
 #include "rules/CaseloadFlags.h"
-#include "storage/CaseSearch.h"
+#include "storage/repositories/CaseSearch.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

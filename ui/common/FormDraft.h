@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/DraftRepository.h"
+#include "storage/repositories/DraftRepository.h"
 
 #include <QDateTime>
 #include <QHash>

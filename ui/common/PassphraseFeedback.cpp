@@ -1,7 +1,7 @@
 #include "common/PassphraseFeedback.h"
 
 #include "rules/PassphrasePolicy.h"
-#include "storage/SecretBytes.h"
+#include "storage/keys/SecretBytes.h"
 
 #include <QLabel>
 #include <QLineEdit>

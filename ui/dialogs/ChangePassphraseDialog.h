@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/SecretBytes.h"
-#include "storage/StoreError.h"
+#include "storage/keys/SecretBytes.h"
+#include "storage/store/StoreError.h"
 
 #include <QDialog>
 

@@ -9,7 +9,7 @@
 #include "letters/LetterOutput.h"
 #include "letters/LetterReviewBar.h"
 #include "letters/SentenceEdit.h"
-#include "storage/LetterRepository.h"
+#include "storage/repositories/LetterRepository.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "lock/ForgetWhatWasShown.h"
 
-#include "storage/FreedMemory.h"
+#include "storage/store/FreedMemory.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -2,7 +2,7 @@
 
 #include "model/DesiredOutcome.h"
 #include "model/RiskEnablementNote.h"
-#include "storage/CapacityRepository.h"
+#include "storage/repositories/CapacityRepository.h"
 
 #include <QDateTime>
 #include <QWidget>

@@ -6,7 +6,7 @@
 #include "common/FormDraft.h"
 #include "common/GentleNote.h"
 #include "risk/RiskEnablementForm.h"
-#include "storage/CapacityRepository.h"
+#include "storage/repositories/CapacityRepository.h"
 
 #include <QLabel>
 #include <QLineEdit>

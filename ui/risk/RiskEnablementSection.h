@@ -1,7 +1,7 @@
 #pragma once
 
 #include "casefile/CaseSection.h"
-#include "storage/RiskEnablementRepository.h"
+#include "storage/repositories/RiskEnablementRepository.h"
 
 class QPushButton;
 class QVBoxLayout;

@@ -2,7 +2,7 @@
 
 #include "shell/FileChooser.h"
 
-#include "storage/StoreOptions.h"
+#include "storage/store/StoreOptions.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "storage/SecretBytes.h"
-#include "storage/Store.h"
-#include "storage/StoreError.h"
-#include "storage/StoreOpener.h"
-#include "storage/StoreOptions.h"
+#include "storage/keys/SecretBytes.h"
+#include "storage/store/Store.h"
+#include "storage/store/StoreError.h"
+#include "storage/store/StoreOpener.h"
+#include "storage/store/StoreOptions.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "demo/DemoStore.h"
-#include "storage/Store.h"
+#include "storage/store/Store.h"
 
 #include <QString>
 

@@ -2,9 +2,9 @@
 
 #include "casefile/CaseAccess.h"
 #include "shell/ShellContext.h"
-#include "storage/CaseSearch.h"
-#include "storage/CaseloadRepository.h"
-#include "storage/PractitionerRepository.h"
+#include "storage/repositories/CaseSearch.h"
+#include "storage/repositories/CaseloadRepository.h"
+#include "storage/repositories/PractitionerRepository.h"
 
 #include <QSet>
 #include <QSqlDatabase>

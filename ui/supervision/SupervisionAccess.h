@@ -1,7 +1,7 @@
 #pragma once
 
 #include "casefile/CaseAccess.h"
-#include "storage/SupervisionRepository.h"
+#include "storage/repositories/SupervisionRepository.h"
 
 namespace alongside::ui {
 

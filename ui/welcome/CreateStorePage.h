@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/SecretBytes.h"
+#include "storage/keys/SecretBytes.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // Reading each check's JSON input (docs/checks.md), in-process: every documented field lands in
 // the model, and every kind of mistake is reported at its path.
 
-#include "exchange/CheckInputReader.h"
+#include "codecs/CheckInputReader.h"
 
 #include "support/Catch.h"
 

@@ -5,7 +5,7 @@
 
 #include "CliProcess.h"
 
-#include "exchange/CheckRunner.h"
+#include "codecs/CheckRunner.h"
 
 #include "support/Catch.h"
 

@@ -5,7 +5,7 @@
 #include "CliProcess.h"
 #include "reporting/ReportFixture.h"
 
-#include "storage/Store.h"
+#include "storage/store/Store.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

@@ -6,7 +6,7 @@
 #include "support/Catch.h"
 #include "support/TestStores.h"
 
-#include "storage/Store.h"
+#include "storage/store/Store.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -4,12 +4,12 @@
 #include "CliArguments.h"
 #include "CliProcess.h"
 
+#include "codecs/CaseJsonWriter.h"
 #include "demo/DemoJourneys.h"
 #include "documents/EasyReadLetterBuilder.h"
-#include "exchange/CaseJsonWriter.h"
-#include "storage/CaseRepository.h"
-#include "storage/LetterRepository.h"
-#include "storage/Store.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/LetterRepository.h"
+#include "storage/store/Store.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

@@ -2,7 +2,7 @@
 // re-keys) in a loop and is killed with SIGKILL at random moments; the store must then open,
 // pass its integrity check, and hold everything the child reported as committed.
 
-#include "storage/StoreInfo.h"
+#include "storage/store/StoreInfo.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

@@ -2,9 +2,9 @@
 // every shape of the work on screen.
 
 #include "demo/DemoCaseload.h"
-#include "storage/CaseRepository.h"
-#include "storage/CaseSearch.h"
-#include "storage/CaseloadRepository.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/CaseSearch.h"
+#include "storage/repositories/CaseloadRepository.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

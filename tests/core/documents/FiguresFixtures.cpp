@@ -1,7 +1,7 @@
 #include "documents/FiguresFixtures.h"
 
 #include "storage/CaseFixtures.h"
-#include "storage/CaseRepository.h"
+#include "storage/repositories/CaseRepository.h"
 
 #include <stdexcept>
 

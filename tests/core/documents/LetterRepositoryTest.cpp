@@ -1,9 +1,9 @@
 #include "documents/LetterFixtures.h"
 
 #include "documents/EasyReadLetterBuilder.h"
-#include "storage/CaseRepository.h"
-#include "storage/LetterRepository.h"
-#include "storage/RecordHistory.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/LetterRepository.h"
+#include "storage/repositories/RecordHistory.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

@@ -2,12 +2,12 @@
 
 #include "ExampleCases.h"
 
+#include "codecs/CaseJsonWriter.h"
 #include "demo/DemoCaseload.h"
 #include "exchange/CaseExport.h"
 #include "exchange/CaseImport.h"
-#include "exchange/CaseJsonWriter.h"
-#include "storage/CaseRepository.h"
-#include "storage/CaseloadRepository.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/CaseloadRepository.h"
 
 #include "support/Catch.h"
 #include "support/TestStores.h"

@@ -2,8 +2,8 @@
 
 #include "ExampleCases.h"
 
-#include "exchange/CaseFileReader.h"
-#include "exchange/CaseJsonWriter.h"
+#include "codecs/CaseFileReader.h"
+#include "codecs/CaseJsonWriter.h"
 
 #include "support/Catch.h"
 

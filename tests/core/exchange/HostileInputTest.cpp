@@ -4,9 +4,9 @@
 
 #include "ExampleCases.h"
 
-#include "exchange/CaseFileReader.h"
-#include "exchange/CaseJsonWriter.h"
-#include "exchange/CheckRunner.h"
+#include "codecs/CaseFileReader.h"
+#include "codecs/CaseJsonWriter.h"
+#include "codecs/CheckRunner.h"
 
 #include "support/Catch.h"
 

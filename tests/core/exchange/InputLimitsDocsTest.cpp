@@ -1,7 +1,7 @@
 // The size limits people read in docs/case-format.md and docs/checks.md are the ones the reader
 // applies: a field added to one without the other fails here.
 
-#include "exchange/InputLimits.h"
+#include "codecs/InputLimits.h"
 
 #include "support/Catch.h"
 

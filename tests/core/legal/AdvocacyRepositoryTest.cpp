@@ -3,8 +3,8 @@
 #include "LegalFixtures.h"
 #include "storage/CaseFixtures.h"
 
-#include "storage/AdvocacyRepository.h"
-#include "storage/CaseRepository.h"
+#include "storage/repositories/AdvocacyRepository.h"
+#include "storage/repositories/CaseRepository.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

@@ -3,8 +3,8 @@
 #include "LegalFixtures.h"
 #include "storage/CaseFixtures.h"
 
-#include "storage/CapacityRepository.h"
-#include "storage/CaseRepository.h"
+#include "storage/repositories/CapacityRepository.h"
+#include "storage/repositories/CaseRepository.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

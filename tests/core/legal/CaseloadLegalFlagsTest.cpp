@@ -6,11 +6,11 @@
 
 #include "model/SacCategories.h"
 #include "rules/CaseloadFlags.h"
-#include "storage/AdvocacyRepository.h"
-#include "storage/CapacityRepository.h"
-#include "storage/CaseRepository.h"
-#include "storage/CaseloadRepository.h"
-#include "storage/RiskEnablementRepository.h"
+#include "storage/repositories/AdvocacyRepository.h"
+#include "storage/repositories/CapacityRepository.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/CaseloadRepository.h"
+#include "storage/repositories/RiskEnablementRepository.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

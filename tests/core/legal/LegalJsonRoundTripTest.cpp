@@ -3,9 +3,9 @@
 
 #include "LegalFixtures.h"
 
-#include "exchange/CheckInputReader.h"
-#include "exchange/CheckInputWriter.h"
-#include "exchange/RiskEnablementJson.h"
+#include "codecs/CheckInputReader.h"
+#include "codecs/CheckInputWriter.h"
+#include "codecs/RiskEnablementJson.h"
 #include "support/Catch.h"
 
 #include <QJsonArray>

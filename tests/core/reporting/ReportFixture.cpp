@@ -2,9 +2,9 @@
 
 #include "model/CaseRecord.h"
 #include "model/SacCategories.h"
-#include "storage/AdvocacyRepository.h"
-#include "storage/CapacityRepository.h"
-#include "storage/CaseRepository.h"
+#include "storage/repositories/AdvocacyRepository.h"
+#include "storage/repositories/CapacityRepository.h"
+#include "storage/repositories/CaseRepository.h"
 
 #include <QDateTime>
 

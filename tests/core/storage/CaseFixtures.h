@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/CaseRecord.h"
-#include "storage/CaseRepository.h"
+#include "storage/repositories/CaseRepository.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

@@ -3,14 +3,14 @@
 
 #include "CaseFixtures.h"
 
-#include "storage/CaseRepository.h"
-#include "storage/CaseSearch.h"
-#include "storage/CaseloadRepository.h"
-#include "storage/CipherSettings.h"
-#include "storage/KeyDerivation.h"
-#include "storage/Migrations.h"
-#include "storage/SqlCipherDriver.h"
-#include "storage/StoreInfo.h"
+#include "storage/driver/CipherSettings.h"
+#include "storage/driver/SqlCipherDriver.h"
+#include "storage/keys/KeyDerivation.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/CaseSearch.h"
+#include "storage/repositories/CaseloadRepository.h"
+#include "storage/schema/Migrations.h"
+#include "storage/store/StoreInfo.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

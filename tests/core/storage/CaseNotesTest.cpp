@@ -3,7 +3,7 @@
 
 #include "CaseFixtures.h"
 
-#include "storage/CaseRepository.h"
+#include "storage/repositories/CaseRepository.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

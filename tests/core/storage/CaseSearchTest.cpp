@@ -3,8 +3,8 @@
 
 #include "CaseFixtures.h"
 
-#include "storage/CaseRepository.h"
-#include "storage/CaseSearch.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/CaseSearch.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

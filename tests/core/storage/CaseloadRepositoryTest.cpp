@@ -2,8 +2,8 @@
 
 #include "CaseFixtures.h"
 
-#include "storage/CaseRepository.h"
-#include "storage/CaseloadRepository.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/CaseloadRepository.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

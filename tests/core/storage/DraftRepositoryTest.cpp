@@ -1,4 +1,4 @@
-#include "storage/DraftRepository.h"
+#include "storage/repositories/DraftRepository.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

@@ -1,11 +1,11 @@
 // Schema migrations: from every earlier version to the latest, each step all-or-nothing.
 
-#include "storage/Migrations.h"
-#include "storage/CipherSettings.h"
-#include "storage/DraftRepository.h"
-#include "storage/SqlCipherDriver.h"
-#include "storage/StoreFile.h"
-#include "storage/StoreInfo.h"
+#include "storage/schema/Migrations.h"
+#include "storage/driver/CipherSettings.h"
+#include "storage/driver/SqlCipherDriver.h"
+#include "storage/repositories/DraftRepository.h"
+#include "storage/store/StoreFile.h"
+#include "storage/store/StoreInfo.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

@@ -1,9 +1,9 @@
 // Changing the passphrase, and moving a store to a newer key-derivation parameter set.
 
-#include "storage/CaseloadRepository.h"
-#include "storage/Migrations.h"
-#include "storage/StoreFile.h"
-#include "storage/StoreInfo.h"
+#include "storage/repositories/CaseloadRepository.h"
+#include "storage/schema/Migrations.h"
+#include "storage/store/StoreFile.h"
+#include "storage/store/StoreInfo.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

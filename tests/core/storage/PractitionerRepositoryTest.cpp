@@ -1,4 +1,4 @@
-#include "storage/PractitionerRepository.h"
+#include "storage/repositories/PractitionerRepository.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

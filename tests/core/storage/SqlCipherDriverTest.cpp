@@ -1,8 +1,8 @@
 // The driver as Qt's SQL classes see it: QSqlQuery, QSqlQueryModel and QSqlTableModel on a
 // real encrypted file.
 
-#include "storage/SqlCipherDriver.h"
-#include "storage/SqlCipherApi.h"
+#include "storage/driver/SqlCipherDriver.h"
+#include "storage/driver/SqlCipherApi.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

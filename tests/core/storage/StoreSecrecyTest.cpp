@@ -1,9 +1,9 @@
 // What a thief with the laptop (and its temp folders) would find: nothing readable.
 
-#include "storage/CipherSettings.h"
-#include "storage/DraftRepository.h"
-#include "storage/KeyDerivation.h"
-#include "storage/StoreFile.h"
+#include "storage/driver/CipherSettings.h"
+#include "storage/keys/KeyDerivation.h"
+#include "storage/repositories/DraftRepository.h"
+#include "storage/store/StoreFile.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

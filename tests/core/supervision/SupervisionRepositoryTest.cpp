@@ -3,11 +3,11 @@
 
 #include "storage/CaseFixtures.h"
 
-#include "storage/AdvocacyRepository.h"
-#include "storage/CaseRepository.h"
-#include "storage/CaseloadRepository.h"
-#include "storage/RiskEnablementRepository.h"
-#include "storage/SupervisionRepository.h"
+#include "storage/repositories/AdvocacyRepository.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/CaseloadRepository.h"
+#include "storage/repositories/RiskEnablementRepository.h"
+#include "storage/repositories/SupervisionRepository.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 

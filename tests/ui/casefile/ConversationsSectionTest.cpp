@@ -4,7 +4,7 @@
 #include "casefile/ConversationForm.h"
 #include "casefile/ConversationsSection.h"
 #include "casefile/QuoteCapture.h"
-#include "storage/DraftRepository.h"
+#include "storage/repositories/DraftRepository.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

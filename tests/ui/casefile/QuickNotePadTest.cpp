@@ -2,7 +2,7 @@
 #include "support/TestStores.h"
 
 #include "casefile/QuickNotePad.h"
-#include "storage/DraftRepository.h"
+#include "storage/repositories/DraftRepository.h"
 
 #include <QPlainTextEdit>
 #include <QTest>

@@ -7,7 +7,7 @@
 #include "caseload/CaseloadFilterModel.h"
 #include "caseload/CaseloadModel.h"
 #include "demo/DemoCaseload.h"
-#include "storage/CaseloadRepository.h"
+#include "storage/repositories/CaseloadRepository.h"
 
 using namespace alongside;
 using namespace alongside::test;

@@ -6,7 +6,7 @@
 
 #include "shell/MainWindow.h"
 #include "shell/WorkspacePage.h"
-#include "storage/DraftRepository.h"
+#include "storage/repositories/DraftRepository.h"
 #include "support/TestStores.h"
 
 #include <QApplication>

@@ -9,7 +9,7 @@
 #include "casefile/NotesSection.h"
 #include "shell/MainWindow.h"
 #include "shell/WorkspacePage.h"
-#include "storage/SqlCipherDriver.h"
+#include "storage/driver/SqlCipherDriver.h"
 
 #include <QApplication>
 #include <QLineEdit>

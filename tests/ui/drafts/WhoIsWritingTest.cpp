@@ -6,8 +6,8 @@
 #include "shell/AppSettings.h"
 #include "shell/MainWindowActions.h"
 #include "shell/WhoIsWritingBanner.h"
-#include "storage/LetterRepository.h"
-#include "storage/PractitionerRepository.h"
+#include "storage/repositories/LetterRepository.h"
+#include "storage/repositories/PractitionerRepository.h"
 
 #include <QAction>
 #include <QDialog>

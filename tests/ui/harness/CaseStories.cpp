@@ -1,7 +1,7 @@
 #include "harness/CaseStories.h"
 
 #include "model/SacCategories.h"
-#include "storage/CaseRepository.h"
+#include "storage/repositories/CaseRepository.h"
 
 #include <stdexcept>
 

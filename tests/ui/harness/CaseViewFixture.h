@@ -4,7 +4,7 @@
 #include "harness/ShellFixture.h"
 
 #include "casefile/CaseView.h"
-#include "storage/CaseRepository.h"
+#include "storage/repositories/CaseRepository.h"
 #include "support/TestStores.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "harness/ShellFixture.h"
 
 #include "shell/AppSettings.h"
-#include "storage/SqlCipherDriver.h"
+#include "storage/driver/SqlCipherDriver.h"
 
 namespace alongside::test {
 

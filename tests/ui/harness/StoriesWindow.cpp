@@ -5,7 +5,7 @@
 #include "casefile/CaseView.h"
 #include "caseload/CaseloadPanel.h"
 #include "shell/WorkspacePage.h"
-#include "storage/CaseRepository.h"
+#include "storage/repositories/CaseRepository.h"
 
 #include <QCoreApplication>
 #include <QTableView>

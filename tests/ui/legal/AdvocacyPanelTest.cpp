@@ -8,7 +8,7 @@
 #include "advocacy/WishesForm.h"
 #include "capacity/RuleResultView.h"
 #include "common/AnswerLabels.h"
-#include "storage/AdvocacyRepository.h"
+#include "storage/repositories/AdvocacyRepository.h"
 
 #include <QComboBox>
 #include <QGroupBox>

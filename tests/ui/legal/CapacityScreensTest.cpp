@@ -6,8 +6,8 @@
 #include "capacity/EvidencePrompt.h"
 #include "capacity/RuleResultView.h"
 #include "common/AnswerLabels.h"
-#include "storage/CapacityRepository.h"
-#include "storage/DraftRepository.h"
+#include "storage/repositories/CapacityRepository.h"
+#include "storage/repositories/DraftRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -4,7 +4,7 @@
 #include "common/DateTimeField.h"
 #include "risk/RiskEnablementForm.h"
 #include "risk/RiskEnablementSection.h"
-#include "storage/RiskEnablementRepository.h"
+#include "storage/repositories/RiskEnablementRepository.h"
 
 #include <QCheckBox>
 #include <QLabel>

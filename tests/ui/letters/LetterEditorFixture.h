@@ -4,7 +4,7 @@
 
 #include "letters/LetterEditor.h"
 #include "letters/LetterFileChooser.h"
-#include "storage/LetterRepository.h"
+#include "storage/repositories/LetterRepository.h"
 
 #include <QPointer>
 

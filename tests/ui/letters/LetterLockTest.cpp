@@ -7,7 +7,7 @@
 #include "letters/SentenceEdit.h"
 #include "shell/MainWindow.h"
 #include "shell/WorkspacePage.h"
-#include "storage/LetterRepository.h"
+#include "storage/repositories/LetterRepository.h"
 
 #include <QPointer>
 #include <QPushButton>

@@ -2,15 +2,15 @@
 
 #include "demo/DemoJourneys.h"
 #include "demo/DemoLegalRecords.h"
-#include "exchange/CaseFileReader.h"
-#include "exchange/CaseJsonWriter.h"
-#include "exchange/CheckInputReader.h"
-#include "exchange/RiskEnablementJson.h"
+#include "codecs/CaseFileReader.h"
+#include "codecs/CaseJsonWriter.h"
+#include "codecs/CheckInputReader.h"
+#include "codecs/RiskEnablementJson.h"
 #include "model/ReflectivePrompt.h"
-#include "storage/CaseRepository.h"
-#include "storage/DraftRepository.h"
-#include "storage/LetterRepository.h"
-#include "storage/SupervisionRepository.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/DraftRepository.h"
+#include "storage/repositories/LetterRepository.h"
+#include "storage/repositories/SupervisionRepository.h"
 #include "support/TestStores.h"
 
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 #define CATCH_CONFIG_RUNNER
 #include "support/Catch.h"
 
-#include "storage/ProcessHardening.h"
+#include "storage/store/ProcessHardening.h"
 
 #include <QApplication>
 

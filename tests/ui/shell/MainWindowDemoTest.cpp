@@ -6,7 +6,7 @@
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "shell/WorkspacePage.h"
-#include "storage/CaseloadRepository.h"
+#include "storage/repositories/CaseloadRepository.h"
 
 #include <QFileInfo>
 #include <QLabel>

@@ -5,7 +5,7 @@
 #include "shell/MainWindow.h"
 #include "shell/MainWindowActions.h"
 #include "shell/WorkspacePage.h"
-#include "storage/DraftRepository.h"
+#include "storage/repositories/DraftRepository.h"
 
 #include <QAction>
 #include <QFile>

@@ -5,7 +5,7 @@
 #include "shell/MainWindow.h"
 #include "shell/MainWindowActions.h"
 #include "shell/WorkspacePage.h"
-#include "storage/StoreError.h"
+#include "storage/store/StoreError.h"
 
 #include <QAction>
 #include <QLabel>

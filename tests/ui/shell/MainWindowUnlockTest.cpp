@@ -3,7 +3,7 @@
 
 #include "shell/MainWindow.h"
 #include "shell/WorkspacePage.h"
-#include "storage/StoreError.h"
+#include "storage/store/StoreError.h"
 
 #include <QFile>
 #include <QLabel>

@@ -1,0 +1,68 @@
+#include "storage/repositories/StoreWrite.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace alongside::core {
+
+namespace {
+
+QString refusal(const QSqlError& error)
+{
+    return QCoreApplication::translate("alongside::core::CaseRepository", "The store refused the change: %1")
+        .arg(error.text());
+}
+
+QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw WriteRefused{refusal(query.lastError())};
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        throw WriteRefused{refusal(query.lastError())};
+    return query;
+}
+
+} // namespace
+
+qint64 insertRow(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    return run(db, sql, values).lastInsertId().toLongLong();
+}
+
+int execute(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    return run(db, sql, values).numRowsAffected();
+}
+
+QVariant selectValue(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query = run(db, sql, values);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
+{
+    m_open = m_db.transaction();
+    if (!m_open)
+        throw WriteRefused{refusal(m_db.lastError())};
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open)
+        m_db.rollback();
+}
+
+void WriteTransaction::commit()
+{
+    if (!m_db.commit())
+        throw WriteRefused{refusal(m_db.lastError())};
+    m_open = false;
+}
+
+} // namespace alongside::core

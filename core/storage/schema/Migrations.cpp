@@ -1,0 +1,63 @@
+#include "storage/schema/Migrations.h"
+
+#include "storage/schema/SchemaSteps.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace alongside::core {
+
+const std::vector<Migration>& schemaMigrations()
+{
+    static const std::vector<Migration> steps = schemaSteps();
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return schemaMigrations().back().toVersion;
+}
+
+int schemaVersion(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+QString migrateSchema(QSqlDatabase& db, int targetVersion)
+{
+    const int current = schemaVersion(db);
+    if (current < 0)
+        return QStringLiteral("could not read the schema version: %1").arg(db.lastError().text());
+    for (const Migration& step : schemaMigrations()) {
+        if (step.toVersion <= current || step.toVersion > targetVersion)
+            continue;
+        if (!db.transaction())
+            return QStringLiteral("step %1: %2").arg(step.toVersion).arg(db.lastError().text());
+        QSqlQuery query(db);
+        for (const QString& statement : step.statements) {
+            if (!query.exec(statement)) {
+                const QString failure = QStringLiteral("step %1 (%2): %3")
+                                            .arg(step.toVersion)
+                                            .arg(step.purpose, query.lastError().text());
+                query.finish();
+                db.rollback();
+                return failure;
+            }
+        }
+        // user_version is written inside the same transaction, so a step is all or nothing.
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion))) {
+            const QString failure = query.lastError().text();
+            db.rollback();
+            return failure;
+        }
+        query.finish();
+        if (!db.commit())
+            return QStringLiteral("step %1: %2").arg(step.toVersion).arg(db.lastError().text());
+    }
+    return {};
+}
+
+} // namespace alongside::core

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "storage/schema/Migrations.h"
+
+#include <vector>
+
+namespace alongside::core {
+
+// Every schema step Alongside has shipped, in order. Written once, never edited after it
+// ships: a change to the schema is a new step at the end.
+std::vector<Migration> schemaSteps();
+
+// One file per step from step 4 on.
+Migration schemaStep4LegalLiteracy();     // SchemaStep4LegalLiteracy.cpp
+Migration schemaStep5Letters();           // SchemaStep5Letters.cpp
+Migration schemaStep6Supervision();       // SchemaStep6Supervision.cpp
+Migration schemaStep7DraftsAndIdentity(); // SchemaStep7DraftsAndIdentity.cpp
+
+} // namespace alongside::core
