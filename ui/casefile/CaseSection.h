@@ -2,7 +2,7 @@
 
 #include "casefile/CaseAccess.h"
 #include "model/CaseRecord.h"
-#include "storage/DraftRepository.h"
+#include "storage/repositories/DraftRepository.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/CaseNote.h"
-#include "storage/DraftRepository.h"
+#include "storage/repositories/DraftRepository.h"
 
 #include <QWidget>
 
