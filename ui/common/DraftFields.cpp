@@ -69,7 +69,12 @@ QString nameOf(const QWidget* widget)
     const QString name = widget->objectName();
     if (!name.isEmpty() && !name.startsWith(QLatin1String("qt_")))
         return name;
-    return widget->accessibleName();
+    if (const QString spoken = widget->accessibleName(); !spoken.isEmpty())
+        return spoken;
+    // A tick is found again by what it says beside it.
+    if (const auto* button = qobject_cast<const QAbstractButton*>(widget))
+        return button->text().remove(u'&');
+    return {};
 }
 
 QString namedAncestor(const QWidget* widget, const QWidget* form)
