@@ -9,7 +9,7 @@
 namespace alongside::ui {
 
 DraftNotice::DraftNotice(QWidget* parent)
-    : QFrame(parent), m_text(new QLabel(this)), m_discard(new QPushButton(tr("&Discard the draft"), this))
+    : QFrame(parent), m_text(new QLabel(this)), m_discard(new QPushButton(tr("Discard the draft"), this))
 {
     setObjectName(QStringLiteral("draftNotice"));
     // Pale and quiet: news that nothing was lost, not a warning.
@@ -18,6 +18,8 @@ DraftNotice::DraftNotice(QWidget* parent)
     m_text->setObjectName(QStringLiteral("draftNoticeText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
+    // No accelerator: several parts can show a draft at once, and one Alt key for all of them
+    // would only move the focus among them. It is in the Tab order beside the words.
     m_discard->setObjectName(QStringLiteral("discardDraft"));
     m_discard->setAccessibleName(tr("Discard the draft and start again"));
     auto* layout = new QHBoxLayout(this);
