@@ -17,9 +17,9 @@ constexpr char kRecord[] = "alongsideDraftRecord";
 core::DraftPlace placeOf(const QDialog* dialog)
 {
     core::DraftPlace place;
+    // Its whole object name ("personDialog"): the part it is opened from keeps its own draft as
+    // "person", and the two must not overwrite each other.
     place.form = dialog->objectName();
-    if (place.form.endsWith(QLatin1String("Dialog")))
-        place.form.chop(6);
     if (dialog->property(kCase).isValid()) {
         place.caseId = dialog->property(kCase).toLongLong();
         place.part = dialog->property(kPart).toString();
