@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <map>
+#include <tuple>
 #include <stdexcept>
 
 namespace alongside::bench {
@@ -79,9 +80,12 @@ QJsonObject writeSyntheticEnquiries(const QSqlDatabase& db, int enquiries)
         throw std::runtime_error("could not begin the enquiry transaction");
     SplitMix random(kEnquirySeed);
     const QString created = QStringLiteral("2026-04-01T09:00:00");
-    Inserter person(
-        db,
-        QStringLiteral("INSERT INTO person (id, given_name, family_name, created_at) VALUES (?, ?, ?, ?)"));
+    // SG1's details come from their own random stream, so the enquiries themselves are drawn
+    // exactly as before SG1 was counted.
+    SplitMix people(kEnquirySeed ^ 0x5611);
+    Inserter person(db, QStringLiteral("INSERT INTO person (id, given_name, family_name, date_of_birth, nhs_number,"
+                                       " gender, ethnicity, primary_support_reason, created_at)"
+                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Inserter enquiry(
         db,
         QStringLiteral(
@@ -91,9 +95,12 @@ QJsonObject writeSyntheticEnquiries(const QSqlDatabase& db, int enquiries)
     Inserter concern(
         db,
         QStringLiteral(
-            "INSERT INTO concern (case_id, received_on, received_time, location_of_risk, source_of_risk, "
-            "person_knows,"
-            " children_at_risk, other_adults_at_risk) VALUES (?, ?, ?, ?, ?, 'yes', 'no', 'not-known')"));
+            "INSERT INTO concern (case_id, received_on, received_time, person_knows,"
+            " children_at_risk, other_adults_at_risk) VALUES (?, ?, ?, 'yes', 'no', 'not-known')"));
+    Inserter riskLocation(
+        db, QStringLiteral("INSERT INTO concern_risk_location (case_id, position, location) VALUES (?, ?, ?)"));
+    Inserter riskSource(
+        db, QStringLiteral("INSERT INTO concern_risk_source (case_id, position, source) VALUES (?, ?, ?)"));
     Inserter riskType(
         db, QStringLiteral("INSERT INTO concern_risk_type (case_id, position, risk_type) VALUES (?, ?, ?)"));
     Inserter decision(db,
@@ -172,16 +179,36 @@ QJsonObject writeSyntheticEnquiries(const QSqlDatabase& db, int enquiries)
                                         : null())
             : null();
 
-        person({i, QStringLiteral("Given%1").arg(i % 977), QStringLiteral("Sample-%1").arg(i), created});
+        // About one case in five is about someone already met (the same NHS number, name and day
+        // of birth three cases back): SG1 counts individuals once.
+        const int who = i > 3 && people.percent(20) ? i - 3 : i;
+        const QDate born = QDate(1925, 1, 1).addDays(static_cast<qint64>((who * 7919LL) % (75 * 365)));
+        person({i, QStringLiteral("Given%1").arg(who % 977), QStringLiteral("Sample-%1").arg(who),
+                people.percent(6) ? null() : QVariant(day(born)),
+                people.percent(10) ? null() : QVariant(QStringLiteral("9%1").arg(who, 9, 10, QChar(u'0'))),
+                sometimes(people, core::sac::genders(), 3), sometimes(people, core::sac::ethnicities(), 8),
+                sometimes(people, core::sac::primarySupportReasons(), 10), created});
         enquiry({i, i, QStringLiteral("SAC-%1").arg(i, 6, 10, QChar(u'0')), stage, day(received),
                  isClosed ? QVariant(day(closedOn)) : null(), created, asked, lacked, support});
         concern({i, day(received),
                  timeKnown ? QVariant(QStringLiteral("%1:%2:00")
                                           .arg(minutes / 60, 2, 10, QChar(u'0'))
                                           .arg(minutes % 60, 2, 10, QChar(u'0')))
-                           : null(),
-                 sometimes(random, core::sac::riskLocations(), 5),
-                 sometimes(random, core::sac::riskSources(), 7)});
+                           : null()});
+        // Drawn where they always were; every seventh enquiry has a second location and source too.
+        const QVariant location = sometimes(random, core::sac::riskLocations(), 5);
+        const QVariant source = sometimes(random, core::sac::riskSources(), 7);
+        for (const auto& [value, labels, into] :
+             {std::tuple{location, &core::sac::riskLocations(), &riskLocation},
+              std::tuple{source, &core::sac::riskSources(), &riskSource}}) {
+            if (value.isNull())
+                continue;
+            (*into)({i, 0, value});
+            if (i % 7 == 0) {
+                const qsizetype next = (labels->indexOf(value.toString()) + 1) % labels->size();
+                (*into)({i, 1, labels->at(next)});
+            }
+        }
         // One type of risk for most; two or three for a third.
         const int types = random.percent(67) ? 1 : random.between(2, 3);
         QStringList chosen;
@@ -242,8 +269,8 @@ QJsonObject writeSyntheticEnquiries(const QSqlDatabase& db, int enquiries)
     if (!writable.commit())
         throw std::runtime_error("could not commit the enquiries");
     QJsonObject rows;
-    for (const Inserter* table : {&person, &enquiry, &concern, &riskType, &decision, &conversation, &outcome,
-                                  &revision, &achievement, &closure, &check, &referral})
+    for (const Inserter* table : {&person, &enquiry, &concern, &riskLocation, &riskSource, &riskType, &decision,
+                                  &conversation, &outcome, &revision, &achievement, &closure, &check, &referral})
         rows.insert(table->table(), table->rows());
     return rows;
 }

@@ -24,7 +24,7 @@ using namespace core;
 // The journey is written once, through the driver, before the file is copied for the raw
 // side (see BenchRun::fillJourneys), so this SQL runs on one side only and is not timed.
 enum Table {
-    PersonDetails, ImportantPeople, Representatives, MspAsked, Concerns, RiskTypes, Decisions,
+    PersonDetails, ImportantPeople, Representatives, MspAsked, Concerns, RiskTypes, RiskLocations, RiskSources, Decisions,
     Conversations, PersonsWords, Outcomes, Revisions, Achievements, Actions, Closures, Addenda, TableCount
 };
 
@@ -35,9 +35,11 @@ const std::array<const char*, TableCount> kSql = {
     "INSERT INTO legal_representative (person_id, kind, name, contact) VALUES (?, ?, ?, ?)",
     "UPDATE safeguarding_case SET msp_asked = ? WHERE id = ?",
     "INSERT INTO concern (case_id, received_on, received_time, raised_by_role, raised_by_name, what_was_reported,"
-    " location_of_risk, source_of_risk, person_knows, persons_view, children_at_risk, other_adults_at_risk)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    " person_knows, persons_view, children_at_risk, other_adults_at_risk)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO concern_risk_type (case_id, position, risk_type) VALUES (?, ?, ?)",
+    "INSERT INTO concern_risk_location (case_id, position, location) VALUES (?, 0, ?)",
+    "INSERT INTO concern_risk_source (case_id, position, source) VALUES (?, 0, ?)",
     "INSERT INTO section42_decision (case_id, care_needs, care_needs_reason, abuse_or_risk, abuse_reason,"
     " unable_to_protect, unable_reason, decision, response_given, decided_on, decided_by)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -182,12 +184,20 @@ private:
         const QDate closedOn = closed ? QDate::fromString(QString::fromStdString(*c.closedOn), Qt::ISODate) : QDate();
 
         const QTime receivedTime = m_random.percent(80) ? QTime(m_random.between(8, 18), m_random.between(0, 59)) : QTime();
-        add(Concerns, {id, stored::date(received), stored::time(receivedTime), qs(m_random.pick(kRaisedBy)),
-                       m_random.oneIn(2) ? QVariant(QStringLiteral("Reporter Sample-%1").arg(id)) : kNull,
-                       qs(m_random.pick(kReported)), m_random.pick(sac::riskLocations()), m_random.pick(sac::riskSources()),
-                       m_random.pick(allStorageCodes<YesNoUnknown>()),
-                       m_random.oneIn(2) ? QVariant(qs(m_random.pick(kWords))) : kNull,
-                       m_random.pick(allStorageCodes<YesNoUnknown>()), m_random.pick(allStorageCodes<YesNoUnknown>())});
+        // Drawn in the order they always were, so the synthetic caseload stays the same.
+        const QString raisedBy = qs(m_random.pick(kRaisedBy));
+        const QVariant reporter = m_random.oneIn(2) ? QVariant(QStringLiteral("Reporter Sample-%1").arg(id)) : kNull;
+        const QString reported = qs(m_random.pick(kReported));
+        const QString location = m_random.pick(sac::riskLocations());
+        const QString source = m_random.pick(sac::riskSources());
+        const QString knows = m_random.pick(allStorageCodes<YesNoUnknown>());
+        const QVariant view = m_random.oneIn(2) ? QVariant(qs(m_random.pick(kWords))) : kNull;
+        const QString children = m_random.pick(allStorageCodes<YesNoUnknown>());
+        const QString others = m_random.pick(allStorageCodes<YesNoUnknown>());
+        add(Concerns, {id, stored::date(received), stored::time(receivedTime), raisedBy, reporter, reported, knows,
+                       view, children, others});
+        add(RiskLocations, {id, location});
+        add(RiskSources, {id, source});
         QStringList risks;
         const int riskCount = featured ? 2 : m_random.between(1, 2);
         while (risks.size() < riskCount) {

@@ -5,8 +5,7 @@
 #include "Console.h"
 #include "StoreUnlock.h"
 
-#include "documents/BoardReportPdf.h"
-#include "reporting/CsvWriter.h"
+#include "application/ReportFiles.h"
 #include "reporting/ReportJson.h"
 #include "reporting/ReportRepository.h"
 
@@ -26,7 +25,7 @@ core::ReportPeriod periodOf(const CliArguments& arguments)
 }
 
 // Like export and letter, a report never writes over a file that is already there: it could
-// be last year's return.
+// be last year's return. Checked before anything is written, so a refusal writes nothing.
 CommandResult refuseExisting(const QString& path)
 {
     return {
@@ -35,40 +34,16 @@ CommandResult refuseExisting(const QString& path)
         {}};
 }
 
-CommandResult checkNothingOverwritten(const CliArguments& arguments,
-                                      const std::vector<core::SacTable>& tables)
+CommandResult checkNothingOverwritten(const CliArguments& arguments, const core::ReportDashboard& dashboard)
 {
     if (!arguments.pdfPath.isEmpty() && QFile::exists(arguments.pdfPath))
         return refuseExisting(arguments.pdfPath);
     if (arguments.csvFolder.isEmpty())
         return CommandResult::ok();
     const QDir folder(arguments.csvFolder);
-    QStringList names{QStringLiteral("outcome-measure.csv")};
-    for (const core::SacTable& table : tables)
-        names << table.key + QStringLiteral(".csv");
-    for (const QString& name : names) {
+    for (const QString& name : core::reportCsvFileNames(dashboard)) {
         if (QFile::exists(folder.filePath(name)))
             return refuseExisting(folder.filePath(name));
-    }
-    return CommandResult::ok();
-}
-
-CommandResult writePdf(const QString& path, const core::ReportDashboard& dashboard)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return file.exists()
-            ? refuseExisting(path)
-            : CommandResult{ExitCode::Io,
-                            CliText::tr("%1 could not be created").arg(QDir::toNativeSeparators(path)),
-                            file.errorString()};
-    const QByteArray pdf = core::BoardReportPdf(dashboard, {{}, QDate::currentDate()}).bytes();
-    if (pdf.isEmpty() || file.write(pdf) != pdf.size() || !file.flush()) {
-        const QString why = pdf.isEmpty() ? QStringLiteral("the report could not be drawn")
-                                          : file.errorString();
-        file.remove();
-        return {ExitCode::Io, CliText::tr("%1 could not be written").arg(QDir::toNativeSeparators(path)),
-                why};
     }
     return CommandResult::ok();
 }
@@ -79,31 +54,33 @@ CommandResult reportSac(const CliArguments& arguments, const core::ReportReposit
     const bool wantsDashboard = !arguments.pdfPath.isEmpty();
     core::ReportDashboard dashboard;
     if (wantsDashboard) {
-        dashboard = reports.dashboard(period);
+        dashboard = reports.boardReport(period); // the figures and the period before's beside them
     } else {
         dashboard.period = period;
         dashboard.tables = reports.sacTables(period);
+        dashboard.demographics = reports.demographics(period);
         if (!arguments.csvFolder.isEmpty())
             dashboard.outcomes = reports.outcomeMeasure(period);
     }
-    if (const CommandResult clear = checkNothingOverwritten(arguments, dashboard.tables); clear.failed())
+    if (const CommandResult clear = checkNothingOverwritten(arguments, dashboard); clear.failed())
         return clear;
 
     QJsonObject json = core::sacTablesJson(period, dashboard.tables);
+    json.insert(QStringLiteral("sg1"), core::demographicsJson(dashboard.demographics));
     if (!arguments.csvFolder.isEmpty()) {
-        QString error;
-        const QStringList files = core::CsvWriter::writeAll(arguments.csvFolder, dashboard.tables,
-                                                            dashboard.outcomes, &error);
-        if (files.isEmpty())
-            return {ExitCode::Io, error, {}};
+        const core::ReportFilesResult files = core::writeReportCsvFiles(arguments.csvFolder, dashboard);
+        if (!files.ok())
+            return {ExitCode::Io, files.problem, {}};
         QJsonArray written;
-        for (const QString& file : files)
+        for (const QString& file : files.written)
             written.append(QDir::toNativeSeparators(file));
         json.insert(QStringLiteral("csvFiles"), written);
     }
     if (wantsDashboard) {
-        if (const CommandResult pdf = writePdf(arguments.pdfPath, dashboard); pdf.failed())
-            return pdf;
+        const core::PersonalFileResult pdf = core::writeBoardReport(arguments.pdfPath, dashboard,
+                                                                    {{}, QDate::currentDate()});
+        if (!pdf.written)
+            return {ExitCode::Io, pdf.problem, {}};
         json.insert(QStringLiteral("pdf"), QDir::toNativeSeparators(arguments.pdfPath));
     }
     printBytes(QJsonDocument(json).toJson(QJsonDocument::Indented));

@@ -72,6 +72,36 @@ void readPerson(JsonFieldReader& fields, Person& person)
             representative.contact = item.text(QStringLiteral("contact"));
             person.legalRepresentatives.push_back(representative);
         });
+    person.gender = fields.oneOf(QStringLiteral("gender"), sac::genders(), CaseFileText::tr("SAC gender (SG1b)"));
+    person.ethnicity = fields.oneOf(QStringLiteral("ethnicity"), sac::ethnicities(),
+                                    CaseFileText::tr("SAC ethnicity (SG1c)"));
+    person.primarySupportReason = fields.oneOf(QStringLiteral("primarySupportReason"),
+                                               sac::primarySupportReasons(),
+                                               CaseFileText::tr("SAC primary support reason (SG1d)"));
+}
+
+// The sources of risk as files may spell them: today's labels, and the capital "Individual"
+// files written before the spelling was corrected to the guidance's (read as today's).
+QStringList riskSourcesAsWritten()
+{
+    QStringList labels = sac::riskSources();
+    return labels << QStringLiteral("Other – Known to Individual") << QStringLiteral("Other – Unknown to Individual");
+}
+
+// A list of SAC labels (`listKey`), or the single label earlier files give (`singleKey`); not both.
+QStringList labelsOrSingle(JsonFieldReader& fields, const QString& listKey, const QString& singleKey,
+                           const QStringList& allowed, const QString& what)
+{
+    QStringList labels = fields.someOf(listKey, allowed, what);
+    const QString single = fields.oneOf(singleKey, allowed, what);
+    if (single.isEmpty())
+        return labels;
+    if (!labels.isEmpty()) {
+        fields.problem(fields.pathOf(singleKey),
+                       CaseFileText::tr("give %1 or %2, not both").arg(listKey, singleKey));
+        return labels;
+    }
+    return {single};
 }
 
 void readConcern(JsonFieldReader& fields, Concern& concern)
@@ -83,10 +113,19 @@ void readConcern(JsonFieldReader& fields, Concern& concern)
     concern.whatWasReported = fields.text(QStringLiteral("whatWasReported"));
     concern.riskTypes = fields.someOf(QStringLiteral("riskTypes"), sac::riskTypes(),
                                       CaseFileText::tr("SAC type of risk (SG2a)"), Presence::Required);
-    concern.locationOfRisk = fields.oneOf(QStringLiteral("locationOfRisk"), sac::riskLocations(),
-                                          CaseFileText::tr("SAC location of risk (SG2b)"));
-    concern.sourceOfRisk = fields.oneOf(QStringLiteral("sourceOfRisk"), sac::riskSources(),
-                                        CaseFileText::tr("SAC source of risk (SG2b)"));
+    concern.locationsOfRisk = labelsOrSingle(fields, QStringLiteral("locationsOfRisk"),
+                                             QStringLiteral("locationOfRisk"), sac::riskLocations(),
+                                             CaseFileText::tr("SAC location of risk (SG2b)"));
+    for (const QString& source :
+         labelsOrSingle(fields, QStringLiteral("sourcesOfRisk"), QStringLiteral("sourceOfRisk"),
+                        riskSourcesAsWritten(), CaseFileText::tr("SAC source of risk (SG2b)"))) {
+        const QString current = sac::currentRiskSourceLabel(source);
+        if (concern.sourcesOfRisk.contains(current))
+            fields.problem(fields.pathOf(QStringLiteral("sourcesOfRisk")),
+                           CaseFileText::tr("\"%1\" is listed more than once").arg(current));
+        else
+            concern.sourcesOfRisk << current;
+    }
     concern.personKnows = answer(fields, QStringLiteral("personKnows"), YesNoUnknown::NotKnown);
     concern.personsView = fields.text(QStringLiteral("personsView"));
     concern.childrenAtRisk = answer(fields, QStringLiteral("childrenAtRisk"), YesNoUnknown::NotKnown);
@@ -168,6 +207,12 @@ void readClosure(JsonFieldReader& fields, Closure& closure)
     closure.riskOutcome = fields.oneOf(QStringLiteral("riskOutcome"), sac::riskOutcomes(),
                                        CaseFileText::tr("SAC risk outcome (SG2e)"));
     closure.whatHappensNext = fields.text(QStringLiteral("whatHappensNext"));
+    fields.object(QStringLiteral("experience"), Presence::Optional, [&](JsonFieldReader& experience) {
+        closure.experience.answeredBy = answer(experience, QStringLiteral("answeredBy"),
+                                               ExperienceRespondent::NotAsked);
+        closure.experience.listenedTo = answer(experience, QStringLiteral("listenedTo"), ExperienceAnswer::NotAsked);
+        closure.experience.involved = answer(experience, QStringLiteral("involved"), ExperienceAnswer::NotAsked);
+    });
 }
 
 } // namespace

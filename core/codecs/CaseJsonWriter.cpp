@@ -79,6 +79,9 @@ QJsonObject personToJson(const Person& person)
          }},
         {QStringLiteral("importantPeople"), importantPeople},
         {QStringLiteral("legalRepresentatives"), representatives},
+        {QStringLiteral("gender"), person.gender},
+        {QStringLiteral("ethnicity"), person.ethnicity},
+        {QStringLiteral("primarySupportReason"), person.primarySupportReason},
     };
 }
 
@@ -91,8 +94,8 @@ QJsonObject concernToJson(const Concern& concern)
         {QStringLiteral("raisedByName"), concern.raisedByName},
         {QStringLiteral("whatWasReported"), concern.whatWasReported},
         {QStringLiteral("riskTypes"), QJsonArray::fromStringList(concern.riskTypes)},
-        {QStringLiteral("locationOfRisk"), concern.locationOfRisk},
-        {QStringLiteral("sourceOfRisk"), concern.sourceOfRisk},
+        {QStringLiteral("locationsOfRisk"), QJsonArray::fromStringList(concern.locationsOfRisk)},
+        {QStringLiteral("sourcesOfRisk"), QJsonArray::fromStringList(concern.sourcesOfRisk)},
         {QStringLiteral("personKnows"), storageCode(concern.personKnows)},
         {QStringLiteral("personsView"), concern.personsView},
         {QStringLiteral("childrenAtRisk"), storageCode(concern.childrenAtRisk)},
@@ -174,6 +177,12 @@ QJsonValue closureToJson(const std::optional<Closure>& closure)
         {QStringLiteral("riskAssessmentOutcome"), closure->riskAssessmentOutcome},
         {QStringLiteral("riskOutcome"), closure->riskOutcome},
         {QStringLiteral("whatHappensNext"), closure->whatHappensNext},
+        {QStringLiteral("experience"),
+         QJsonObject{
+             {QStringLiteral("answeredBy"), storageCode(closure->experience.answeredBy)},
+             {QStringLiteral("listenedTo"), storageCode(closure->experience.listenedTo)},
+             {QStringLiteral("involved"), storageCode(closure->experience.involved)},
+         }},
     };
 }
 

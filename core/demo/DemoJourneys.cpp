@@ -24,6 +24,14 @@ private:
     QDate m_today;
 };
 
+// For the national return (SAC SG1b-SG1d): the return's labels exactly.
+void forTheReturn(Person& p, const QString& gender, const QString& ethnicity, const QString& supportReason)
+{
+    p.gender = gender;
+    p.ethnicity = ethnicity;
+    p.primarySupportReason = supportReason;
+}
+
 Person person(const QString& given, const QString& family, const QString& preferred, const QDate& born)
 {
     Person p;
@@ -36,7 +44,7 @@ Person person(const QString& given, const QString& family, const QString& prefer
 }
 
 Concern concern(const QDate& on, const QTime& time, const QString& role, const QString& reported,
-                const QStringList& riskTypes, const QString& location, const QString& source)
+                const QStringList& riskTypes, const QStringList& locations, const QStringList& sources)
 {
     Concern c;
     c.receivedOn = on;
@@ -44,8 +52,8 @@ Concern concern(const QDate& on, const QTime& time, const QString& role, const Q
     c.raisedByRole = role;
     c.whatWasReported = reported;
     c.riskTypes = riskTypes;
-    c.locationOfRisk = location;
-    c.sourceOfRisk = source;
+    c.locationsOfRisk = locations;
+    c.sourcesOfRisk = sources;
     return c;
 }
 
@@ -101,13 +109,14 @@ CaseRecord doris(const Timeline& t)
     CaseRecord r;
     r.reference = u"DEMO-001"_s;
     r.person = person(u"Doris"_s, u"Example"_s, {}, QDate(1938, 4, 12));
+    forTheReturn(r.person, u"Female"_s, u"White"_s, u"Support with Memory and Cognition"_s);
     r.person.communication.hearing = u"Hearing aid, left ear; please face her when talking."_s;
     r.person.importantPeople.push_back(
         {0, u"Julie Pretend"_s, u"home carer she likes"_s, Involvement::Wanted, {}});
     r.concern = concern(
         t.ago(9), QTime(9, 30), u"home care agency manager"_s,
         u"Money missing from Doris's purse after visits; she keeps it in the kitchen drawer."_s,
-        {u"Financial or Material Abuse"_s}, u"Own Home"_s, u"Service Provider"_s);
+        {u"Financial or Material Abuse"_s}, {u"Own Home"_s}, {u"Service Provider"_s});
     r.concern.personKnows = YesNoUnknown::Yes;
     r.concern.personsView = u"She is upset and worried about the carers being blamed."_s;
     r.section42 = decided(
@@ -149,7 +158,7 @@ CaseRecord sam(const Timeline& t)
     r.concern = concern(
         t.ago(1), QTime(15, 10), u"GP practice nurse"_s,
         u"Sam has not collected his medication for three weeks and missed two appointments."_s,
-        {u"Self-Neglect"_s}, u"Own Home"_s, {});
+        {u"Self-Neglect"_s}, {u"Own Home"_s}, {});
     r.notes.push_back(
         note(1, t.at(1, 15, 30), u"Concern received by phone; will try to reach Sam tomorrow."_s));
     return r;
@@ -162,6 +171,7 @@ CaseRecord priya(const Timeline& t)
     CaseRecord r;
     r.reference = u"DEMO-003"_s;
     r.person = person(u"Priya"_s, u"Placeholder"_s, {}, QDate(1990, 1, 17));
+    forTheReturn(r.person, u"Female"_s, u"Asian / Asian British"_s, u"Learning Disability Support"_s);
     r.person.communication.learningDisability = true;
     r.person.communication.preferredWayOfTalking =
         u"Short sentences, and time to think. Easy-read letters."_s;
@@ -171,7 +181,7 @@ CaseRecord priya(const Timeline& t)
         t.ago(23), QTime(11, 0), u"college tutor"_s,
         u"Priya's new boyfriend collects her benefits and keeps her bank card; she seems frightened of him."_s,
         {u"Financial or Material Abuse"_s, u"Psychological Abuse"_s, u"Domestic Abuse"_s},
-        u"In the Community"_s, u"Other – Known to Individual"_s);
+        {u"Own Home"_s, u"In the Community"_s}, {u"Other – Known to individual"_s});
     r.concern.personKnows = YesNoUnknown::Yes;
     r.section42 = decided(
         EnquiryDecision::Section42, t.ago(22), YesNoUnknown::Yes, YesNoUnknown::Yes, YesNoUnknown::Yes,
@@ -219,11 +229,12 @@ CaseRecord tom(const Timeline& t)
     CaseRecord r;
     r.reference = u"DEMO-004"_s;
     r.person = person(u"Tomasz"_s, u"Testcase"_s, u"Tom"_s, QDate(1974, 6, 2));
+    forTheReturn(r.person, u"Male"_s, u"White"_s, u"Mental Health Support"_s);
     r.person.communication.language = u"Polish"_s;
     r.concern = concern(
         t.ago(70), QTime(16, 45), u"neighbour"_s,
         u"Papers piled against the cooker and the front door; the neighbour is worried about fire."_s,
-        {u"Self-Neglect"_s}, u"Own Home"_s, {});
+        {u"Self-Neglect"_s}, {u"Own Home"_s}, {});
     r.section42 = decided(
         EnquiryDecision::Section42, t.ago(69), YesNoUnknown::Yes, YesNoUnknown::Yes, YesNoUnknown::Yes,
         u"Mental health needs; serious fire risk; not able to clear the exits on his own."_s);
@@ -243,7 +254,8 @@ CaseRecord tom(const Timeline& t)
     r.actions.push_back({0, 1, u"Fire service"_s, u"Home fire safety visit"_s, t.ago(55), t.ago(50)});
     r.notes.push_back(note(1, t.at(12, 15), u"Case closed with Tom's agreement. He has our number."_s));
     r.closure = Closure{t.ago(12), FeelsSafer::Yes, u"Risk identified and action taken"_s, u"Risk reduced"_s,
-                        u"Fire service will call again in six months."_s};
+                        u"Fire service will call again in six months."_s,
+                        {ExperienceRespondent::Person, ExperienceAnswer::Yes, ExperienceAnswer::Yes}};
     return r;
 }
 
@@ -253,13 +265,14 @@ CaseRecord grace(const Timeline& t)
     CaseRecord r;
     r.reference = u"DEMO-005"_s;
     r.person = person(u"Grace"_s, u"Fictional"_s, {}, QDate(1952, 11, 23));
+    forTheReturn(r.person, u"Female"_s, u"Black / African / Caribbean / Black British"_s, u"Sensory Support"_s);
     r.person.communication.sight = u"Macular degeneration: large print, good light."_s;
     r.person.legalRepresentatives.push_back(
         {0, LegalRepresentative::Kind::LpaHealthAndWelfare, u"Ruth Fictional"_s, {}});
     r.concern = concern(t.ago(40), QTime(8, 15), u"care home nurse"_s,
                         u"Bruising noticed on both of Grace's forearms after personal care."_s,
                         {u"Physical Abuse"_s, u"Neglect and Acts of Omission"_s},
-                        u"Care Home – Residential"_s, u"Service Provider"_s);
+                        {u"Care Home – Residential"_s}, {u"Service Provider"_s});
     r.section42 = decided(
         EnquiryDecision::Section42, t.ago(40), YesNoUnknown::Yes, YesNoUnknown::Yes, YesNoUnknown::Yes,
         u"Lives in residential care; unexplained bruising; depends on staff for personal care."_s);
@@ -291,10 +304,11 @@ CaseRecord eric(const Timeline& t)
     CaseRecord r;
     r.reference = u"DEMO-006"_s;
     r.person = person(u"Eric"_s, u"Madeup"_s, {}, QDate(1983, 3, 8));
+    forTheReturn(r.person, u"Male"_s, u"Refused"_s, u"Not Known"_s);
     r.concern = concern(
         t.ago(3), QTime(22, 40), u"police officer"_s,
         u"Called to an argument; Eric says his brother has been taking money from his account."_s,
-        {u"Financial or Material Abuse"_s}, u"Own Home"_s, u"Other – Known to Individual"_s);
+        {u"Financial or Material Abuse"_s}, {u"Own Home"_s}, {u"Other – Known to individual"_s});
     r.concern.personKnows = YesNoUnknown::Yes;
     r.concern.personsView = u"Eric wants it dealt with by the police."_s;
     r.section42 = decided(
@@ -317,10 +331,11 @@ CaseRecord win(const Timeline& t)
     CaseRecord r;
     r.reference = u"DEMO-007"_s;
     r.person = person(u"Winifred"_s, u"Notreal"_s, u"Win"_s, QDate(1945, 7, 19));
+    forTheReturn(r.person, u"Female"_s, u"Mixed / Multiple"_s, u"Physical Support"_s);
     r.concern = concern(t.ago(120), QTime(10, 5), u"day centre volunteer"_s,
                         u"The minibus driver shouts at Win and leaves her waiting in the cold."_s,
-                        {u"Psychological Abuse"_s, u"Organisational Abuse"_s}, u"Community Service"_s,
-                        u"Service Provider"_s);
+                        {u"Psychological Abuse"_s, u"Organisational Abuse"_s},
+                        {u"Community Service"_s, u"In the Community"_s}, {u"Service Provider"_s});
     r.section42 = decided(EnquiryDecision::Section42, t.ago(119), YesNoUnknown::Yes, YesNoUnknown::Yes,
                           YesNoUnknown::Yes,
                           u"Dementia; frightened of the driver; cannot arrange other transport herself."_s);
@@ -338,7 +353,8 @@ CaseRecord win(const Timeline& t)
                     u"The provider wrote an apology, but Win wanted the manager to say it to her face."_s,
                     t.ago(30)}));
     r.closure = Closure{t.ago(30), FeelsSafer::Partly, u"Risk identified and action taken"_s,
-                        u"Risk reduced"_s, u"Commissioners are reviewing the transport contract."_s};
+                        u"Risk reduced"_s, u"Commissioners are reviewing the transport contract."_s,
+                        {ExperienceRespondent::Person, ExperienceAnswer::Yes, ExperienceAnswer::Partly}};
     return r;
 }
 
@@ -348,10 +364,11 @@ CaseRecord arthur(const Timeline& t)
     CaseRecord r;
     r.reference = u"DEMO-008"_s;
     r.person = person(u"Arthur"_s, u"Pretend"_s, {}, QDate(1940, 2, 29));
+    forTheReturn(r.person, u"Male"_s, u"White"_s, u"Physical Support"_s);
     r.concern = concern(t.ago(150), QTime(14, 0), u"GP"_s,
                         u"Arthur's son shouts at him and has pushed him; Arthur has a bruise on his cheek."_s,
-                        {u"Domestic Abuse"_s, u"Physical Abuse"_s, u"Psychological Abuse"_s}, u"Own Home"_s,
-                        u"Other – Known to Individual"_s);
+                        {u"Domestic Abuse"_s, u"Physical Abuse"_s, u"Psychological Abuse"_s}, {u"Own Home"_s},
+                        {u"Other – Known to individual"_s});
     r.section42 = decided(EnquiryDecision::Section42, t.ago(149), YesNoUnknown::Yes, YesNoUnknown::Yes,
                           YesNoUnknown::Yes, u"Frailty; harmed by his son, who is also his main carer."_s);
     r.mspAsked = sac::kMspAskedExpressed;
@@ -366,7 +383,8 @@ CaseRecord arthur(const Timeline& t)
                            t.ago(60)}));
     r.closure = Closure{
         t.ago(60), FeelsSafer::No, u"Risk identified and action taken"_s, u"Risk remained"_s,
-        u"GP and district nurses aware; Arthur knows how to reach us and the domestic abuse service."_s};
+        u"GP and district nurses aware; Arthur knows how to reach us and the domestic abuse service."_s,
+        {ExperienceRespondent::Person, ExperienceAnswer::Yes, ExperienceAnswer::No}};
     return r;
 }
 
@@ -376,9 +394,11 @@ CaseRecord ivy(const Timeline& t)
     CaseRecord r;
     r.reference = u"DEMO-009"_s;
     r.person = person(u"Ivy"_s, u"Invented"_s, {}, QDate(1931, 12, 1));
+    forTheReturn(r.person, u"Female"_s, u"Undeclared / Not Known"_s, u"Physical Support"_s);
     r.concern = concern(t.ago(95), QTime(12, 20), u"hospital discharge nurse"_s,
                         u"Ivy was admitted with pressure sores after her care package stopped."_s,
-                        {u"Neglect and Acts of Omission"_s}, u"Hospital – Acute"_s, u"Service Provider"_s);
+                        {u"Neglect and Acts of Omission"_s}, {u"Own Home"_s, u"Hospital – Acute"_s},
+                        {u"Service Provider"_s});
     r.section42 = decided(
         EnquiryDecision::Section42, t.ago(94), YesNoUnknown::Yes, YesNoUnknown::Yes, YesNoUnknown::Yes,
         u"Needs help with all personal care; sores developed at home; could not arrange care herself."_s);

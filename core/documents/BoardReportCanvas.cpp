@@ -95,27 +95,31 @@ void BoardReportCanvas::rule()
 BoardReportCanvas::Columns BoardReportCanvas::columns() const
 {
     const double gap = pt(8);
+    const bool previous = m_header.size() > 4 && !m_header[4].isEmpty();
     Columns c{};
-    c.labelWidth = m_width * 0.46;
-    c.countWidth = m_width * 0.13;
-    c.percentWidth = m_width * 0.10;
+    c.labelWidth = m_width * (previous ? 0.40 : 0.46);
+    c.countWidth = m_width * (previous ? 0.11 : 0.13);
+    c.percentWidth = m_width * 0.09;
+    c.previousWidth = previous ? m_width * 0.15 : 0;
     c.label = 0;
     c.count = c.label + c.labelWidth + gap;
     c.percent = c.count + c.countWidth + gap;
-    c.bar = c.percent + c.percentWidth + gap;
+    c.previous = c.percent + c.percentWidth + gap;
+    c.bar = c.previous + (previous ? c.previousWidth + gap : 0);
     c.barWidth = std::max(pt(20), m_width - c.bar);
     return c;
 }
 
 void BoardReportCanvas::tableHeader(const QString& label, const QString& count, const QString& percent,
-                                    const QString& bar)
+                                    const QString& bar, const QString& previous)
 {
-    m_header = {label, count, percent, bar};
+    m_header = {label, count, percent, bar, previous};
     const QFont bold = font(kBodyPoints - 1, true);
     const Columns c = columns();
     const double height = std::max({measure(label, bold, c.labelWidth).height(),
                                     measure(count, bold, c.countWidth).height(),
-                                    measure(bar, bold, c.barWidth).height()})
+                                    measure(bar, bold, c.barWidth).height(),
+                                    c.previousWidth > 0 ? measure(previous, bold, c.previousWidth).height() : 0.0})
         + pt(4);
     // A header alone at the foot of a page helps nobody: keep it with a row or two.
     keepTogether(height + pt(40));
@@ -125,6 +129,9 @@ void BoardReportCanvas::tableHeader(const QString& label, const QString& count, 
         m_painter->drawText(QRectF(c.label, m_y, c.labelWidth, height), kWrap, label);
         m_painter->drawText(QRectF(c.count, m_y, c.countWidth, height), kWrap | Qt::AlignRight, count);
         m_painter->drawText(QRectF(c.percent, m_y, c.percentWidth, height), kWrap | Qt::AlignRight, percent);
+        if (c.previousWidth > 0)
+            m_painter->drawText(QRectF(c.previous, m_y, c.previousWidth, height), kWrap | Qt::AlignRight,
+                                previous);
         m_painter->drawText(QRectF(c.bar, m_y, c.barWidth, height), kWrap, bar);
         m_painter->setPen(QPen(kTrack, pt(0.5)));
         m_painter->drawLine(QPointF(0, m_y + height - pt(1)), QPointF(m_width, m_y + height - pt(1)));
@@ -149,7 +156,7 @@ void BoardReportCanvas::tableRow(const BoardReportRow& row)
         newPage();
         if (!m_header.isEmpty()) {
             const QStringList header = m_header;
-            tableHeader(header[0], header[1], header[2], header[3]);
+            tableHeader(header[0], header[1], header[2], header[3], header[4]);
         }
     }
     if (m_painter) {
@@ -165,7 +172,10 @@ void BoardReportCanvas::tableRow(const BoardReportRow& row)
         m_painter->drawText(QRectF(c.count, m_y, c.countWidth, metrics.height()), kWrap | Qt::AlignRight,
                             row.count);
         m_painter->drawText(QRectF(c.percent, m_y, c.percentWidth, metrics.height()), kWrap | Qt::AlignRight,
-                            row.percent);
+                            row.smallBase ? row.percent + QLatin1Char('*') : row.percent);
+        if (c.previousWidth > 0)
+            m_painter->drawText(QRectF(c.previous, m_y, c.previousWidth, metrics.height()),
+                                kWrap | Qt::AlignRight, row.previous);
         if (!row.note.isEmpty()) {
             const QFont quiet = font(kBodyPoints - 1.5);
             m_painter->setFont(quiet);

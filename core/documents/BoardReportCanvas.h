@@ -21,8 +21,10 @@ struct BoardReportRow {
     QString count;
     QString percent;
     std::optional<double> share; // 0..1; no bar without it
+    QString previous;            // the same figure for the period before, where the report has one
     bool indented = false;
     bool emphasised = false; // totals
+    bool smallBase = false;  // the percentage is of fewer than 10: its "*" points to a note
 };
 
 // Pages of the Board report as they fill: a cursor down the page, a new page when the next
@@ -48,8 +50,10 @@ public:
     void rule();
 
     // A figures table: a header line with column names, then rows (each kept whole on a page;
-    // the header is repeated after a page break).
-    void tableHeader(const QString& label, const QString& count, const QString& percent, const QString& bar);
+    // the header is repeated after a page break). With `previous` the table has a column for
+    // the period before, between the percentage and the bar.
+    void tableHeader(const QString& label, const QString& count, const QString& percent, const QString& bar,
+                     const QString& previous = {});
     void tableRow(const BoardReportRow& row);
     double tableRowHeight(const BoardReportRow& row) const;
 
@@ -61,8 +65,8 @@ public:
 
 private:
     struct Columns {
-        double label, count, percent, bar; // left edges
-        double labelWidth, countWidth, percentWidth, barWidth;
+        double label, count, percent, previous, bar; // left edges
+        double labelWidth, countWidth, percentWidth, previousWidth, barWidth;
     };
     Columns columns() const;
     void newPage();

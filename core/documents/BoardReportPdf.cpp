@@ -1,11 +1,11 @@
 #include "documents/BoardReportPdf.h"
 
 #include "documents/BoardReportCanvas.h"
+#include "documents/BoardReportRows.h"
 #include "documents/BoardReportWording.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
@@ -68,21 +68,15 @@ int BoardReportPdf::paint(QPagedPaintDevice& device) const
     return canvas.pageCount();
 }
 
-QString BoardReportPdf::write(const QString& path) const
+bool BoardReportPdf::writeTo(QIODevice& device) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return BoardReportText::tr("The report could not be saved at %1: %2").arg(path, file.errorString());
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&device);
         setUpPdf(writer);
         if (paint(writer) == 0)
-            return BoardReportText::tr("The report could not be drawn.");
-    } // the writer finishes the file when it goes
-    if (file.error() != QFileDevice::NoError)
-        return BoardReportText::tr("The report could not be saved at %1: %2").arg(path, file.errorString());
-    file.close();
-    return {};
+            return false;
+    } // the writer finishes the PDF when it goes
+    return device.isOpen();
 }
 
 QByteArray BoardReportPdf::bytes() const
@@ -122,6 +116,7 @@ void BoardReportPdf::draw(BoardReportCanvas& canvas) const
     drawOutcomeMeasure(canvas);
     for (const SacTable& table : m_dashboard.tables)
         drawTable(canvas, table);
+    drawDemographics(canvas);
     drawPeoplesWords(canvas);
 
     canvas.space(12);
@@ -144,6 +139,21 @@ void BoardReportPdf::heading(BoardReportCanvas& canvas, const QString& text, dou
     canvas.space(3);
 }
 
+QString BoardReportPdf::previousHeading() const
+{
+    return m_dashboard.previous ? boardreport::previousHeading(m_dashboard.previous->period) : QString();
+}
+
+void BoardReportPdf::drawRows(BoardReportCanvas& canvas, const std::vector<BoardReportRow>& rows) const
+{
+    for (const BoardReportRow& row : rows)
+        canvas.tableRow(row);
+    if (boardreport::anySmallBase(rows)) {
+        canvas.space(2);
+        canvas.paragraph(boardreport::smallNumbersNote(), canvas.font(9), kQuiet);
+    }
+}
+
 void BoardReportPdf::drawOutcomeMeasure(BoardReportCanvas& canvas) const
 {
     const OutcomeMeasure& measure = m_dashboard.outcomes;
@@ -152,84 +162,30 @@ void BoardReportPdf::drawOutcomeMeasure(BoardReportCanvas& canvas) const
     canvas.paragraph(
         BoardReportText::tr(
             "Whether people were asked what they wanted from safeguarding, whether they could say, "
-            "and whether it happened, over %1.")
+            "whether it happened, and how it was for them, over %1.")
             .arg(measure.enquiries == 1
                      ? BoardReportText::tr("1 concluded section 42 enquiry")
                      : BoardReportText::tr("%1 concluded section 42 enquiries").arg(measure.enquiries)),
         canvas.font(9.5), kQuiet);
     canvas.space(4);
-    canvas.tableHeader(BoardReportText::tr("Measure"), BoardReportText::tr("Number"),
-                       BoardReportText::tr("%"), BoardReportText::tr("Share"));
-    for (const ReportFraction& line : measure.lines()) {
-        BoardReportRow row;
-        row.label = line.label;
-        row.note = line.outOfLabel.isEmpty() ? QString() : BoardReportText::tr("of %1").arg(line.outOfLabel);
-        row.count = BoardReportText::tr("%1 of %2").arg(line.count).arg(line.outOf);
-        row.percent = boardreport::percentText(line.count, line.outOf);
-        row.share = boardreport::share(line.count, line.outOf);
-        canvas.tableRow(row);
-    }
-}
-
-std::vector<BoardReportRow> BoardReportPdf::tableRows(const SacTable& table)
-{
-    std::vector<BoardReportRow> rows;
-    for (const ReportCount& count : table.rows) {
-        BoardReportRow row;
-        row.label = count.label;
-        row.count = QString::number(count.count);
-        row.percent = boardreport::percentText(count.count, table.enquiries);
-        row.share = boardreport::share(count.count, table.enquiries);
-        rows.push_back(row);
-    }
-    BoardReportRow total;
-    total.label = BoardReportText::tr("Total");
-    total.count = QString::number(table.total);
-    total.emphasised = true;
-    rows.push_back(total);
-    if (table.total != table.enquiries) {
-        BoardReportRow enquiries;
-        enquiries.label = BoardReportText::tr("Enquiries counted");
-        enquiries.note = BoardReportText::tr("An enquiry can count in more than one row.");
-        enquiries.count = QString::number(table.enquiries);
-        rows.push_back(enquiries);
-    }
-    if (!table.ofWhich.empty()) {
-        int base = 0;
-        for (const ReportCount& part : table.ofWhich)
-            base += part.count;
-        BoardReportRow label;
-        label.label = boardreport::ofWhichHeading(table);
-        label.emphasised = true;
-        rows.push_back(label);
-        for (const ReportCount& part : table.ofWhich) {
-            BoardReportRow row;
-            row.label = part.label;
-            row.count = QString::number(part.count);
-            row.percent = boardreport::percentText(part.count, base);
-            row.share = boardreport::share(part.count, base);
-            row.indented = true;
-            rows.push_back(row);
-        }
-    }
-    if (table.notRecorded) {
-        BoardReportRow row;
-        row.label = table.notRecorded->label.isEmpty() ? BoardReportText::tr("Not recorded")
-                                                       : table.notRecorded->label;
-        row.note = boardreport::notRecordedNote();
-        row.count = QString::number(table.notRecorded->count);
-        row.percent = boardreport::percentText(table.notRecorded->count, table.enquiries);
-        row.share = boardreport::share(table.notRecorded->count, table.enquiries);
-        rows.push_back(row);
-    }
-    return rows;
+    canvas.tableHeader(BoardReportText::tr("Measure"), BoardReportText::tr("Number"), BoardReportText::tr("%"),
+                       BoardReportText::tr("Share"), previousHeading());
+    drawRows(canvas, boardreport::outcomeRows(measure, m_dashboard.previous ? &m_dashboard.previous->outcomes
+                                                                           : nullptr));
 }
 
 void BoardReportPdf::drawTable(BoardReportCanvas& canvas, const SacTable& table) const
 {
     canvas.space(12);
     const QFont quiet = canvas.font(9.5);
-    const std::vector<BoardReportRow> rows = tableRows(table);
+    const SacTable* before = nullptr;
+    if (m_dashboard.previous) {
+        for (const SacTable& then : m_dashboard.previous->tables) {
+            if (then.key == table.key)
+                before = &then;
+        }
+    }
+    const std::vector<BoardReportRow> rows = boardreport::tableRows(table, before);
     // A table that fits on a page starts on a fresh one rather than being split.
     double height = canvas.paragraphHeight(table.counts, quiet) + canvas.pt(40);
     for (const BoardReportRow& row : rows)
@@ -237,11 +193,47 @@ void BoardReportPdf::drawTable(BoardReportCanvas& canvas, const SacTable& table)
     heading(canvas, boardreport::tableHeading(table), std::min(height, canvas.pageHeight() * 0.9));
     canvas.paragraph(table.counts, quiet, kQuiet);
     canvas.space(4);
-    canvas.tableHeader(BoardReportText::tr("Category (published label)"), BoardReportText::tr("Enquiries"),
+    const int answered = boardreport::answeredBase(table);
+    canvas.tableHeader(BoardReportText::tr("Category (the return's label)"), BoardReportText::tr("Enquiries"),
                        BoardReportText::tr("%"),
-                       BoardReportText::tr("Share of the %1 enquiries counted").arg(table.enquiries));
-    for (const BoardReportRow& row : rows)
-        canvas.tableRow(row);
+                       answered > 0 ? BoardReportText::tr("Share of the %1 with an answer recorded").arg(answered)
+                                    : BoardReportText::tr("Nothing recorded: no shares"),
+                       previousHeading());
+    drawRows(canvas, rows);
+}
+
+void BoardReportPdf::drawDemographics(BoardReportCanvas& canvas) const
+{
+    const SacDemographics& sg1 = m_dashboard.demographics;
+    if (sg1.activity.key.isEmpty())
+        return;
+    canvas.space(12);
+    heading(canvas, BoardReportText::tr("SG1 · Safeguarding activity and the people involved"), canvas.pt(80));
+    canvas.paragraph(sg1.activity.counts, canvas.font(9.5), kQuiet);
+    canvas.space(4);
+    canvas.tableHeader(BoardReportText::tr("SG1f (the return's label)"), BoardReportText::tr("Number"),
+                       QString(), QString(), previousHeading());
+    drawRows(canvas, boardreport::activityRows(sg1.activity,
+                                               m_dashboard.previous ? &m_dashboard.previous->activity : nullptr));
+    canvas.space(4);
+    canvas.paragraph(BoardReportText::tr("%1 adults at risk were involved, each counted once.").arg(sg1.individuals),
+                     canvas.font(10.5));
+    for (const SacColumnsTable& table : sg1.tables) {
+        canvas.space(10);
+        const std::vector<BoardReportRow> rows = boardreport::columnsRows(table);
+        double height = canvas.paragraphHeight(table.counts, canvas.font(9.5)) + canvas.pt(40);
+        for (const BoardReportRow& row : rows)
+            height += canvas.tableRowHeight(row);
+        heading(canvas, BoardReportText::tr("%1 · %2").arg(table.code, table.title),
+                std::min(height, canvas.pageHeight() * 0.9));
+        canvas.paragraph(table.counts, canvas.font(9.5), kQuiet);
+        canvas.space(4);
+        canvas.tableHeader(BoardReportText::tr("Category (the return's label)"),
+                           table.key == QStringLiteral("SG1d") ? BoardReportText::tr("s.42 enquiries")
+                                                               : BoardReportText::tr("In s.42 enquiries"),
+                           BoardReportText::tr("%"), BoardReportText::tr("Share of the section 42 column"));
+        drawRows(canvas, rows);
+    }
 }
 
 void BoardReportPdf::drawPeoplesWords(BoardReportCanvas& canvas) const

@@ -8,6 +8,7 @@
 
 #include <vector>
 
+class QIODevice;
 class QPagedPaintDevice;
 
 namespace alongside::core {
@@ -22,8 +23,10 @@ struct BoardReportOptions {
 };
 
 // The printable report for the Safeguarding Adults Board: title and period, the sector outcome
-// measure, every SAC table with its published labels, counts, percentages and a bar for each
-// (drawn as vectors), the people's own words (initials only), and a note on what is counted.
+// measure (with the closing experience questions), every SAC table with its labels, counts,
+// percentages and a bar for each (drawn as vectors), SG1, the people's own words (initials
+// only), and a note on what is counted; beside each figure, the period before's where the
+// dashboard has it (ReportRepository::boardReport). Small numbers are marked.
 // A4 portrait, "Page n of N" on every page. Text stays text (extractable, searchable) and the
 // fonts are embedded. Needs a QGuiApplication; safe off the UI thread (it paints
 // only on the device it is given).
@@ -34,8 +37,9 @@ public:
     // Paints onto any paged device (a QPdfWriter, or a QPrinter for a print preview) and sets
     // its page to A4 portrait. Returns the page count, or 0 if painting could not start.
     int paint(QPagedPaintDevice& device) const;
-    // Writes the PDF file. Returns an empty string on success, else a plain error message.
-    QString write(const QString& path) const;
+    // Writes the PDF onto `device` (a file is written through core/application/ReportFiles.h,
+    // never opened here). Returns false if it could not be drawn.
+    bool writeTo(QIODevice& device) const;
     // The PDF as bytes (tests, the bench). Empty on failure.
     QByteArray bytes() const;
 
@@ -45,7 +49,9 @@ private:
     void draw(BoardReportCanvas& canvas) const;
     void drawOutcomeMeasure(BoardReportCanvas& canvas) const;
     void drawTable(BoardReportCanvas& canvas, const SacTable& table) const;
-    static std::vector<BoardReportRow> tableRows(const SacTable& table);
+    void drawDemographics(BoardReportCanvas& canvas) const; // SG1
+    void drawRows(BoardReportCanvas& canvas, const std::vector<BoardReportRow>& rows) const;
+    QString previousHeading() const; // empty when the report has no period before
     void drawPeoplesWords(BoardReportCanvas& canvas) const;
     void heading(BoardReportCanvas& canvas, const QString& text, double keepWith) const;
     QString footer() const;

@@ -74,19 +74,57 @@ QString reflectionLine()
 QString whatIsCounted()
 {
     return BoardReportText::tr(
-        "What is counted: section 42 enquiries concluded in the period, counted per enquiry as the "
-        "Safeguarding Adults Collection counts them. An enquiry with two types of risk counts once "
-        "in each, so a table's rows can add up to more than its enquiries. Categories use the "
-        "published SAC labels. Percentages are of the enquiries each table counts. Answers that "
-        "were never recorded are shown, not left out.");
+        "What is counted: SG1 counts the concerns raised and the enquiries begun in the period, and the "
+        "adults at risk involved, each person once. Every other table counts the section 42 enquiries "
+        "concluded in the period, per enquiry, as the Safeguarding Adults Collection counts them: an "
+        "enquiry with two types, locations or sources of risk counts once in each, so those tables' rows "
+        "can add up to more than their enquiries. Categories use the return's own labels. Percentages are "
+        "of the enquiries with an answer recorded; answers that were never recorded are shown on a line "
+        "of their own, never counted as a “no”.");
 }
 
 QString ofWhichHeading(const SacTable& table)
 {
     if (table.key == QStringLiteral("SG3a"))
-        return BoardReportText::tr(
-            "Of those who lacked capacity: supported by an advocate, family or friend");
+        return BoardReportText::tr("Of the enquiries recorded as “Yes, they lacked capacity”: was an advocate, "
+                                   "family member or friend supporting them?");
     return BoardReportText::tr("Of which");
+}
+
+QString ofWhichLabel(const SacTable& table, const QString& label)
+{
+    if (table.key != QStringLiteral("SG3a"))
+        return label;
+    for (std::size_t i = 0; i < table.ofWhich.size(); ++i) {
+        if (table.ofWhich[i].label != label)
+            continue;
+        switch (i) {
+        case 0:
+            return BoardReportText::tr("Yes, supported (the return's row)");
+        case 1:
+            return BoardReportText::tr("No, not supported");
+        default:
+            return BoardReportText::tr("Not recorded");
+        }
+    }
+    return label;
+}
+
+bool isSmallBase(int outOf)
+{
+    return outOf > 0 && outOf < kSmallBase;
+}
+
+QString smallNumbersNote()
+{
+    return BoardReportText::tr("* Fewer than %1 enquiries: one enquiry moves this percentage by ten points or "
+                               "more (20% can be 1 of 5). Read the numbers before the percentage.")
+        .arg(kSmallBase);
+}
+
+QString previousHeading(const ReportPeriod& period)
+{
+    return BoardReportText::tr("Previous period (%1)").arg(periodText(period));
 }
 
 QString notRecordedNote()

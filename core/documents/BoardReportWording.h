@@ -33,6 +33,17 @@ QString reflectionLine();
 QString whatIsCounted();
 // Heading for the sub-counts of one row (SG3a) and the unanswered line beside a table.
 QString ofWhichHeading(const SacTable& table);
+// A sub-count's line under that heading: SG3a's three, shortened (the heading says "of the Yes").
+QString ofWhichLabel(const SacTable& table, const QString& label);
 QString notRecordedNote();
+
+// A share of fewer than this many is marked: one enquiry then moves it by ten points or more,
+// so the number says more than the percentage (20% can be 1 of 5).
+constexpr int kSmallBase = 10;
+bool isSmallBase(int outOf);
+// The note under a table with a marked percentage.
+QString smallNumbersNote();
+// "Previous period (1 April 2024 to 31 March 2025)", the comparison column's heading.
+QString previousHeading(const ReportPeriod& period);
 
 } // namespace alongside::core::boardreport

@@ -33,6 +33,18 @@ constexpr CodeTable<Participation, 6> kParticipation{
 constexpr CodeTable<Involvement, 3> kInvolvement{{{Involvement::Wanted, "wanted"},
                                                   {Involvement::NotWanted, "not-wanted"},
                                                   {Involvement::NotAsked, "not-asked"}}};
+constexpr CodeTable<ExperienceRespondent, 7> kExperienceRespondent{
+    {{ExperienceRespondent::NotAsked, "not-asked"},
+     {ExperienceRespondent::Person, "person"},
+     {ExperienceRespondent::FamilyMember, "family-member"},
+     {ExperienceRespondent::Friend, "friend"},
+     {ExperienceRespondent::Carer, "carer"},
+     {ExperienceRespondent::Imca, "imca"},
+     {ExperienceRespondent::Advocate, "advocate"}}};
+constexpr CodeTable<ExperienceAnswer, 4> kExperienceAnswer{{{ExperienceAnswer::Yes, "yes"},
+                                                            {ExperienceAnswer::Partly, "partly"},
+                                                            {ExperienceAnswer::No, "no"},
+                                                            {ExperienceAnswer::NotAsked, "not-asked"}}};
 
 } // namespace
 
@@ -59,6 +71,14 @@ QString storageCode(Participation value)
 QString storageCode(Involvement value)
 {
     return codeOf(kInvolvement, value);
+}
+QString storageCode(ExperienceRespondent value)
+{
+    return codeOf(kExperienceRespondent, value);
+}
+QString storageCode(ExperienceAnswer value)
+{
+    return codeOf(kExperienceAnswer, value);
 }
 
 template <>
@@ -91,6 +111,16 @@ std::optional<Involvement> fromStorageCode<Involvement>(const QString& code)
 {
     return valueOf(kInvolvement, code);
 }
+template <>
+std::optional<ExperienceRespondent> fromStorageCode<ExperienceRespondent>(const QString& code)
+{
+    return valueOf(kExperienceRespondent, code);
+}
+template <>
+std::optional<ExperienceAnswer> fromStorageCode<ExperienceAnswer>(const QString& code)
+{
+    return valueOf(kExperienceAnswer, code);
+}
 
 template <>
 QStringList allStorageCodes<YesNoUnknown>()
@@ -121,6 +151,16 @@ template <>
 QStringList allStorageCodes<Involvement>()
 {
     return codesOf(kInvolvement);
+}
+template <>
+QStringList allStorageCodes<ExperienceRespondent>()
+{
+    return codesOf(kExperienceRespondent);
+}
+template <>
+QStringList allStorageCodes<ExperienceAnswer>()
+{
+    return codesOf(kExperienceAnswer);
 }
 
 } // namespace alongside::core

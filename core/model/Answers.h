@@ -25,6 +25,11 @@ enum class Participation {
     ThroughRepresentative
 };
 enum class Involvement { Wanted, NotWanted, NotAsked };
+// Who answered the experience questions at closure (MSP Outcomes Framework: the adult, or a
+// representative — a family member, friend, carer or IMCA; a Care Act advocate too).
+enum class ExperienceRespondent { NotAsked, Person, FamilyMember, Friend, Carer, Imca, Advocate };
+// An answer to an experience question: listened to, involved.
+enum class ExperienceAnswer { Yes, Partly, No, NotAsked };
 
 QString storageCode(YesNoUnknown value);
 QString storageCode(FeelsSafer value);
@@ -32,6 +37,8 @@ QString storageCode(OutcomeVoice value);
 QString storageCode(EnquiryDecision value);
 QString storageCode(Participation value);
 QString storageCode(Involvement value);
+QString storageCode(ExperienceRespondent value);
+QString storageCode(ExperienceAnswer value);
 
 template <typename Enum>
 std::optional<Enum> fromStorageCode(const QString& code);
@@ -47,6 +54,10 @@ template <>
 std::optional<Participation> fromStorageCode<Participation>(const QString& code);
 template <>
 std::optional<Involvement> fromStorageCode<Involvement>(const QString& code);
+template <>
+std::optional<ExperienceRespondent> fromStorageCode<ExperienceRespondent>(const QString& code);
+template <>
+std::optional<ExperienceAnswer> fromStorageCode<ExperienceAnswer>(const QString& code);
 
 // Every code of an answer, in display order (for validation messages and pick lists).
 template <typename Enum>
@@ -63,5 +74,9 @@ template <>
 QStringList allStorageCodes<Participation>();
 template <>
 QStringList allStorageCodes<Involvement>();
+template <>
+QStringList allStorageCodes<ExperienceRespondent>();
+template <>
+QStringList allStorageCodes<ExperienceAnswer>();
 
 } // namespace alongside::core

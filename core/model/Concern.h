@@ -18,9 +18,12 @@ struct Concern {
     QString raisedByRole; // the role matters for the return: "home care worker", "GP", "police"
     QString raisedByName;
     QString whatWasReported;
-    QStringList riskTypes;  // SAC SG2a labels, exactly (model/SacCategories.h); one or more
-    QString locationOfRisk; // SAC SG2b location label
-    QString sourceOfRisk;   // SAC SG2b source label
+    // SAC labels, exactly (model/SacCategories.h), each at most once. SAC counts an enquiry
+    // once under each different category that applies (SG2 guidance), so an enquiry may have
+    // several types, locations and sources of risk.
+    QStringList riskTypes;       // SG2a; one or more
+    QStringList locationsOfRisk; // SG2b location; none recorded yet, or one or more
+    QStringList sourcesOfRisk;   // SG2b source; none recorded yet, or one or more
     YesNoUnknown personKnows = YesNoUnknown::NotKnown; // does the person know it was raised?
     QString personsView;                               // what they think of it, in their words where possible
     YesNoUnknown childrenAtRisk = YesNoUnknown::NotKnown;

@@ -57,6 +57,12 @@ struct Person {
     QString phone;
     QString email;
     CommunicationNeeds communication;
+    // For the Safeguarding Adults Collection (SG1b-SG1d): the return's labels exactly
+    // (model/SacCategories.h), or empty when not recorded yet. "Not Known" / "Refused" are
+    // answers a practitioner gives; empty means nobody has recorded anything.
+    QString gender;
+    QString ethnicity;
+    QString primarySupportReason;
     std::vector<ImportantPerson> importantPeople;
     std::vector<LegalRepresentative> legalRepresentatives;
 

@@ -2,6 +2,67 @@
 
 namespace alongside::core::sac {
 
+// SG1's labels are the row names of NHS England's published SAC tables (SG1a-SG1d), which the
+// guidance's tables use; docs/reporting.md says where each was read.
+
+const QStringList& ageBands()
+{
+    static const QStringList labels = {
+        QStringLiteral("18-64"), QStringLiteral("65-74"), QStringLiteral("75-84"),
+        QStringLiteral("85-94"), QStringLiteral("95+"),
+    };
+    return labels;
+}
+
+const QStringList& genders()
+{
+    static const QStringList labels = {
+        QStringLiteral("Male"),
+        QStringLiteral("Female"),
+        QStringLiteral("Not Known"),
+    };
+    return labels;
+}
+
+const QStringList& ethnicities()
+{
+    static const QStringList labels = {
+        QStringLiteral("White"),
+        QStringLiteral("Mixed / Multiple"),
+        QStringLiteral("Asian / Asian British"),
+        QStringLiteral("Black / African / Caribbean / Black British"),
+        QStringLiteral("Other Ethnic Group"),
+        QStringLiteral("Refused"),
+        QStringLiteral("Undeclared / Not Known"),
+    };
+    return labels;
+}
+
+const QStringList& primarySupportReasons()
+{
+    static const QStringList labels = {
+        QStringLiteral("Physical Support"),
+        QStringLiteral("Sensory Support"),
+        QStringLiteral("Support with Memory and Cognition"),
+        QStringLiteral("Learning Disability Support"),
+        QStringLiteral("Mental Health Support"),
+        QStringLiteral("Social Support"),
+        QStringLiteral("No Support Reason"),
+        QStringLiteral("Not Known"),
+    };
+    return labels;
+}
+
+const QStringList& activityCounts()
+{
+    static const QStringList labels = {
+        QStringLiteral("Total Number of Safeguarding Concerns"),
+        QStringLiteral("Total Number of Section 42 Safeguarding Enquiries"),
+        QStringLiteral("Total Number of Other Safeguarding Enquiries"),
+    };
+    return labels;
+}
+
 const QStringList& riskTypes()
 {
     static const QStringList labels = {
@@ -40,10 +101,21 @@ const QStringList& riskSources()
 {
     static const QStringList labels = {
         QStringLiteral("Service Provider"),
-        QStringLiteral("Other – Known to Individual"),
-        QStringLiteral("Other – Unknown to Individual"),
+        // The guidance spells these with a small "individual" (its SG2 "Sources of risk" notes,
+        // and NHS England's published tables); earlier versions of Alongside had a capital.
+        QStringLiteral("Other – Known to individual"),
+        QStringLiteral("Other – Unknown to individual"),
     };
     return labels;
+}
+
+QString currentRiskSourceLabel(const QString& label)
+{
+    if (label == QStringLiteral("Other – Known to Individual"))
+        return riskSources().at(1);
+    if (label == QStringLiteral("Other – Unknown to Individual"))
+        return riskSources().at(2);
+    return label;
 }
 
 const QStringList& riskAssessmentOutcomes()

@@ -5,9 +5,24 @@
 
 namespace alongside::core::sac {
 
-// The Safeguarding Adults Collection's categories, with the exact labels of the published
-// tables (NHS England / DHSC, no change for 2025-26; shared/domain/sac.md). Stored and
+// The Safeguarding Adults Collection's categories, with the exact labels of the return's tables
+// (NHS England, SAC guidance 2024-25; no change to the data requirements for 2025-26). Stored and
 // exported verbatim, so the annual return can be counted without translation. Never reword.
+// docs/reporting.md says where each list was read and which labels could not be checked.
+
+// SG1a: age band, the age on the last day of the reporting period.
+const QStringList& ageBands();
+// SG1b: gender.
+const QStringList& genders();
+// SG1c: ethnicity (the return's groups).
+const QStringList& ethnicities();
+// SG1d: primary support reason (the return's groups).
+const QStringList& primarySupportReasons();
+// SG1f: counts of the period's safeguarding activity (concerns raised, enquiries started).
+const QStringList& activityCounts();
+// A source-of-risk label from before the spelling was corrected to the guidance's
+// ("Other – Known to Individual" → "Other – Known to individual"); the same label otherwise.
+QString currentRiskSourceLabel(const QString& label);
 
 // SG2a: type of risk.
 const QStringList& riskTypes();

@@ -1,8 +1,6 @@
 #include "reporting/CsvWriter.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QSaveFile>
 
 namespace alongside::core {
 
@@ -62,10 +60,16 @@ QByteArray CsvWriter::line(const QStringList& fields)
 QByteArray CsvWriter::table(const SacTable& table)
 {
     std::vector<QStringList> rows;
-    rows.push_back({table.code + QStringLiteral(": ") + table.title, CsvWriterText::tr("Enquiries")});
+    // SG1f counts concerns as well as enquiries.
+    const QString what = table.code.startsWith(QStringLiteral("SG1")) ? CsvWriterText::tr("Number")
+                                                                      : CsvWriterText::tr("Enquiries");
+    rows.push_back({table.code + QStringLiteral(": ") + table.title, what});
     for (const ReportCount& row : table.rows)
         rows.push_back({row.label, number(row.count)});
-    rows.push_back({CsvWriterText::tr("Total"), number(table.total)});
+    // SG1f's rows are the return's three totals. Their sum would count a concern that became an
+    // enquiry twice, so it is not written: an analyst copying the file could take it for a figure.
+    if (table.code != QStringLiteral("SG1f"))
+        rows.push_back({CsvWriterText::tr("Total"), number(table.total)});
     for (const ReportCount& row : table.ofWhich)
         rows.push_back({row.label, number(row.count)});
     if (table.notRecorded)
@@ -95,30 +99,44 @@ QByteArray CsvWriter::peoplesWords(const std::vector<PeoplesWords>& words)
     return lines(rows);
 }
 
-QStringList CsvWriter::writeAll(const QString& folder, const std::vector<SacTable>& tables,
-                                const OutcomeMeasure& measure, QString* error)
+QByteArray CsvWriter::columnsTable(const SacColumnsTable& table)
 {
-    const auto fail = [error](const QString& why) {
-        if (error)
-            *error = why;
-        return QStringList();
+    std::vector<QStringList> rows;
+    rows.push_back(QStringList{table.code + QStringLiteral(": ") + table.title} + table.columns);
+    const auto across = [&table](const QString& label, const auto& numberIn) {
+        QStringList row{label};
+        for (const SacTable& column : table.byColumn)
+            row << number(numberIn(column));
+        return row;
     };
-    QDir dir(folder);
-    if (!dir.exists() && !QDir().mkpath(folder))
-        return fail(CsvWriterText::tr("Could not create the folder %1.").arg(folder));
+    for (std::size_t i = 0; i < (table.byColumn.empty() ? 0 : table.byColumn.front().rows.size()); ++i)
+        rows.push_back(across(table.byColumn.front().rows[i].label,
+                              [i](const SacTable& column) { return column.rows[i].count; }));
+    rows.push_back(across(CsvWriterText::tr("Total"), [](const SacTable& column) { return column.total; }));
+    const SacTable& first = table.byColumn.front();
+    if (first.notRecorded)
+        rows.push_back(across(first.notRecorded->label + CsvWriterText::tr(" (not a published row)"),
+                              [](const SacTable& column) { return column.notRecorded->count; }));
+    for (std::size_t i = 0; i < first.ofWhich.size(); ++i)
+        rows.push_back(across(first.ofWhich[i].label, [i](const SacTable& column) {
+            return i < column.ofWhich.size() ? column.ofWhich[i].count : 0;
+        }));
+    return lines(rows);
+}
+
+std::vector<std::pair<QString, QByteArray>> CsvWriter::files(const SacDemographics& demographics,
+                                                             const std::vector<SacTable>& tables,
+                                                             const OutcomeMeasure& measure)
+{
     std::vector<std::pair<QString, QByteArray>> files;
-    for (const SacTable& table : tables)
-        files.emplace_back(table.key + QStringLiteral(".csv"), CsvWriter::table(table));
+    for (const SacColumnsTable& sg1 : demographics.tables)
+        files.emplace_back(sg1.key + QStringLiteral(".csv"), columnsTable(sg1));
+    if (!demographics.activity.key.isEmpty())
+        files.emplace_back(demographics.activity.key + QStringLiteral(".csv"), table(demographics.activity));
+    for (const SacTable& sac : tables)
+        files.emplace_back(sac.key + QStringLiteral(".csv"), table(sac));
     files.emplace_back(QStringLiteral("outcome-measure.csv"), outcomeMeasure(measure));
-    QStringList written;
-    for (const auto& [name, content] : files) {
-        const QString path = dir.filePath(name);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-            return fail(CsvWriterText::tr("Could not write %1: %2").arg(path, file.errorString()));
-        written << path;
-    }
-    return written;
+    return files;
 }
 
 } // namespace alongside::core

@@ -29,8 +29,22 @@ struct OutcomeMeasure {
     ReportFraction fullyOrPartlyAchieved; // the sector measure's "fully or partly met"
     ReportFraction seenWithin24Hours;     // of enquiries: first conversation within 24 hours of the concern
     ReportFraction seenAlone;             // of enquiries: seen on their own at least once
-    ReportFraction advocacyIndicated;     // of enquiries: an advocacy check found advocacy required
+    ReportFraction advocacyChecked;       // of enquiries: advocacy checked at least once
+    ReportFraction advocacyIndicated;     // of those checked: the latest check found advocacy required
     ReportFraction advocacyProvided;      // of those indicated: an advocate referral was made
+    // At closure (docs/reporting.md). "Not asked" is kept apart from a real "no": each answer is
+    // a share of those asked, and being asked is a share of the enquiries.
+    ReportFraction askedFeelsSafer;       // of enquiries: asked whether they feel safer
+    ReportFraction feelsSafer;            // of those asked: yes
+    ReportFraction feelsPartlySafer;      // of those asked: partly
+    ReportFraction doesNotFeelSafer;      // of those asked: no
+    // The MSP Outcomes Framework's experience questions, asked of the person or a representative.
+    ReportFraction experienceAsked;          // of enquiries: asked (someone answered)
+    ReportFraction answeredByRepresentative; // of those asked: a representative answered for them
+    ReportFraction listenedTo;               // of those asked: felt listened to
+    ReportFraction listenedToPartly;         // of those asked: partly
+    ReportFraction involved;                 // of those asked: involved as much as they wanted
+    ReportFraction involvedPartly;           // of those asked: partly
 
     // Every line above in display order (for the dashboard, JSON and CSV).
     std::vector<ReportFraction> lines() const
@@ -46,8 +60,19 @@ struct OutcomeMeasure {
                 fullyOrPartlyAchieved,
                 seenWithin24Hours,
                 seenAlone,
+                advocacyChecked,
                 advocacyIndicated,
-                advocacyProvided};
+                advocacyProvided,
+                askedFeelsSafer,
+                feelsSafer,
+                feelsPartlySafer,
+                doesNotFeelSafer,
+                experienceAsked,
+                answeredByRepresentative,
+                listenedTo,
+                listenedToPartly,
+                involved,
+                involvedPartly};
     }
 };
 

@@ -10,7 +10,9 @@ namespace alongside::core {
 // open the cases it counts (figures serve reflection: the cases are the point).
 struct ReportCount {
     QString label;               // the published SAC label, verbatim, for SAC rows
-    int count = 0;               // == caseIds.size()
+    // What the table counts: enquiries (== caseIds.size()), or in SG1a-SG1c individuals, each
+    // once however many of the cases behind them there are.
+    int count = 0;
     std::vector<qint64> caseIds; // safeguarding_case ids, ascending, each once
 };
 

@@ -42,6 +42,31 @@ QJsonObject tableJson(const SacTable& table)
 
 } // namespace
 
+QJsonObject demographicsJson(const SacDemographics& demographics)
+{
+    QJsonArray tables;
+    for (const SacColumnsTable& table : demographics.tables) {
+        QJsonArray columns;
+        for (const SacTable& column : table.byColumn) {
+            QJsonObject object = tableJson(column);
+            object.remove(QStringLiteral("key"));
+            object.remove(QStringLiteral("code"));
+            object.remove(QStringLiteral("counts"));
+            object.remove(QStringLiteral("enquiries"));
+            object.insert(QStringLiteral("heading"), object.take(QStringLiteral("title")));
+            columns.append(object);
+        }
+        tables.append(QJsonObject{{QStringLiteral("key"), table.key},
+                                  {QStringLiteral("code"), table.code},
+                                  {QStringLiteral("title"), table.title},
+                                  {QStringLiteral("counts"), table.counts},
+                                  {QStringLiteral("columns"), columns}});
+    }
+    return {{QStringLiteral("individuals"), demographics.individuals},
+            {QStringLiteral("tables"), tables},
+            {QStringLiteral("activity"), tableJson(demographics.activity)}};
+}
+
 QJsonObject sacTablesJson(const ReportPeriod& period, const std::vector<SacTable>& tables)
 {
     QJsonArray array;

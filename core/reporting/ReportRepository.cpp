@@ -54,6 +54,13 @@ SacTable heading(const char* key, const char* code, const QString& title, const 
     return table;
 }
 
+// SG2's "Multiple counts are permitted … a count of one for each different category".
+SacTable manyPerEnquiry(SacTable head)
+{
+    head.manyPerEnquiry = true;
+    return head;
+}
+
 SacTableBuilder builderFor(SacTable head, const QStringList& labels, const QString& notRecordedRow = {})
 {
     return SacTableBuilder(std::move(head), labels, notRecordedRow, ReportText::tr("Not recorded"));
@@ -94,9 +101,9 @@ SacTable ReportRepository::riskTypes(const ReportPeriod& period) const
         m_db,
         groupedQuery(scope(period), "t.risk_type", " LEFT JOIN concern_risk_type t ON t.case_id = c.id"),
         scope(period).binds,
-        builderFor(heading("SG2a", "SG2a", ReportText::tr("Type of risk"),
-                           ReportText::tr("Concluded s.42 enquiries by type of risk. An enquiry with "
-                                          "several types of risk counts once in each.")),
+        builderFor(manyPerEnquiry(heading("SG2a", "SG2a", ReportText::tr("Type of risk"),
+                                          ReportText::tr("Concluded s.42 enquiries by type of risk. An enquiry "
+                                                         "with several types of risk counts once in each."))),
                    sac::riskTypes()),
         asStored);
 }
@@ -104,10 +111,13 @@ SacTable ReportRepository::riskTypes(const ReportPeriod& period) const
 SacTable ReportRepository::riskLocations(const ReportPeriod& period) const
 {
     return tableFrom(
-        m_db, groupedQuery(scope(period), "n.location_of_risk", " LEFT JOIN concern n ON n.case_id = c.id"),
+        m_db,
+        groupedQuery(scope(period), "n.location", " LEFT JOIN concern_risk_location n ON n.case_id = c.id"),
         scope(period).binds,
-        builderFor(heading("SG2b-location", "SG2b", ReportText::tr("Location of risk"),
-                           ReportText::tr("Concluded s.42 enquiries by where the risk was.")),
+        builderFor(manyPerEnquiry(heading("SG2b-location", "SG2b", ReportText::tr("Location of risk"),
+                                          ReportText::tr("Concluded s.42 enquiries by where the risk was. An "
+                                                         "enquiry with several locations of risk counts once "
+                                                         "in each."))),
                    sac::riskLocations()),
         asStored);
 }
@@ -115,10 +125,12 @@ SacTable ReportRepository::riskLocations(const ReportPeriod& period) const
 SacTable ReportRepository::riskSources(const ReportPeriod& period) const
 {
     return tableFrom(
-        m_db, groupedQuery(scope(period), "n.source_of_risk", " LEFT JOIN concern n ON n.case_id = c.id"),
+        m_db, groupedQuery(scope(period), "n.source", " LEFT JOIN concern_risk_source n ON n.case_id = c.id"),
         scope(period).binds,
-        builderFor(heading("SG2b-source", "SG2b", ReportText::tr("Source of risk"),
-                           ReportText::tr("Concluded s.42 enquiries by who or what the risk came from.")),
+        builderFor(manyPerEnquiry(heading("SG2b-source", "SG2b", ReportText::tr("Source of risk"),
+                                          ReportText::tr("Concluded s.42 enquiries by who or what the risk came "
+                                                         "from. An enquiry with sources of different types "
+                                                         "counts once in each."))),
                    sac::riskSources()),
         asStored);
 }
@@ -181,10 +193,15 @@ SacTable ReportRepository::lackingCapacity(const ReportPeriod& period) const
         into.insert(into.end(), ids.begin(), ids.end());
     }
     SacTable table = builder.finish();
+    // The first is the return's own row (its wording, as NHS England publishes it); the other two
+    // are ours, so a "no" and a gap in the record are not mistaken for each other.
     table.ofWhich = {
-        countOf(ReportText::tr("Of the Yes: supported by an advocate, family or friend"), supported),
-        countOf(ReportText::tr("Of the Yes: not supported by an advocate, family or friend"), notSupported),
-        countOf(ReportText::tr("Of the Yes: support not recorded"), supportNotRecorded)};
+        countOf(QStringLiteral("Of the enquiries recorded as Yes, in how many of these cases was support "
+                               "provided by an advocate, family or friend"),
+                supported),
+        countOf(ReportText::tr("Of the enquiries recorded as Yes: no support from an advocate, family or friend"),
+                notSupported),
+        countOf(ReportText::tr("Of the enquiries recorded as Yes: support not recorded"), supportNotRecorded)};
     return table;
 }
 
@@ -254,7 +271,26 @@ ReportDashboard ReportRepository::dashboard(const ReportPeriod& period) const
     dashboard.outcomes = outcomeMeasure(period);
     dashboard.tables = sacTables(period);
     dashboard.peoplesWords = peoplesWords(period);
+    dashboard.demographics = demographics(period);
     return dashboard;
+}
+
+PreviousFigures ReportRepository::previousFigures(const ReportPeriod& period) const
+{
+    const ReportPeriod before = period.previous();
+    PreviousFigures previous;
+    previous.period = before;
+    previous.outcomes = outcomeMeasure(before);
+    previous.tables = sacTables(before);
+    previous.activity = demographics(before).activity;
+    return previous;
+}
+
+ReportDashboard ReportRepository::boardReport(const ReportPeriod& period) const
+{
+    ReportDashboard figures = dashboard(period);
+    figures.previous = previousFigures(period);
+    return figures;
 }
 
 } // namespace alongside::core

@@ -4,6 +4,7 @@
 #include "reporting/PeoplesWords.h"
 #include "reporting/ReportDashboard.h"
 #include "reporting/ReportPeriod.h"
+#include "reporting/SacDemographics.h"
 #include "reporting/SacTable.h"
 
 #include <QSqlDatabase>
@@ -36,11 +37,18 @@ public:
     // All eight, in the order above.
     std::vector<SacTable> sacTables(const ReportPeriod& period) const;
 
+    // SG1: the concerns raised and enquiries begun in the period (not only concluded s.42
+    // enquiries), and the adults at risk involved, each once (ReportRepositorySg1.cpp).
+    SacDemographics demographics(const ReportPeriod& period) const;
+
     OutcomeMeasure outcomeMeasure(const ReportPeriod& period) const;
     std::vector<PeoplesWords> peoplesWords(const ReportPeriod& period) const;
 
     // The whole dashboard: every table, the outcome measure and the people's words.
     ReportDashboard dashboard(const ReportPeriod& period) const;
+    // The dashboard and the period before's figures beside it, for the Board report.
+    ReportDashboard boardReport(const ReportPeriod& period) const;
+    PreviousFigures previousFigures(const ReportPeriod& period) const; // of period.previous()
 
 private:
     // The enquiries to count: concluded in the period, or, while dashboard() runs, the same

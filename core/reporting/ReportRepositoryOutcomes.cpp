@@ -41,8 +41,22 @@ constexpr const char* kMeasureColumns =
     " group_concat(CASE WHEN within_24_hours THEN id END),"
     " group_concat(CASE WHEN seen_alone THEN id END),"
     " group_concat(CASE WHEN advocacy_indicated THEN id END),"
-    " group_concat(CASE WHEN advocacy_indicated AND advocate_referred THEN id END)"
+    " group_concat(CASE WHEN advocacy_indicated AND advocate_referred THEN id END),"
+    " group_concat(CASE WHEN advocacy_checked THEN id END),"
+    " group_concat(CASE WHEN safer <> 'not-asked' THEN id END),"
+    " group_concat(CASE WHEN safer = 'yes' THEN id END),"
+    " group_concat(CASE WHEN safer = 'partly' THEN id END),"
+    " group_concat(CASE WHEN safer = 'no' THEN id END),"
+    " group_concat(CASE WHEN answered_by <> 'not-asked' THEN id END),"
+    " group_concat(CASE WHEN answered_by NOT IN ('not-asked', 'person') THEN id END),"
+    " group_concat(CASE WHEN answered_by <> 'not-asked' AND listened = 'yes' THEN id END),"
+    " group_concat(CASE WHEN answered_by <> 'not-asked' AND listened = 'partly' THEN id END),"
+    " group_concat(CASE WHEN answered_by <> 'not-asked' AND involved = 'yes' THEN id END),"
+    " group_concat(CASE WHEN answered_by <> 'not-asked' AND involved = 'partly' THEN id END)"
     " FROM (SELECT c.id AS id,"
+    " x.feels_safer AS safer, coalesce(x.experience_answered_by, 'not-asked') AS answered_by,"
+    " x.listened_to AS listened, x.involved AS involved,"
+    " EXISTS (SELECT 1 FROM advocacy_check k WHERE k.case_id = c.id) AS advocacy_checked,"
     " c.msp_asked IN (?, ?) AS asked,"
     " c.msp_asked = ? AS expressed,"
     " EXISTS (SELECT 1 FROM desired_outcome o WHERE o.case_id = c.id AND o.voice = 'person') AS by_person,"
@@ -144,12 +158,43 @@ OutcomeMeasure ReportRepository::outcomeMeasure(const ReportPeriod& period) cons
                                          query.value(9), enquiries, ofEnquiries);
     measure.seenAlone = fraction("seen-alone", ReportText::tr("Seen on their own at least once"),
                                  query.value(10), enquiries, ofEnquiries);
+    // Not checked is not the same as not needed: the share is of the enquiries checked.
+    measure.advocacyChecked = fraction("advocacy-checked", ReportText::tr("Advocacy checked"), query.value(13),
+                                       enquiries, ofEnquiries);
     measure.advocacyIndicated = fraction("advocacy-indicated",
                                          ReportText::tr("Advocacy indicated by the latest check"),
-                                         query.value(11), enquiries, ofEnquiries);
+                                         query.value(11), measure.advocacyChecked.count,
+                                         ReportText::tr("enquiries where advocacy was checked"));
     measure.advocacyProvided = fraction(
         "advocacy-provided", ReportText::tr("Referred to an advocate, where indicated"), query.value(12),
         measure.advocacyIndicated.count, ReportText::tr("enquiries where advocacy was indicated"));
+
+    measure.askedFeelsSafer = fraction("asked-feels-safer", ReportText::tr("Asked whether they feel safer"),
+                                       query.value(14), enquiries, ofEnquiries);
+    const int askedSafer = measure.askedFeelsSafer.count;
+    const QString ofAskedSafer = ReportText::tr("enquiries where they were asked");
+    measure.feelsSafer = fraction("feels-safer", ReportText::tr("Feel safer"), query.value(15), askedSafer,
+                                  ofAskedSafer);
+    measure.feelsPartlySafer = fraction("feels-partly-safer", ReportText::tr("Feel partly safer"),
+                                        query.value(16), askedSafer, ofAskedSafer);
+    measure.doesNotFeelSafer = fraction("does-not-feel-safer", ReportText::tr("Do not feel safer"),
+                                        query.value(17), askedSafer, ofAskedSafer);
+    measure.experienceAsked = fraction(
+        "experience-asked", ReportText::tr("Asked how it was for them (the person or a representative)"),
+        query.value(18), enquiries, ofEnquiries);
+    const int answered = measure.experienceAsked.count;
+    const QString ofAnswered = ReportText::tr("enquiries where someone answered");
+    measure.answeredByRepresentative = fraction("answered-by-representative",
+                                                ReportText::tr("Answered by a representative for them"),
+                                                query.value(19), answered, ofAnswered);
+    measure.listenedTo = fraction("listened-to", ReportText::tr("Felt listened to"), query.value(20), answered,
+                                  ofAnswered);
+    measure.listenedToPartly = fraction("listened-to-partly", ReportText::tr("Felt partly listened to"),
+                                        query.value(21), answered, ofAnswered);
+    measure.involved = fraction("involved", ReportText::tr("Felt involved as much as they wanted"),
+                                query.value(22), answered, ofAnswered);
+    measure.involvedPartly = fraction("involved-partly", ReportText::tr("Felt partly involved"),
+                                      query.value(23), answered, ofAnswered);
     return measure;
 }
 

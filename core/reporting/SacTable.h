@@ -20,6 +20,9 @@ struct SacTable {
     QString counts; // what is counted, one plain sentence
     std::vector<ReportCount> rows; // every published label in published order, zero rows included
     int total = 0;                 // sum of the published rows (an enquiry in two rows counts twice)
+    // SG2a and SG2b: an enquiry counts once in each category that applies ("multiple counts are
+    // permitted"); every other table has one answer per enquiry.
+    bool manyPerEnquiry = false;
     int enquiries = 0;             // distinct enquiries in the table's scope (notRecorded included)
     std::vector<qint64> enquiryIds;
     // Sub-counts of one row, not part of the total. SG3a: of the "Yes, they lacked capacity",

@@ -18,6 +18,9 @@
 //           dashboard [MILLISECONDS [BOARD.pdf]] (Reports → Outcome figures over the demo, this
 //           financial year so far; with BOARD.pdf, the Board report saved there as well) |
 //           dashboard-larger (the same with View → Larger text) |
+//           dashboard-sg1 (the same, scrolled to SG1: the period's activity and the people involved) |
+//           case-person (Doris's details, with what the national return counts) |
+//           case-closing (Sam's case at Closing, his IMCA answering the experience questions) |
 //           supervision-view (View → Supervision over the demo, after one case was talked about) |
 //           supervision-note (the reflective note for that case, part-way through) |
 //           supervision-case (that case, opened from its overdue action at its Supervision part) |
@@ -30,6 +33,7 @@
 #include "caseload/CaseloadPanel.h"
 #include "legal/LegalScreens.h"
 #include "letters/LetterScreens.h"
+#include "model/Answers.h"
 #include "reporting/ReportingScreens.h"
 #include "shell/MainWindow.h"
 #include "shell/MainWindowActions.h"
@@ -121,7 +125,7 @@ void showCaseView(ui::MainWindow& window, const QString& screen)
 {
     ui::WorkspacePage* workspace = window.workspace();
     const bool s42 = screen == QStringLiteral("case-s42");
-    const bool sam = s42 || screen == QStringLiteral("case-legal-advocacy");
+    const bool sam = s42 || screen == QStringLiteral("case-legal-advocacy") || screen == QStringLiteral("case-closing");
     workspace->openCase(
         caseFor(*workspace->caseloadPanel(), sam ? QStringLiteral("Sam") : QStringLiteral("Doris")));
     window.actions()->showPrompts()->setChecked(true);
@@ -149,6 +153,16 @@ void showCaseView(ui::MainWindow& window, const QString& screen)
             view->goTo(ui::CaseView::Part::Conversations, false);
         } else if (screen.startsWith(QStringLiteral("case-legal-"))) {
             test::showLegalScreen(*view, screen);
+        } else if (screen == QStringLiteral("case-person")) {
+            view->goTo(ui::CaseView::Part::Person, false);
+        } else if (screen == QStringLiteral("case-closing")) {
+            auto* answeredBy = view->findChild<QComboBox*>(QStringLiteral("experienceAnsweredBy"));
+            answeredBy->setCurrentIndex(answeredBy->findData(static_cast<int>(core::ExperienceRespondent::Imca)));
+            auto* listened = view->findChild<QComboBox*>(QStringLiteral("experienceListenedTo"));
+            listened->setCurrentIndex(listened->findData(static_cast<int>(core::ExperienceAnswer::Yes)));
+            auto* involved = view->findChild<QComboBox*>(QStringLiteral("experienceInvolved"));
+            involved->setCurrentIndex(involved->findData(static_cast<int>(core::ExperienceAnswer::Partly)));
+            view->goTo(ui::CaseView::Part::Closing, false);
         } else if (s42) {
             view->findChild<QComboBox*>(QStringLiteral("s42NeedsAnswer"))->setCurrentIndex(1);
             view->findChild<QComboBox*>(QStringLiteral("s42AbuseAnswer"))->setCurrentIndex(1);
@@ -192,6 +206,9 @@ int main(int argc, char** argv)
                                  QStringLiteral("letter-print-preview"),
                                  QStringLiteral("dashboard"),
                                  QStringLiteral("dashboard-larger"),
+                                 QStringLiteral("dashboard-sg1"),
+                                 QStringLiteral("case-person"),
+                                 QStringLiteral("case-closing"),
                                  QStringLiteral("supervision-view"),
                                  QStringLiteral("supervision-note"),
                                  QStringLiteral("supervision-case"),
@@ -266,7 +283,9 @@ int main(int argc, char** argv)
                   [&window, &fixture, boardPdf, screen] {
                       window.actions()->largerText()->setChecked(screen
                                                                  == QStringLiteral("dashboard-larger"));
-                      test::showDashboard(window, fixture, boardPdf);
+                      test::showDashboard(window, fixture, boardPdf, screen == QStringLiteral("dashboard-sg1")
+                                                                         ? QStringLiteral("SG1f")
+                                                                         : QString());
                   });
     } else if (screen.startsWith(QStringLiteral("demo"))) {
         QTest::mouseClick(find<QPushButton>(window, "openDemoChoice"), Qt::LeftButton);

@@ -1,5 +1,6 @@
 #include "casefile/ClosingSection.h"
 
+#include "casefile/ClosingExperienceForm.h"
 #include "common/AnswerLabels.h"
 #include "common/DisplayFormats.h"
 #include "model/SacCategories.h"
@@ -33,6 +34,7 @@ ClosingSection::ClosingSection(const CaseAccess& access, QWidget* parent)
       m_outcomes(new QWidget(m_form)),
       m_outcomeLayout(new QVBoxLayout(m_outcomes)),
       m_feelsSafer(new QComboBox(m_form)),
+      m_experience(new ClosingExperienceForm(m_form)),
       m_riskAssessment(sacChoice(m_form, core::sac::riskAssessmentOutcomes(), tr("Risk assessment outcome"))),
       m_riskOutcome(sacChoice(m_form, core::sac::riskOutcomes(), tr("Risk outcome"))),
       m_riskOutcomeHint(new QLabel(m_form)),
@@ -71,6 +73,7 @@ ClosingSection::ClosingSection(const CaseAccess& access, QWidget* parent)
     formLayout->addWidget(intro);
     formLayout->addWidget(m_outcomes);
     formLayout->addLayout(form);
+    formLayout->addWidget(m_experience);
     formLayout->addWidget(m_close, 0, Qt::AlignLeft);
     body()->addWidget(m_form);
 
@@ -133,6 +136,7 @@ void ClosingSection::showClosed(const core::CaseRecord& record)
     QStringList lines;
     lines << tr("Closed %1.").arg(longDate(closure.closedOn));
     lines << tr("Do they feel safer? %1").arg(answerLabel(closure.feelsSafer));
+    lines << ClosingExperienceForm::summary(closure.experience);
     for (const core::DesiredOutcome& outcome : record.outcomes) {
         if (outcome.achievement && outcome.current())
             lines << tr("“%1”: %2")
@@ -178,6 +182,7 @@ void ClosingSection::closeCase()
     closure.riskAssessmentOutcome = m_riskAssessment->currentData().toString();
     closure.riskOutcome = m_riskOutcome->currentData().toString();
     closure.whatHappensNext = m_next->toPlainText().trimmed();
+    closure.experience = m_experience->experience();
     // One transaction: a refused closure leaves no achievement half-recorded.
     report(access().repository().close(caseId(), closure, achievements));
 }

@@ -13,6 +13,8 @@ class QVBoxLayout;
 
 namespace alongside::ui {
 
+class ClosingExperienceForm;
+
 // Closing, in the person's view: for each outcome, fully, partly or not achieved and why; do
 // they feel safer; the SAC risk assessment outcome and (only where action was taken) the risk
 // outcome; what happens next. Once closed, the same answers are shown as a summary.
@@ -25,6 +27,7 @@ public:
     QComboBox* feelsSafer() const { return m_feelsSafer; }
     QComboBox* riskAssessment() const { return m_riskAssessment; }
     QComboBox* riskOutcome() const { return m_riskOutcome; }
+    ClosingExperienceForm* experience() const { return m_experience; }
     QPushButton* closeButton() const { return m_close; }
 
 protected:
@@ -45,6 +48,7 @@ private:
     QVBoxLayout* m_outcomeLayout;
     std::vector<OutcomeRow> m_rows;
     QComboBox* m_feelsSafer;
+    ClosingExperienceForm* m_experience; // MSP Outcomes Framework experience questions (sac)
     QComboBox* m_riskAssessment;
     QComboBox* m_riskOutcome;
     QLabel* m_riskOutcomeHint;

@@ -1,13 +1,12 @@
 #include "casefile/ConcernForm.h"
 
-#include "casefile/RiskTypeChecks.h"
+#include "casefile/SacLabelChecks.h"
 #include "common/AnswerLabels.h"
 #include "common/DateTimeField.h"
 #include "model/SacCategories.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,16 +17,6 @@
 namespace alongside::ui {
 
 namespace {
-
-QComboBox* sacChoice(QWidget* parent, const QStringList& labels, const QString& accessibleName)
-{
-    auto* combo = new QComboBox(parent);
-    combo->setAccessibleName(accessibleName);
-    combo->addItem(QCoreApplication::translate("ConcernForm", "Not recorded yet"), QString());
-    for (const QString& label : labels)
-        combo->addItem(label, label); // the SAC's words, untranslated
-    return combo;
-}
 
 QComboBox* yesNoChoice(QWidget* parent, const QString& accessibleName)
 {
@@ -47,9 +36,10 @@ ConcernForm::ConcernForm(Extent extent, const QDate& today, QWidget* parent)
       m_raisedByRole(new QComboBox(this)),
       m_raisedByName(new QLineEdit(this)),
       m_whatWasReported(new QPlainTextEdit(this)),
-      m_riskTypes(new RiskTypeChecks(this))
+      m_riskTypes(new SacLabelChecks(tr("Type of risk"), core::sac::riskTypes(), 2, this))
 {
     setObjectName(QStringLiteral("concernForm"));
+    m_riskTypes->setObjectName(QStringLiteral("riskTypes"));
     m_receivedOn->setObjectName(QStringLiteral("concernReceivedOn"));
     m_receivedOn->setAccessibleName(tr("Date the concern was received"));
     m_receivedOn->setDate(today);
@@ -91,17 +81,22 @@ ConcernForm::ConcernForm(Extent extent, const QDate& today, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_riskTypes);
     if (extent == Extent::Full) {
-        m_location = sacChoice(this, core::sac::riskLocations(), tr("Location of risk"));
-        m_source = sacChoice(this, core::sac::riskSources(), tr("Source of risk"));
+        m_locations = new SacLabelChecks(tr("Location of risk (all that apply)"), core::sac::riskLocations(), 3,
+                                         this);
+        m_locations->setObjectName(QStringLiteral("locationsOfRisk"));
+        m_sources = new SacLabelChecks(tr("Source of risk (all that apply)"), core::sac::riskSources(), 3, this);
+        m_sources->setObjectName(QStringLiteral("sourcesOfRisk"));
+        m_sources->setToolTip(tr("“Service Provider” means paid or commissioned care providers; council, NHS "
+                                 "and GP assessment staff count as “Other”."));
         m_personKnows = yesNoChoice(this, tr("Does the person know the concern was raised?"));
         m_personsView = new QLineEdit(this);
         m_personsView->setAccessibleName(tr("What they think of it"));
         m_personsView->setPlaceholderText(tr("In their words, where possible"));
         m_childrenAtRisk = yesNoChoice(this, tr("Are children at risk?"));
         m_otherAdultsAtRisk = yesNoChoice(this, tr("Are other adults at risk?"));
+        layout->addWidget(m_locations);
+        layout->addWidget(m_sources);
         auto* more = new QFormLayout;
-        more->addRow(tr("&Location of risk"), m_location);
-        more->addRow(tr("&Source of risk"), m_source);
         more->addRow(tr("Does the person &know?"), m_personKnows);
         more->addRow(tr("What they th&ink of it"), m_personsView);
         more->addRow(tr("&Children at risk?"), m_childrenAtRisk);
@@ -122,10 +117,10 @@ void ConcernForm::setConcern(const core::Concern& concern)
     m_raisedByName->setText(concern.raisedByName);
     m_whatWasReported->setPlainText(concern.whatWasReported);
     m_riskTypes->choose(concern.riskTypes);
-    if (!m_location)
+    if (!m_locations)
         return;
-    m_location->setCurrentIndex(qMax(0, m_location->findData(concern.locationOfRisk)));
-    m_source->setCurrentIndex(qMax(0, m_source->findData(concern.sourceOfRisk)));
+    m_locations->choose(concern.locationsOfRisk);
+    m_sources->choose(concern.sourcesOfRisk);
     chooseAnswer(m_personKnows, concern.personKnows);
     m_personsView->setText(concern.personsView);
     chooseAnswer(m_childrenAtRisk, concern.childrenAtRisk);
@@ -141,10 +136,10 @@ core::Concern ConcernForm::concern() const
     concern.raisedByName = m_raisedByName->text().trimmed();
     concern.whatWasReported = m_whatWasReported->toPlainText().trimmed();
     concern.riskTypes = m_riskTypes->chosen();
-    if (!m_location)
+    if (!m_locations)
         return concern;
-    concern.locationOfRisk = m_location->currentData().toString();
-    concern.sourceOfRisk = m_source->currentData().toString();
+    concern.locationsOfRisk = m_locations->chosen();
+    concern.sourcesOfRisk = m_sources->chosen();
     concern.personKnows = chosenAnswer<core::YesNoUnknown>(m_personKnows);
     concern.personsView = m_personsView->text().trimmed();
     concern.childrenAtRisk = chosenAnswer<core::YesNoUnknown>(m_childrenAtRisk);

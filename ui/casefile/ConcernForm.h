@@ -14,11 +14,11 @@ namespace alongside::ui {
 
 class DateTimeField;
 
-class RiskTypeChecks;
+class SacLabelChecks;
 
 // The concern as it arrived: when, who raised it (their role matters for the return), what
-// was reported and the type of risk; and, in full, where the risk is and who from (SAC
-// labels exactly), whether the person knows and what they think, and whether children or
+// was reported and the types of risk; and, in full, where the risk is and who from (SAC
+// labels exactly, as many as apply), whether the person knows and what they think, and whether children or
 // other adults are at risk. `Brief` is the quick form used for a new case.
 class ConcernForm : public QWidget {
     Q_OBJECT
@@ -33,7 +33,9 @@ public:
     DateTimeField* receivedOn() const { return m_receivedOn; }
     QComboBox* raisedByRole() const { return m_raisedByRole; }
     QPlainTextEdit* whatWasReported() const { return m_whatWasReported; }
-    RiskTypeChecks* riskTypes() const { return m_riskTypes; }
+    SacLabelChecks* riskTypes() const { return m_riskTypes; }
+    SacLabelChecks* locations() const { return m_locations; } // null in Brief
+    SacLabelChecks* sources() const { return m_sources; }     // null in Brief
 
 private:
     core::Concern m_concern;
@@ -43,9 +45,9 @@ private:
     QComboBox* m_raisedByRole;
     QLineEdit* m_raisedByName;
     QPlainTextEdit* m_whatWasReported;
-    RiskTypeChecks* m_riskTypes;
-    QComboBox* m_location = nullptr;
-    QComboBox* m_source = nullptr;
+    SacLabelChecks* m_riskTypes;
+    SacLabelChecks* m_locations = nullptr;
+    SacLabelChecks* m_sources = nullptr;
     QComboBox* m_personKnows = nullptr;
     QLineEdit* m_personsView = nullptr;
     QComboBox* m_childrenAtRisk = nullptr;

@@ -65,10 +65,10 @@ void ConcernSection::showRecord(const core::CaseRecord& record)
     QStringList details;
     if (!concern.riskTypes.isEmpty())
         details << tr("Type of risk: %1").arg(concern.riskTypes.join(QStringLiteral("; ")));
-    if (!concern.locationOfRisk.isEmpty())
-        details << tr("Where: %1").arg(concern.locationOfRisk);
-    if (!concern.sourceOfRisk.isEmpty())
-        details << tr("Source: %1").arg(concern.sourceOfRisk);
+    if (!concern.locationsOfRisk.isEmpty())
+        details << tr("Where: %1").arg(concern.locationsOfRisk.join(QStringLiteral("; ")));
+    if (!concern.sourcesOfRisk.isEmpty())
+        details << tr("Source: %1").arg(concern.sourcesOfRisk.join(QStringLiteral("; ")));
     details << tr("Do they know it was raised? %1").arg(answerLabel(concern.personKnows));
     if (!concern.personsView.isEmpty())
         details << tr("What they think of it: %1").arg(concern.personsView);

@@ -1,5 +1,6 @@
 #include "casefile/PersonDetailsForm.h"
 
+#include "casefile/PersonSacFields.h"
 #include "common/DateTimeField.h"
 #include "rules/NhsNumber.h"
 
@@ -42,7 +43,8 @@ PersonDetailsForm::PersonDetailsForm(QWidget* parent)
       m_hearing(field(this, "hearing", tr("Hearing"))),
       m_sight(field(this, "sight", tr("Sight"))),
       m_learningDisability(new QCheckBox(tr("Has a learning &disability"), this)),
-      m_preferredWay(field(this, "preferredWayOfTalking", tr("How they like to talk")))
+      m_preferredWay(field(this, "preferredWayOfTalking", tr("How they like to talk"))),
+      m_sacFields(new PersonSacFields(this))
 {
     m_dateOfBirth->setObjectName(QStringLiteral("dateOfBirth"));
     m_dateOfBirth->setAccessibleName(tr("Date of birth"));
@@ -84,6 +86,7 @@ PersonDetailsForm::PersonDetailsForm(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(who);
     layout->addWidget(talking);
+    layout->addWidget(m_sacFields);
     layout->addStretch(1);
 
     connect(m_nhsNumber, &QLineEdit::textChanged, this, &PersonDetailsForm::checkNhsNumber);
@@ -107,6 +110,7 @@ void PersonDetailsForm::setPerson(const core::Person& person)
     m_sight->setText(needs.sight);
     m_learningDisability->setChecked(needs.learningDisability);
     m_preferredWay->setText(needs.preferredWayOfTalking);
+    m_sacFields->setPerson(person);
 }
 
 void PersonDetailsForm::applyTo(core::Person& person) const
@@ -126,6 +130,7 @@ void PersonDetailsForm::applyTo(core::Person& person) const
     needs.sight = m_sight->text().trimmed();
     needs.learningDisability = m_learningDisability->isChecked();
     needs.preferredWayOfTalking = m_preferredWay->text().trimmed();
+    m_sacFields->applyTo(person);
 }
 
 void PersonDetailsForm::checkNhsNumber()

@@ -12,8 +12,10 @@ class QPlainTextEdit;
 namespace alongside::ui {
 
 class DateTimeField;
+class PersonSacFields;
 
-// The person's names, date of birth, NHS number, contact details and how they communicate.
+// The person's names, date of birth, NHS number, contact details, how they communicate, and
+// the details the national return counts (PersonSacFields).
 // The NHS number is checked as it is typed (rules/NhsNumber.h) and the result said quietly
 // under it, never by turning the field red; the record itself refuses to store a number that
 // does not check out, and the dialog shows its sentence if one is saved.
@@ -29,6 +31,7 @@ public:
 
     QLineEdit* nhsNumber() const { return m_nhsNumber; }
     QLabel* nhsHint() const { return m_nhsHint; }
+    PersonSacFields* sacFields() const { return m_sacFields; }
 
 private:
     void checkNhsNumber();
@@ -48,6 +51,7 @@ private:
     QLineEdit* m_sight;
     QCheckBox* m_learningDisability;
     QLineEdit* m_preferredWay;
+    PersonSacFields* m_sacFields;
 };
 
 } // namespace alongside::ui

@@ -43,6 +43,7 @@ PersonSection::PersonSection(const CaseAccess& access, QWidget* parent)
     m_communication = addValue(form, tr("Communication"), "personCommunication");
     m_importantPeople = addValue(form, tr("Important to them"), "personImportantPeople");
     m_authority = addValue(form, tr("Attorney or deputy"), "personAuthority");
+    m_forTheReturn = addValue(form, tr("For the national return"), "personForTheReturn");
     body()->addLayout(form);
     m_change->setObjectName(QStringLiteral("changePersonButton"));
     m_change->setAccessibleName(tr("Change the person's details"));
@@ -120,6 +121,12 @@ void PersonSection::showRecord(const core::CaseRecord& record)
     for (const core::LegalRepresentative& representative : person.legalRepresentatives)
         authority << tr("%1 — %2").arg(representative.name, answerLabel(representative.kind));
     m_authority->setText(authority.isEmpty() ? tr("None known") : authority.join(u'\n'));
+
+    // The return's own labels, shown as they will be counted; a gap is said, not hidden.
+    const auto orGap = [](const QString& label) { return label.isEmpty() ? tr("not recorded yet") : label; };
+    m_forTheReturn->setText(tr("Gender: %1\nEthnicity: %2\nPrimary support reason: %3")
+                                .arg(orGap(person.gender), orGap(person.ethnicity),
+                                     orGap(person.primarySupportReason)));
 }
 
 void PersonSection::editPerson()

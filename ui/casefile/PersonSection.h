@@ -33,6 +33,7 @@ private:
     QLabel* m_communication;
     QLabel* m_importantPeople;
     QLabel* m_authority;
+    QLabel* m_forTheReturn; // SAC SG1b-SG1d
     QPushButton* m_change;
 };
 

@@ -32,6 +32,42 @@ QString answerLabel(core::FeelsSafer value)
     return {};
 }
 
+QString answerLabel(core::ExperienceRespondent value)
+{
+    switch (value) {
+    case core::ExperienceRespondent::NotAsked:
+        return QCoreApplication::translate("AnswerLabels", "Nobody asked yet");
+    case core::ExperienceRespondent::Person:
+        return QCoreApplication::translate("AnswerLabels", "The person themselves");
+    case core::ExperienceRespondent::FamilyMember:
+        return QCoreApplication::translate("AnswerLabels", "A family member, for them");
+    case core::ExperienceRespondent::Friend:
+        return QCoreApplication::translate("AnswerLabels", "A friend, for them");
+    case core::ExperienceRespondent::Carer:
+        return QCoreApplication::translate("AnswerLabels", "A carer, for them");
+    case core::ExperienceRespondent::Imca:
+        return QCoreApplication::translate("AnswerLabels", "Their IMCA, for them");
+    case core::ExperienceRespondent::Advocate:
+        return QCoreApplication::translate("AnswerLabels", "Their advocate, for them");
+    }
+    return {};
+}
+
+QString answerLabel(core::ExperienceAnswer value)
+{
+    switch (value) {
+    case core::ExperienceAnswer::Yes:
+        return QCoreApplication::translate("AnswerLabels", "Yes");
+    case core::ExperienceAnswer::Partly:
+        return QCoreApplication::translate("AnswerLabels", "Partly");
+    case core::ExperienceAnswer::No:
+        return QCoreApplication::translate("AnswerLabels", "No");
+    case core::ExperienceAnswer::NotAsked:
+        return QCoreApplication::translate("AnswerLabels", "Not asked");
+    }
+    return {};
+}
+
 QString answerLabel(core::OutcomeVoice value)
 {
     switch (value) {

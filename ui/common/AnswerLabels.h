@@ -20,6 +20,8 @@ QString answerLabel(core::EnquiryDecision value);
 QString answerLabel(core::Participation value);
 QString answerLabel(core::Involvement value);
 QString answerLabel(core::LegalRepresentative::Kind value);
+QString answerLabel(core::ExperienceRespondent value);
+QString answerLabel(core::ExperienceAnswer value);
 
 // Fills a combo box with answers, in the order given, each carrying its value.
 template <typename Enum>

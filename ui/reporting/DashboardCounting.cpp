@@ -29,6 +29,8 @@ void DashboardCounting::start(const core::ReportPeriod& period)
     }
     m_steps.push_back(
         [this](core::ReportDashboard& into) { into.peoplesWords = m_repository.peoplesWords(into.period); });
+    m_steps.push_back(
+        [this](core::ReportDashboard& into) { into.demographics = m_repository.demographics(into.period); });
     m_next = 0;
     m_turn.start();
 }

@@ -27,6 +27,12 @@ public:
     bool isRunning() const { return m_next < m_steps.size(); }
     const core::ReportDashboard& result() const { return m_result; }
     int stepCount() const { return int(m_steps.size()); }
+    // The period before's figures, for the Board report (counted when it is saved, not with the
+    // dashboard, so the figures page stays as quick as it was).
+    core::PreviousFigures previousFigures(const core::ReportPeriod& period) const
+    {
+        return m_repository.previousFigures(period);
+    }
 
 signals:
     void progressed(int done, int of);

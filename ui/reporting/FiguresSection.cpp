@@ -2,6 +2,7 @@
 
 #include "common/Card.h"
 #include "common/HeadingLabel.h"
+#include "documents/BoardReportRows.h"
 #include "documents/BoardReportWording.h"
 #include "reporting/BarCountButton.h"
 
@@ -19,17 +20,30 @@ QString enquiries(int count)
     return count == 1 ? FiguresSection::tr("1 enquiry") : FiguresSection::tr("%1 enquiries").arg(count);
 }
 
-// "12 · 24%" at the bar's end; "12 enquiries, 24% of the 50 counted" aloud.
-ChartBar shareBar(const core::ReportCount& count, int outOf)
+QString people(int count)
+{
+    return count == 1 ? FiguresSection::tr("1 person") : FiguresSection::tr("%1 people").arg(count);
+}
+
+// "12 · 24%" at the bar's end; "12 enquiries, 24% of the 50 counted" aloud. With nothing to take
+// a share of (nothing recorded), the count alone: a gap is not a 0%.
+ChartBar shareBar(const core::ReportCount& count, int outOf, QString (*what)(int) = &enquiries)
 {
     ChartBar bar;
     bar.label = count.label;
     bar.count = count.count;
     const QString percent = wording::percentText(count.count, outOf);
-    bar.countText = FiguresSection::tr("%1 · %2").arg(count.count).arg(percent);
-    bar.spokenCount = FiguresSection::tr("%1, %2 of %3").arg(enquiries(count.count), percent).arg(outOf);
+    bar.countText = outOf > 0 ? FiguresSection::tr("%1 · %2").arg(count.count).arg(percent)
+                              : QString::number(count.count);
+    bar.spokenCount = outOf > 0 ? FiguresSection::tr("%1, %2 of %3").arg(what(count.count), percent).arg(outOf)
+                                : what(count.count);
     bar.share = wording::share(count.count, outOf);
     return bar;
+}
+
+bool isNotRecordedRow(const QString& label)
+{
+    return label.compare(QStringLiteral("Not recorded"), Qt::CaseInsensitive) == 0;
 }
 
 QLabel* quietLabel(const QString& text, QWidget* parent)
@@ -71,20 +85,23 @@ QString FiguresSection::heading() const
 
 void FiguresSection::showTable(const core::SacTable& table)
 {
+    // As the Board report has them: answers are shares of the enquiries answered; a gap in the
+    // record is a share of them all (docs/reporting.md).
+    const int answered = core::boardreport::answeredBase(table);
     std::vector<Group> groups(1);
     for (const core::ReportCount& row : table.rows) {
-        groups[0].bars.push_back(shareBar(row, table.enquiries));
+        groups[0].bars.push_back(shareBar(row, isNotRecordedRow(row.label) ? table.enquiries : answered));
         groups[0].caseIds.push_back(row.caseIds);
     }
     if (!table.ofWhich.empty()) {
         // Sub-counts of one row (SG3a: of those who lacked capacity), as shares of that row.
         Group parts;
         parts.caption = wording::ofWhichHeading(table);
-        int base = 0;
-        for (const core::ReportCount& part : table.ofWhich)
-            base += part.count;
+        const int base = table.rows.empty() ? 0 : table.rows.front().count;
         for (const core::ReportCount& part : table.ofWhich) {
-            parts.bars.push_back(shareBar(part, base));
+            core::ReportCount shown = part;
+            shown.label = wording::ofWhichLabel(table, part.label);
+            parts.bars.push_back(shareBar(shown, base));
             parts.caseIds.push_back(part.caseIds);
         }
         groups.push_back(std::move(parts));
@@ -100,11 +117,57 @@ void FiguresSection::showTable(const core::SacTable& table)
         groups.push_back(std::move(beside));
     }
     QString summary = tr("%1 counted.").arg(enquiries(table.enquiries));
-    if (table.total != table.enquiries)
+    if (table.manyPerEnquiry && table.total != answered)
         summary = tr("%1 counted; the rows add up to %2 because an enquiry can count in more than one.")
                       .arg(enquiries(table.enquiries))
                       .arg(table.total);
+    if (answered == 0 && table.enquiries > 0)
+        summary = tr("%1 counted; nothing was recorded for any of them.").arg(enquiries(table.enquiries));
     present(wording::tableHeading(table), table.counts, std::move(groups), summary);
+}
+
+void FiguresSection::showColumnsTable(const core::SacColumnsTable& table)
+{
+    const bool individuals = table.key != QStringLiteral("SG1d");
+    std::vector<Group> groups;
+    for (const core::SacTable& column : table.byColumn) {
+        Group group;
+        group.caption = column.title; // the return's column heading
+        for (const core::ReportCount& row : column.rows) {
+            group.bars.push_back(shareBar(row, column.total, individuals ? &people : &enquiries));
+            group.caseIds.push_back(row.caseIds);
+        }
+        std::vector<core::ReportCount> beside = column.ofWhich;
+        if (column.notRecorded)
+            beside.insert(beside.begin(), *column.notRecorded);
+        for (const core::ReportCount& line : beside) {
+            ChartBar bar;
+            bar.label = line.label;
+            bar.count = line.count;
+            bar.countText = QString::number(line.count);
+            bar.spokenCount = individuals ? people(line.count) : enquiries(line.count);
+            group.bars.push_back(bar);
+            group.caseIds.push_back(line.caseIds);
+        }
+        groups.push_back(std::move(group));
+    }
+    present(tr("%1 · %2").arg(table.code, table.title), table.counts, std::move(groups), QString());
+}
+
+void FiguresSection::showActivity(const core::SacDemographics& demographics)
+{
+    std::vector<Group> groups(1);
+    for (const core::ReportCount& row : demographics.activity.rows) {
+        ChartBar bar;
+        bar.label = row.label;
+        bar.count = row.count;
+        bar.countText = QString::number(row.count);
+        bar.spokenCount = QString::number(row.count);
+        groups[0].bars.push_back(bar);
+        groups[0].caseIds.push_back(row.caseIds);
+    }
+    present(tr("SG1f · Safeguarding activity"), demographics.activity.counts, std::move(groups),
+            tr("%1 involved, each counted once.").arg(people(demographics.individuals)));
 }
 
 void FiguresSection::showOutcomeMeasure(const core::OutcomeMeasure& measure)

@@ -2,6 +2,7 @@
 
 #include "reporting/BarChart.h"
 #include "reporting/OutcomeMeasure.h"
+#include "reporting/SacDemographics.h"
 #include "reporting/SacTable.h"
 
 #include <QSet>
@@ -27,6 +28,10 @@ public:
 
     void showTable(const core::SacTable& table);
     void showOutcomeMeasure(const core::OutcomeMeasure& measure);
+    // SG1a-SG1d: one chart per column of the return (concerns, s.42 enquiries, other enquiries).
+    void showColumnsTable(const core::SacColumnsTable& table);
+    // SG1f, with the number of individuals.
+    void showActivity(const core::SacDemographics& demographics);
 
     QString heading() const;
     // The charts as shown, top to bottom (for tests and Tab order).

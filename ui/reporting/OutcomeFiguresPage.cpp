@@ -4,9 +4,8 @@
 #include "common/GentleNote.h"
 #include "common/HeadingLabel.h"
 #include "common/TabOrder.h"
-#include "documents/BoardReportPdf.h"
+#include "application/ReportFiles.h"
 #include "documents/BoardReportWording.h"
-#include "reporting/CsvWriter.h"
 #include "reporting/DashboardCounting.h"
 #include "reporting/FiguresSection.h"
 #include "reporting/PeoplesWordsModel.h"
@@ -233,6 +232,10 @@ void OutcomeFiguresPage::countingFinished()
     sectionFor(kOutcomeMeasure)->showOutcomeMeasure(m_dashboard.outcomes);
     for (const core::SacTable& table : m_dashboard.tables)
         sectionFor(table.key)->showTable(table);
+    // SG1 after the tables of concluded enquiries: it counts a different set (begun in the period).
+    sectionFor(m_dashboard.demographics.activity.key)->showActivity(m_dashboard.demographics);
+    for (const core::SacColumnsTable& table : m_dashboard.demographics.tables)
+        sectionFor(table.key)->showColumnsTable(table);
     // Every chart's bars start at the same place, so they read as one set of figures.
     QStringList labels;
     for (const auto& [key, figures] : m_sections) {
@@ -329,16 +332,14 @@ void OutcomeFiguresPage::saveCsvFiles()
                                                   QDir::homePath());
     if (folder.isEmpty())
         return;
-    QString error;
-    const QStringList written = core::CsvWriter::writeAll(folder, m_dashboard.tables, m_dashboard.outcomes,
-                                                          &error);
-    if (written.isEmpty()) {
-        m_problem->say(tr("The CSV files could not be saved. %1").arg(error));
+    const core::ReportFilesResult written = core::writeReportCsvFiles(folder, m_dashboard);
+    if (!written.ok()) {
+        m_problem->say(tr("The CSV files could not be saved. %1").arg(written.problem));
         return;
     }
     m_problem->clear();
     m_status->setText(
-        tr("Saved %1 CSV files in %2.").arg(written.size()).arg(QDir::toNativeSeparators(folder)));
+        tr("Saved %1 CSV files in %2.").arg(written.written.size()).arg(QDir::toNativeSeparators(folder)));
 }
 
 void OutcomeFiguresPage::saveBoardReport()
@@ -357,10 +358,21 @@ void OutcomeFiguresPage::saveBoardReport()
     m_problem->clear();
     showBusy(tr("Writing the Board report…"));
     // Drawing a long report takes a moment: off this thread, from a copy of the figures (the
-    // writer touches no store and no widget).
-    const core::BoardReportPdf report(m_dashboard, {QString(), m_today()});
+    // writer touches no store and no widget). The save dialog has already asked before
+    // replacing a file of that name.
+    core::ReportDashboard figures = m_dashboard;
+    try {
+        figures.previous = m_counting->previousFigures(figures.period);
+    } catch (const core::ReportFailed& failure) {
+        m_problem->say(tr("The Board report could not be written. %1").arg(failure.message));
+        showIdle(QString());
+        return;
+    }
+    const core::BoardReportOptions options{QString(), m_today()};
     m_writing.setProperty("path", path);
-    m_writing.setFuture(QtConcurrent::run([report, path] { return report.write(path); }));
+    m_writing.setFuture(QtConcurrent::run([figures, options, path] {
+        return core::writeBoardReport(path, figures, options, core::ExistingFile::Replace).problem;
+    }));
 }
 
 void OutcomeFiguresPage::boardReportWritten()

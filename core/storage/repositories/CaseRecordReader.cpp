@@ -72,7 +72,8 @@ std::optional<Person> CaseRecordReader::person(qint64 personId) const
                             QStringLiteral("SELECT given_name, family_name, preferred_name, date_of_birth, "
                                            "nhs_number, address, phone, email,"
                                            " language, needs_interpreter, hearing_needs, sight_needs, "
-                                           "learning_disability, preferred_way_of_talking"
+                                           "learning_disability, preferred_way_of_talking,"
+                                           " gender, ethnicity, primary_support_reason"
                                            " FROM person WHERE id = ?"),
                             personId);
     if (!q.next())
@@ -89,6 +90,9 @@ std::optional<Person> CaseRecordReader::person(qint64 personId) const
     p.email = q.value(7).toString();
     p.communication = {q.value(8).toString(),  q.value(9).toBool(),  q.value(10).toString(),
                        q.value(11).toString(), q.value(12).toBool(), q.value(13).toString()};
+    p.gender = q.value(14).toString();
+    p.ethnicity = q.value(15).toString();
+    p.primarySupportReason = q.value(16).toString();
     q.finish();
     readImportantPeople(p);
     return p;
@@ -122,8 +126,8 @@ std::optional<Concern> CaseRecordReader::concern(qint64 caseId) const
     QSqlQuery q = selectFor(
         m_db,
         QStringLiteral("SELECT received_on, received_time, raised_by_role, raised_by_name, "
-                       "what_was_reported, location_of_risk,"
-                       " source_of_risk, person_knows, persons_view, children_at_risk, other_adults_at_risk"
+                       "what_was_reported,"
+                       " person_knows, persons_view, children_at_risk, other_adults_at_risk"
                        " FROM concern WHERE case_id = ?"),
         caseId);
     if (!q.next())
@@ -134,17 +138,14 @@ std::optional<Concern> CaseRecordReader::concern(qint64 caseId) const
     c.raisedByRole = q.value(2).toString();
     c.raisedByName = q.value(3).toString();
     c.whatWasReported = q.value(4).toString();
-    c.locationOfRisk = q.value(5).toString();
-    c.sourceOfRisk = q.value(6).toString();
-    c.personKnows = answer(q.value(7), YesNoUnknown::NotKnown);
-    c.personsView = q.value(8).toString();
-    c.childrenAtRisk = answer(q.value(9), YesNoUnknown::NotKnown);
-    c.otherAdultsAtRisk = answer(q.value(10), YesNoUnknown::NotKnown);
-    q = selectFor(
-        m_db, QStringLiteral("SELECT risk_type FROM concern_risk_type WHERE case_id = ? ORDER BY position"),
-        caseId);
-    while (q.next())
-        c.riskTypes << q.value(0).toString();
+    c.personKnows = answer(q.value(5), YesNoUnknown::NotKnown);
+    c.personsView = q.value(6).toString();
+    c.childrenAtRisk = answer(q.value(7), YesNoUnknown::NotKnown);
+    c.otherAdultsAtRisk = answer(q.value(8), YesNoUnknown::NotKnown);
+    q.finish();
+    c.riskTypes = labelList(QStringLiteral("concern_risk_type"), QStringLiteral("risk_type"), caseId);
+    c.locationsOfRisk = labelList(QStringLiteral("concern_risk_location"), QStringLiteral("location"), caseId);
+    c.sourcesOfRisk = labelList(QStringLiteral("concern_risk_source"), QStringLiteral("source"), caseId);
     return c;
 }
 
@@ -279,17 +280,33 @@ std::vector<CaseNote> CaseRecordReader::notes(qint64 caseId) const
     return notes;
 }
 
+QStringList CaseRecordReader::labelList(const QString& table, const QString& column, qint64 caseId) const
+{
+    // Table and column names come from this file, never from input.
+    QSqlQuery q = selectFor(
+        m_db, QStringLiteral("SELECT %1 FROM %2 WHERE case_id = ? ORDER BY position").arg(column, table), caseId);
+    QStringList labels;
+    while (q.next())
+        labels << q.value(0).toString();
+    return labels;
+}
+
 std::optional<Closure> CaseRecordReader::closure(qint64 caseId) const
 {
     QSqlQuery q = selectFor(
         m_db,
         QStringLiteral("SELECT closed_on, feels_safer, risk_assessment_outcome, risk_outcome,"
-                       " what_happens_next FROM closure WHERE case_id = ?"),
+                       " what_happens_next, experience_answered_by, listened_to, involved"
+                       " FROM closure WHERE case_id = ?"),
         caseId);
     if (!q.next())
         return std::nullopt;
-    return Closure{toDate(q.value(0)), answer(q.value(1), FeelsSafer::NotAsked), q.value(2).toString(),
-                   q.value(3).toString(), q.value(4).toString()};
+    Closure closure{toDate(q.value(0)), answer(q.value(1), FeelsSafer::NotAsked), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString()};
+    closure.experience = {answer(q.value(5), ExperienceRespondent::NotAsked),
+                          answer(q.value(6), ExperienceAnswer::NotAsked),
+                          answer(q.value(7), ExperienceAnswer::NotAsked)};
+    return closure;
 }
 
 } // namespace alongside::core

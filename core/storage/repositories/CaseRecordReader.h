@@ -3,6 +3,7 @@
 #include "model/CaseRecord.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -29,6 +30,8 @@ public:
 
 private:
     void readImportantPeople(Person& person) const;
+    // A concern's list of SAC labels kept one per row (type, location or source of risk).
+    QStringList labelList(const QString& table, const QString& column, qint64 caseId) const;
     QSqlDatabase m_db;
 };
 

@@ -105,12 +105,14 @@ qint64 CaseRecordWriter::insertPersonRow(const Person& p)
                                     "date_of_birth, nhs_number, address, phone, email,"
                                     " language, needs_interpreter, hearing_needs, sight_needs, "
                                     "learning_disability, preferred_way_of_talking,"
-                                    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    " gender, ethnicity, primary_support_reason,"
+                                    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                      {required(p.givenName), required(p.familyName), text(p.preferredName),
                       date(p.dateOfBirth), text(normaliseNhsNumber(p.nhsNumber)), text(p.address),
                       text(p.phone), text(p.email), text(c.language), flag(c.needsInterpreter),
                       text(c.hearing), text(c.sight), flag(c.learningDisability),
-                      text(c.preferredWayOfTalking), m_history.at()});
+                      text(c.preferredWayOfTalking), text(p.gender), text(p.ethnicity),
+                      text(p.primarySupportReason), m_history.at()});
 }
 
 void CaseRecordWriter::insertPersonsPeople(qint64 personId, const Person& p)
@@ -138,12 +140,13 @@ void CaseRecordWriter::writePerson(qint64 caseId, qint64 personId, const Person&
                            "date_of_birth = ?, nhs_number = ?,"
                            " address = ?, phone = ?, email = ?, language = ?, needs_interpreter = ?, "
                            "hearing_needs = ?, sight_needs = ?,"
-                           " learning_disability = ?, preferred_way_of_talking = ? WHERE id = ?"),
+                           " learning_disability = ?, preferred_way_of_talking = ?,"
+                           " gender = ?, ethnicity = ?, primary_support_reason = ? WHERE id = ?"),
             {required(after.givenName), required(after.familyName), text(after.preferredName),
              date(after.dateOfBirth), text(normaliseNhsNumber(after.nhsNumber)), text(after.address),
              text(after.phone), text(after.email), text(c.language), flag(c.needsInterpreter),
              text(c.hearing), text(c.sight), flag(c.learningDisability), text(c.preferredWayOfTalking),
-             personId});
+             text(after.gender), text(after.ethnicity), text(after.primarySupportReason), personId});
     // Nothing refers to these rows, so the lists are simply written afresh.
     execute(m_db, QStringLiteral("DELETE FROM important_person WHERE person_id = ?"), {personId});
     execute(m_db, QStringLiteral("DELETE FROM legal_representative WHERE person_id = ?"), {personId});
@@ -156,18 +159,23 @@ void CaseRecordWriter::insertConcernRows(qint64 caseId, const Concern& c)
     insertRow(m_db,
               QStringLiteral("INSERT INTO concern (case_id, received_on, received_time, raised_by_role, "
                              "raised_by_name, what_was_reported,"
-                             " location_of_risk, source_of_risk, person_knows, persons_view, "
-                             "children_at_risk, other_adults_at_risk)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             " person_knows, persons_view, children_at_risk, other_adults_at_risk)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
               {caseId, date(c.receivedOn), time(c.receivedTime), text(c.raisedByRole), text(c.raisedByName),
-               text(c.whatWasReported), text(c.locationOfRisk), text(c.sourceOfRisk),
-               storageCode(c.personKnows), text(c.personsView), storageCode(c.childrenAtRisk),
-               storageCode(c.otherAdultsAtRisk)});
-    for (qsizetype i = 0; i < c.riskTypes.size(); ++i)
-        insertRow(
-            m_db,
-            QStringLiteral("INSERT INTO concern_risk_type (case_id, position, risk_type) VALUES (?, ?, ?)"),
-            {caseId, i, c.riskTypes[i]});
+               text(c.whatWasReported), storageCode(c.personKnows), text(c.personsView),
+               storageCode(c.childrenAtRisk), storageCode(c.otherAdultsAtRisk)});
+    insertLabels(caseId, QStringLiteral("concern_risk_type"), QStringLiteral("risk_type"), c.riskTypes);
+    insertLabels(caseId, QStringLiteral("concern_risk_location"), QStringLiteral("location"), c.locationsOfRisk);
+    insertLabels(caseId, QStringLiteral("concern_risk_source"), QStringLiteral("source"), c.sourcesOfRisk);
+}
+
+void CaseRecordWriter::insertLabels(qint64 caseId, const QString& table, const QString& column,
+                                    const QStringList& labels)
+{
+    // Table and column names come from this file, never from input.
+    const QString sql = QStringLiteral("INSERT INTO %1 (case_id, position, %2) VALUES (?, ?, ?)").arg(table, column);
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        insertRow(m_db, sql, {caseId, i, labels[i]});
 }
 
 void CaseRecordWriter::writeConcern(qint64 caseId, const std::optional<Concern>& before, const Concern& after)
@@ -175,6 +183,8 @@ void CaseRecordWriter::writeConcern(qint64 caseId, const std::optional<Concern>&
     if (before) {
         // The concern row is replaced whole (so its search entry is rewritten by the triggers).
         execute(m_db, QStringLiteral("DELETE FROM concern_risk_type WHERE case_id = ?"), {caseId});
+        execute(m_db, QStringLiteral("DELETE FROM concern_risk_location WHERE case_id = ?"), {caseId});
+        execute(m_db, QStringLiteral("DELETE FROM concern_risk_source WHERE case_id = ?"), {caseId});
         execute(m_db, QStringLiteral("DELETE FROM concern WHERE case_id = ?"), {caseId});
     }
     insertConcernRows(caseId, after);
@@ -324,9 +334,11 @@ void CaseRecordWriter::writeClosure(qint64 caseId, const std::optional<Closure>&
     execute(m_db, QStringLiteral("DELETE FROM closure WHERE case_id = ?"), {caseId});
     insertRow(m_db,
               QStringLiteral("INSERT INTO closure (case_id, closed_on, feels_safer, risk_assessment_outcome,"
-                             " risk_outcome, what_happens_next) VALUES (?, ?, ?, ?, ?, ?)"),
+                             " risk_outcome, what_happens_next, experience_answered_by, listened_to, involved)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
               {caseId, date(after.closedOn), storageCode(after.feelsSafer), text(after.riskAssessmentOutcome),
-               text(after.riskOutcome), text(after.whatHappensNext)});
+               text(after.riskOutcome), text(after.whatHappensNext), storageCode(after.experience.answeredBy),
+               storageCode(after.experience.listenedTo), storageCode(after.experience.involved)});
     execute(m_db, QStringLiteral("UPDATE safeguarding_case SET closed_on = ? WHERE id = ?"),
             {date(after.closedOn), caseId});
     m_history.recordChanges(caseId, kClosure, caseId, before ? fieldsOf(*before) : RecordFields{},

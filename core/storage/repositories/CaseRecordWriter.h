@@ -46,6 +46,8 @@ private:
     qint64 insertPersonRow(const Person& person);
     void insertPersonsPeople(qint64 personId, const Person& person);
     void insertConcernRows(qint64 caseId, const Concern& concern);
+    // One row per SAC label, in the order given (a concern's types, locations or sources of risk).
+    void insertLabels(qint64 caseId, const QString& table, const QString& column, const QStringList& labels);
 
     QSqlDatabase m_db;
     RecordHistory& m_history;

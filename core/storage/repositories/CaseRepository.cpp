@@ -166,8 +166,19 @@ CaseWriteResult CaseRepository::recordSection42(qint64 caseId, const Section42De
 {
     return inOneTransaction(m_db, m_practitioner, m_clock(), [&](CaseRecordWriter& writer) {
         CaseRecord record = storedCase(m_db, caseId);
-        require(checkSection42(decision, record.concern.receivedOn));
-        writer.writeSection42(caseId, record.section42, decision);
+        // SAC SG1 counts enquiries by the day they began: a decision recorded without its day
+        // keeps the day it was first recorded, or takes today's when the decision changes.
+        Section42Decision dated = decision;
+        if (dated.decidedOn.isNull()) {
+            const bool same = record.section42 && record.section42->decision == decision.decision;
+            dated.decidedOn = same ? record.section42->decidedOn : m_clock().date();
+        }
+        if (dated.decidedBy.trimmed().isEmpty())
+            dated.decidedBy = record.section42 && record.section42->decision == decision.decision
+                ? record.section42->decidedBy
+                : m_practitioner;
+        require(checkSection42(dated, record.concern.receivedOn));
+        writer.writeSection42(caseId, record.section42, dated);
         writer.refreshStage(caseId);
         return caseId;
     });

@@ -30,6 +30,28 @@ QString notSacLabel(const QString& where, const QString& label, const char* tabl
             .arg(label, CaseValidationText::tr(table)));
 }
 
+// A list of SAC labels: each one of `allowed`, each at most once (SAC counts an enquiry once
+// per different category).
+QString checkLabels(const QString& where, const QStringList& labels, const QStringList& allowed,
+                    const char* table)
+{
+    QSet<QString> seen;
+    for (const QString& label : labels) {
+        if (!allowed.contains(label))
+            return notSacLabel(where, label, table);
+        if (seen.contains(label))
+            return problem(where, CaseValidationText::tr("“%1” is listed twice.").arg(label));
+        seen.insert(label);
+    }
+    return {};
+}
+
+// An optional SAC label: empty (not recorded) or one of `allowed`.
+QString checkLabel(const QString& where, const QString& label, const QStringList& allowed, const char* table)
+{
+    return label.isEmpty() || allowed.contains(label) ? QString() : notSacLabel(where, label, table);
+}
+
 // A required day: present, and not before the concern.
 QString checkDay(const QDate& day, const QDate& concernReceivedOn, const QString& where)
 {
@@ -61,6 +83,19 @@ QString checkPerson(const Person& person)
             CaseValidationText::tr("Person, NHS number"),
             CaseValidationText::tr("“%1” is not a valid NHS number (ten digits; the last is a check digit).")
                 .arg(person.nhsNumber));
+    if (QString failure = checkLabel(CaseValidationText::tr("Person, gender"), person.gender, sac::genders(),
+                                     "gender");
+        !failure.isEmpty())
+        return failure;
+    if (QString failure = checkLabel(CaseValidationText::tr("Person, ethnicity"), person.ethnicity,
+                                     sac::ethnicities(), "ethnicity");
+        !failure.isEmpty())
+        return failure;
+    if (QString failure = checkLabel(CaseValidationText::tr("Person, primary support reason"),
+                                     person.primarySupportReason, sac::primarySupportReasons(),
+                                     "primary support reason");
+        !failure.isEmpty())
+        return failure;
     for (std::size_t i = 0; i < person.importantPeople.size(); ++i) {
         if (person.importantPeople[i].name.trimmed().isEmpty())
             return problem(CaseValidationText::tr("Person, ") + nth("important person", i),
@@ -82,21 +117,18 @@ QString checkConcern(const Concern& concern)
     if (concern.riskTypes.isEmpty())
         return problem(CaseValidationText::tr("Concern, type of risk"),
                        CaseValidationText::tr("at least one type of risk is needed."));
-    QSet<QString> seen;
-    for (const QString& type : concern.riskTypes) {
-        if (!sac::riskTypes().contains(type))
-            return notSacLabel(CaseValidationText::tr("Concern, type of risk"), type, "type of risk");
-        if (seen.contains(type))
-            return problem(CaseValidationText::tr("Concern, type of risk"),
-                           CaseValidationText::tr("“%1” is listed twice.").arg(type));
-        seen.insert(type);
-    }
-    if (!concern.locationOfRisk.isEmpty() && !sac::riskLocations().contains(concern.locationOfRisk))
-        return notSacLabel(CaseValidationText::tr("Concern, location of risk"), concern.locationOfRisk,
-                           "location of risk");
-    if (!concern.sourceOfRisk.isEmpty() && !sac::riskSources().contains(concern.sourceOfRisk))
-        return notSacLabel(CaseValidationText::tr("Concern, source of risk"), concern.sourceOfRisk,
-                           "source of risk");
+    if (QString failure = checkLabels(CaseValidationText::tr("Concern, type of risk"), concern.riskTypes,
+                                      sac::riskTypes(), "type of risk");
+        !failure.isEmpty())
+        return failure;
+    if (QString failure = checkLabels(CaseValidationText::tr("Concern, location of risk"),
+                                      concern.locationsOfRisk, sac::riskLocations(), "location of risk");
+        !failure.isEmpty())
+        return failure;
+    if (QString failure = checkLabels(CaseValidationText::tr("Concern, source of risk"), concern.sourcesOfRisk,
+                                      sac::riskSources(), "source of risk");
+        !failure.isEmpty())
+        return failure;
     return {};
 }
 

@@ -62,6 +62,9 @@ RecordFields fieldsOf(const Person& person)
         {f("preferred way of talking"), c.preferredWayOfTalking},
         {f("people important to them"), importantPeople(person.importantPeople)},
         {f("legal representatives"), legalRepresentatives(person.legalRepresentatives)},
+        {f("gender (SAC)"), person.gender},
+        {f("ethnicity (SAC)"), person.ethnicity},
+        {f("primary support reason (SAC)"), person.primarySupportReason},
     };
 }
 
@@ -74,8 +77,8 @@ RecordFields fieldsOf(const Concern& concern)
         {f("raised by (name)"), concern.raisedByName},
         {f("what was reported"), concern.whatWasReported},
         {f("type of risk"), concern.riskTypes.join(QStringLiteral("; "))},
-        {f("location of risk"), concern.locationOfRisk},
-        {f("source of risk"), concern.sourceOfRisk},
+        {f("location of risk"), concern.locationsOfRisk.join(QStringLiteral("; "))},
+        {f("source of risk"), concern.sourcesOfRisk.join(QStringLiteral("; "))},
         {f("person knows"), storageCode(concern.personKnows)},
         {f("person's view"), concern.personsView},
         {f("children at risk"), storageCode(concern.childrenAtRisk)},
@@ -151,6 +154,9 @@ RecordFields fieldsOf(const Closure& closure)
         {f("risk assessment outcome"), closure.riskAssessmentOutcome},
         {f("risk outcome"), closure.riskOutcome},
         {f("what happens next"), closure.whatHappensNext},
+        {f("experience questions answered by"), storageCode(closure.experience.answeredBy)},
+        {f("felt listened to"), storageCode(closure.experience.listenedTo)},
+        {f("felt involved"), storageCode(closure.experience.involved)},
     };
 }
 

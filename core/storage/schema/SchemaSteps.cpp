@@ -253,7 +253,8 @@ std::vector<Migration> schemaSteps()
     steps.push_back(schemaStep4LegalLiteracy());
     steps.push_back(schemaStep5Letters());
     steps.push_back(schemaStep6Supervision());
-    steps.push_back(schemaStep7DraftsAndIdentity());
+    steps.push_back(schemaStep7SafeguardingAdultsCollection());
+    steps.push_back(schemaStep8DraftsAndIdentity());
     return steps;
 }
 // clang-format on

@@ -11,9 +11,10 @@ namespace alongside::core {
 std::vector<Migration> schemaSteps();
 
 // One file per step from step 4 on.
-Migration schemaStep4LegalLiteracy();     // SchemaStep4LegalLiteracy.cpp
-Migration schemaStep5Letters();           // SchemaStep5Letters.cpp
-Migration schemaStep6Supervision();       // SchemaStep6Supervision.cpp
-Migration schemaStep7DraftsAndIdentity(); // SchemaStep7DraftsAndIdentity.cpp
+Migration schemaStep4LegalLiteracy();                // SchemaStep4LegalLiteracy.cpp
+Migration schemaStep5Letters();                      // SchemaStep5Letters.cpp
+Migration schemaStep6Supervision();                  // SchemaStep6Supervision.cpp
+Migration schemaStep7SafeguardingAdultsCollection(); // SchemaStep7SafeguardingAdultsCollection.cpp
+Migration schemaStep8DraftsAndIdentity();            // SchemaStep8DraftsAndIdentity.cpp
 
 } // namespace alongside::core

@@ -142,7 +142,7 @@ TEST_CASE("report sac --csv writes one CSV per table and never writes over them"
     const QStringList arguments{u"sac"_s,        u"--from"_s, u"2025-04-01"_s, u"--to"_s,
                                 u"2026-03-31"_s, u"--csv"_s,  folder};
     const QJsonObject json = jsonOf(report(arguments));
-    CHECK(json.value(u"csvFiles"_s).toArray().size() == 9);
+    CHECK(json.value(u"csvFiles"_s).toArray().size() == 14); // SG1a-d, SG1f, 8 SG2-SG4 tables, the measure
     QFile sg2c(folder + u"/SG2c.csv"_s);
     REQUIRE(sg2c.open(QIODevice::ReadOnly));
     const QByteArray csv = sg2c.readAll();
@@ -154,6 +154,99 @@ TEST_CASE("report sac --csv writes one CSV per table and never writes over them"
     INFO(again.describe());
     CHECK(again.exitCode == 7);
     CHECK(again.err.contains(u"never overwrites"_s));
+}
+
+// A CSV file as rows of fields (the fixture's fields hold no commas or quotes), BOM and CRLF checked.
+static std::vector<QStringList> csvRows(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    REQUIRE(bytes.endsWith("\r\n"));
+    std::vector<QStringList> rows;
+    for (const QString& line : QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts))
+        rows.push_back(line.split(u','));
+    return rows;
+}
+
+TEST_CASE("report sac gives SG1 and several locations and sources row by row, in its JSON and in CSV files "
+          "laid out like the return")
+{
+    test::TempStoreFolder out;
+    const QString folder = out.filePath(u"sg1"_s);
+    const QJsonObject json = jsonOf(report(
+        {u"sac"_s, u"--from"_s, u"2025-04-01"_s, u"--to"_s, u"2026-03-31"_s, u"--csv"_s, folder}));
+
+    // The JSON: fifteen individuals; SG1b's section 42 column; SG1f.
+    const QJsonObject sg1 = json.value(u"sg1"_s).toObject();
+    CHECK(sg1.value(u"individuals"_s).toInt() == 15);
+    const QJsonArray sg1Tables = sg1.value(u"tables"_s).toArray();
+    REQUIRE(sg1Tables.size() == 4);
+    const QJsonObject gender = sg1Tables.at(1).toObject();
+    CHECK(gender.value(u"key"_s).toString() == u"SG1b"_s);
+    const QJsonObject genderS42 = gender.value(u"columns"_s).toArray().at(1).toObject();
+    CHECK(genderS42.value(u"heading"_s).toString() == u"Individuals Involved In Section 42 Safeguarding Enquiries"_s);
+    CHECK(rowsOf(genderS42)
+          == std::vector<std::pair<QString, int>>{{u"Male"_s, 4}, {u"Female"_s, 4}, {u"Not Known"_s, 2}});
+    CHECK(rowsOf(sg1.value(u"activity"_s).toObject())
+          == std::vector<std::pair<QString, int>>{{u"Total Number of Safeguarding Concerns"_s, 16},
+                                                  {u"Total Number of Section 42 Safeguarding Enquiries"_s, 11},
+                                                  {u"Total Number of Other Safeguarding Enquiries"_s, 2}});
+
+    // SG1a.csv: the three columns across, every band down, then the lines beside the table.
+    const std::vector<QStringList> ages = csvRows(folder + u"/SG1a.csv"_s);
+    const std::vector<QStringList> expectedAges = {
+        {u"SG1a: Age band"_s, u"Individuals Involved In Safeguarding Concerns"_s,
+         u"Individuals Involved In Section 42 Safeguarding Enquiries"_s,
+         u"Individuals Involved In Other Safeguarding Enquiries"_s},
+        {u"18-64"_s, u"4"_s, u"3"_s, u"0"_s},
+        {u"65-74"_s, u"2"_s, u"2"_s, u"0"_s},
+        {u"75-84"_s, u"3"_s, u"1"_s, u"1"_s},
+        {u"85-94"_s, u"2"_s, u"3"_s, u"0"_s},
+        {u"95+"_s, u"1"_s, u"1"_s, u"0"_s},
+        {u"Total"_s, u"12"_s, u"10"_s, u"1"_s},
+        {u"Age not known (no date of birth recorded) (not a published row)"_s, u"1"_s, u"0"_s, u"0"_s},
+        {u"Under 18 on the last day of the period (not counted in the return: check the date of birth)"_s, u"1"_s,
+         u"0"_s, u"0"_s},
+    };
+    CHECK(ages == expectedAges);
+
+    // SG1c.csv: Dora counts as White (her later case), once.
+    const std::vector<QStringList> ethnicity = csvRows(folder + u"/SG1c.csv"_s);
+    REQUIRE(ethnicity.size() >= 9);
+    CHECK(ethnicity[1] == QStringList{u"White"_s, u"5"_s, u"3"_s, u"0"_s});
+    CHECK(ethnicity[7] == QStringList{u"Undeclared / Not Known"_s, u"2"_s, u"1"_s, u"0"_s});
+    CHECK(ethnicity[8] == QStringList{u"Total"_s, u"14"_s, u"10"_s, u"1"_s});
+
+    // SG1d.csv counts cases: Olu's two other enquiries count twice.
+    const std::vector<QStringList> reasons = csvRows(folder + u"/SG1d.csv"_s);
+    CHECK(reasons[0].at(1) == u"Safeguarding Concerns"_s);
+    CHECK(reasons[5] == QStringList{u"Mental Health Support"_s, u"3"_s, u"1"_s, u"2"_s});
+    CHECK(reasons[9] == QStringList{u"Total"_s, u"16"_s, u"11"_s, u"2"_s});
+
+    // SG2b: an enquiry with two locations or two sources counts once in each.
+    const std::vector<QStringList> locations = csvRows(folder + u"/SG2b-location.csv"_s);
+    const std::vector<QStringList> expectedLocations = {
+        {u"SG2b: Location of risk"_s, u"Enquiries"_s},
+        {u"Own Home"_s, u"2"_s},
+        {u"In the Community"_s, u"2"_s},
+        {u"Community Service"_s, u"0"_s},
+        {u"Care Home – Nursing"_s, u"1"_s},
+        {u"Care Home – Residential"_s, u"1"_s},
+        {u"Hospital – Acute"_s, u"0"_s},
+        {u"Hospital – Mental Health"_s, u"1"_s},
+        {u"Hospital – Community"_s, u"0"_s},
+        {u"Other"_s, u"2"_s},
+        {u"Total"_s, u"9"_s},
+        {u"Not recorded (not a published row)"_s, u"1"_s},
+    };
+    CHECK(locations == expectedLocations);
+    const std::vector<QStringList> sources = csvRows(folder + u"/SG2b-source.csv"_s);
+    CHECK(sources[1] == QStringList{u"Service Provider"_s, u"4"_s});
+    CHECK(sources[2] == QStringList{u"Other – Known to individual"_s, u"2"_s});
+    CHECK(sources[3] == QStringList{u"Other – Unknown to individual"_s, u"3"_s});
+    CHECK(sources[4] == QStringList{u"Total"_s, u"9"_s});
 }
 
 TEST_CASE("report sac --pdf writes the Board report")

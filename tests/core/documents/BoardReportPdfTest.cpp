@@ -1,5 +1,6 @@
 #include "documents/FiguresFixtures.h"
 
+#include "application/ReportFiles.h"
 #include "documents/BoardReportPdf.h"
 #include "model/SacCategories.h"
 #include "reporting/ReportRepository.h"
@@ -45,10 +46,9 @@ void writeReport(WrittenReport& report)
     report.cases = writeFiguresCases(store->database());
     report.dashboard = core::ReportRepository(store->database()).dashboard(figuresYear());
     report.pdf = report.folder.filePath(QStringLiteral("board.pdf"));
-    REQUIRE(core::BoardReportPdf(report.dashboard,
-                                 {QStringLiteral("Anytown Safeguarding Adults Board"), QDate(2026, 3, 2)})
-                .write(report.pdf)
-                .isEmpty());
+    REQUIRE(core::writeBoardReport(report.pdf, report.dashboard,
+                                   {QStringLiteral("Anytown Safeguarding Adults Board"), QDate(2026, 3, 2)})
+                .written);
 }
 
 QStringList everyPublishedLabel()

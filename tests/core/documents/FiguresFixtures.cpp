@@ -21,8 +21,10 @@ CaseRecord enquiry(const QString& reference, const QString& given, const QDate& 
     r.person.familyName = u"Testperson"_s;
     r.concern.receivedOn = receivedOn;
     r.concern.riskTypes = riskTypes;
-    r.concern.locationOfRisk = location;
-    r.concern.sourceOfRisk = source;
+    if (!location.isEmpty())
+        r.concern.locationsOfRisk = {location};
+    if (!source.isEmpty())
+        r.concern.sourcesOfRisk = {source};
     Section42Decision d;
     d.hasCareAndSupportNeeds = YesNoUnknown::Yes;
     d.experiencingOrAtRiskOfAbuse = YesNoUnknown::Yes;

@@ -145,10 +145,14 @@ TEST_CASE(
 {
     const QString c = QStringLiteral("cases");
     const std::vector<std::pair<QVariantList, QString>> wrong = {
-        {{c, 0, QStringLiteral("concern"), QStringLiteral("locationOfRisk")},
+        {{c, 0, QStringLiteral("concern"), QStringLiteral("locationsOfRisk"), 0},
          QStringLiteral("Care Home - Nursing")},
-        {{c, 0, QStringLiteral("concern"), QStringLiteral("sourceOfRisk")},
+        {{c, 0, QStringLiteral("concern"), QStringLiteral("sourcesOfRisk"), 1},
          QStringLiteral("service provider")},
+        {{c, 0, QStringLiteral("person"), QStringLiteral("gender")}, QStringLiteral("female")},
+        {{c, 0, QStringLiteral("person"), QStringLiteral("ethnicity")}, QStringLiteral("White British")},
+        {{c, 0, QStringLiteral("person"), QStringLiteral("primarySupportReason")},
+         QStringLiteral("Physical Support: Personal care support")},
         {{c, 0, QStringLiteral("mspAsked")}, QStringLiteral("Yes")},
         {{c, 0, QStringLiteral("closure"), QStringLiteral("riskAssessmentOutcome")},
          QStringLiteral("Risk identified")},

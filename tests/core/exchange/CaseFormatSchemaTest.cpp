@@ -62,10 +62,28 @@ TEST_CASE("the JSON Schema lists exactly the SAC labels the reader accepts, in t
 {
     CHECK(enumAt({d, QStringLiteral("sacRiskType"), e}) == core::sac::riskTypes());
     const QVariantList concern{d, c, p, QStringLiteral("concern"), p};
+    CHECK(enumAt({d, QStringLiteral("sacRiskLocation"), e}) == core::sac::riskLocations());
+    CHECK(enumAt({d, QStringLiteral("sacRiskSource"), e}) == core::sac::riskSources());
+    CHECK(at(schema(), concern + QVariantList{QStringLiteral("locationsOfRisk"), QStringLiteral("items"),
+                                              QStringLiteral("$ref")})
+              .toString()
+          == QStringLiteral("#/$defs/sacRiskLocation"));
+    CHECK(at(schema(), concern + QVariantList{QStringLiteral("sourcesOfRisk"), QStringLiteral("items"),
+                                              QStringLiteral("$ref")})
+              .toString()
+          == QStringLiteral("#/$defs/sacRiskSource"));
+    // Files from before the lists keep importing: the single fields stay, with the old spelling.
     CHECK(enumAt(concern + QVariantList{QStringLiteral("locationOfRisk"), e})
           == withEmpty(core::sac::riskLocations()));
     CHECK(enumAt(concern + QVariantList{QStringLiteral("sourceOfRisk"), e})
-          == withEmpty(core::sac::riskSources()));
+          == withEmpty(core::sac::riskSources())
+                 + QStringList{QStringLiteral("Other – Known to Individual"),
+                               QStringLiteral("Other – Unknown to Individual")});
+    const QVariantList person{d, c, p, QStringLiteral("person"), p};
+    CHECK(enumAt(person + QVariantList{QStringLiteral("gender"), e}) == withEmpty(core::sac::genders()));
+    CHECK(enumAt(person + QVariantList{QStringLiteral("ethnicity"), e}) == withEmpty(core::sac::ethnicities()));
+    CHECK(enumAt(person + QVariantList{QStringLiteral("primarySupportReason"), e})
+          == withEmpty(core::sac::primarySupportReasons()));
     CHECK(enumAt({d, c, p, QStringLiteral("mspAsked"), e}) == withEmpty(core::sac::mspAskedAnswers()));
     const QVariantList closure{d, c, p, QStringLiteral("closure"), QStringLiteral("anyOf"), 1, p};
     CHECK(enumAt(closure + QVariantList{QStringLiteral("riskAssessmentOutcome"), e})
@@ -81,6 +99,12 @@ TEST_CASE("the JSON Schema lists exactly the answer codes of the model")
     CHECK(enumAt({d, c, p, QStringLiteral("closure"), QStringLiteral("anyOf"), 1, p,
                   QStringLiteral("feelsSafer"), e})
           == allStorageCodes<FeelsSafer>());
+    const QVariantList experience{d, c, p, QStringLiteral("closure"), QStringLiteral("anyOf"), 1, p,
+                                  QStringLiteral("experience"), p};
+    CHECK(enumAt(experience + QVariantList{QStringLiteral("answeredBy"), e})
+          == allStorageCodes<ExperienceRespondent>());
+    CHECK(enumAt(experience + QVariantList{QStringLiteral("listenedTo"), e}) == allStorageCodes<ExperienceAnswer>());
+    CHECK(enumAt(experience + QVariantList{QStringLiteral("involved"), e}) == allStorageCodes<ExperienceAnswer>());
     const QVariantList outcome{d, c, p, QStringLiteral("outcomes"), QStringLiteral("items"), p};
     CHECK(enumAt(outcome + QVariantList{QStringLiteral("voice"), e}) == allStorageCodes<OutcomeVoice>());
     CHECK(enumAt(outcome

@@ -181,7 +181,7 @@ TEST_CASE("every kind of rejected file leaves the store as it was")
         {"a wrong type",
          inSecondCase({QStringLiteral("conversations"), 0, QStringLiteral("seenAlone")}, QJsonValue(1))},
         {"an unknown SAC category",
-         inSecondCase({QStringLiteral("concern"), QStringLiteral("sourceOfRisk")},
+         inSecondCase({QStringLiteral("concern"), QStringLiteral("sourcesOfRisk"), 0},
                       QJsonValue(QStringLiteral("Stranger")))},
         {"an impossible date",
          inSecondCase({QStringLiteral("concern"), QStringLiteral("receivedOn")},

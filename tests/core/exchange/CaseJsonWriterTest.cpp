@@ -74,7 +74,7 @@ TEST_CASE("the file starts with its format and version and is indented UTF-8 end
     CHECK(top.value(QStringLiteral("version")).toInt() == 1);
     CHECK(text.endsWith("}\n"));
     CHECK(text.contains("\n    \"cases\": ["));
-    CHECK(text.contains("\"locationOfRisk\": \"Own Home\""));
+    CHECK(text.contains("\"locationsOfRisk\": [\n"));
 }
 
 TEST_CASE("date-times keep the offset they were recorded with, and UTC is written with Z")

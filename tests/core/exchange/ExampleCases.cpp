@@ -80,6 +80,9 @@ CaseRecord maximalCase(const QString& reference)
         {0, LegalRepresentative::Kind::DeputyHealthAndWelfare, QStringLiteral("Eve Madeup"),
          QStringLiteral("Madeup & Co, solicitors")},
     };
+    person.gender = QStringLiteral("Female");
+    person.ethnicity = QStringLiteral("Black / African / Caribbean / Black British");
+    person.primarySupportReason = QStringLiteral("Support with Memory and Cognition");
 
     Concern& concern = record.concern;
     concern.receivedOn = QDate(2026, 3, 2);
@@ -90,8 +93,8 @@ CaseRecord maximalCase(const QString& reference)
         "Money missing from Addie's purse after visits; a new carer is \"always in a hurry\".");
     concern.riskTypes = {QStringLiteral("Financial or Material Abuse"),
                          QStringLiteral("Neglect and Acts of Omission")};
-    concern.locationOfRisk = QStringLiteral("Own Home");
-    concern.sourceOfRisk = QStringLiteral("Service Provider");
+    concern.locationsOfRisk = {QStringLiteral("Own Home"), QStringLiteral("Community Service")};
+    concern.sourcesOfRisk = {QStringLiteral("Service Provider"), QStringLiteral("Other – Known to individual")};
     concern.personKnows = YesNoUnknown::Yes;
     concern.personsView = QStringLiteral("\"I don't want anyone in trouble, I just want it to stop.\"");
     concern.childrenAtRisk = YesNoUnknown::No;
@@ -198,7 +201,8 @@ CaseRecord maximalCase(const QString& reference)
     record.closure = Closure{QDate(2026, 4, 20), FeelsSafer::Partly,
                              QStringLiteral("Risk identified and action taken"),
                              QStringLiteral("Risk reduced"),
-                             QStringLiteral("Agency review in three months; Addie knows how to call us.")};
+                             QStringLiteral("Agency review in three months; Addie knows how to call us."),
+                             {ExperienceRespondent::FamilyMember, ExperienceAnswer::Yes, ExperienceAnswer::Partly}};
     return record;
 }
 

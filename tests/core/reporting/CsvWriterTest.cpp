@@ -2,6 +2,7 @@
 
 #include "ReportFixture.h"
 
+#include "application/ReportFiles.h"
 #include "reporting/CsvWriter.h"
 #include "reporting/ReportRepository.h"
 #include "support/Catch.h"
@@ -76,12 +77,11 @@ TEST_CASE("the exported SAC tables read back with the published labels and the h
     auto store = test::createStore(folder.storePath());
     const test::ReportFixture fixture(store->database());
     const ReportRepository reports(store->database());
-    const std::vector<SacTable> tables = reports.sacTables(fixture.year);
-    QString error;
-    const QStringList files = CsvWriter::writeAll(folder.filePath(u"csv"_s), tables,
-                                                  reports.outcomeMeasure(fixture.year), &error);
-    INFO(error.toStdString());
-    REQUIRE(files.size() == 9);
+    const ReportDashboard dashboard = reports.dashboard(fixture.year);
+    const std::vector<SacTable>& tables = dashboard.tables;
+    const ReportFilesResult files = writeReportCsvFiles(folder.filePath(u"csv"_s), dashboard);
+    INFO(files.problem.toStdString());
+    REQUIRE(files.written.size() == 5 + 8 + 1); // SG1a-d and SG1f, SG2a-SG4a, the outcome measure
 
     const std::vector<QStringList> sg2a = parseCsv(readFile(folder.filePath(u"csv/SG2a.csv"_s)));
     REQUIRE(sg2a.size() == 1 + 11 + 1 + 1);
@@ -105,7 +105,11 @@ TEST_CASE("the exported SAC tables read back with the published labels and the h
     CHECK(sg3a[1] == QStringList{u"Yes, they lacked capacity"_s, u"4"_s});
     CHECK(sg3a[4] == QStringList{u"Not recorded"_s, u"1"_s});
     CHECK(sg3a[5] == QStringList{u"Total"_s, u"8"_s});
-    CHECK(sg3a[6] == QStringList{u"Of the Yes: supported by an advocate, family or friend"_s, u"2"_s});
+    CHECK(sg3a[6]
+          == QStringList{
+              u"Of the enquiries recorded as Yes, in how many of these cases was support provided by "
+              u"an advocate, family or friend"_s,
+              u"2"_s});
 
     const std::vector<QStringList> asked = parseCsv(readFile(folder.filePath(u"csv/SG4a-asked.csv"_s)));
     CHECK(asked[1] == QStringList{u"Yes they were asked and outcomes were expressed"_s, u"4"_s});
@@ -128,15 +132,32 @@ TEST_CASE("the exported SAC tables read back with the published labels and the h
                          u"concluded s.42 enquiries"_s});
 }
 
+TEST_CASE("SG1f's file is the return's three totals and adds no sum of them, which would count a concern "
+          "that became an enquiry twice")
+{
+    test::TempStoreFolder folder;
+    auto store = test::createStore(folder.storePath());
+    const test::ReportFixture fixture(store->database());
+    const ReportDashboard dashboard = ReportRepository(store->database()).dashboard(fixture.year);
+    const ReportFilesResult files = writeReportCsvFiles(folder.filePath(u"csv"_s), dashboard);
+    INFO(files.problem.toStdString());
+    REQUIRE(files.problem.isEmpty());
+    const std::vector<QStringList> sg1f = parseCsv(readFile(folder.filePath(u"csv/SG1f.csv"_s)));
+    REQUIRE(sg1f.size() == 1 + 3);
+    CHECK(sg1f[0] == QStringList{u"SG1f: Safeguarding activity"_s, u"Number"_s});
+    const std::vector<ReportCount>& activity = dashboard.demographics.activity.rows;
+    for (std::size_t i = 0; i < activity.size(); ++i)
+        CHECK(sg1f[i + 1] == QStringList{activity[i].label, QString::number(activity[i].count)});
+    CHECK(sg1f[1][0] == u"Total Number of Safeguarding Concerns"_s);
+}
+
 TEST_CASE("exporting into a folder that cannot be made says so and writes nothing")
 {
     test::TempStoreFolder folder;
     QFile blocker(folder.filePath(u"file"_s));
     REQUIRE(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    QString error;
-    const QStringList files = CsvWriter::writeAll(folder.filePath(u"file/inside"_s), {}, OutcomeMeasure{},
-                                                  &error);
-    CHECK(files.isEmpty());
-    CHECK_FALSE(error.isEmpty());
+    const ReportFilesResult files = writeReportCsvFiles(folder.filePath(u"file/inside"_s), ReportDashboard{});
+    CHECK(files.written.isEmpty());
+    CHECK_FALSE(files.problem.isEmpty());
 }

@@ -60,12 +60,37 @@ TEST_CASE(
     requireFraction(m.seenAlone, s.fixture, {"E1", "E3", "E5"}, 8);
 }
 
-TEST_CASE("advocacy counts as indicated by the latest check, and as provided when a referral was made")
+TEST_CASE("advocacy counts as indicated by the latest check, of the enquiries checked, and as provided when "
+          "a referral was made")
 {
     FixtureStore s;
     const OutcomeMeasure m = s.reports.outcomeMeasure(s.fixture.year);
-    requireFraction(m.advocacyIndicated, s.fixture, {"E2", "E3", "E7"}, 8);
+    // Four never checked: not "not needed", so not in the share.
+    requireFraction(m.advocacyChecked, s.fixture, {"E2", "E3", "E6", "E7"}, 8);
+    requireFraction(m.advocacyIndicated, s.fixture, {"E2", "E3", "E7"}, 4);
     requireFraction(m.advocacyProvided, s.fixture, {"E2", "E7"}, 3);
+}
+
+TEST_CASE("whether they feel safer is a share of those asked, and not asked is kept apart from a no")
+{
+    FixtureStore s;
+    const OutcomeMeasure m = s.reports.outcomeMeasure(s.fixture.year);
+    requireFraction(m.askedFeelsSafer, s.fixture, {"E1", "E2", "E3", "E5", "E6", "E7"}, 8);
+    requireFraction(m.feelsSafer, s.fixture, {"E1", "E5", "E6", "E7"}, 6);
+    requireFraction(m.feelsPartlySafer, s.fixture, {"E2"}, 6);
+    requireFraction(m.doesNotFeelSafer, s.fixture, {"E3"}, 6);
+}
+
+TEST_CASE("the closing experience questions count who was asked, who answered for them, and what they said")
+{
+    FixtureStore s;
+    const OutcomeMeasure m = s.reports.outcomeMeasure(s.fixture.year);
+    requireFraction(m.experienceAsked, s.fixture, {"E1", "E2", "E3", "E6"}, 8);
+    requireFraction(m.answeredByRepresentative, s.fixture, {"E2", "E6"}, 4);
+    requireFraction(m.listenedTo, s.fixture, {"E1", "E2"}, 4);
+    requireFraction(m.listenedToPartly, s.fixture, {"E3"}, 4);
+    requireFraction(m.involved, s.fixture, {"E1"}, 4);
+    requireFraction(m.involvedPartly, s.fixture, {"E2"}, 4);
 }
 
 TEST_CASE("an empty period gives zero, not a division by zero")

@@ -36,13 +36,73 @@ struct Enquiry {
     EnquiryDecision decision = EnquiryDecision::Section42;
     QString given, family;
     QStringList riskTypes;
-    QString location, source;
+    QString location, source; // the first; more in moreRiskPlaces()
     QDate receivedOn;
     QTime receivedTime;
     QString mspAsked;
     QString riskAssessment, riskOutcome;
     QDate closedOn; // null: still open
 };
+
+// Who each case is about, for SAC SG1; every case not listed has nothing recorded.
+struct Details {
+    QDate born;
+    QString gender, ethnicity, supportReason, nhsNumber;
+    QString given = {}, family = {}; // when the name on this case differs
+};
+
+const std::map<QString, Details>& detailsOf()
+{
+    static const std::map<QString, Details> details = {
+        // Dora's first case says "Undeclared / Not Known"; her later case (S1) says White.
+        {u"E1"_s, {QDate(1950, 6, 15), u"Female"_s, u"Undeclared / Not Known"_s, u"Physical Support"_s,
+                   u"9434765919"_s}},
+        // 64 on the last day of the year: 65 the day after.
+        {u"E2"_s, {QDate(1961, 4, 1), u"Male"_s, u"Asian / Asian British"_s, u"Mental Health Support"_s, {}}},
+        {u"E3"_s, {QDate(1930, 3, 31), u"Female"_s, u"Black / African / Caribbean / Black British"_s,
+                   u"Sensory Support"_s, {}}},
+        // Gender, ethnicity and support reason never recorded.
+        {u"E4"_s, {QDate(1940, 12, 25), {}, {}, {}, {}}},
+        {u"E5"_s, {QDate(1945, 2, 2), u"Male"_s, u"White"_s, u"No Support Reason"_s, {}}},
+        {u"E6"_s, {QDate(2000, 1, 1), u"Not Known"_s, u"Refused"_s, u"Learning Disability Support"_s, {}}},
+        // 94 on the last day: 95 the day after.
+        {u"E7"_s, {QDate(1931, 4, 1), u"Female"_s, u"Mixed / Multiple"_s, u"Support with Memory and Cognition"_s,
+                   {}}},
+        // 65 exactly on the last day.
+        {u"E8"_s, {QDate(1961, 3, 31), u"Male"_s, u"Other Ethnic Group"_s, u"Social Support"_s, {}}},
+        {u"X1"_s, {QDate(1990, 1, 1), u"Female"_s, u"Other Ethnic Group"_s, u"Sensory Support"_s, {}}},
+        {u"X2"_s, {QDate(1951, 4, 1), u"Male"_s, u"White"_s, u"No Support Reason"_s, {}}},
+        {u"X3"_s, {QDate(1970, 7, 7), u"Male"_s, u"White"_s, u"Physical Support"_s, {}}},
+        // Olu has no NHS number; his later case (S6) has the same names and day of birth.
+        {u"X4"_s, {QDate(1950, 1, 1), u"Male"_s, u"Black / African / Caribbean / Black British"_s,
+                   u"Mental Health Support"_s, {}}},
+        // Another Fay Fictional (E3's name), born another day: someone else.
+        {u"X5"_s, {QDate(1980, 5, 5), u"Female"_s, u"White"_s, u"Not Known"_s, {}, u"Fay"_s, u"Fictional"_s}},
+        {u"S1"_s, {QDate(1950, 6, 15), u"Female"_s, u"White"_s, u"Physical Support"_s, u"943 476 5919"_s,
+                   u"Dorothy"_s, u"Mistral"_s}},
+        {u"S2"_s, {QDate(1938, 8, 8), u"Female"_s, u"Asian / Asian British"_s, u"Physical Support"_s, {}}},
+        {u"S6"_s, {QDate(1950, 1, 1), u"Male"_s, u"Black / African / Caribbean / Black British"_s,
+                   u"Mental Health Support"_s, {}, u"Olu"_s, u"Other"_s}},
+    };
+    return details;
+}
+
+void describe(Person& person, const QString& name)
+{
+    const auto found = detailsOf().find(name);
+    if (found == detailsOf().end())
+        return;
+    const Details& d = found->second;
+    person.dateOfBirth = d.born;
+    person.gender = d.gender;
+    person.ethnicity = d.ethnicity;
+    person.primarySupportReason = d.supportReason;
+    person.nhsNumber = d.nhsNumber;
+    if (!d.given.isEmpty())
+        person.givenName = d.given;
+    if (!d.family.isEmpty())
+        person.familyName = d.family;
+}
 
 CaseRecord recordOf(const Enquiry& e)
 {
@@ -53,8 +113,11 @@ CaseRecord recordOf(const Enquiry& e)
     r.concern.receivedOn = e.receivedOn;
     r.concern.receivedTime = e.receivedTime;
     r.concern.riskTypes = e.riskTypes;
-    r.concern.locationOfRisk = e.location;
-    r.concern.sourceOfRisk = e.source;
+    if (!e.location.isEmpty())
+        r.concern.locationsOfRisk = {e.location};
+    if (!e.source.isEmpty())
+        r.concern.sourcesOfRisk = {e.source};
+    describe(r.person, r.reference);
     Section42Decision d;
     d.hasCareAndSupportNeeds = YesNoUnknown::Yes;
     d.experiencingOrAtRiskOfAbuse = YesNoUnknown::Yes;
@@ -121,7 +184,7 @@ ReportFixture::ReportFixture(const QSqlDatabase& db)
          u"Mistral"_s,
          {u"Physical Abuse"_s, u"Financial or Material Abuse"_s},
          u"Own Home"_s,
-         u"Other – Known to Individual"_s,
+         u"Other – Known to individual"_s,
          QDate(2025, 5, 1),
          QTime(10, 0),
          expressed,
@@ -160,7 +223,7 @@ ReportFixture::ReportFixture(const QSqlDatabase& db)
          u"Madeup"_s,
          {u"Financial or Material Abuse"_s},
          {},
-         u"Other – Unknown to Individual"_s,
+         u"Other – Unknown to individual"_s,
          QDate(2026, 1, 10),
          QTime(),
          {},
@@ -173,7 +236,7 @@ ReportFixture::ReportFixture(const QSqlDatabase& db)
          u"Sample"_s,
          {u"Self-Neglect"_s},
          u"Other"_s,
-         u"Other – Known to Individual"_s,
+         u"Other – Known to individual"_s,
          QDate(2025, 3, 20),
          QTime(14, 0),
          u"No"_s,
@@ -212,7 +275,7 @@ ReportFixture::ReportFixture(const QSqlDatabase& db)
          u"Synthetic"_s,
          {u"Modern Slavery"_s, u"Sexual Abuse"_s},
          u"In the Community"_s,
-         u"Other – Unknown to Individual"_s,
+         u"Other – Unknown to individual"_s,
          QDate(2025, 8, 1),
          QTime(12, 0),
          u"Don't Know"_s,
@@ -290,6 +353,15 @@ ReportFixture::ReportFixture(const QSqlDatabase& db)
     for (const Enquiry& e : enquiries) {
         CaseRecord record = recordOf(e);
         const QString name = QString::fromLatin1(e.name);
+        // Several locations and sources of risk: SAC counts each different one once.
+        if (name == u"E1"_s) {
+            record.concern.locationsOfRisk << u"In the Community"_s;
+            record.concern.sourcesOfRisk << u"Service Provider"_s;
+        } else if (name == u"E6"_s) {
+            record.concern.sourcesOfRisk << u"Other – Unknown to individual"_s;
+        } else if (name == u"E8"_s) {
+            record.concern.locationsOfRisk << u"Other"_s;
+        }
         const QDateTime received(e.receivedOn, e.receivedTime.isValid() ? e.receivedTime : QTime(0, 0));
         if (name == u"E1"_s) {
             DesiredOutcome o = outcome(1, OutcomeVoice::Person, QDate(2025, 5, 2), u"To feel safe at home"_s,
@@ -333,7 +405,24 @@ ReportFixture::ReportFixture(const QSqlDatabase& db)
         const qint64 id = created.id;
         ids[name] = id;
         if (e.closedOn.isValid()) {
-            const Closure closure{e.closedOn, FeelsSafer::Yes, e.riskAssessment, e.riskOutcome, {}};
+            Closure closure{e.closedOn, FeelsSafer::Yes, e.riskAssessment, e.riskOutcome, {}};
+            // At closure: do they feel safer, and how was it for them (and who said so).
+            using R = ExperienceRespondent;
+            using A = ExperienceAnswer;
+            const std::map<QString, std::pair<FeelsSafer, ClosureExperience>> closing = {
+                {u"E1"_s, {FeelsSafer::Yes, {R::Person, A::Yes, A::Yes}}},
+                {u"E2"_s, {FeelsSafer::Partly, {R::FamilyMember, A::Yes, A::Partly}}},
+                {u"E3"_s, {FeelsSafer::No, {R::Person, A::Partly, A::No}}},
+                {u"E4"_s, {FeelsSafer::NotAsked, {}}},
+                {u"E6"_s, {FeelsSafer::Yes, {R::Imca, A::No, A::NotAsked}}},
+                {u"E8"_s, {FeelsSafer::NotAsked, {}}},
+            };
+            if (const auto found = closing.find(name); found != closing.end()) {
+                closure.feelsSafer = found->second.first;
+                closure.experience = found->second.second;
+            } else if (name.startsWith(u'X')) {
+                closure.experience = {R::Person, A::Yes, A::Yes}; // would show if counted
+            }
             require(cases.close(id, closure), name + u" closure"_s);
         }
     }
@@ -379,11 +468,67 @@ ReportFixture::ReportFixture(const QSqlDatabase& db)
     concern.reference = u"X6"_s;
     concern.person.givenName = u"Quin"_s;
     concern.person.familyName = u"Concern"_s;
+    concern.person.gender = u"Female"_s; // no date of birth, ethnicity or support reason
     concern.concern.receivedOn = QDate(2025, 9, 1);
     concern.concern.riskTypes = {u"Discriminatory Abuse"_s};
     const CaseWriteResult x6 = cases.createCase(concern);
     require(x6, u"X6"_s);
     ids[u"X6"_s] = x6.id;
+
+    // For SG1 only (concerns raised and enquiries begun in the year; none concluded in it).
+    const auto write = [&](const QString& name, CaseRecord record) {
+        record.reference = name;
+        describe(record.person, name);
+        const CaseWriteResult made = cases.createCase(record);
+        require(made, name);
+        ids[name] = made.id;
+    };
+    const auto concernOn = [](const QString& given, const QString& family, const QDate& on) {
+        CaseRecord record;
+        record.person.givenName = given;
+        record.person.familyName = family;
+        record.concern.receivedOn = on;
+        record.concern.riskTypes = {u"Neglect and Acts of Omission"_s};
+        return record;
+    };
+    const auto decided = [](CaseRecord record, EnquiryDecision decision, const QDate& on) {
+        Section42Decision d;
+        d.hasCareAndSupportNeeds = d.experiencingOrAtRiskOfAbuse = d.unableToProtectThemselves = YesNoUnknown::Yes;
+        d.decision = decision;
+        d.decidedOn = on;
+        record.section42 = d;
+        return record;
+    };
+    // S1: Dora again (her NHS number, another spelling of her name): a second s.42 enquiry, still open.
+    write(u"S1"_s, decided(concernOn(u"Dora"_s, u"Mistral"_s, QDate(2025, 11, 1)), EnquiryDecision::Section42,
+                          QDate(2025, 11, 1)));
+    // S2: a concern from before the year whose s.42 enquiry began in it.
+    write(u"S2"_s, decided(concernOn(u"Rae"_s, u"Earlier"_s, QDate(2025, 3, 25)), EnquiryDecision::Section42,
+                          QDate(2025, 4, 2)));
+    // S3: a concern on the last day of the year, not yet decided.
+    CaseRecord s3 = concernOn(u"Sol"_s, u"Lastday"_s, QDate(2026, 3, 31));
+    s3.person.dateOfBirth = QDate(1946, 1, 1);
+    s3.person.gender = u"Male"_s;
+    s3.person.ethnicity = u"Mixed / Multiple"_s;
+    s3.person.primarySupportReason = u"Sensory Support"_s;
+    write(u"S3"_s, s3);
+    // S4: a concern the day after the year (not counted), with answers that would show.
+    CaseRecord s4 = concernOn(u"Tam"_s, u"Nextyear"_s, QDate(2026, 4, 1));
+    s4.person.dateOfBirth = QDate(1960, 1, 1);
+    s4.person.gender = u"Female"_s;
+    s4.person.ethnicity = u"Refused"_s;
+    s4.person.primarySupportReason = u"No Support Reason"_s;
+    write(u"S4"_s, s4);
+    // S5: someone under 18 on the last day of the year (a date of birth worth checking).
+    CaseRecord s5 = concernOn(u"Uma"_s, u"Young"_s, QDate(2025, 12, 12));
+    s5.person.dateOfBirth = QDate(2008, 4, 1);
+    s5.person.gender = u"Female"_s;
+    s5.person.ethnicity = u"White"_s;
+    s5.person.primarySupportReason = u"Learning Disability Support"_s;
+    write(u"S5"_s, s5);
+    // S6: Olu again, an other enquiry begun the day its concern arrived.
+    write(u"S6"_s, decided(concernOn(u"Olu"_s, u"Other"_s, QDate(2025, 12, 1)), EnquiryDecision::OtherEnquiry,
+                          QDate(2025, 12, 1)));
 }
 
 std::vector<qint64> ReportFixture::idsOf(const std::vector<const char*>& names) const

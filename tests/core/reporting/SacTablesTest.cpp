@@ -48,7 +48,8 @@ TEST_CASE("SG2a counts an enquiry once in each of its types of risk, concluded i
     CHECK(table.notRecorded->count == 0);
 }
 
-TEST_CASE("SG2b counts where the risk was, with missing locations kept apart as not recorded")
+TEST_CASE("SG2b counts where the risk was, once in each location an enquiry has, with missing locations "
+          "kept apart as not recorded")
 {
     FixtureStore s;
     const SacTable table = s.reports.riskLocations(s.fixture.year);
@@ -56,30 +57,32 @@ TEST_CASE("SG2b counts where the risk was, with missing locations kept apart as 
     CHECK(table.key == u"SG2b-location"_s);
     test::requireRows(table, s.fixture,
                       {{u"Own Home"_s, {"E1", "E3"}},
-                       {u"In the Community"_s, {"E8"}},
+                       {u"In the Community"_s, {"E1", "E8"}},
                        {u"Community Service"_s, {}},
                        {u"Care Home – Nursing"_s, {"E7"}},
                        {u"Care Home – Residential"_s, {"E2"}},
                        {u"Hospital – Acute"_s, {}},
                        {u"Hospital – Mental Health"_s, {"E6"}},
                        {u"Hospital – Community"_s, {}},
-                       {u"Other"_s, {"E5"}}});
-    CHECK(table.total == 7);
+                       {u"Other"_s, {"E5", "E8"}}});
+    CHECK(table.total == 9); // E1 and E8 each in two rows
     REQUIRE(table.notRecorded);
     test::requireCount(*table.notRecorded, s.fixture, {"E4"});
     CHECK(table.enquiries == 8);
 }
 
-TEST_CASE("SG2b counts who the risk came from, with missing sources kept apart as not recorded")
+TEST_CASE("SG2b counts who the risk came from, once in each type of source an enquiry has, with missing "
+          "sources kept apart as not recorded")
 {
     FixtureStore s;
     const SacTable table = s.reports.riskSources(s.fixture.year);
     CHECK(table.key == u"SG2b-source"_s);
     test::requireRows(table, s.fixture,
-                      {{u"Service Provider"_s, {"E2", "E6", "E7"}},
-                       {u"Other – Known to Individual"_s, {"E1", "E5"}},
-                       {u"Other – Unknown to Individual"_s, {"E4", "E8"}}});
-    CHECK(table.total == 7);
+                      {{u"Service Provider"_s, {"E1", "E2", "E6", "E7"}},
+                       {u"Other – Known to individual"_s, {"E1", "E5"}},
+                       {u"Other – Unknown to individual"_s, {"E4", "E6", "E8"}}});
+    CHECK(table.total == 9); // E1 and E6 each in two rows
+    CHECK(table.enquiries == 8);
     REQUIRE(table.notRecorded);
     test::requireCount(*table.notRecorded, s.fixture, {"E3"});
 }
@@ -129,7 +132,7 @@ TEST_CASE("SG3a counts lacking capacity with not recorded, and of the Yes who wa
     test::requireCount(table.ofWhich[0], s.fixture, {"E2", "E7"});
     test::requireCount(table.ofWhich[1], s.fixture, {"E3"});
     test::requireCount(table.ofWhich[2], s.fixture, {"E6"});
-    CHECK(table.ofWhich[0].label.contains(u"supported by an advocate, family or friend"_s));
+    CHECK(table.ofWhich[0].label.contains(u"support provided by an advocate, family or friend"_s));
 }
 
 TEST_CASE("SG4a counts whether people were asked about outcomes, with a missing answer as Not Recorded")

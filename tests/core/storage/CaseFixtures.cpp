@@ -46,8 +46,8 @@ CaseRecord fullCase(const QString& reference)
     c.raisedByName = u"Sid Cashier"_s;
     c.whatWasReported = u"Large cash withdrawals; her son waits outside the bank with her purse."_s;
     c.riskTypes = QStringList{u"Financial or Material Abuse"_s, u"Psychological Abuse"_s};
-    c.locationOfRisk = u"In the Community"_s;
-    c.sourceOfRisk = u"Other – Known to Individual"_s;
+    c.locationsOfRisk = {u"In the Community"_s};
+    c.sourcesOfRisk = {u"Other – Known to individual"_s};
     c.personKnows = YesNoUnknown::Yes;
     c.personsView = u"She is embarrassed but glad someone noticed."_s;
     c.childrenAtRisk = YesNoUnknown::No;

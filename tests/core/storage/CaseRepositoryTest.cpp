@@ -55,8 +55,8 @@ void checkSameConcern(const Concern& loaded, const Concern& written)
     CHECK(loaded.raisedByName == written.raisedByName);
     CHECK(loaded.whatWasReported == written.whatWasReported);
     CHECK(loaded.riskTypes == written.riskTypes);
-    CHECK(loaded.locationOfRisk == written.locationOfRisk);
-    CHECK(loaded.sourceOfRisk == written.sourceOfRisk);
+    CHECK(loaded.locationsOfRisk == written.locationsOfRisk);
+    CHECK(loaded.sourcesOfRisk == written.sourcesOfRisk);
     CHECK(loaded.personKnows == written.personKnows);
     CHECK(loaded.personsView == written.personsView);
     CHECK(loaded.childrenAtRisk == written.childrenAtRisk);
@@ -240,12 +240,12 @@ TEST_CASE(
     }
     SECTION("a location of risk that is not a SAC label")
     {
-        bad.concern.locationOfRisk = u"Care Home - Nursing"_s; // hyphen, not the SAC en dash
+        bad.concern.locationsOfRisk = {u"Care Home - Nursing"_s}; // hyphen, not the SAC en dash
         field = u"Concern, location of risk"_s;
     }
     SECTION("a source of risk that is not a SAC label")
     {
-        bad.concern.sourceOfRisk = u"Family"_s;
+        bad.concern.sourcesOfRisk = {u"Family"_s};
         field = u"Concern, source of risk"_s;
     }
     SECTION("no type of risk at all")

@@ -71,7 +71,7 @@ TEST_CASE("changing the person or the concern records only the fields that chang
     record.person.importantPeople.pop_back();
     clock.now = QDateTime(QDate(2026, 3, 9), QTime(14, 0));
     REQUIRE(repository.updatePerson(caseId, record.person).ok());
-    record.concern.locationOfRisk = u"Own Home"_s;
+    record.concern.locationsOfRisk = {u"Own Home"_s};
     REQUIRE(repository.recordConcern(caseId, record.concern).ok());
 
     const std::vector<HistoryEntry> history = repository.history(caseId);
@@ -92,7 +92,7 @@ TEST_CASE("changing the person or the concern records only the fields that chang
     const CaseRecord reloaded = *repository.load(caseId);
     CHECK(reloaded.person.preferredName == u"Nora"_s);
     CHECK(reloaded.person.importantPeople.size() == 1);
-    CHECK(reloaded.concern.locationOfRisk == u"Own Home"_s);
+    CHECK(reloaded.concern.locationsOfRisk == QStringList{u"Own Home"_s});
 }
 
 TEST_CASE("the record history cannot be updated or deleted, even by SQL written directly against the store")

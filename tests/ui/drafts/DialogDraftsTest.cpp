@@ -4,7 +4,7 @@
 #include "casefile/ConcernForm.h"
 #include "casefile/ConcernSection.h"
 #include "casefile/NewCaseForm.h"
-#include "casefile/RiskTypeChecks.h"
+#include "casefile/SacLabelChecks.h"
 #include "common/DraftNotice.h"
 #include "common/FormDraft.h"
 #include "shell/MainWindowActions.h"

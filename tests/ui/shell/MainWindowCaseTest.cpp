@@ -10,7 +10,7 @@
 #include "casefile/NoteCard.h"
 #include "casefile/NotesSection.h"
 #include "casefile/PromptsPanel.h"
-#include "casefile/RiskTypeChecks.h"
+#include "casefile/SacLabelChecks.h"
 #include "caseload/CaseloadModel.h"
 #include "caseload/CaseloadPanel.h"
 #include "shell/AppSettings.h"

@@ -1,19 +1,16 @@
-#include "casefile/RiskTypeChecks.h"
-
-#include "model/SacCategories.h"
+#include "casefile/SacLabelChecks.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
 
 namespace alongside::ui {
 
-RiskTypeChecks::RiskTypeChecks(QWidget* parent) : QGroupBox(tr("Type of risk"), parent)
+SacLabelChecks::SacLabelChecks(const QString& title, const QStringList& labels, int columns, QWidget* parent)
+    : QGroupBox(title, parent)
 {
-    setObjectName(QStringLiteral("riskTypes"));
     auto* grid = new QGridLayout(this);
     grid->setHorizontalSpacing(18);
-    const QStringList& labels = core::sac::riskTypes();
-    const int perColumn = static_cast<int>((labels.size() + 1) / 2);
+    const int perColumn = static_cast<int>((labels.size() + columns - 1) / columns);
     for (int index = 0; index < labels.size(); ++index) {
         // Never translated: these are the national return's own words.
         auto* box = new QCheckBox(labels[index], this);
@@ -23,7 +20,7 @@ RiskTypeChecks::RiskTypeChecks(QWidget* parent) : QGroupBox(tr("Type of risk"), 
     }
 }
 
-QStringList RiskTypeChecks::chosen() const
+QStringList SacLabelChecks::chosen() const
 {
     QStringList labels;
     for (const QCheckBox* box : m_boxes) {
@@ -33,13 +30,13 @@ QStringList RiskTypeChecks::chosen() const
     return labels;
 }
 
-void RiskTypeChecks::choose(const QStringList& labels)
+void SacLabelChecks::choose(const QStringList& labels)
 {
     for (QCheckBox* box : m_boxes)
         box->setChecked(labels.contains(box->text()));
 }
 
-QCheckBox* RiskTypeChecks::box(const QString& label) const
+QCheckBox* SacLabelChecks::box(const QString& label) const
 {
     for (QCheckBox* box : m_boxes) {
         if (box->text() == label)
