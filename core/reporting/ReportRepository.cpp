@@ -248,6 +248,17 @@ std::vector<SacTable> ReportRepository::sacTables(const ReportPeriod& period) co
         riskOutcomes(period), lackingCapacity(period), mspAsked(period),    outcomesAchieved(period)};
 }
 
+QDate ReportRepository::latestConcludedOn() const
+{
+    QSqlQuery query = reportsql::run(
+        m_db,
+        QStringLiteral(
+            "SELECT max(x.closed_on) FROM closure x JOIN section42_decision d ON d.case_id = x.case_id"
+            " WHERE d.decision = 'section-42-enquiry'"),
+        {});
+    return query.next() ? QDate::fromString(query.value(0).toString(), Qt::ISODate) : QDate();
+}
+
 ReportDashboard ReportRepository::dashboard(const ReportPeriod& period) const
 {
     // Ten queries over the same enquiries: find them once. The guard drops the table and

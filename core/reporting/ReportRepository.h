@@ -7,6 +7,7 @@
 #include "reporting/SacDemographics.h"
 #include "reporting/SacTable.h"
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -43,6 +44,10 @@ public:
 
     OutcomeMeasure outcomeMeasure(const ReportPeriod& period) const;
     std::vector<PeoplesWords> peoplesWords(const ReportPeriod& period) const;
+
+    // The closing day of the latest concluded s.42 enquiry (the newest day with figures to
+    // show), or an invalid date when none has concluded yet.
+    QDate latestConcludedOn() const;
 
     // The whole dashboard: every table, the outcome measure and the people's words.
     ReportDashboard dashboard(const ReportPeriod& period) const;

@@ -18,7 +18,7 @@ int main(int argc, char** argv)
     // Without this, test discovery on a headless machine aborts in QApplication and
     // catch_discover_tests silently registers no tests.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("QT_QPA_PLATFORM", ALONGSIDE_TEST_PLATFORM); // offscreen, on a laptop-sized screen
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("alongside-tests"));
     return Catch::Session().run(argc, argv);

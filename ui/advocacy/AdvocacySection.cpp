@@ -7,7 +7,7 @@
 #include "capacity/LegalLabels.h"
 #include "capacity/LegalRecordCard.h"
 #include "capacity/RuleResultView.h"
-#include "common/DateTimeField.h"
+#include "common/DateField.h"
 #include "common/DisplayFormats.h"
 #include "common/GentleNote.h"
 #include "rules/AdvocacyCheck.h"
@@ -31,6 +31,11 @@ namespace {
 core::RuleResult imcaForDisplay(const core::ImcaResult& imca)
 {
     core::RuleResult shown = imca;
+    // Core's summary already gathers each finding's missing facts and prompts; they are shown
+    // once, from the findings below, each named by its trigger when there are several.
+    shown.missing.clear();
+    shown.prompts.clear();
+    shown.flags.clear();
     const bool several = imca.findings.size() > 1;
     for (const core::ImcaFinding& finding : imca.findings) {
         const QString name = core::triggerName(finding.trigger);
@@ -59,7 +64,7 @@ AdvocacySection::AdvocacySection(const CaseAccess& access, QWidget* parent)
       m_saveCheck(new QPushButton(tr("Save this check"), this)),
       m_referrals(new QWidget(this)),
       m_referralLayout(new QVBoxLayout(m_referrals)),
-      m_referredOn(new DateTimeField(QStringLiteral("d MMM yyyy"), this)),
+      m_referredOn(new DateField(DateDirection::Past, this)),
       m_provider(new QLineEdit(this)),
       m_advocate(new QLineEdit(this)),
       m_role(new QComboBox(this)),
@@ -200,6 +205,10 @@ void AdvocacySection::recheck()
 
 void AdvocacySection::saveCheck()
 {
+    if (const QString unread = unreadDateIn(m_imcaFacts); !unread.isEmpty()) {
+        problem()->say(unread);
+        return;
+    }
     if (report(repository().recordCheck(caseId(), access().today(), m_facts->situation(),
                                         m_imcaFacts->situation())))
         m_saveCheck->setFocus();
@@ -207,6 +216,13 @@ void AdvocacySection::saveCheck()
 
 void AdvocacySection::addReferral()
 {
+    if (m_referredOn->hasProblem() || !m_referredOn->date().isValid()) {
+        problem()->say(m_referredOn->hasProblem()
+                           ? tr("Date of the referral: %1").arg(m_referredOn->problem())
+                           : tr("Say on which day the referral was made."));
+        m_referredOn->setFocus();
+        return;
+    }
     core::AdvocateReferral referral;
     referral.referredOn = m_referredOn->date();
     referral.provider = m_provider->text().trimmed();

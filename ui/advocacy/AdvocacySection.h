@@ -12,7 +12,7 @@ class QVBoxLayout;
 namespace alongside::ui {
 
 class AdvocacyFactsForm;
-class DateTimeField;
+class DateField;
 class ImcaFactsForm;
 class RuleResultView;
 class WishesForm;
@@ -61,7 +61,7 @@ private:
     QPushButton* m_saveCheck;
     QWidget* m_referrals;
     QVBoxLayout* m_referralLayout;
-    DateTimeField* m_referredOn;
+    DateField* m_referredOn;
     QLineEdit* m_provider;
     QLineEdit* m_advocate;
     QComboBox* m_role;

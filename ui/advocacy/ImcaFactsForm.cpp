@@ -3,7 +3,7 @@
 #include "advocacy/FactFields.h"
 #include "capacity/LegalLabels.h"
 #include "common/AnswerLabels.h"
-#include "common/DateTimeField.h"
+#include "common/DateField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -124,9 +124,9 @@ ImcaFactsForm::ImcaFactsForm(QWidget* parent)
     m_review = trigger(tr("A review of their accommodation (SI 2006/2883 reg 3)"),
                        QStringLiteral("imcaCareReview"));
     m_reviewLacks = yesNoField(tr("Lacks capacity to agree to the arrangements?"), m_review);
-    m_reviewSince = new DateTimeField(QStringLiteral("d MMM yyyy"), m_review);
+    m_reviewSince = new DateField(DateDirection::Past, m_review);
     m_reviewSince->setAccessibleName(tr("Accommodated since"));
-    m_reviewOn = new DateTimeField(QStringLiteral("d MMM yyyy"), m_review);
+    m_reviewOn = new DateField(DateDirection::Future, m_review);
     m_reviewOn->setAccessibleName(tr("Review on"));
     m_reviewMha = yesNoField(tr("Review: under a Mental Health Act obligation?"), m_review);
     auto* review = new QFormLayout(m_review);
@@ -222,8 +222,8 @@ void ImcaFactsForm::watch(QWidget* field)
         connect(box, &QCheckBox::toggled, this, &ImcaFactsForm::changed);
     else if (auto* days = qobject_cast<QSpinBox*>(field))
         connect(days, &QSpinBox::valueChanged, this, &ImcaFactsForm::changed);
-    else if (auto* date = qobject_cast<QDateTimeEdit*>(field))
-        connect(date, &QDateTimeEdit::dateChanged, this, &ImcaFactsForm::changed);
+    else if (auto* date = qobject_cast<DateField*>(field))
+        connect(date, &DateField::dateChanged, this, &ImcaFactsForm::changed);
 }
 
 core::ImcaSituation ImcaFactsForm::situation() const

@@ -11,7 +11,7 @@ class QSpinBox;
 
 namespace alongside::ui {
 
-class DateTimeField;
+class DateField;
 
 // The facts of the IMCA check (MCA 2005 ss.37-39D; SI 2006/2883 regs 3-4): who there is to
 // consult, and each trigger in prospect, opened only when it is. A trigger left closed is not
@@ -59,8 +59,8 @@ private:
     QComboBox* m_councilMha;
     QGroupBox* m_review;
     QComboBox* m_reviewLacks;
-    DateTimeField* m_reviewSince;
-    DateTimeField* m_reviewOn;
+    DateField* m_reviewSince;
+    DateField* m_reviewOn;
     QComboBox* m_reviewMha;
     QGroupBox* m_protection;
     QComboBox* m_protectionLacks;

@@ -4,7 +4,7 @@
 #include "capacity/MiniList.h"
 #include "capacity/RuleResultView.h"
 #include "common/AnswerLabels.h"
-#include "common/DateTimeField.h"
+#include "common/DateField.h"
 #include "common/FormDraft.h"
 #include "rules/BestInterestsCheck.h"
 
@@ -111,7 +111,7 @@ BestInterestsForm::BestInterestsForm(std::function<QDateTime()> now, QWidget* pa
     : QWidget(parent),
       m_now(std::move(now)),
       m_decision(new QLineEdit(this)),
-      m_decidedOn(new DateTimeField(QStringLiteral("d MMM yyyy"), this)),
+      m_decidedOn(new DateField(DateDirection::Past, this)),
       m_maker(new QLineEdit(this)),
       m_lacks(new QComboBox(this)),
       m_words(new QPlainTextEdit(this)),

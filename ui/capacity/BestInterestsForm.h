@@ -16,7 +16,7 @@ class QPushButton;
 
 namespace alongside::ui {
 
-class DateTimeField;
+class DateField;
 class FormDraft;
 class MiniList;
 class RuleResultView;
@@ -58,7 +58,7 @@ private:
 
     std::function<QDateTime()> m_now;
     QLineEdit* m_decision;
-    DateTimeField* m_decidedOn;
+    DateField* m_decidedOn;
     QLineEdit* m_maker;
     QComboBox* m_lacks;
     std::map<Item, QComboBox*> m_status;

@@ -4,7 +4,7 @@
 #include "capacity/FormParts.h"
 #include "capacity/LegalLabels.h"
 #include "capacity/RuleResultView.h"
-#include "common/DateTimeField.h"
+#include "common/DateField.h"
 #include "common/DisplayFormats.h"
 #include "common/DraftNotice.h"
 #include "common/FormDraft.h"
@@ -52,7 +52,7 @@ CapacityAssessmentForm::CapacityAssessmentForm(std::function<QDateTime()> now, Q
       m_now(now),
       m_draft(new FormDraft(this)),
       m_decision(new QLineEdit(this)),
-      m_assessedOn(new DateTimeField(QStringLiteral("d MMM yyyy"), this)),
+      m_assessedOn(new DateField(DateDirection::Past, this)),
       m_assessor(new QLineEdit(this)),
       m_steps(
           new EvidencePrompt(tr("What did you do to help them decide?"), tr("MCA 2005 s.1(3)"),
@@ -183,7 +183,7 @@ CapacityAssessmentForm::CapacityAssessmentForm(std::function<QDateTime()> now, Q
 
     connect(m_decision, &QLineEdit::textEdited, this, &CapacityAssessmentForm::edited);
     connect(m_assessor, &QLineEdit::textEdited, this, &CapacityAssessmentForm::edited);
-    connect(m_assessedOn, &QDateTimeEdit::dateChanged, this, &CapacityAssessmentForm::edited);
+    connect(m_assessedOn, &DateField::dateChanged, this, &CapacityAssessmentForm::edited);
     connect(m_conclusion, &QComboBox::currentIndexChanged, this, &CapacityAssessmentForm::edited);
     for (EvidencePrompt* prompt : {m_steps, m_information})
         connect(prompt, &EvidencePrompt::edited, this, &CapacityAssessmentForm::edited);

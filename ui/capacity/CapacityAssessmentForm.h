@@ -16,7 +16,7 @@ class QPushButton;
 
 namespace alongside::ui {
 
-class DateTimeField;
+class DateField;
 class EvidencePrompt;
 class FormDraft;
 class RuleResultView;
@@ -76,7 +76,7 @@ private:
     std::function<QDateTime()> m_now;
     FormDraft* m_draft;
     QLineEdit* m_decision;
-    DateTimeField* m_assessedOn;
+    DateField* m_assessedOn;
     QLineEdit* m_assessor;
     EvidencePrompt* m_steps;
     EvidencePrompt* m_information;

@@ -4,6 +4,7 @@
 #include "capacity/CapacityAssessmentForm.h"
 #include "capacity/LegalLabels.h"
 #include "capacity/LegalRecordCard.h"
+#include "common/DateField.h"
 #include "common/DisplayFormats.h"
 #include "common/FormDraft.h"
 #include "common/GentleNote.h"
@@ -290,6 +291,10 @@ void CapacitySection::startBestInterests(qint64 decisionId, std::optional<qint64
 
 void CapacitySection::saveAssessment()
 {
+    if (const QString unread = unreadDateIn(m_form); !unread.isEmpty()) {
+        problem()->say(unread);
+        return;
+    }
     core::CapacityAssessment assessment = m_form->assessment();
     // The order things were written in is kept (JB [2021] UKSC 52); a part never typed has no time.
     const QDateTime now = access().now();
@@ -314,6 +319,10 @@ void CapacitySection::saveAssessment()
 
 void CapacitySection::saveBestInterests()
 {
+    if (const QString unread = unreadDateIn(m_bestInterests); !unread.isEmpty()) {
+        problem()->say(unread);
+        return;
+    }
     const core::BestInterestsDecision decision = m_bestInterests->decision();
     const core::CaseWriteResult result = m_editingBestInterests != 0
         ? repository().updateBestInterests(m_editingBestInterests, decision)

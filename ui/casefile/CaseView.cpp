@@ -1,9 +1,11 @@
 #include "casefile/CaseView.h"
 
 #include "advocacy/AdvocacySection.h"
+#include "capacity/CapacityAssessmentForm.h"
 #include "capacity/CapacitySection.h"
 #include "casefile/ClosingSection.h"
 #include "casefile/ConcernSection.h"
+#include "casefile/ConversationForm.h"
 #include "casefile/ConversationsSection.h"
 #include "casefile/NotesSection.h"
 #include "casefile/OutcomesSection.h"
@@ -17,6 +19,7 @@
 #include "common/TabOrder.h"
 #include "letters/LetterEditor.h"
 #include "risk/RiskEnablementSection.h"
+#include "storage/repositories/DraftRepository.h"
 #include "supervision/SupervisionSection.h"
 
 #include <QApplication>
@@ -32,21 +35,6 @@
 #include <QVBoxLayout>
 
 namespace alongside::ui {
-
-namespace {
-// The first control inside `area` that Tab would reach.
-bool focusFirstIn(QWidget* area)
-{
-    for (QWidget* next = area->nextInFocusChain(); next && next != area; next = next->nextInFocusChain()) {
-        if (area->isAncestorOf(next) && next->isVisibleTo(area) && next->isEnabled()
-            && (next->focusPolicy() & Qt::TabFocus)) {
-            next->setFocus(Qt::TabFocusReason);
-            return true;
-        }
-    }
-    return false;
-}
-} // namespace
 
 CaseView::CaseView(const CaseAccess& access, QWidget* parent)
     : QWidget(parent),
@@ -72,6 +60,8 @@ CaseView::CaseView(const CaseAccess& access, QWidget* parent)
     m_back->setShortcut(QKeySequence::Back);
     m_writeLetter = new QPushButton(this);
     m_writeLetter->setObjectName(QStringLiteral("writeLetter"));
+    // Named before any case is open too: screen readers list hidden controls (a11y-audit --strict).
+    m_writeLetter->setAccessibleName(tr("Write an easy-read letter"));
     m_name->setObjectName(QStringLiteral("caseViewName"));
     m_facts->setObjectName(QStringLiteral("caseViewFacts"));
     m_facts->setWordWrap(true);
@@ -99,6 +89,9 @@ CaseView::CaseView(const CaseAccess& access, QWidget* parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(buildColumn());
+    // Forms fold away and cards are rebuilt after a save or Put aside, and the column changes
+    // height under the reader: keep the place by keeping the keyboard's control in sight.
+    m_scroll->widget()->installEventFilter(this);
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_back, 0, Qt::AlignTop);
@@ -123,6 +116,12 @@ CaseView::CaseView(const CaseAccess& access, QWidget* parent)
     layout->setSpacing(10);
     layout->addLayout(header);
     layout->addLayout(bodyRow, 1);
+
+    // Closing asks first and lists typed work still waiting as a draft for this case.
+    m_closing->setDraftsWaiting([this] {
+        saveDrafts();
+        return draftsWaiting();
+    });
 
     connect(m_back, &QPushButton::clicked, this, &CaseView::backRequested);
     connect(m_writeLetter, &QPushButton::clicked, this,
@@ -224,7 +223,7 @@ void CaseView::reload()
     chainTabs(QList<QWidget*>{m_back, m_writeLetter, m_parts} + tabStopsAsLaidOut(m_scroll->widget())
               + QList<QWidget*>{m_prompts->hideButton()});
     if (hadFocus && !hadFocus->isAncestorOf(QApplication::focusWidget()))
-        focusFirstIn(hadFocus);
+        focusFirstTabStopIn(hadFocus);
     showDraftsWaiting();
     emit caseChanged(m_caseId);
 }
@@ -253,12 +252,43 @@ void CaseView::setOverview(const core::CaseSummary& summary, const std::vector<c
     m_flags->setFlags(flags);
 }
 
+QStringList CaseView::draftsWaiting() const
+{
+    // Every draft waiting in this case, whichever form kept it (common/FormDraft.h), by the part
+    // it waits in.
+    QStringList waiting;
+    for (const core::Draft& draft : m_drafts->drafts().forCase(m_caseId)) {
+        QString where = draft.place.part;
+        for (int part = 0; part < kPartCount; ++part) {
+            if (CaseSection* shown = section(static_cast<Part>(part)); shown->partName() == draft.place.part)
+                where = shown->heading()->text();
+        }
+        waiting
+            << tr("Something typed in %1 and put aside as a draft (kept %2), not yet saved to the record.")
+                   .arg(where, shortDateTime(draft.savedAt));
+    }
+    return waiting;
+}
+
 bool CaseView::saveDrafts()
 {
     bool saved = DraftDesk::saveAll(this);
     for (LetterEditor* letter : findChildren<LetterEditor*>())
         saved = letter->saveDraft() && saved;
     return saved;
+}
+
+bool CaseView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_scroll->widget() && event->type() == QEvent::Resize) {
+        // After the layouts have settled: the focus may move to the button that replaces a form.
+        QTimer::singleShot(0, this, [this] {
+            QWidget* focused = QApplication::focusWidget();
+            if (focused && m_scroll->widget()->isAncestorOf(focused))
+                m_scroll->ensureWidgetVisible(focused, 0, m_scroll->viewport()->height() / 4);
+        });
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CaseView::changeEvent(QEvent* event)
@@ -311,7 +341,7 @@ void CaseView::goTo(Part part, bool moveFocus)
     CaseSection* target = section(part);
     m_scroll->verticalScrollBar()->setValue(target->y());
     if (moveFocus)
-        focusFirstIn(target);
+        focusFirstTabStopIn(target);
 }
 
 } // namespace alongside::ui

@@ -65,6 +65,8 @@ public:
     // The caseload's line for this case: reference, stage and its gentle flags.
     void setOverview(const core::CaseSummary& summary, const std::vector<core::CaseFlag>& flags);
     bool saveDrafts();
+    // Typed work for this case kept as a draft and not yet saved to the record, one line each.
+    QStringList draftsWaiting() const;
     void setPromptsVisible(bool visible);
     void goTo(Part part, bool moveFocus);
     // Opens at `part` with the keyboard there, once the column is laid out (used by supervision).
@@ -102,6 +104,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     CaseSection* section(Part part) const;

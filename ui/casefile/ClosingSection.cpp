@@ -2,8 +2,12 @@
 
 #include "casefile/ClosingExperienceForm.h"
 #include "common/AnswerLabels.h"
+#include "common/Card.h"
+#include "common/Confirmation.h"
 #include "common/DisplayFormats.h"
+#include "common/QuoteLabel.h"
 #include "model/SacCategories.h"
+#include "rules/StillOpenAtClosing.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -11,8 +15,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <map>
 
 namespace alongside::ui {
 
@@ -21,10 +28,19 @@ QComboBox* sacChoice(QWidget* parent, const QStringList& labels, const QString& 
 {
     auto* combo = new QComboBox(parent);
     combo->setAccessibleName(accessibleName);
-    combo->addItem(QCoreApplication::translate("ClosingSection", "Not recorded yet"), QString());
     for (const QString& label : labels)
         combo->addItem(label, label); // the return's exact words
+    leaveUnanswered(combo, QCoreApplication::translate("ClosingSection", "Choose from the return’s answers"));
     return combo;
+}
+
+QLabel* summaryLine(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
 }
 } // namespace
 
@@ -39,8 +55,9 @@ ClosingSection::ClosingSection(const CaseAccess& access, QWidget* parent)
       m_riskOutcome(sacChoice(m_form, core::sac::riskOutcomes(), tr("Risk outcome"))),
       m_riskOutcomeHint(new QLabel(m_form)),
       m_next(new QPlainTextEdit(m_form)),
-      m_close(new QPushButton(tr("Close the case"), m_form)),
-      m_summary(new QLabel(this))
+      m_close(new QPushButton(tr("Close the case…"), m_form)),
+      m_summary(new QWidget(this)),
+      m_summaryLayout(new QVBoxLayout(m_summary))
 {
     setObjectName(QStringLiteral("closingSection"));
     auto* intro = new QLabel(
@@ -51,7 +68,8 @@ ClosingSection::ClosingSection(const CaseAccess& access, QWidget* parent)
     m_feelsSafer->setAccessibleName(tr("Do they feel safer?"));
     fillAnswers(
         m_feelsSafer,
-        {core::FeelsSafer::NotAsked, core::FeelsSafer::Yes, core::FeelsSafer::Partly, core::FeelsSafer::No});
+        {core::FeelsSafer::Yes, core::FeelsSafer::Partly, core::FeelsSafer::No, core::FeelsSafer::NotAsked});
+    leaveUnanswered(m_feelsSafer, tr("Ask them"));
     m_riskAssessment->setObjectName(QStringLiteral("riskAssessmentOutcome"));
     m_riskOutcome->setObjectName(QStringLiteral("riskOutcome"));
     m_riskOutcomeHint->setWordWrap(true);
@@ -60,6 +78,7 @@ ClosingSection::ClosingSection(const CaseAccess& access, QWidget* parent)
     m_next->setTabChangesFocus(true);
     m_next->setMaximumHeight(m_next->fontMetrics().height() * 5);
     m_close->setObjectName(QStringLiteral("closeCase"));
+    m_close->setAccessibleName(tr("Close the case: asks first, with what is still open"));
 
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -78,8 +97,8 @@ ClosingSection::ClosingSection(const CaseAccess& access, QWidget* parent)
     body()->addWidget(m_form);
 
     m_summary->setObjectName(QStringLiteral("closingSummary"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::PlainText);
+    m_summaryLayout->setContentsMargins(0, 0, 0, 0);
+    m_summaryLayout->setSpacing(6);
     body()->addWidget(m_summary);
 
     connect(m_riskAssessment, &QComboBox::currentIndexChanged, this, &ClosingSection::riskAssessmentChosen);
@@ -87,8 +106,17 @@ ClosingSection::ClosingSection(const CaseAccess& access, QWidget* parent)
     riskAssessmentChosen();
 }
 
+QList<QComboBox*> ClosingSection::achievementChoices() const
+{
+    QList<QComboBox*> choices;
+    for (const OutcomeRow& row : m_rows)
+        choices << row.achieved;
+    return choices;
+}
+
 void ClosingSection::showRecord(const core::CaseRecord& record)
 {
+    m_record = record;
     const bool closed = record.closure.has_value();
     m_form->setVisible(!closed);
     m_summary->setVisible(closed);
@@ -96,6 +124,10 @@ void ClosingSection::showRecord(const core::CaseRecord& record)
         showClosed(record);
         return;
     }
+    // The rows are rebuilt after any change to the case: what was chosen and typed stays.
+    std::map<qint64, std::pair<int, QString>> typed;
+    for (const OutcomeRow& row : m_rows)
+        typed[row.outcomeId] = {row.achieved->currentIndex(), row.why->text()};
     qDeleteAll(m_outcomes->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
     m_rows.clear();
     for (const core::DesiredOutcome& outcome : record.outcomes) {
@@ -104,16 +136,14 @@ void ClosingSection::showRecord(const core::CaseRecord& record)
         auto* rowForm = new QFormLayout(row);
         rowForm->setContentsMargins(0, 4, 0, 4);
         rowForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
-        auto* label = new QLabel(tr("“%1”").arg(wording), row);
-        label->setWordWrap(true);
         OutcomeRow entry;
         entry.outcomeId = outcome.id;
         entry.achieved = new QComboBox(row);
         entry.achieved->setAccessibleName(tr("In their view, was this achieved: %1").arg(wording));
-        entry.achieved->addItem(tr("Not asked yet"), -1);
         for (const core::Achievement value :
              {core::Achievement::Fully, core::Achievement::Partly, core::Achievement::Not})
             entry.achieved->addItem(core::sacLabel(value), static_cast<int>(value));
+        leaveUnanswered(entry.achieved, tr("Ask them"));
         if (outcome.achievement)
             entry.achieved->setCurrentIndex(
                 entry.achieved->findData(static_cast<int>(outcome.achievement->achieved)));
@@ -122,7 +152,11 @@ void ClosingSection::showRecord(const core::CaseRecord& record)
         entry.why->setPlaceholderText(tr("Why — in their words where you can"));
         if (outcome.achievement)
             entry.why->setText(outcome.achievement->why);
-        rowForm->addRow(label);
+        if (const auto kept = typed.find(outcome.id); kept != typed.end()) {
+            entry.achieved->setCurrentIndex(kept->second.first);
+            entry.why->setText(kept->second.second);
+        }
+        rowForm->addRow(new QuoteLabel(wording, row));
         rowForm->addRow(tr("In their view"), entry.achieved);
         rowForm->addRow(tr("Why"), entry.why);
         m_outcomeLayout->addWidget(row);
@@ -132,23 +166,46 @@ void ClosingSection::showRecord(const core::CaseRecord& record)
 
 void ClosingSection::showClosed(const core::CaseRecord& record)
 {
+    qDeleteAll(m_summary->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
     const core::Closure& closure = *record.closure;
-    QStringList lines;
-    lines << tr("Closed %1.").arg(longDate(closure.closedOn));
-    lines << tr("Do they feel safer? %1").arg(answerLabel(closure.feelsSafer));
-    lines << ClosingExperienceForm::summary(closure.experience);
+    m_summaryLayout->addWidget(summaryLine(tr("Closed %1.").arg(longDate(closure.closedOn)), m_summary));
+    m_summaryLayout->addWidget(
+        summaryLine(tr("Do they feel safer? %1").arg(answerLabel(closure.feelsSafer)), m_summary));
+    if (const QString experience = ClosingExperienceForm::summary(closure.experience); !experience.isEmpty())
+        m_summaryLayout->addWidget(summaryLine(experience, m_summary));
+    if (!record.outcomes.empty()) {
+        auto* heading = summaryLine(tr("What they wanted, and how it went in their view"), m_summary);
+        makeQuiet(heading);
+        m_summaryLayout->addWidget(heading);
+    }
     for (const core::DesiredOutcome& outcome : record.outcomes) {
-        if (outcome.achievement && outcome.current())
-            lines << tr("“%1”: %2")
-                         .arg(outcome.current()->wording, core::sacLabel(outcome.achievement->achieved));
+        if (!outcome.current())
+            continue;
+        // Their words as they said them, set apart, then the answer they gave.
+        auto* words = new QuoteLabel(outcome.current()->wording, m_summary);
+        words->setObjectName(QStringLiteral("closingTheirWords"));
+        m_summaryLayout->addWidget(words);
+        if (outcome.voice != core::OutcomeVoice::Person) {
+            auto* voice = summaryLine(tr("Put into words by: %1").arg(answerLabel(outcome.voice)), m_summary);
+            makeQuiet(voice);
+            m_summaryLayout->addWidget(voice);
+        }
+        QString how = outcome.achievement ? core::sacLabel(outcome.achievement->achieved)
+                                          : tr("Not asked before the case closed");
+        if (outcome.achievement && !outcome.achievement->why.isEmpty())
+            how += tr(" — %1").arg(outcome.achievement->why);
+        auto* answer = summaryLine(how, m_summary);
+        answer->setContentsMargins(12, 0, 0, 6);
+        m_summaryLayout->addWidget(answer);
     }
     if (!closure.riskAssessmentOutcome.isEmpty())
-        lines << tr("Risk assessment outcome: %1").arg(closure.riskAssessmentOutcome);
+        m_summaryLayout->addWidget(
+            summaryLine(tr("Risk assessment outcome: %1").arg(closure.riskAssessmentOutcome), m_summary));
     if (!closure.riskOutcome.isEmpty())
-        lines << tr("Risk outcome: %1").arg(closure.riskOutcome);
+        m_summaryLayout->addWidget(summaryLine(tr("Risk outcome: %1").arg(closure.riskOutcome), m_summary));
     if (!closure.whatHappensNext.isEmpty())
-        lines << tr("What happens next: %1").arg(closure.whatHappensNext);
-    m_summary->setText(lines.join(u'\n'));
+        m_summaryLayout->addWidget(
+            summaryLine(tr("What happens next: %1").arg(closure.whatHappensNext), m_summary));
 }
 
 void ClosingSection::riskAssessmentChosen()
@@ -157,7 +214,7 @@ void ClosingSection::riskAssessmentChosen()
     const bool actionTaken = core::sac::isActionTaken(m_riskAssessment->currentData().toString());
     m_riskOutcome->setEnabled(actionTaken);
     if (!actionTaken)
-        m_riskOutcome->setCurrentIndex(0);
+        m_riskOutcome->setCurrentIndex(-1);
     m_riskOutcomeHint->setText(actionTaken ? QString()
                                            : tr("The risk outcome is recorded only where action was taken."));
     m_riskOutcomeHint->setVisible(!actionTaken);
@@ -166,19 +223,40 @@ void ClosingSection::riskAssessmentChosen()
 void ClosingSection::closeCase()
 {
     std::vector<core::CaseRepository::AchievementOf> achievements;
+    core::ClosingIntent intent;
     for (const OutcomeRow& row : m_rows) {
-        const int chosen = row.achieved->currentData().toInt();
-        if (chosen < 0)
+        const std::optional<core::Achievement> chosen = answerIfChosen<core::Achievement>(row.achieved);
+        if (!chosen)
             continue;
+        intent.outcomesWithTheirView.insert(row.outcomeId);
         core::OutcomeAchievement achievement;
-        achievement.achieved = static_cast<core::Achievement>(chosen);
+        achievement.achieved = *chosen;
         achievement.why = row.why->text().trimmed();
         achievement.recordedOn = access().today();
         achievements.push_back({row.outcomeId, achievement});
     }
+    intent.feelsSafer = answerIfChosen<core::FeelsSafer>(m_feelsSafer);
+    if (m_draftsWaiting)
+        intent.draftsWaiting = m_draftsWaiting();
+
+    const QString name = m_record.person.preferredName.isEmpty() ? m_record.person.displayName()
+                                                                 : m_record.person.preferredName;
+    const QStringList stillOpen = core::stillOpenAtClosing(m_record, intent);
+    Confirmation ask;
+    ask.title = tr("Close the case?");
+    ask.question = stillOpen.isEmpty() ? tr("Close %1’s case?").arg(name)
+                                       : tr("Some things are still open. Close %1’s case anyway?").arg(name);
+    ask.stillOpen = stillOpen;
+    ask.afterList = tr("A closed case stays in the record as it is, and cannot be reopened here.");
+    ask.confirmLabel = tr("Close the case");
+    ask.cancelLabel = tr("Not yet");
+    const QPointer<ClosingSection> alive(this);
+    if (!confirmed(ask, this) || !alive)
+        return; // not now, or the window locked while asking (and this section went with it)
+
     core::Closure closure;
     closure.closedOn = access().today();
-    closure.feelsSafer = chosenAnswer<core::FeelsSafer>(m_feelsSafer);
+    closure.feelsSafer = intent.feelsSafer.value_or(core::FeelsSafer::NotAsked);
     closure.riskAssessmentOutcome = m_riskAssessment->currentData().toString();
     closure.riskOutcome = m_riskOutcome->currentData().toString();
     closure.whatHappensNext = m_next->toPlainText().trimmed();

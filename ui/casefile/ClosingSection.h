@@ -2,6 +2,9 @@
 
 #include "casefile/CaseSection.h"
 
+#include <QStringList>
+
+#include <functional>
 #include <vector>
 
 class QComboBox;
@@ -17,18 +20,30 @@ class ClosingExperienceForm;
 
 // Closing, in the person's view: for each outcome, fully, partly or not achieved and why; do
 // they feel safer; the SAC risk assessment outcome and (only where action was taken) the risk
-// outcome; what happens next. Once closed, the same answers are shown as a summary.
+// outcome; what happens next. Nothing is pre-answered. Closing asks first, listing what is
+// still open (core's stillOpenAtClosing). Once closed, a summary with what they wanted in
+// their own words and how it went in their view.
 class ClosingSection : public CaseSection {
     Q_OBJECT
 
 public:
     explicit ClosingSection(const CaseAccess& access, QWidget* parent = nullptr);
 
+    // Typed work for this case not yet saved to the record (drafts waiting), one line each;
+    // asked just before closing. CaseView provides it.
+    void setDraftsWaiting(std::function<QStringList()> draftsWaiting)
+    {
+        m_draftsWaiting = std::move(draftsWaiting);
+    }
+
     QComboBox* feelsSafer() const { return m_feelsSafer; }
     QComboBox* riskAssessment() const { return m_riskAssessment; }
     QComboBox* riskOutcome() const { return m_riskOutcome; }
     ClosingExperienceForm* experience() const { return m_experience; }
     QPushButton* closeButton() const { return m_close; }
+    // The drop-down "In their view" for each outcome, in the order of the outcomes.
+    QList<QComboBox*> achievementChoices() const;
+    QWidget* summary() const { return m_summary; }
 
 protected:
     void showRecord(const core::CaseRecord& record) override;
@@ -43,6 +58,8 @@ private:
     void riskAssessmentChosen();
     void closeCase();
 
+    core::CaseRecord m_record;
+    std::function<QStringList()> m_draftsWaiting;
     QWidget* m_form;
     QWidget* m_outcomes;
     QVBoxLayout* m_outcomeLayout;
@@ -54,7 +71,8 @@ private:
     QLabel* m_riskOutcomeHint;
     QPlainTextEdit* m_next;
     QPushButton* m_close;
-    QLabel* m_summary;
+    QWidget* m_summary;
+    QVBoxLayout* m_summaryLayout;
 };
 
 } // namespace alongside::ui

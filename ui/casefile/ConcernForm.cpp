@@ -2,6 +2,7 @@
 
 #include "casefile/SacLabelChecks.h"
 #include "common/AnswerLabels.h"
+#include "common/DateField.h"
 #include "common/DateTimeField.h"
 #include "model/SacCategories.h"
 
@@ -30,7 +31,7 @@ QComboBox* yesNoChoice(QWidget* parent, const QString& accessibleName)
 
 ConcernForm::ConcernForm(Extent extent, const QDate& today, QWidget* parent)
     : QWidget(parent),
-      m_receivedOn(new DateTimeField(QStringLiteral("d MMM yyyy"), this)),
+      m_receivedOn(new DateField(DateDirection::Past, this)),
       m_timeKnown(new QCheckBox(tr("At a known &time"), this)),
       m_receivedTime(new DateTimeField(QStringLiteral("HH:mm"), this)),
       m_raisedByRole(new QComboBox(this)),
@@ -43,7 +44,7 @@ ConcernForm::ConcernForm(Extent extent, const QDate& today, QWidget* parent)
     m_receivedOn->setObjectName(QStringLiteral("concernReceivedOn"));
     m_receivedOn->setAccessibleName(tr("Date the concern was received"));
     m_receivedOn->setDate(today);
-    m_receivedOn->setMaximumDate(today);
+    m_receivedOn->setRange(QDate(), today);
     m_timeKnown->setAccessibleName(tr("The time it was received is known"));
     m_receivedTime->setAccessibleName(tr("Time the concern was received"));
     m_receivedTime->setEnabled(false);

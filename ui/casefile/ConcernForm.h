@@ -12,6 +12,7 @@ class QPlainTextEdit;
 
 namespace alongside::ui {
 
+class DateField;
 class DateTimeField;
 
 class SacLabelChecks;
@@ -30,7 +31,7 @@ public:
     void setConcern(const core::Concern& concern);
     core::Concern concern() const; // starts from the concern last set, so Brief keeps the rest
 
-    DateTimeField* receivedOn() const { return m_receivedOn; }
+    DateField* receivedOn() const { return m_receivedOn; }
     QComboBox* raisedByRole() const { return m_raisedByRole; }
     QPlainTextEdit* whatWasReported() const { return m_whatWasReported; }
     SacLabelChecks* riskTypes() const { return m_riskTypes; }
@@ -39,7 +40,7 @@ public:
 
 private:
     core::Concern m_concern;
-    DateTimeField* m_receivedOn;
+    DateField* m_receivedOn;
     QCheckBox* m_timeKnown;
     DateTimeField* m_receivedTime;
     QComboBox* m_raisedByRole;

@@ -4,10 +4,13 @@
 #include "casefile/Section42Form.h"
 #include "common/AnswerLabels.h"
 #include "common/DisplayFormats.h"
+#include "common/GentleNote.h"
 #include "common/HeadingLabel.h"
 #include "common/ModalOnHeap.h"
 #include "common/SaveDialog.h"
+#include "common/ScreenFit.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -91,7 +94,7 @@ void ConcernSection::editConcern()
         },
         this);
     dialog->setObjectName(QStringLiteral("concernDialog"));
-    dialog->resize(620, 640);
+    fitToScreen(dialog, QSize(620, 640));
     // On the heap: a lock while it is open deletes this section and the dialog with it.
     if (acceptedModal(dialog) == true)
         emit changed();
@@ -99,6 +102,12 @@ void ConcernSection::editConcern()
 
 void ConcernSection::saveSection42()
 {
+    if (!m_section42->hasDecision()) {
+        problem()->say(
+            tr("Choose the decision first: a section 42 enquiry, another enquiry, or no enquiry."));
+        m_section42->decisionChoice()->setFocus();
+        return;
+    }
     core::Section42Decision decision = m_section42->decision();
     if (!decision.decidedOn.isValid())
         decision.decidedOn = access().today();

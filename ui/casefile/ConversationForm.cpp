@@ -2,6 +2,7 @@
 
 #include "casefile/ParticipationChecks.h"
 #include "casefile/QuoteCapture.h"
+#include "common/DateField.h"
 #include "common/DateTimeField.h"
 #include "common/DisplayFormats.h"
 #include "common/DraftNotice.h"
@@ -27,7 +28,8 @@ ConversationForm::ConversationForm(std::function<QDateTime()> now, QWidget* pare
     : QWidget(parent),
       m_now(std::move(now)),
       m_draft(new FormDraft(this)),
-      m_heldAt(new DateTimeField(QStringLiteral("d MMM yyyy, HH:mm"), this)),
+      m_heldOn(new DateField(DateDirection::Past, this)),
+      m_heldTime(new DateTimeField(QStringLiteral("HH:mm"), this)),
       m_place(new QLineEdit(this)),
       m_present(new QLineEdit(this)),
       m_aloneYes(new QRadioButton(tr("&Yes, on their own"), this)),
@@ -35,7 +37,7 @@ ConversationForm::ConversationForm(std::function<QDateTime()> now, QWidget* pare
       m_notAlone(new QWidget(this)),
       m_notAloneReason(new QLineEdit(m_notAlone)),
       m_alonePlanned(new QCheckBox(tr("Time on their own is &planned for"), m_notAlone)),
-      m_alonePlannedFor(new DateTimeField(QStringLiteral("d MMM yyyy"), m_notAlone)),
+      m_alonePlannedFor(new DateField(DateDirection::Future, m_notAlone)),
       m_tookPart(new ParticipationChecks),
       m_notes(new QPlainTextEdit),
       m_words(new QuoteCapture),
@@ -43,8 +45,11 @@ ConversationForm::ConversationForm(std::function<QDateTime()> now, QWidget* pare
       m_putAside(new QPushButton(tr("Put &aside")))
 {
     setObjectName(QStringLiteral("conversationForm"));
-    m_heldAt->setObjectName(QStringLiteral("conversationHeldAt"));
-    m_heldAt->setAccessibleName(tr("When the conversation was"));
+    m_heldOn->setObjectName(QStringLiteral("conversationHeldOn"));
+    m_heldOn->setAccessibleName(tr("Day of the conversation"));
+    m_heldOn->setToday([this] { return m_now().date(); });
+    m_heldTime->setObjectName(QStringLiteral("conversationHeldTime"));
+    m_heldTime->setAccessibleName(tr("Time of the conversation"));
     m_place->setObjectName(QStringLiteral("conversationPlace"));
     m_place->setAccessibleName(tr("Where"));
     m_place->setPlaceholderText(tr("For example: at home, at the day centre, by phone"));
@@ -55,9 +60,9 @@ ConversationForm::ConversationForm(std::function<QDateTime()> now, QWidget* pare
     m_aloneNo->setObjectName(QStringLiteral("seenAloneNo"));
     m_aloneYes->setAccessibleName(tr("Seen on their own: yes"));
     m_aloneNo->setAccessibleName(tr("Seen on their own: no, someone else was there"));
-    auto* alone = new QButtonGroup(this);
-    alone->addButton(m_aloneYes);
-    alone->addButton(m_aloneNo);
+    m_alone = new QButtonGroup(this);
+    m_alone->addButton(m_aloneYes);
+    m_alone->addButton(m_aloneNo);
     m_notAloneReason->setObjectName(QStringLiteral("notAloneReason"));
     m_notAloneReason->setAccessibleName(tr("Why not on their own"));
     m_notAloneReason->setPlaceholderText(tr("Why not — for example: her son would not leave the room"));
@@ -88,7 +93,16 @@ ConversationForm::ConversationForm(std::function<QDateTime()> now, QWidget* pare
 
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(tr("When"), m_heldAt);
+    auto* when = new QHBoxLayout;
+    when->addWidget(m_heldOn);
+    auto* atLabel = new QLabel(tr("at"), this);
+    atLabel->setBuddy(m_heldTime);
+    when->addWidget(atLabel);
+    when->addWidget(m_heldTime);
+    when->addStretch(1);
+    auto* whenLabel = new QLabel(tr("W&hen"), this);
+    whenLabel->setBuddy(m_heldOn);
+    form->addRow(whenLabel, when);
     form->addRow(tr("Where"), m_place);
     form->addRow(tr("Also &there"), m_present);
     form->addRow(tr("On their own?"), aloneRow);
@@ -121,11 +135,14 @@ ConversationForm::ConversationForm(std::function<QDateTime()> now, QWidget* pare
     connect(m_words, &QuoteCapture::edited, this, &ConversationForm::edited);
     for (QLineEdit* field : {m_place, m_present, m_notAloneReason})
         connect(field, &QLineEdit::textEdited, this, &ConversationForm::edited);
-    connect(m_aloneYes, &QRadioButton::toggled, this, &ConversationForm::showSeenAlone);
-    connect(m_aloneYes, &QRadioButton::toggled, this, &ConversationForm::edited);
+    for (QRadioButton* answer : {m_aloneYes, m_aloneNo}) {
+        connect(answer, &QRadioButton::toggled, this, &ConversationForm::showSeenAlone);
+        connect(answer, &QRadioButton::toggled, this, &ConversationForm::edited);
+    }
     connect(m_alonePlanned, &QCheckBox::toggled, this, &ConversationForm::edited);
-    connect(m_alonePlannedFor, &QDateTimeEdit::dateChanged, this, &ConversationForm::edited);
-    connect(m_heldAt, &QDateTimeEdit::dateTimeChanged, this, &ConversationForm::edited);
+    connect(m_alonePlannedFor, &DateField::dateChanged, this, &ConversationForm::edited);
+    connect(m_heldOn, &DateField::dateChanged, this, &ConversationForm::edited);
+    connect(m_heldTime, &QDateTimeEdit::timeChanged, this, &ConversationForm::edited);
     connect(m_save, &QPushButton::clicked, this, &ConversationForm::saveRequested);
     connect(m_putAside, &QPushButton::clicked, this, [this] {
         saveDraft();
@@ -152,7 +169,7 @@ bool ConversationForm::setCase(qint64 caseId)
 core::Conversation ConversationForm::conversation() const
 {
     core::Conversation conversation;
-    conversation.heldAt = m_heldAt->dateTime();
+    conversation.heldAt = QDateTime(m_heldOn->date(), m_heldTime->time());
     conversation.place = m_place->text().trimmed();
     for (const QString& someone : m_present->text().split(u',', Qt::SkipEmptyParts))
         if (!someone.trimmed().isEmpty())
@@ -168,6 +185,26 @@ core::Conversation ConversationForm::conversation() const
     conversation.personsWords = m_words->allWords();
     conversation.writtenAt = m_now();
     return conversation;
+}
+
+QString ConversationForm::problem() const
+{
+    if (const QString unread = unreadDateIn(this); !unread.isEmpty())
+        return unread;
+    if (!m_heldOn->date().isValid())
+        return tr("Say which day the conversation was.");
+    return {};
+}
+
+void ConversationForm::begin()
+{
+    if (m_draft->hasUnsavedChanges() || m_draft->isKept() || !isEmpty())
+        return; // carrying on from a draft or from what was typed: its time stands
+    const QSignalBlocker quietDay(m_heldOn);
+    const QSignalBlocker quietTime(m_heldTime);
+    const QDateTime now = m_now();
+    m_heldOn->setDate(now.date());
+    m_heldTime->setTime(QTime(now.time().hour(), now.time().minute()));
 }
 
 bool ConversationForm::isEmpty() const
@@ -212,19 +249,32 @@ void ConversationForm::edited()
 void ConversationForm::clearFields()
 {
     m_filling = true;
-    m_heldAt->setDateTime(m_now());
+    const QDateTime now = m_now();
+    m_heldOn->setDate(now.date());
+    m_heldTime->setTime(QTime(now.time().hour(), now.time().minute()));
     m_place->clear();
     m_present->clear();
-    // Not seen alone until the practitioner says so: a forgotten answer must not hide the flag.
-    m_aloneNo->setChecked(true);
+    // Neither answer until the practitioner gives one; an unanswered form is saved as "not
+    // seen alone", so a forgotten answer keeps the flag rather than hiding it.
+    chooseSeenAlone(std::nullopt);
     m_notAloneReason->clear();
     m_alonePlanned->setChecked(false);
-    m_alonePlannedFor->setDate(m_now().date().addDays(7));
-    m_tookPart->choose({core::Participation::InPerson});
+    m_alonePlannedFor->setDate(now.date().addDays(7));
+    // How they took part is asked, never assumed: a phone call is not "in person".
+    m_tookPart->choose({});
     m_notes->clear();
     m_words->clear();
     m_filling = false;
     showSeenAlone();
+}
+
+void ConversationForm::chooseSeenAlone(std::optional<bool> alone)
+{
+    // An exclusive group cannot be emptied, so it lets go for a moment.
+    m_alone->setExclusive(false);
+    m_aloneYes->setChecked(alone.value_or(false));
+    m_aloneNo->setChecked(alone.has_value() && !*alone);
+    m_alone->setExclusive(true);
 }
 
 void ConversationForm::showSeenAlone()
@@ -235,10 +285,13 @@ void ConversationForm::showSeenAlone()
 QJsonObject ConversationForm::draftBody() const
 {
     QJsonObject draft;
-    draft[QStringLiteral("heldAt")] = m_heldAt->dateTime().toString(Qt::ISODate);
+    draft[QStringLiteral("heldOn")] = m_heldOn->date().toString(Qt::ISODate);
+    draft[QStringLiteral("heldOnTyped")] = m_heldOn->editor()->text();
+    draft[QStringLiteral("heldTime")] = m_heldTime->time().toString(QStringLiteral("HH:mm"));
     draft[QStringLiteral("place")] = m_place->text();
     draft[QStringLiteral("present")] = m_present->text();
-    draft[QStringLiteral("seenAlone")] = m_aloneYes->isChecked();
+    if (m_aloneYes->isChecked() || m_aloneNo->isChecked())
+        draft[QStringLiteral("seenAlone")] = m_aloneYes->isChecked();
     draft[QStringLiteral("notAloneReason")] = m_notAloneReason->text();
     if (m_alonePlanned->isChecked())
         draft[QStringLiteral("alonePlannedFor")] = m_alonePlannedFor->date().toString(Qt::ISODate);
@@ -251,13 +304,26 @@ QJsonObject ConversationForm::draftBody() const
 void ConversationForm::restoreFrom(const QJsonObject& draft)
 {
     m_filling = true;
+    // Drafts from before the day and the time were apart kept one "heldAt".
     const QDateTime heldAt = QDateTime::fromString(draft.value(QStringLiteral("heldAt")).toString(),
                                                    Qt::ISODate);
-    if (heldAt.isValid())
-        m_heldAt->setDateTime(heldAt);
+    const QDate heldOn = QDate::fromString(draft.value(QStringLiteral("heldOn")).toString(), Qt::ISODate);
+    const QTime heldTime = QTime::fromString(draft.value(QStringLiteral("heldTime")).toString(),
+                                             QStringLiteral("HH:mm"));
+    if (heldAt.isValid()) {
+        m_heldOn->setDate(heldAt.date());
+        m_heldTime->setTime(heldAt.time());
+    }
+    if (heldOn.isValid())
+        m_heldOn->setDate(heldOn);
+    else if (const QString typed = draft.value(QStringLiteral("heldOnTyped")).toString(); !typed.isEmpty())
+        m_heldOn->setTypedText(typed); // what was typed comes back as typed, even if not yet a day
+    if (heldTime.isValid())
+        m_heldTime->setTime(heldTime);
     m_place->setText(draft.value(QStringLiteral("place")).toString());
     m_present->setText(draft.value(QStringLiteral("present")).toString());
-    (draft.value(QStringLiteral("seenAlone")).toBool() ? m_aloneYes : m_aloneNo)->setChecked(true);
+    const QJsonValue alone = draft.value(QStringLiteral("seenAlone"));
+    chooseSeenAlone(alone.isBool() ? std::optional<bool>(alone.toBool()) : std::nullopt);
     m_notAloneReason->setText(draft.value(QStringLiteral("notAloneReason")).toString());
     const QDate plannedFor = QDate::fromString(draft.value(QStringLiteral("alonePlannedFor")).toString(),
                                                Qt::ISODate);

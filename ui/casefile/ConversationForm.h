@@ -7,7 +7,9 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
+class QButtonGroup;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -17,6 +19,7 @@ class QRadioButton;
 
 namespace alongside::ui {
 
+class DateField;
 class DateTimeField;
 class FormDraft;
 class ParticipationChecks;
@@ -39,6 +42,12 @@ public:
     // True if there was a draft to restore.
     bool setCase(qint64 caseId);
     core::Conversation conversation() const;
+    // What stops the conversation being saved as typed (a day that is not a date), in words;
+    // empty when it can be saved.
+    QString problem() const;
+    // The form is being opened to record a conversation: unless a draft is carried on, "when"
+    // is now, not the moment the case was opened.
+    void begin();
     bool isEmpty() const;
     // After the conversation is in the record: empties the form and forgets the draft.
     void clearAfterSave();
@@ -52,6 +61,9 @@ public:
     QRadioButton* seenAloneYes() const { return m_aloneYes; }
     QRadioButton* seenAloneNo() const { return m_aloneNo; }
     QLineEdit* place() const { return m_place; }
+    DateField* heldOn() const { return m_heldOn; }
+    DateTimeField* heldTime() const { return m_heldTime; }
+    ParticipationChecks* tookPart() const { return m_tookPart; }
     QPushButton* saveButton() const { return m_save; }
     QLabel* draftState() const;
     FormDraft* draft() const { return m_draft; }
@@ -64,21 +76,25 @@ private:
     void edited();
     void clearFields();
     void showSeenAlone();
+    // Yes, no, or (nullopt) not answered yet.
+    void chooseSeenAlone(std::optional<bool> alone);
     QJsonObject draftBody() const;
     void restoreFrom(const QJsonObject& draft);
 
     std::function<QDateTime()> m_now;
     FormDraft* m_draft;
     qint64 m_caseId = 0;
-    DateTimeField* m_heldAt;
+    DateField* m_heldOn;
+    DateTimeField* m_heldTime;
     QLineEdit* m_place;
     QLineEdit* m_present;
     QRadioButton* m_aloneYes;
     QRadioButton* m_aloneNo;
+    QButtonGroup* m_alone;
     QWidget* m_notAlone;
     QLineEdit* m_notAloneReason;
     QCheckBox* m_alonePlanned;
-    DateTimeField* m_alonePlannedFor;
+    DateField* m_alonePlannedFor;
     ParticipationChecks* m_tookPart;
     QPlainTextEdit* m_notes;
     QuoteCapture* m_words;

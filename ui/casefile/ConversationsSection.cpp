@@ -2,6 +2,7 @@
 
 #include "casefile/ConversationCard.h"
 #include "casefile/ConversationForm.h"
+#include "common/GentleNote.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +28,7 @@ ConversationsSection::ConversationsSection(const CaseAccess& access, QWidget* pa
     showForm(false);
 
     connect(m_record, &QPushButton::clicked, this, [this] {
+        m_form->begin(); // "when" is now, as the conversation is being recorded
         showForm(true);
         m_form->place()->setFocus();
     });
@@ -72,6 +74,10 @@ void ConversationsSection::showRecord(const core::CaseRecord& record)
 
 void ConversationsSection::save()
 {
+    if (const QString problem = m_form->problem(); !problem.isEmpty()) {
+        this->problem()->say(problem);
+        return;
+    }
     core::Conversation conversation = m_form->conversation();
     conversation.author = access().practitioner();
     if (report(access().repository().addConversation(caseId(), conversation))) {

@@ -29,9 +29,10 @@ OutcomesSection::OutcomesSection(const CaseAccess& access, QWidget* parent)
     setObjectName(QStringLiteral("outcomesSection"));
     m_asked->setObjectName(QStringLiteral("mspAsked"));
     m_asked->setAccessibleName(tr("Were they asked what they want? (Safeguarding Adults Collection)"));
-    m_asked->addItem(tr("Not recorded yet"), QString());
+    // Only the return's own answers (one of them is "Not Recorded"), and none assumed.
     for (const QString& label : core::sac::mspAskedAnswers())
         m_asked->addItem(label, label); // the return's exact words
+    leaveUnanswered(m_asked, tr("Not answered yet"));
     auto* askedRow = new QFormLayout;
     askedRow->addRow(tr("Were they asked?"), m_asked);
     body()->addLayout(askedRow);
@@ -51,7 +52,9 @@ OutcomesSection::OutcomesSection(const CaseAccess& access, QWidget* parent)
         {core::OutcomeVoice::Person, core::OutcomeVoice::BestInterests, core::OutcomeVoice::Advocate});
     m_add->setObjectName(QStringLiteral("addOutcome"));
     auto* addForm = new QFormLayout;
-    addForm->addRow(tr("Another outcome"), m_newWording);
+    m_newWordingLabel = new QLabel(this);
+    m_newWordingLabel->setBuddy(m_newWording);
+    addForm->addRow(m_newWordingLabel, m_newWording);
     auto* voiceRow = new QHBoxLayout;
     voiceRow->addWidget(m_voice);
     voiceRow->addStretch(1);
@@ -73,7 +76,7 @@ QList<OutcomeCard*> OutcomesSection::cards() const
 
 void OutcomesSection::showRecord(const core::CaseRecord& record)
 {
-    m_asked->setCurrentIndex(qMax(0, m_asked->findData(record.mspAsked)));
+    m_asked->setCurrentIndex(record.mspAsked.isEmpty() ? -1 : m_asked->findData(record.mspAsked));
     m_openBefore = keepOpenDrafts(m_cards);
     for (OutcomeCard* card : cards())
         delete card;
@@ -86,6 +89,8 @@ void OutcomesSection::showRecord(const core::CaseRecord& record)
         if (outcome.id == m_focusOutcome)
             focusCard = card;
     }
+    // "Another" only once there is a first.
+    m_newWordingLabel->setText(record.outcomes.empty() ? tr("What they want") : tr("Another outcome"));
     if (record.outcomes.empty()) {
         m_newWording->setPlaceholderText(tr("Nothing recorded yet. What would they like to happen?"));
     } else {

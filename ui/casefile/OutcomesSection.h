@@ -3,6 +3,7 @@
 #include "casefile/CaseSection.h"
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QVBoxLayout;
@@ -22,6 +23,7 @@ public:
     QComboBox* askedChoice() const { return m_asked; }
     QLineEdit* newWording() const { return m_newWording; }
     QComboBox* voiceChoice() const { return m_voice; }
+    QLabel* newWordingLabel() const { return m_newWordingLabel; }
     QPushButton* addButton() const { return m_add; }
     QList<OutcomeCard*> cards() const;
 
@@ -39,6 +41,7 @@ private:
     QVBoxLayout* m_cardLayout;
     QLineEdit* m_newWording;
     QComboBox* m_voice;
+    QLabel* m_newWordingLabel = nullptr;
     QPushButton* m_add;
     qint64 m_focusOutcome = 0;                  // the card to give focus back to after a revision
     std::vector<core::DraftPlace> m_openBefore; // revisits open before a reload

@@ -1,7 +1,7 @@
 #include "casefile/PersonDetailsForm.h"
 
 #include "casefile/PersonSacFields.h"
-#include "common/DateTimeField.h"
+#include "common/DateField.h"
 #include "rules/NhsNumber.h"
 
 #include <QCheckBox>
@@ -15,9 +15,6 @@
 namespace alongside::ui {
 
 namespace {
-// QDateEdit cannot be empty, so its lowest date stands for "not known" and shows as such.
-const QDate kUnknownDate(1900, 1, 1);
-
 QLineEdit* field(QWidget* parent, const char* objectName, const QString& accessibleName)
 {
     auto* edit = new QLineEdit(parent);
@@ -32,7 +29,7 @@ PersonDetailsForm::PersonDetailsForm(QWidget* parent)
       m_givenName(field(this, "givenName", tr("Given names"))),
       m_familyName(field(this, "familyName", tr("Family name"))),
       m_preferredName(field(this, "preferredName", tr("The name they like to be called"))),
-      m_dateOfBirth(new DateTimeField(QStringLiteral("d MMM yyyy"), this)),
+      m_dateOfBirth(new DateField(DateDirection::Past, this)),
       m_nhsNumber(field(this, "nhsNumber", tr("NHS number"))),
       m_nhsHint(new QLabel(this)),
       m_address(new QPlainTextEdit(this)),
@@ -48,8 +45,8 @@ PersonDetailsForm::PersonDetailsForm(QWidget* parent)
 {
     m_dateOfBirth->setObjectName(QStringLiteral("dateOfBirth"));
     m_dateOfBirth->setAccessibleName(tr("Date of birth"));
-    m_dateOfBirth->setMinimumDate(kUnknownDate);
-    m_dateOfBirth->setSpecialValueText(tr("Not known"));
+    // A tick, never a made-up day standing for "unknown" (which reports and ages would read).
+    m_dateOfBirth->offerNotKnown(tr("Not &known"));
     m_nhsNumber->setPlaceholderText(tr("Ten digits, for example 943 476 5919"));
     m_nhsHint->setObjectName(QStringLiteral("nhsNumberHint"));
     m_nhsHint->setWordWrap(true);
@@ -98,7 +95,7 @@ void PersonDetailsForm::setPerson(const core::Person& person)
     m_givenName->setText(person.givenName);
     m_familyName->setText(person.familyName);
     m_preferredName->setText(person.preferredName);
-    m_dateOfBirth->setDate(person.dateOfBirth.isValid() ? person.dateOfBirth : kUnknownDate);
+    m_dateOfBirth->setDate(person.dateOfBirth);
     m_nhsNumber->setText(person.nhsNumber);
     m_address->setPlainText(person.address);
     m_phone->setText(person.phone);
@@ -118,7 +115,7 @@ void PersonDetailsForm::applyTo(core::Person& person) const
     person.givenName = m_givenName->text().trimmed();
     person.familyName = m_familyName->text().trimmed();
     person.preferredName = m_preferredName->text().trimmed();
-    person.dateOfBirth = m_dateOfBirth->date() == kUnknownDate ? QDate() : m_dateOfBirth->date();
+    person.dateOfBirth = m_dateOfBirth->date();
     person.nhsNumber = m_nhsNumber->text().trimmed();
     person.address = m_address->toPlainText().trimmed();
     person.phone = m_phone->text().trimmed();

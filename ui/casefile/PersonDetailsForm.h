@@ -11,7 +11,7 @@ class QPlainTextEdit;
 
 namespace alongside::ui {
 
-class DateTimeField;
+class DateField;
 class PersonSacFields;
 
 // The person's names, date of birth, NHS number, contact details, how they communicate, and
@@ -31,6 +31,7 @@ public:
 
     QLineEdit* nhsNumber() const { return m_nhsNumber; }
     QLabel* nhsHint() const { return m_nhsHint; }
+    DateField* dateOfBirth() const { return m_dateOfBirth; }
     PersonSacFields* sacFields() const { return m_sacFields; }
 
 private:
@@ -39,7 +40,7 @@ private:
     QLineEdit* m_givenName;
     QLineEdit* m_familyName;
     QLineEdit* m_preferredName;
-    DateTimeField* m_dateOfBirth;
+    DateField* m_dateOfBirth;
     QLineEdit* m_nhsNumber;
     QLabel* m_nhsHint;
     QPlainTextEdit* m_address;

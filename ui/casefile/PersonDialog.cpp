@@ -3,7 +3,10 @@
 #include "casefile/ImportantPeopleEditor.h"
 #include "casefile/LegalRepresentativesEditor.h"
 #include "casefile/PersonDetailsForm.h"
+#include "common/DateField.h"
 #include "common/GentleNote.h"
+#include "common/ScreenFit.h"
+#include "common/TabOrder.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -30,6 +33,7 @@ PersonDialog::PersonDialog(const core::Person& person, Save save, QWidget* paren
     m_representatives->setRepresentatives(person.legalRepresentatives);
 
     auto* scroll = new QScrollArea;
+    scroll->setFocusPolicy(Qt::NoFocus); // the first keystrokes belong in the first field
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_details);
@@ -61,6 +65,7 @@ PersonDialog::PersonDialog(const core::Person& person, Save save, QWidget* paren
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save their details"));
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("savePerson"));
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PersonDialog::trySave);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -70,11 +75,16 @@ PersonDialog::PersonDialog(const core::Person& person, Save save, QWidget* paren
     layout->addWidget(tabs, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(640, 620);
+    fitToScreen(this, QSize(640, 620));
+    focusFirstTabStopIn(m_details);
 }
 
 void PersonDialog::trySave()
 {
+    if (const QString typed = unreadDateIn(this); !typed.isEmpty()) {
+        m_problem->say(typed);
+        return;
+    }
     core::Person person = m_person;
     m_details->applyTo(person);
     person.importantPeople = m_people->people();

@@ -1,8 +1,9 @@
 #include "casefile/PlanSection.h"
 
 #include "common/Card.h"
-#include "common/DateTimeField.h"
+#include "common/DateField.h"
 #include "common/DisplayFormats.h"
+#include "common/GentleNote.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -31,7 +32,7 @@ PlanSection::PlanSection(const CaseAccess& access, QWidget* parent)
       m_actionLayout(new QVBoxLayout(m_actions)),
       m_what(new QLineEdit(this)),
       m_who(new QLineEdit(this)),
-      m_due(new DateTimeField(QStringLiteral("d MMM yyyy"), this)),
+      m_due(new DateField(DateDirection::Future, this)),
       m_serves(new QComboBox(this)),
       m_add(new QPushButton(tr("Add to the plan"), this))
 {
@@ -87,7 +88,9 @@ void PlanSection::showRecord(const core::CaseRecord& record)
     m_serves->setCurrentIndex(qMax(0, m_serves->findData(chosen)));
     if (m_who->text().isEmpty())
         m_who->setText(access().practitioner());
-    if (m_due->date() < access().today())
+    // A week from today to start with; what was typed, even half-typed, stays.
+    if (m_due->editor()->text().trimmed().isEmpty()
+        || (m_due->date().isValid() && m_due->date() < access().today()))
         m_due->setDate(access().today().addDays(7));
 }
 
@@ -129,6 +132,12 @@ void PlanSection::addAction()
     action.outcomeId = m_serves->currentData().toLongLong();
     if (action.what.isEmpty()) {
         m_what->setFocus();
+        return;
+    }
+    if (m_due->hasProblem() || !action.dueOn.isValid()) {
+        problem()->say(m_due->hasProblem() ? tr("By when: %1").arg(m_due->problem())
+                                           : tr("Say by when it will be done."));
+        m_due->setFocus();
         return;
     }
     if (report(access().repository().addAction(caseId(), action))) {

@@ -9,7 +9,7 @@ class QVBoxLayout;
 
 namespace alongside::ui {
 
-class DateTimeField;
+class DateField;
 
 // The plan: who does what by when, each linked to the outcome it serves, with a way to mark
 // an action done and to add another.
@@ -35,7 +35,7 @@ private:
     QVBoxLayout* m_actionLayout;
     QLineEdit* m_what;
     QLineEdit* m_who;
-    DateTimeField* m_due;
+    DateField* m_due;
     QComboBox* m_serves;
     QPushButton* m_add;
 };

@@ -58,6 +58,8 @@ Section42Form::Section42Form(QWidget* parent)
     fillAnswers(m_decision,
                 {core::EnquiryDecision::Section42, core::EnquiryDecision::OtherEnquiry,
                  core::EnquiryDecision::NoEnquiry});
+    // A legal decision is never pre-answered: it stays empty until the practitioner makes it.
+    leaveUnanswered(m_decision, tr("Not decided yet"));
     m_response->setParent(this);
     m_response->setObjectName(QStringLiteral("s42Response"));
     m_response->setAccessibleName(tr("Response given"));
@@ -112,7 +114,10 @@ void Section42Form::setDecision(const std::optional<core::Section42Decision>& de
     m_reasons[0]->setText(m_loaded.careAndSupportNeedsReason);
     m_reasons[1]->setText(m_loaded.abuseReason);
     m_reasons[2]->setText(m_loaded.unableToProtectReason);
-    chooseAnswer(m_decision, m_loaded.decision);
+    if (decision)
+        chooseAnswer(m_decision, m_loaded.decision);
+    else
+        m_decision->setCurrentIndex(-1);
     m_response->setPlainText(m_loaded.responseGiven);
     m_save->setText(decision ? tr("Save changes to the decision") : tr("Save the decision"));
     m_filling = false;
@@ -129,6 +134,11 @@ void Section42Form::edited()
     reassess();
 }
 
+bool Section42Form::hasDecision() const
+{
+    return m_decision->currentIndex() >= 0;
+}
+
 core::Section42Decision Section42Form::decision() const
 {
     core::Section42Decision decision = m_loaded;
@@ -138,7 +148,7 @@ core::Section42Decision Section42Form::decision() const
     decision.careAndSupportNeedsReason = m_reasons[0]->text().trimmed();
     decision.abuseReason = m_reasons[1]->text().trimmed();
     decision.unableToProtectReason = m_reasons[2]->text().trimmed();
-    decision.decision = chosenAnswer<core::EnquiryDecision>(m_decision);
+    decision.decision = answerIfChosen<core::EnquiryDecision>(m_decision).value_or(m_loaded.decision);
     decision.responseGiven = m_response->toPlainText().trimmed();
     return decision;
 }
@@ -148,7 +158,8 @@ void Section42Form::reassess()
     const core::Section42Decision current = decision();
     const core::Section42Assessment assessment = core::assessSection42(current);
     m_reading->setText(assessment.explanation);
-    m_inconsistency->say(m_touched ? core::section42Inconsistency(current) : QString());
+    // A mismatch with the decision can only be pointed out once there is a decision.
+    m_inconsistency->say(m_touched && hasDecision() ? core::section42Inconsistency(current) : QString());
 }
 
 } // namespace alongside::ui

@@ -29,6 +29,8 @@ public:
 
     void setDecision(const std::optional<core::Section42Decision>& decision);
     core::Section42Decision decision() const; // keeps the date and author of the last one set
+    // Whether the practitioner has chosen the decision itself (it is never assumed).
+    bool hasDecision() const;
 
     QComboBox* answer(int question) const { return m_answers[static_cast<std::size_t>(question)]; }
     QComboBox* decisionChoice() const { return m_decision; }

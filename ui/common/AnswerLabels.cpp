@@ -4,6 +4,12 @@
 
 namespace alongside::ui {
 
+void leaveUnanswered(QComboBox* combo, const QString& prompt)
+{
+    combo->setPlaceholderText(prompt);
+    combo->setCurrentIndex(-1);
+}
+
 QString answerLabel(core::YesNoUnknown value)
 {
     switch (value) {

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <initializer_list>
+#include <optional>
 
 namespace alongside::ui {
 
@@ -35,6 +36,19 @@ void fillAnswers(QComboBox* combo, std::initializer_list<Enum> values)
 template <typename Enum>
 Enum chosenAnswer(const QComboBox* combo)
 {
+    return static_cast<Enum>(combo->currentData().toInt());
+}
+
+// Nothing chosen, and `prompt` shown greyed in the box ("Choose an answer"), so no legal or
+// factual answer is assumed before the practitioner gives one. The list holds only real answers.
+void leaveUnanswered(QComboBox* combo, const QString& prompt);
+
+// The answer chosen, or nothing while the box is still unanswered.
+template <typename Enum>
+std::optional<Enum> answerIfChosen(const QComboBox* combo)
+{
+    if (combo->currentIndex() < 0)
+        return std::nullopt;
     return static_cast<Enum>(combo->currentData().toInt());
 }
 

@@ -1,6 +1,8 @@
 #include "common/SaveDialog.h"
 
+#include "common/DateField.h"
 #include "common/GentleNote.h"
+#include "common/TabOrder.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -16,6 +18,7 @@ SaveDialog::SaveDialog(const QString& title, QWidget* form, const QString& saveL
     setWindowTitle(title);
     // Scrolls rather than growing past the screen when the text is larger.
     auto* scroll = new QScrollArea(this);
+    scroll->setFocusPolicy(Qt::NoFocus); // the first keystrokes belong in the first field
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(form);
@@ -34,10 +37,15 @@ SaveDialog::SaveDialog(const QString& title, QWidget* form, const QString& saveL
     layout->addWidget(scroll, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    focusFirstTabStopIn(form);
 }
 
 void SaveDialog::trySave()
 {
+    if (const QString unread = unreadDateIn(this); !unread.isEmpty()) {
+        m_problem->say(unread);
+        return;
+    }
     const QString problem = m_save();
     if (!problem.isEmpty()) {
         m_problem->say(problem);

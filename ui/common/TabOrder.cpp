@@ -40,6 +40,18 @@ QList<QWidget*> tabStopsAsLaidOut(QWidget* container)
     return stops;
 }
 
+bool focusFirstTabStopIn(QWidget* area)
+{
+    for (QWidget* next = area->nextInFocusChain(); next && next != area; next = next->nextInFocusChain()) {
+        if (area->isAncestorOf(next) && next->isVisibleTo(area) && next->isEnabled()
+            && (next->focusPolicy() & Qt::TabFocus) && !next->focusProxy()) {
+            next->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
 void chainTabs(const QList<QWidget*>& stops)
 {
     for (qsizetype index = 1; index < stops.size(); ++index)

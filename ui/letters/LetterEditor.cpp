@@ -2,6 +2,7 @@
 
 #include "common/GentleNote.h"
 #include "common/HeadingLabel.h"
+#include "common/ScreenFit.h"
 #include "common/TabOrder.h"
 #include "documents/EasyReadLetterBuilder.h"
 #include "letters/LetterBlockEditor.h"
@@ -60,7 +61,7 @@ LetterEditor::LetterEditor(const CaseAccess& access, qint64 caseId, QWidget* par
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     setModal(false);
-    resize(1200, 840);
+    fitToScreen(this, QSize(1200, 840));
 
     m_title->setObjectName(QStringLiteral("letterTitle"));
     m_intro->setObjectName(QStringLiteral("letterIntro"));

@@ -1,5 +1,6 @@
 #include "letters/LetterOutput.h"
 
+#include "common/ScreenFit.h"
 #include "documents/LetterHtmlRenderer.h"
 #include "documents/LetterPdfRenderer.h"
 #include "documents/Pictograms.h"
@@ -41,7 +42,7 @@ void LetterOutput::printPreview(const core::EasyReadLetter& letter)
     preview->setObjectName(QStringLiteral("letterPrintPreview"));
     preview->setAttribute(Qt::WA_DeleteOnClose);
     preview->setWindowTitle(tr("Print the letter to %1").arg(letter.recipientName));
-    preview->resize(900, 760);
+    fitToScreen(preview, QSize(900, 760));
     const core::LetterRenderOptions options = m_options;
     connect(preview, &QPrintPreviewDialog::paintRequested, preview,
             [letter, options](QPrinter* printer) { core::paintLetter(letter, *printer, options); });

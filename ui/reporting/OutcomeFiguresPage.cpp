@@ -10,6 +10,7 @@
 #include "reporting/FiguresSection.h"
 #include "reporting/PeoplesWordsModel.h"
 #include "reporting/ReportPeriodChooser.h"
+#include "reporting/ReportRepository.h"
 #include "shell/FileChooser.h"
 
 #include <QComboBox>
@@ -35,12 +36,12 @@ const QString kOutcomeMeasure = QStringLiteral("outcome-measure");
 
 } // namespace
 
-OutcomeFiguresPage::OutcomeFiguresPage(QSqlDatabase db, std::function<QDate()> today, FileChooser& chooser,
-                                       QWidget* parent)
+OutcomeFiguresPage::OutcomeFiguresPage(std::shared_ptr<core::StoreReader> reader,
+                                       std::function<QDate()> today, FileChooser& chooser, QWidget* parent)
     : QWidget(parent),
       m_today(std::move(today)),
       m_chooser(chooser),
-      m_counting(new DashboardCounting(std::move(db), this)),
+      m_counting(new DashboardCounting(std::move(reader), this)),
       m_back(new QPushButton(tr("← &Caseload"), this)),
       m_period(new ReportPeriodChooser(m_today(), this)),
       m_saveCsv(new QPushButton(tr("Save CS&V files…"), this)),
@@ -187,6 +188,13 @@ OutcomeFiguresPage::OutcomeFiguresPage(QSqlDatabase db, std::function<QDate()> t
         emit caseOpened(index.data(PeoplesWordsModel::CaseIdRole).toLongLong());
     });
 
+    // The latest year with figures, not a year of zeros (a new store, the demo).
+    try {
+        const QSignalBlocker once(m_period); // counted once, just below
+        m_period->startAtLatest(core::ReportRepository(db).latestConcludedOn());
+    } catch (const core::ReportFailed&) {
+        // The counting below meets the same refusal and says so on the page.
+    }
     chainTabStops();
     refresh();
 }

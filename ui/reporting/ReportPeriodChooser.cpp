@@ -1,6 +1,6 @@
 #include "reporting/ReportPeriodChooser.h"
 
-#include "common/DateTimeField.h"
+#include "common/DateField.h"
 #include "documents/BoardReportWording.h"
 
 #include <QComboBox>
@@ -20,9 +20,10 @@ QVariant asData(const core::ReportPeriod& period)
 
 ReportPeriodChooser::ReportPeriodChooser(const QDate& today, QWidget* parent)
     : QWidget(parent),
+      m_today(today),
       m_quick(new QComboBox(this)),
-      m_from(new DateTimeField(QStringLiteral("d MMM yyyy"), this)),
-      m_to(new DateTimeField(QStringLiteral("d MMM yyyy"), this))
+      m_from(new DateField(DateDirection::Either, this)),
+      m_to(new DateField(DateDirection::Either, this))
 {
     const core::ReportPeriod last = core::boardreport::lastFinancialYear(today);
     const core::ReportPeriod before = core::boardreport::lastFinancialYear(last.from);
@@ -37,8 +38,8 @@ ReportPeriodChooser::ReportPeriodChooser(const QDate& today, QWidget* parent)
     m_quick->addItem(tr("The year before (%1)").arg(yearName(before)), asData(before));
     m_quick->addItem(tr("Dates I choose"), QVariant());
 
-    for (DateTimeField* edit : {m_from, m_to})
-        edit->setMaximumDate(today.addYears(1));
+    for (DateField* edit : {m_from, m_to})
+        edit->setRange(QDate(), today.addYears(1));
     m_from->setObjectName(QStringLiteral("reportFrom"));
     m_from->setAccessibleName(tr("From"));
     m_to->setObjectName(QStringLiteral("reportTo"));
@@ -64,8 +65,9 @@ ReportPeriodChooser::ReportPeriodChooser(const QDate& today, QWidget* parent)
 
     quickChosen(0);
     connect(m_quick, &QComboBox::currentIndexChanged, this, &ReportPeriodChooser::quickChosen);
-    connect(m_from, &DateTimeField::dateChanged, this, &ReportPeriodChooser::datesEdited);
-    connect(m_to, &DateTimeField::dateChanged, this, &ReportPeriodChooser::datesEdited);
+    // Counted again once a date has been typed and left, not at every key.
+    connect(m_from, &DateField::dateEntered, this, &ReportPeriodChooser::datesEdited);
+    connect(m_to, &DateField::dateEntered, this, &ReportPeriodChooser::datesEdited);
 }
 
 core::ReportPeriod ReportPeriodChooser::period() const
@@ -85,6 +87,18 @@ void ReportPeriodChooser::setPeriod(const core::ReportPeriod& period)
     emit periodChanged();
 }
 
+void ReportPeriodChooser::startAtLatest(const QDate& latestWithFigures)
+{
+    const core::ReportPeriod last = core::boardreport::lastFinancialYear(m_today);
+    if (!latestWithFigures.isValid() || last.contains(latestWithFigures))
+        setPeriod(last);
+    else if (latestWithFigures > last.to)
+        setPeriod(core::boardreport::financialYearSoFar(m_today));
+    else // the whole financial year it fell in: the last one before the next 1 April
+        setPeriod(core::boardreport::lastFinancialYear(
+            core::boardreport::financialYearSoFar(latestWithFigures).from.addYears(1)));
+}
+
 void ReportPeriodChooser::quickChosen(int index)
 {
     const QVariantList dates = m_quick->itemData(index).toList();
@@ -95,7 +109,7 @@ void ReportPeriodChooser::quickChosen(int index)
 
 void ReportPeriodChooser::datesEdited()
 {
-    if (m_settingDates)
+    if (m_settingDates || !m_from->date().isValid() || !m_to->date().isValid())
         return;
     // The dates no longer match a quick choice (or match one again): say which.
     const int quick = m_quick->findData(asData(period()));

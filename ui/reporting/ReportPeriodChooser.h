@@ -9,7 +9,7 @@ class QComboBox;
 
 namespace alongside::ui {
 
-class DateTimeField;
+class DateField;
 
 // Which days the figures cover: a quick choice (the last financial year — the SAC reporting
 // year, 1 April to 31 March — by default; this year so far; the year before) or any two dates.
@@ -21,10 +21,14 @@ public:
 
     core::ReportPeriod period() const;
     void setPeriod(const core::ReportPeriod& period);
+    // Starts on the latest financial year with figures: the last one if `latestWithFigures`
+    // falls in it (or nothing has concluded yet), this year so far if it is later, or the
+    // year it falls in if earlier. So a new store or the demo does not open on a year of zeros.
+    void startAtLatest(const QDate& latestWithFigures);
 
     QComboBox* quickChoice() const { return m_quick; }
-    DateTimeField* fromEdit() const { return m_from; }
-    DateTimeField* toEdit() const { return m_to; }
+    DateField* fromEdit() const { return m_from; }
+    DateField* toEdit() const { return m_to; }
 
 signals:
     void periodChanged();
@@ -33,9 +37,10 @@ private:
     void quickChosen(int index);
     void datesEdited();
 
+    QDate m_today;
     QComboBox* m_quick;
-    DateTimeField* m_from;
-    DateTimeField* m_to;
+    DateField* m_from;
+    DateField* m_to;
     bool m_settingDates = false;
 };
 

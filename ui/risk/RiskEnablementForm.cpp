@@ -5,7 +5,7 @@
 #include "capacity/LegalLabels.h"
 #include "capacity/MiniList.h"
 #include "common/AnswerLabels.h"
-#include "common/DateTimeField.h"
+#include "common/DateField.h"
 #include "common/DisplayFormats.h"
 #include "common/FormDraft.h"
 #include "common/TabOrder.h"
@@ -132,7 +132,7 @@ RiskEnablementForm::RiskEnablementForm(std::function<QDateTime()> now, QWidget* 
       m_actions(new MiniList(tr("Who does what, by when"), tr("Add the step"), this)),
       m_actionWhat(lineField(tr("What"), tr("What"), this)),
       m_actionWho(lineField(tr("Who"), tr("Who"), this)),
-      m_actionBy(new DateTimeField(QStringLiteral("d MMM yyyy"), this)),
+      m_actionBy(new DateField(DateDirection::Future, this)),
       m_contingency(lineField(tr("If it goes wrong"), tr("What happens if it goes wrong"), this)),
       m_escalation(lineField(tr("When to escalate"),
                              tr("The trigger to go to a manager, risk panel or meeting"), this)),
@@ -143,8 +143,8 @@ RiskEnablementForm::RiskEnablementForm(std::function<QDateTime()> now, QWidget* 
       m_differ(lineField(tr("Where views differ"), tr("Where views differ, say so"), this)),
       m_decidedBy(lineField(tr("Who made the decision"), tr("Who made the decision"), this)),
       m_signOff(lineField(tr("Manager sign-off"), tr("Manager, if signed off"), this)),
-      m_decidedOn(new DateTimeField(QStringLiteral("d MMM yyyy"), this)),
-      m_reviewOn(new DateTimeField(QStringLiteral("d MMM yyyy"), this)),
+      m_decidedOn(new DateField(DateDirection::Past, this)),
+      m_reviewOn(new DateField(DateDirection::Future, this)),
       m_monitored(lineField(tr("How it will be monitored"), tr("How it will be monitored"), this)),
       m_tools(lineField(tr("Named tools"), tr("For example: DASH, Hoarding Rating Scale score"), this)),
       m_flagOthers(new QCheckBox(tr("Others are at risk"), this)),
@@ -251,7 +251,11 @@ RiskEnablementForm::RiskEnablementForm(std::function<QDateTime()> now, QWidget* 
     auto* review = new QHBoxLayout;
     review->addWidget(m_reviewOn);
     review->addStretch(1);
-    decision->addRow(tr("&Review by"), review);
+    // A row given as a layout gets a label with no field to move to: name the field, or the
+    // "&" would show as written.
+    auto* reviewLabel = new QLabel(tr("&Review by"), this);
+    reviewLabel->setBuddy(m_reviewOn);
+    decision->addRow(reviewLabel, review);
     decision->addRow(tr("How monitored"), m_monitored);
     decision->addRow(tr("Tools used alongside"), m_tools);
 

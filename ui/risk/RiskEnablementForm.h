@@ -21,7 +21,7 @@ class QVBoxLayout;
 
 namespace alongside::ui {
 
-class DateTimeField;
+class DateField;
 class FormDraft;
 class MiniList;
 
@@ -49,7 +49,7 @@ public:
     QPlainTextEdit* whatItMeans() const { return m_meaning; }
     QCheckBox* outcomeChoice(qint64 outcomeId) const;
     QComboBox* capacityLink() const { return m_capacityLink; }
-    DateTimeField* reviewOn() const { return m_reviewOn; }
+    DateField* reviewOn() const { return m_reviewOn; }
     QLineEdit* decidedBy() const { return m_decidedBy; }
     QPushButton* saveButton() const { return m_save; }
     // What is typed is kept as a draft (the part opens it at the note being written).
@@ -89,7 +89,7 @@ private:
     MiniList* m_actions;
     QLineEdit* m_actionWhat;
     QLineEdit* m_actionWho;
-    DateTimeField* m_actionBy;
+    DateField* m_actionBy;
     QLineEdit* m_contingency;
     QLineEdit* m_escalation;
     MiniList* m_views;
@@ -99,8 +99,8 @@ private:
     QLineEdit* m_differ;
     QLineEdit* m_decidedBy;
     QLineEdit* m_signOff;
-    DateTimeField* m_decidedOn;
-    DateTimeField* m_reviewOn;
+    DateField* m_decidedOn;
+    DateField* m_reviewOn;
     QLineEdit* m_monitored;
     QLineEdit* m_tools;
     QCheckBox* m_flagOthers;

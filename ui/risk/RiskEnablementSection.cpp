@@ -2,6 +2,7 @@
 
 #include "capacity/LegalLabels.h"
 #include "capacity/LegalRecordCard.h"
+#include "common/DateField.h"
 #include "common/DisplayFormats.h"
 #include "common/FormDraft.h"
 #include "common/GentleNote.h"
@@ -145,6 +146,10 @@ void RiskEnablementSection::startNote(qint64 noteId)
 
 void RiskEnablementSection::save()
 {
+    if (const QString unread = unreadDateIn(m_form); !unread.isEmpty()) {
+        problem()->say(unread);
+        return;
+    }
     const core::CaseWriteResult result = m_editing != 0
         ? repository().updateNote(m_editing, m_form->note(), m_form->outcomeIds(),
                                   m_form->capacityAssessmentId())

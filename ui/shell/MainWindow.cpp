@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "common/EnterPressesButton.h"
+#include "common/ScreenFit.h"
 #include "common/WheelGuard.h"
 #include "demo/DemoCaseload.h"
 #include "dialogs/AboutDialog.h"
@@ -11,15 +12,17 @@
 #include "lock/SessionLockWatcher.h"
 #include "shell/LockKeyInDialogs.h"
 #include "shell/MainWindowActions.h"
+#include "shell/PassphraseChangeTask.h"
 #include "shell/StoreOpenTask.h"
 #include "shell/StoreStatusLabel.h"
 #include "shell/WorkspacePage.h"
+#include "storage/repositories/LetterRepository.h"
+#include "storage/store/OwnerOnlyFiles.h"
 #include "unlock/UnlockPage.h"
 #include "welcome/CreateStorePage.h"
 #include "welcome/WelcomePage.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDir>
@@ -51,7 +54,8 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
       m_unlockPage(new UnlockPage(m_pages)),
       m_storeLabel(new StoreStatusLabel(this)),
       m_idleLock(new IdleLockTimer(this)),
-      m_openTask(new StoreOpenTask(m_context.storeOptions, this))
+      m_openTask(new StoreOpenTask(m_context.storeOptions, this)),
+      m_passphraseTask(new PassphraseChangeTask(this))
 {
     if (!m_context.fileChooser)
         m_context.fileChooser = std::make_shared<DialogFileChooser>();
@@ -63,7 +67,7 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
     m_createPage = new CreateStorePage(*m_context.fileChooser, m_pages);
     setWindowTitle(tr("Alongside"));
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1100, 700);
+    fitToScreen(this, QSize(1100, 700));
 
     m_pages->addWidget(m_welcomePage);
     m_pages->addWidget(m_createPage);
@@ -79,6 +83,16 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
     connect(m_unlockPage, &UnlockPage::unlockRequested, this, &MainWindow::unlock);
     connect(m_unlockPage, &UnlockPage::differentStoreRequested, this, &MainWindow::showWelcome);
     connect(m_openTask, &StoreOpenTask::finished, this, &MainWindow::openingFinished);
+    connect(m_passphraseTask, &PassphraseChangeTask::stepReached, this,
+            [this](core::PassphraseChange::Step step) {
+                if (m_passphraseDialog)
+                    m_passphraseDialog->showStep(step);
+            });
+    connect(m_passphraseTask, &PassphraseChangeTask::copyReady, this, &MainWindow::passphraseCopyReady);
+    connect(m_passphraseTask, &PassphraseChangeTask::ended, this, [this] {
+        if (std::exchange(m_unlockWhenChangeEnds, false))
+            unlock();
+    });
 
     connect(m_actions->lock(), &QAction::triggered, this, &MainWindow::lockNow);
     connect(m_actions->changePassphrase(), &QAction::triggered, this, &MainWindow::changePassphrase);
@@ -130,8 +144,8 @@ void MainWindow::beginCreate()
 void MainWindow::createStore()
 {
     m_creatingPath = m_createPage->location();
-    // The default folder may not exist on first run.
-    QDir().mkpath(QFileInfo(m_creatingPath).absolutePath());
+    // The default folder may not exist on first run; one Alongside makes is its owner's only.
+    core::makeOwnerOnlyFolders(QFileInfo(m_creatingPath).absolutePath());
     m_opening = Opening::Create;
     m_createPage->setBusy(true);
     statusBar()->showMessage(tr("Creating the store…"));
@@ -143,7 +157,7 @@ void MainWindow::openDemo()
     // Created through the opener rather than createDemoStore(), so the slow key derivation
     // runs off this thread while the connection is still made (and owned) on it.
     m_creatingDemo = core::chooseDemoStoreLocation();
-    QDir().mkpath(m_creatingDemo.folder);
+    core::makeOwnerOnlyFolders(m_creatingDemo.folder);
     m_opening = Opening::Demo;
     m_welcomePage->setBusy(tr("Preparing the demo…"));
     statusBar()->showMessage(tr("Preparing the demo…"));
@@ -176,9 +190,14 @@ void MainWindow::unlock()
 {
     if (m_openTask->isRunning() || !m_session.hasChoice())
         return;
-    m_opening = Opening::Unlock;
     m_unlockPage->setBusy(true);
     statusBar()->showMessage(tr("Unlocking…"));
+    if (m_passphraseTask->isRunning()) {
+        // A change abandoned by locking is still removing its copy beside the store: wait.
+        m_unlockWhenChangeEnds = true;
+        return;
+    }
+    m_opening = Opening::Unlock;
     m_openTask->start(m_session.path(), core::StoreOpener::Purpose::OpenExisting,
                       m_unlockPage->takePassphrase());
 }
@@ -228,8 +247,8 @@ void MainWindow::openingFinished()
 
 void MainWindow::enterWorkspace()
 {
-    m_workspace = new WorkspacePage(m_session.store()->database(), m_context, m_settings, m_actions,
-                                    m_session.demoPassphrase(), m_pages);
+    m_workspace = new WorkspacePage(m_session.store()->database(), m_session.store()->reader(), m_context,
+                                    m_settings, m_actions, m_session.demoPassphrase(), m_pages);
     m_pages->addWidget(m_workspace);
     m_pages->setCurrentWidget(m_workspace);
     m_workspace->focusFirstControl();
@@ -240,12 +259,13 @@ void MainWindow::enterWorkspace()
     refreshChrome();
 }
 
-void MainWindow::leaveWorkspace()
+void MainWindow::leaveWorkspace(Drafts drafts)
 {
     m_idleLock->stop();
     if (!m_workspace)
         return;
-    m_workspace->saveDrafts();
+    if (drafts == Drafts::Save)
+        m_workspace->saveDrafts();
     m_leftAt = m_workspace->place();
     m_leftStore = m_session.path();
     // Deleted now, not later: its repositories hold the connection the store is about to drop.
@@ -261,6 +281,14 @@ void MainWindow::lockNow()
     // First, while every form and dialog is still there: what was typed goes into the store.
     if (m_workspace)
         m_workspace->saveDrafts();
+    // A passphrase change under way is given up (its copy is thrown away), so its dialog can go.
+    if (m_passphraseTask->isRunning()) {
+        m_passphraseTask->abandon();
+        if (m_passphraseDialog) {
+            m_passphraseDialog->changeEnded(core::StoreError{
+                core::StoreErrorKind::Io, tr("The passphrase was not changed: Alongside locked first."), {}});
+        }
+    }
     // A dialog left open (settings, passphrase change) must not outlive what it was about.
     for (QDialog* dialog : findChildren<QDialog*>())
         dialog->reject();
@@ -291,27 +319,55 @@ void MainWindow::changePassphrase()
 {
     ChangePassphraseDialog dialog(
         [this](core::SecretBytes current, core::SecretBytes next) {
-            if (!m_session.isUnlocked())
-                return core::StoreError::make(core::StoreErrorKind::Io, QStringLiteral("locked"));
-            QApplication::setOverrideCursor(Qt::WaitCursor);
-            statusBar()->showMessage(tr("Changing passphrase…"));
-            // The store reconnects under its new key, so whatever holds the old connection
-            // (the workspace's repositories) must let go first and be rebuilt afterwards.
-            leaveWorkspace();
-            const core::StoreError error = m_session.store()->changePassphrase(std::move(current),
-                                                                               std::move(next));
-            statusBar()->clearMessage();
-            QApplication::restoreOverrideCursor();
-            if (m_session.store()->isOpen()) {
-                enterWorkspace();
-            } else {
-                m_session.lock();
-                showUnlock();
-            }
-            return error;
+            startPassphraseChange(std::move(current), std::move(next));
         },
         this);
+    m_passphraseDialog = &dialog;
     dialog.exec();
+}
+
+void MainWindow::startPassphraseChange(core::SecretBytes current, core::SecretBytes next)
+{
+    if (!m_session.isUnlocked() || m_passphraseTask->isRunning()) {
+        if (m_passphraseDialog) {
+            m_passphraseDialog->changeEnded(
+                core::StoreError{core::StoreErrorKind::Io,
+                                 tr("A passphrase change is still finishing. Try again in a moment."),
+                                 {}});
+        }
+        return;
+    }
+    // Saved now, so nothing typed is waiting to be written while the copy is made (a write
+    // after the copy was taken would stop the change; the dialog keeps anyone from typing).
+    if (m_workspace)
+        m_workspace->saveDrafts();
+    statusBar()->showMessage(tr("Changing passphrase…"));
+    m_passphraseTask->start(*m_session.store(), std::move(current), std::move(next));
+}
+
+void MainWindow::passphraseCopyReady(const core::StoreError& prepared)
+{
+    core::StoreError error = prepared;
+    if (!error && !m_session.isUnlocked()) {
+        m_passphraseTask->abandon();
+        error = core::StoreError{
+            core::StoreErrorKind::Io, tr("The passphrase was not changed: Alongside locked first."), {}};
+    } else if (!error) {
+        // The store reconnects under its new key, so whatever holds the old connection (the
+        // workspace's repositories) lets go first and is rebuilt afterwards. Its drafts were
+        // saved when the change began.
+        leaveWorkspace(Drafts::AlreadySaved);
+        error = m_passphraseTask->finish(*m_session.store());
+        if (m_session.store()->isOpen()) {
+            enterWorkspace();
+        } else {
+            m_session.lock();
+            showUnlock();
+        }
+    }
+    statusBar()->clearMessage();
+    if (m_passphraseDialog)
+        m_passphraseDialog->changeEnded(error);
 }
 
 void MainWindow::editSettings()

@@ -8,14 +8,17 @@
 #include "shell/WorkspacePage.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QStackedWidget;
 
 namespace alongside::ui {
 
+class ChangePassphraseDialog;
 class CreateStorePage;
 class IdleLockTimer;
 class MainWindowActions;
+class PassphraseChangeTask;
 class StoreOpenTask;
 class StoreStatusLabel;
 class UnlockPage;
@@ -56,10 +59,13 @@ private:
     void unlock();
     void openingFinished();
     void enterWorkspace();
-    void leaveWorkspace();
+    enum class Drafts { Save, AlreadySaved };
+    void leaveWorkspace(Drafts drafts = Drafts::Save);
     void shutDown();
 
     void changePassphrase();
+    void startPassphraseChange(core::SecretBytes current, core::SecretBytes next);
+    void passphraseCopyReady(const core::StoreError& prepared);
     void editSettings();
     void editContactDetails();
     void setLargerText(bool on);
@@ -78,6 +84,9 @@ private:
     StoreStatusLabel* m_storeLabel;
     IdleLockTimer* m_idleLock;
     StoreOpenTask* m_openTask;
+    PassphraseChangeTask* m_passphraseTask;
+    QPointer<ChangePassphraseDialog> m_passphraseDialog;
+    bool m_unlockWhenChangeEnds = false; // asked to unlock while a change was still finishing
     Opening m_opening = Opening::Nothing;
     QString m_creatingPath;
     // Where the workspace was when it went (a lock, a passphrase change), to come back to in

@@ -11,6 +11,7 @@
 #include "common/DraftDesk.h"
 #include "common/ModalOnHeap.h"
 #include "common/SaveDialog.h"
+#include "common/ScreenFit.h"
 #include "common/TabOrder.h"
 #include "letters/ContactDetailsDialog.h"
 #include "reporting/OutcomeFiguresPage.h"
@@ -18,6 +19,7 @@
 #include "shell/MainWindowActions.h"
 #include "shell/WhoIsWritingBanner.h"
 #include "supervision/SupervisionView.h"
+#include "team/TeamMenu.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,8 +34,9 @@
 
 namespace alongside::ui {
 
-WorkspacePage::WorkspacePage(QSqlDatabase db, const ShellContext& context, AppSettings& settings,
-                             MainWindowActions* actions, const QString& demoPassphrase, QWidget* parent)
+WorkspacePage::WorkspacePage(QSqlDatabase db, std::shared_ptr<core::StoreReader> reader,
+                             const ShellContext& context, AppSettings& settings, MainWindowActions* actions,
+                             const QString& demoPassphrase, QWidget* parent)
     : QWidget(parent),
       // Who is writing comes from the store, read afresh for every write.
       m_access{db,
@@ -52,6 +55,7 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, const ShellContext& context, AppSe
       m_views(new QStackedWidget(this)),
       m_caseloadView(new QWidget(this)),
       m_db(db),
+      m_reader(std::move(reader)),
       m_today(context.today),
       m_fileChooser(context.fileChooser ? context.fileChooser : std::make_shared<DialogFileChooser>()),
       m_whoBanner(new WhoIsWritingBanner(this))
@@ -113,6 +117,8 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, const ShellContext& context, AppSe
     connect(m_actions->newCase(), &QAction::triggered, this, &WorkspacePage::newCase);
     connect(m_actions->outcomeFigures(), &QAction::triggered, this, &WorkspacePage::showOutcomeFigures);
     connect(m_actions->supervision(), &QAction::triggered, this, &WorkspacePage::showSupervision);
+    auto* team = new TeamMenu(db, m_actions, m_fileChooser, m_access.practitioner, context.now, this);
+    connect(team, &TeamMenu::casesImported, this, &WorkspacePage::refreshCaseload);
 
     refreshCaseload();
     m_caseArea->quickNote()->restore();
@@ -242,7 +248,7 @@ void WorkspacePage::newCase()
         },
         this);
     dialog->setObjectName(QStringLiteral("newCaseDialog"));
-    dialog->resize(640, 700);
+    fitToScreen(dialog, QSize(640, 700));
     // On the heap: a lock while it is open deletes this page and the dialog with it.
     if (acceptedModal(dialog) != true)
         return;
@@ -255,7 +261,7 @@ void WorkspacePage::showOutcomeFigures()
     if (isShowingCase())
         m_caseView->saveDrafts();
     if (!m_figures) {
-        m_figures = new OutcomeFiguresPage(m_db, m_today, *m_fileChooser, this);
+        m_figures = new OutcomeFiguresPage(m_reader, m_today, *m_fileChooser, this);
         m_views->addWidget(m_figures);
         connect(m_figures, &OutcomeFiguresPage::backRequested, this, &WorkspacePage::showCaseload);
         connect(m_figures, &OutcomeFiguresPage::casesRequested, this, &WorkspacePage::showCasesBehind);

@@ -12,6 +12,10 @@
 
 class QStackedWidget;
 
+namespace alongside::core {
+class StoreReader;
+}
+
 namespace alongside::ui {
 
 class AppSettings;
@@ -41,8 +45,10 @@ class WorkspacePage : public QWidget {
     Q_OBJECT
 
 public:
-    WorkspacePage(QSqlDatabase db, const ShellContext& context, AppSettings& settings,
-                  MainWindowActions* actions, const QString& demoPassphrase, QWidget* parent = nullptr);
+    // `reader` is the store's connection for work off the UI thread (the outcome figures).
+    WorkspacePage(QSqlDatabase db, std::shared_ptr<core::StoreReader> reader, const ShellContext& context,
+                  AppSettings& settings, MainWindowActions* actions, const QString& demoPassphrase,
+                  QWidget* parent = nullptr);
 
     void refreshCaseload();
     // Saves every draft into the store. False if any could not be saved.
@@ -90,6 +96,7 @@ private:
     QStackedWidget* m_views;
     QWidget* m_caseloadView;
     QSqlDatabase m_db;
+    std::shared_ptr<core::StoreReader> m_reader;
     std::function<QDate()> m_today;
     std::shared_ptr<FileChooser> m_fileChooser;
     OutcomeFiguresPage* m_figures = nullptr;

@@ -1,7 +1,7 @@
 #include "supervision/ReflectiveNoteForm.h"
 
 #include "common/Card.h"
-#include "common/DateTimeField.h"
+#include "common/DateField.h"
 #include "common/DisplayFormats.h"
 #include "common/HeadingLabel.h"
 #include "common/TabOrder.h"
@@ -58,7 +58,7 @@ ReflectiveNoteForm::ReflectiveNoteForm(const QString& heading, const core::Refle
     m_noActions = new QLabel(tr("Nothing agreed yet."), this);
     m_what = new QLineEdit(this);
     m_owner = new QLineEdit(practitioner, this);
-    m_due = new DateTimeField(QStringLiteral("d MMM yyyy"), this);
+    m_due = new DateField(DateDirection::Future, this);
     m_addAction = new QPushButton(tr("&Agree this"), this);
     layout->addSpacing(6);
     layout->addWidget(new HeadingLabel(tr("What we agreed"), HeadingLabel::Level::Section, this));
@@ -120,6 +120,10 @@ void ReflectiveNoteForm::addAction()
 {
     if (m_what->text().trimmed().isEmpty()) {
         m_what->setFocus();
+        return;
+    }
+    if (!m_due->date().isValid()) { // its line under the box says why; nothing typed is lost
+        m_due->setFocus();
         return;
     }
     core::SupervisionAction action;

@@ -14,7 +14,7 @@ class QVBoxLayout;
 
 namespace alongside::ui {
 
-class DateTimeField;
+class DateField;
 
 // A reflective note about one case in one supervision: the prompts as questions to talk
 // through (answer only those talked about), then what was agreed — who will do what, by when.
@@ -33,7 +33,7 @@ public:
     QPlainTextEdit* answer(core::ReflectivePrompt prompt) const;
     QLineEdit* actionWhat() const { return m_what; }
     QLineEdit* actionOwner() const { return m_owner; }
-    DateTimeField* actionDue() const { return m_due; }
+    DateField* actionDue() const { return m_due; }
     QPushButton* addActionButton() const { return m_addAction; }
     int pendingActions() const { return static_cast<int>(m_pending.size()); }
 
@@ -51,7 +51,7 @@ private:
     QLabel* m_noActions = nullptr;
     QLineEdit* m_what = nullptr;
     QLineEdit* m_owner = nullptr;
-    DateTimeField* m_due = nullptr;
+    DateField* m_due = nullptr;
     QPushButton* m_addAction = nullptr;
 };
 

@@ -1,6 +1,6 @@
 #include "supervision/SessionForm.h"
 
-#include "common/DateTimeField.h"
+#include "common/DateField.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -10,14 +10,14 @@ namespace alongside::ui {
 
 SessionForm::SessionForm(const QDate& today, const QString& practitioner, QWidget* parent)
     : QWidget(parent),
-      m_heldOn(new DateTimeField(QStringLiteral("d MMM yyyy"), this)),
+      m_heldOn(new DateField(DateDirection::Past, this)),
       m_practitioner(new QLineEdit(practitioner, this)),
       m_teamLeader(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("sessionForm"));
     m_heldOn->setObjectName(QStringLiteral("sessionHeldOn"));
     m_heldOn->setDate(today);
-    m_heldOn->setMaximumDate(today);
+    m_heldOn->setRange(QDate(), today);
     m_practitioner->setObjectName(QStringLiteral("sessionPractitioner"));
     m_teamLeader->setObjectName(QStringLiteral("sessionTeamLeader"));
     m_teamLeader->setPlaceholderText(tr("Who is supervising"));

@@ -8,7 +8,7 @@ class QLineEdit;
 
 namespace alongside::ui {
 
-class DateTimeField;
+class DateField;
 
 // Starting a supervision: the day, whose cases, and who is supervising.
 class SessionForm : public QWidget {
@@ -21,7 +21,7 @@ public:
     QLineEdit* teamLeader() const { return m_teamLeader; }
 
 private:
-    DateTimeField* m_heldOn;
+    DateField* m_heldOn;
     QLineEdit* m_practitioner;
     QLineEdit* m_teamLeader;
 };

@@ -1,7 +1,7 @@
 #include "supervision/SignOffForm.h"
 
 #include "common/Card.h"
-#include "common/DateTimeField.h"
+#include "common/DateField.h"
 #include "common/DisplayFormats.h"
 
 #include <QComboBox>
@@ -33,7 +33,7 @@ SignOffForm::SignOffForm(qint64 caseId, std::vector<core::SignOffCandidate> deci
       m_already(new QLabel(this)),
       m_name(new QLineEdit(this)),
       m_role(new QLineEdit(this)),
-      m_signedOn(new DateTimeField(QStringLiteral("d MMM yyyy"), this)),
+      m_signedOn(new DateField(DateDirection::Past, this)),
       m_comment(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("signOffForm"));
@@ -55,7 +55,7 @@ SignOffForm::SignOffForm(qint64 caseId, std::vector<core::SignOffCandidate> deci
     m_signedOn->setObjectName(QStringLiteral("signOffDate"));
     m_signedOn->setAccessibleName(tr("Day of the sign-off"));
     m_signedOn->setDate(today);
-    m_signedOn->setMaximumDate(today);
+    m_signedOn->setRange(QDate(), today);
     m_comment->setObjectName(QStringLiteral("signOffComment"));
     m_comment->setAccessibleName(tr("Comment"));
     m_comment->setPlaceholderText(tr("What was weighed, and why this is the right decision for now"));

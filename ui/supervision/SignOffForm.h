@@ -16,7 +16,7 @@ class QPlainTextEdit;
 
 namespace alongside::ui {
 
-class DateTimeField;
+class DateField;
 
 // A manager's sign-off of one decision in a case: a positive risk-taking decision or a
 // decision to act against the person's wishes. Who signs, in what role, on which day, and
@@ -36,7 +36,7 @@ public:
     QComboBox* decision() const { return m_decision; }
     QLineEdit* name() const { return m_name; }
     QLineEdit* role() const { return m_role; }
-    DateTimeField* signedOn() const { return m_signedOn; }
+    DateField* signedOn() const { return m_signedOn; }
     QPlainTextEdit* comment() const { return m_comment; }
 
 private:
@@ -49,7 +49,7 @@ private:
     QLabel* m_already;
     QLineEdit* m_name;
     QLineEdit* m_role;
-    DateTimeField* m_signedOn;
+    DateField* m_signedOn;
     QPlainTextEdit* m_comment;
 };
 

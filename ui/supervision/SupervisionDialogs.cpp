@@ -1,6 +1,7 @@
 #include "supervision/SupervisionDialogs.h"
 
 #include "common/ModalOnHeap.h"
+#include "common/ScreenFit.h"
 
 #include "common/SaveDialog.h"
 #include "supervision/ReflectiveNoteForm.h"
@@ -65,7 +66,7 @@ bool writeReflectiveNote(QWidget* parent, const CaseAccess& access, qint64 sessi
         },
         parent);
     dialog->setObjectName(QStringLiteral("reflectiveNoteDialog"));
-    dialog->resize(640, 820);
+    fitToScreen(dialog, QSize(640, 820));
     return saved(dialog);
 }
 
@@ -95,7 +96,7 @@ bool signOffDecision(QWidget* parent, const CaseAccess& access, qint64 caseId)
         parent);
     dialog->setObjectName(QStringLiteral("signOffDialog"));
     dialog->saveButton()->setEnabled(form->hasDecisions());
-    dialog->resize(620, 420);
+    fitToScreen(dialog, QSize(620, 420));
     return saved(dialog);
 }
 

@@ -87,7 +87,8 @@ CaseWriteResult CaseRepository::createCase(const CaseRecord& record)
     return createCases({record});
 }
 
-CaseWriteResult CaseRepository::createCases(const std::vector<CaseRecord>& records)
+CaseWriteResult CaseRepository::createCases(const std::vector<CaseRecord>& records,
+                                            const std::function<void()>& sameChange)
 {
     return inOneTransaction(m_db, m_practitioner, m_clock(), [&](CaseRecordWriter& writer) {
         qint64 lastId = 0;
@@ -107,6 +108,8 @@ CaseWriteResult CaseRepository::createCases(const std::vector<CaseRecord>& recor
                                   .arg(reference));
             lastId = writer.insertCase(record, reference);
         }
+        if (sameChange)
+            sameChange();
         return lastId;
     });
 }

@@ -48,7 +48,10 @@ public:
     // say who wrote them, or when, get the practitioner and the clock's time.
     CaseWriteResult createCase(const CaseRecord& record);
     // Several cases in one transaction (import): all are written or none. `id` is the last.
-    CaseWriteResult createCases(const std::vector<CaseRecord>& records);
+    // `sameChange`, if given, runs inside that transaction after the cases are written (opening
+    // a bundle records the bundle with its cases); it throws WriteRefused to abandon them all.
+    CaseWriteResult createCases(const std::vector<CaseRecord>& records,
+                                const std::function<void()>& sameChange = {});
     std::optional<CaseRecord> load(qint64 caseId) const;
     std::optional<qint64> findByReference(const QString& reference) const;
     std::vector<qint64> allCaseIds() const;

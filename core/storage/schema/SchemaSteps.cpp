@@ -254,7 +254,8 @@ std::vector<Migration> schemaSteps()
     steps.push_back(schemaStep5Letters());
     steps.push_back(schemaStep6Supervision());
     steps.push_back(schemaStep7SafeguardingAdultsCollection());
-    steps.push_back(schemaStep8DraftsAndIdentity());
+    steps.push_back(schemaStep8TeamKeys());
+    steps.push_back(schemaStep9DraftsAndIdentity());
     return steps;
 }
 // clang-format on

@@ -15,6 +15,7 @@ Migration schemaStep4LegalLiteracy();                // SchemaStep4LegalLiteracy
 Migration schemaStep5Letters();                      // SchemaStep5Letters.cpp
 Migration schemaStep6Supervision();                  // SchemaStep6Supervision.cpp
 Migration schemaStep7SafeguardingAdultsCollection(); // SchemaStep7SafeguardingAdultsCollection.cpp
-Migration schemaStep8DraftsAndIdentity();            // SchemaStep8DraftsAndIdentity.cpp
+Migration schemaStep8TeamKeys();                     // SchemaStep8TeamKeys.cpp
+Migration schemaStep9DraftsAndIdentity();            // SchemaStep9DraftsAndIdentity.cpp
 
 } // namespace alongside::core

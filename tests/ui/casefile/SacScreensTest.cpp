@@ -3,6 +3,7 @@
 // at closure with who answered them. Offscreen, over a real store.
 
 #include "harness/CaseViewFixture.h"
+#include "harness/DialogDriving.h"
 #include "harness/WindowDriving.h"
 
 #include "casefile/ClosingExperienceForm.h"
@@ -67,7 +68,10 @@ TEST_CASE("the person's details offer the return's own groups, untranslated, and
     REQUIRE(line != nullptr);
     CHECK(line->text().contains(u"Ethnicity: Asian / Asian British"_s));
     auto dorisView = fixture.openView(fixture.stories.doris);
-    CHECK(dorisView->person()->findChild<QLabel*>(u"personForTheReturn"_s)->text().contains(u"not recorded yet"_s));
+    CHECK(dorisView->person()
+              ->findChild<QLabel*>(u"personForTheReturn"_s)
+              ->text()
+              .contains(u"not recorded yet"_s));
 }
 
 TEST_CASE("a concern takes every location and source of risk that applies, and gives them back")
@@ -120,7 +124,11 @@ TEST_CASE("closing a case keeps the experience answers and shows them in the clo
     ui::chooseAnswer(closing->experience()->answeredBy(), core::ExperienceRespondent::Person);
     ui::chooseAnswer(closing->experience()->listenedTo(), core::ExperienceAnswer::Yes);
     ui::chooseAnswer(closing->experience()->involved(), core::ExperienceAnswer::No);
-    QTest::mouseClick(closing->closeButton(), Qt::LeftButton);
+    // Closing asks first (day-keys): answer "Close the case".
+    const bool asked = whileDialogOpen(
+        [&] { QTest::mouseClick(closing->closeButton(), Qt::LeftButton); },
+        [](QDialog* dialog) { dialog->findChild<QPushButton*>(u"confirmAction"_s)->click(); });
+    CHECK(asked);
     CaseViewFixture::settle();
 
     const core::CaseRecord record = fixture.stored(sam);
@@ -128,7 +136,8 @@ TEST_CASE("closing a case keeps the experience answers and shows them in the clo
     CHECK(record.closure->experience.answeredBy == core::ExperienceRespondent::Person);
     CHECK(record.closure->experience.listenedTo == core::ExperienceAnswer::Yes);
     CHECK(record.closure->experience.involved == core::ExperienceAnswer::No);
-    const auto* summary = closing->findChild<QLabel*>(u"closingSummary"_s);
-    REQUIRE(summary != nullptr);
-    CHECK(summary->text().contains(u"listened to, yes; involved, no"_s));
+    QStringList summary; // the closed summary is a column of lines (day-keys)
+    for (const QLabel* line : closing->summary()->findChildren<QLabel*>())
+        summary << line->text();
+    CHECK(summary.join(u'\n').contains(u"listened to, yes; involved, no"_s));
 }

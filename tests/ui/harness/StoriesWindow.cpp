@@ -23,10 +23,12 @@ CaseStories storiesInRememberedStore(ShellFixture& fixture)
 }
 } // namespace
 
-StoriesWindow::StoriesWindow()
-    : stories(storiesInRememberedStore(fixture)),
-      m_window(std::make_unique<ui::MainWindow>(fixture.context()))
+StoriesWindow::StoriesWindow() : stories(storiesInRememberedStore(fixture))
 {
+    ui::ShellContext context = fixture.context();
+    context.now = [clock = m_clock] { return *clock; };
+    context.today = [clock = m_clock] { return clock->date(); };
+    m_window = std::make_unique<ui::MainWindow>(context);
     m_window->resize(1366, 700);
     m_window->show();
     unlock();

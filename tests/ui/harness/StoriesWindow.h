@@ -22,6 +22,8 @@ public:
     ~StoriesWindow();
 
     ui::MainWindow& window() { return *m_window; }
+    // Moves the window's clock (it starts at ShellFixture::now()).
+    void setClock(const QDateTime& now) { *m_clock = now; }
     // Opens the case from the caseload, as Enter on its row does, and lets it lay out.
     ui::CaseView* openCase(qint64 caseId);
     // Types the passphrase into the unlock page and waits for the workspace.
@@ -34,6 +36,7 @@ public:
     const CaseStories stories;
 
 private:
+    std::shared_ptr<QDateTime> m_clock = std::make_shared<QDateTime>(ShellFixture::now());
     std::unique_ptr<ui::MainWindow> m_window;
 };
 

@@ -7,6 +7,9 @@
 #include "casefile/PlanSection.h"
 
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTest>
 
 using namespace alongside;
@@ -58,20 +61,28 @@ TEST_CASE("once the person has clicked into a drop-down, the wheel changes it as
     CHECK(needs->currentIndex() == before + 1);
 }
 
-TEST_CASE("a wheel tick over a date nobody has clicked leaves the date as it was")
+TEST_CASE("a wheel tick over a time or a drop-down nobody has clicked leaves it as it was")
 {
     StoriesWindow shell;
     ui::CaseView* view = shell.openCase(shell.stories.doris);
+    view->goTo(ui::CaseView::Part::Conversations, false);
+    QTest::mouseClick(child<QPushButton>(*view, "recordConversation"), Qt::LeftButton);
+    settleWindow();
+    auto* time = child<QDateTimeEdit>(*view, "conversationHeldTime");
     view->goTo(ui::CaseView::Part::Plan, false);
     settleWindow();
-    auto* due = child<QWidget>(*view, "actionDue");
     QComboBox* serves = child<QComboBox>(*view, "actionServes");
-    const QString dueBefore = due->property("text").toString() + due->property("dateTime").toString();
+    view->findChild<QLineEdit*>(QStringLiteral("actionWhat"))->setFocus(); // the keyboard is elsewhere
+    const QTime timeBefore = time->time();
     const int servesBefore = serves->currentIndex();
 
-    wheelOver(due, -1);
+    view->goTo(ui::CaseView::Part::Conversations, false);
+    settleWindow();
+    wheelOver(time, 1);
+    view->goTo(ui::CaseView::Part::Plan, false);
+    settleWindow();
     wheelOver(serves, -1);
 
-    CHECK(due->property("text").toString() + due->property("dateTime").toString() == dueBefore);
+    CHECK(time->time() == timeBefore);
     CHECK(serves->currentIndex() == servesBefore);
 }

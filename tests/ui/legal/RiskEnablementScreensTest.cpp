@@ -1,7 +1,7 @@
 #include "harness/CaseViewFixture.h"
 #include "harness/WindowDriving.h"
 
-#include "common/DateTimeField.h"
+#include "common/DateField.h"
 #include "risk/RiskEnablementForm.h"
 #include "risk/RiskEnablementSection.h"
 #include "storage/repositories/RiskEnablementRepository.h"

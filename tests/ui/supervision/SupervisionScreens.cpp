@@ -1,5 +1,6 @@
 #include "supervision/SupervisionScreens.h"
 
+#include "common/DateField.h"
 #include "shell/MainWindow.h"
 #include "shell/MainWindowActions.h"
 #include "shell/WorkspacePage.h"
@@ -8,7 +9,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -66,7 +66,7 @@ void fillNote(QWidget* dialog, bool finish)
                      QStringLiteral("His own, on his own. And the day centre staff."));
     QTest::keyClicks(named<QLineEdit>(dialog, "supervisionActionWhat"),
                      QStringLiteral("Visit him at the day centre, where he can talk alone"));
-    auto* due = named<QDateTimeEdit>(dialog, "supervisionActionDue");
+    auto* due = named<ui::DateField>(dialog, "supervisionActionDue");
     if (finish) {
         due->setDate(due->date().addDays(-17)); // agreed a while ago: now past its date
         QTest::keyClick(named<QLineEdit>(dialog, "supervisionActionWhat"), Qt::Key_Return);

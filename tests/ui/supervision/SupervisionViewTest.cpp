@@ -7,7 +7,7 @@
 #include "casefile/CaseView.h"
 #include "casefile/ConversationsSection.h"
 #include "caseload/CaseloadModel.h"
-#include "common/DateTimeField.h"
+#include "common/DateField.h"
 #include "common/SaveDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/MainWindowActions.h"

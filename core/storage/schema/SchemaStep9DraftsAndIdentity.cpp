@@ -11,9 +11,9 @@ namespace alongside::core {
 // The practitioner's contact details (step 5) become who is writing: the history, sign-offs
 // and letters all read the one row, which now also keeps a work email.
 // clang-format off
-Migration schemaStep8DraftsAndIdentity()
+Migration schemaStep9DraftsAndIdentity()
 {
-    return {8, QStringLiteral("where each draft belongs, and who is writing"), {
+    return {9, QStringLiteral("where each draft belongs, and who is writing"), {
         QStringLiteral("ALTER TABLE draft ADD COLUMN case_id INTEGER REFERENCES safeguarding_case(id) ON DELETE CASCADE"),
         QStringLiteral("ALTER TABLE draft ADD COLUMN part TEXT"),
         QStringLiteral("ALTER TABLE draft ADD COLUMN form TEXT"),
