@@ -1,5 +1,6 @@
 #include "casefile/CaseSection.h"
 
+#include "common/DraftDesk.h"
 #include "common/DraftNotice.h"
 #include "common/FormDraft.h"
 #include "common/GentleNote.h"
@@ -38,9 +39,11 @@ QString CaseSection::partName() const
 void CaseSection::present(const core::CaseRecord& record)
 {
     const bool anotherCase = record.id != m_caseId;
-    if (anotherCase)
+    if (anotherCase) {
         m_draft->close(); // keeps the last case's draft, and empties what was typed for it
-    else
+        if (m_caseId != 0)
+            leavingCase();
+    } else
         m_draft->recordShowing();
     m_caseId = record.id;
     m_problem->clear();
@@ -49,6 +52,37 @@ void CaseSection::present(const core::CaseRecord& record)
         m_draft->open({m_caseId, partName(), partName(), 0});
     else
         m_draft->recordShown();
+    carryOnDrafts(anotherCase);
+}
+
+std::vector<core::DraftPlace> CaseSection::draftsWaiting(const QString& form) const
+{
+    std::vector<core::DraftPlace> places;
+    const DraftDesk* desk = DraftDesk::of(this);
+    if (!desk || m_caseId == 0)
+        return places;
+    for (const core::Draft& draft : desk->drafts().forCase(m_caseId)) {
+        if (draft.place.part == partName() && draft.place.form == form)
+            places.push_back(draft.place);
+    }
+    return places;
+}
+
+std::vector<core::DraftPlace> CaseSection::keepOpenDrafts(QWidget* within) const
+{
+    std::vector<core::DraftPlace> open;
+    for (FormDraft* draft : within->findChildren<FormDraft*>()) {
+        if (!draft->isOpen())
+            continue;
+        draft->save();
+        open.push_back(draft->place());
+    }
+    return open;
+}
+
+core::DraftPlace CaseSection::draftPlace(const QString& form, qint64 recordId) const
+{
+    return {m_caseId, partName(), form, recordId};
 }
 
 bool CaseSection::report(const core::CaseWriteResult& result)

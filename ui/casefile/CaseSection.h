@@ -2,8 +2,11 @@
 
 #include "casefile/CaseAccess.h"
 #include "model/CaseRecord.h"
+#include "storage/repositories/DraftRepository.h"
 
 #include <QWidget>
+
+#include <vector>
 
 class QVBoxLayout;
 
@@ -38,6 +41,20 @@ signals:
 
 protected:
     virtual void showRecord(const core::CaseRecord& record) = 0;
+    // A form inside the part that opens for one record (a risk note, an addendum to a note)
+    // keeps its own draft at {case, part, form, record}. Before the part goes to another case
+    // it is put away with its draft kept (leavingCase); once the record is shown, the part opens
+    // again what was open before a reload, and on arriving at a case (after an unlock, too) a
+    // form with a draft waiting (carryOnDrafts).
+    virtual void leavingCase() {}
+    virtual void carryOnDrafts(bool arrived) { Q_UNUSED(arrived) }
+    // The places of this case's drafts waiting for `form` in this part, oldest first.
+    std::vector<core::DraftPlace> draftsWaiting(const QString& form) const;
+    // Before cards with forms in them are built again: keeps the drafts of the forms open in
+    // `within` now, and gives their places, so the same forms can be opened again after.
+    std::vector<core::DraftPlace> keepOpenDrafts(QWidget* within) const;
+    // Where `form`'s draft for `recordId` (0: a new record) is kept in this case.
+    core::DraftPlace draftPlace(const QString& form, qint64 recordId) const;
 
     QVBoxLayout* body() const { return m_body; }
     const CaseAccess& access() const { return m_access; }

@@ -69,7 +69,12 @@ QString nameOf(const QWidget* widget)
     const QString name = widget->objectName();
     if (!name.isEmpty() && !name.startsWith(QLatin1String("qt_")))
         return name;
-    return widget->accessibleName();
+    if (const QString spoken = widget->accessibleName(); !spoken.isEmpty())
+        return spoken;
+    // A tick is found again by what it says beside it.
+    if (const auto* button = qobject_cast<const QAbstractButton*>(widget))
+        return button->text().remove(u'&');
+    return {};
 }
 
 QString namedAncestor(const QWidget* widget, const QWidget* form)
@@ -136,6 +141,18 @@ std::vector<DraftField> draftFieldsOf(QWidget* form)
         fields.push_back({widget, identity, !isPutAway(widget, form)});
     }
     return fields;
+}
+
+std::vector<QWidget*> unnamedDraftFieldsOf(QWidget* form)
+{
+    std::vector<QWidget*> widgets;
+    collect(form, form, widgets);
+    std::vector<QWidget*> unnamed;
+    for (QWidget* widget : widgets) {
+        if (nameOf(widget).isEmpty())
+            unnamed.push_back(widget);
+    }
+    return unnamed;
 }
 
 QJsonValue draftValue(const QWidget* field)

@@ -13,8 +13,8 @@ namespace alongside::ui {
 // The fields of a form that a draft keeps, found by walking the form's widgets: line and text
 // edits, drop-downs, ticks and radio buttons, date and number fields, and any widget of ours
 // that declares a USER property (a list of quotes, a list of people). Each is known by its
-// object name, or else its accessible name, qualified by a named ancestor when two share a
-// name. Fields inside a widget that keeps its own draft (see FormDraft) belong to that draft.
+// object name, or else its accessible name (a tick: its label), qualified by a named ancestor when two share
+// a name. Fields inside a widget that keeps its own draft (see FormDraft) belong to that draft.
 struct DraftField {
     QPointer<QWidget> widget;
     QString identity;
@@ -25,6 +25,9 @@ struct DraftField {
 };
 
 std::vector<DraftField> draftFieldsOf(QWidget* form);
+// Fields of `form` a draft could not find again, having neither an object name nor an
+// accessible name: what is typed into them is not kept. For a test to name them.
+std::vector<QWidget*> unnamedDraftFieldsOf(QWidget* form);
 
 QJsonValue draftValue(const QWidget* field);
 void setDraftValue(QWidget* field, const QJsonValue& value);

@@ -6,6 +6,7 @@
 
 #include <QBoxLayout>
 #include <QFormLayout>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QWidget>
 
@@ -13,6 +14,8 @@ namespace alongside::ui {
 
 namespace {
 const QString kFields = QStringLiteral("fields");
+// Beside the fields' identities (object or accessible names, which never start so).
+const QString kAlsoKept = QStringLiteral("@");
 
 bool isLaidOut(const QLayout* layout, const QWidget* widget)
 {
@@ -57,6 +60,12 @@ FormDraft::~FormDraft()
 void FormDraft::setCodec(Codec codec)
 {
     m_codec = std::move(codec);
+}
+
+void FormDraft::keepAlso(const QString& name, std::function<QJsonValue()> read,
+                         std::function<void(const QJsonValue&)> write)
+{
+    m_alsoKept.push_back({kAlsoKept + name, std::move(read), std::move(write)});
 }
 
 DraftDesk* FormDraft::desk()
@@ -122,6 +131,8 @@ QJsonObject FormDraft::typedBack() const
             back[typed.key()] = QString();
         else if (typed.value().isBool())
             back[typed.key()] = false;
+        else if (typed.value().isArray())
+            back[typed.key()] = QJsonArray();
     }
     return back;
 }
@@ -271,6 +282,8 @@ void FormDraft::readFields()
         if (field.inUse)
             m_values[field.identity] = draftValue(field.widget);
     }
+    for (const Kept& kept : m_alsoKept)
+        m_values[kept.name] = kept.read();
 }
 
 QJsonObject FormDraft::changedFields() const
@@ -316,6 +329,10 @@ void FormDraft::restoreBody(const QString& body)
 void FormDraft::setFields(const QJsonObject& values)
 {
     // Ticks that are on go last: turning one radio button on turns its neighbours off.
+    for (const Kept& kept : m_alsoKept) {
+        if (values.contains(kept.name))
+            kept.write(values.value(kept.name));
+    }
     for (const bool ticksOn : {false, true}) {
         for (auto value = values.constBegin(); value != values.constEnd(); ++value) {
             QWidget* field = m_fields.value(value.key());

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -13,6 +14,7 @@
 #include <chrono>
 #include <functional>
 #include <optional>
+#include <vector>
 
 class QWidget;
 
@@ -50,6 +52,11 @@ public:
     static constexpr std::chrono::milliseconds kSaveWithin{1500};
 
     void setCodec(Codec codec);
+    // Something a form holds apart from its fields (the options added to a list so far), kept
+    // in the draft beside them as JSON: `read` gives it as it is now, `write` puts it back.
+    // The form calls edited() when it changes.
+    void keepAlso(const QString& name, std::function<QJsonValue()> read,
+                  std::function<void(const QJsonValue&)> write);
     void setSaveDelay(std::chrono::milliseconds delay) { m_timer.setInterval(delay); }
 
     // The form now shows `place`'s record as stored (or is empty, for a new one). Keeps the
@@ -103,8 +110,15 @@ private:
     void setKept(bool kept);
     void placeNotice();
 
+    struct Kept {
+        QString name;
+        std::function<QJsonValue()> read;
+        std::function<void(const QJsonValue&)> write;
+    };
+
     QWidget* m_form;
     QPointer<DraftDesk> m_desk;
+    std::vector<Kept> m_alsoKept;
     core::DraftPlace m_place;
     std::optional<Codec> m_codec;
     QHash<QString, QPointer<QWidget>> m_fields; // every field, by identity

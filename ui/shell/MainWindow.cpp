@@ -10,6 +10,7 @@
 #include "lock/ForgetWhatWasShown.h"
 #include "lock/IdleLockTimer.h"
 #include "lock/SessionLockWatcher.h"
+#include "shell/LockKeyInDialogs.h"
 #include "shell/MainWindowActions.h"
 #include "shell/PassphraseChangeTask.h"
 #include "shell/StoreOpenTask.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
     // follows them: the wheel changes no answer by accident, Enter presses a focused button.
     WheelGuard::installOnApplication();
     EnterPressesButton::installOnApplication();
+    LockKeyInDialogs::installFor(m_actions->lock());
     m_createPage = new CreateStorePage(*m_context.fileChooser, m_pages);
     setWindowTitle(tr("Alongside"));
     setObjectName(QStringLiteral("mainWindow"));

@@ -130,3 +130,45 @@ TEST_CASE("discarding a dialog's draft puts back what the record says and forget
     CHECK(afterDiscard == QStringLiteral("Not collecting his medication."));
     CHECK(at.drafts().forCase(at.stories.sam).empty());
 }
+
+TEST_CASE("a dialog's draft and the draft of the part it was opened from are kept apart")
+{
+    DraftWindow at;
+    REQUIRE(at.window->workspace()->openCase(at.stories.doris));
+    settle();
+    ui::CaseView* view = at.window->workspace()->caseView();
+    // Typed into the part itself: the reason beside a section 42 answer.
+    QLineEdit* reason = nullptr;
+    for (QLineEdit* field : view->findChildren<QLineEdit*>())
+        if (field->accessibleName().startsWith(QStringLiteral("Reason:")) && field->isEnabled())
+            reason = field;
+    REQUIRE(reason != nullptr);
+    const QString why = QStringLiteral("She told me she cannot get to the shops");
+    reason->clear();
+    QTest::keyClicks(reason, why);
+    // And into the concern dialog opened from the same part, then the window locks.
+    whenTheDialogIsOpen(at.window.get(), [&](QDialog* dialog) {
+        auto* reported = child<QPlainTextEdit>(*dialog, "whatWasReported");
+        reported->moveCursor(QTextCursor::End);
+        QTest::keyClicks(reported, kReported);
+        at.window->lockNow();
+    });
+    QTest::mouseClick(child<QPushButton>(*view, "changeConcernButton"), Qt::LeftButton);
+    at.unlock();
+
+    REQUIRE(at.window->workspace()->openCase(at.stories.doris));
+    settle();
+    view = at.window->workspace()->caseView();
+    QStringList reasons;
+    for (QLineEdit* field : view->findChildren<QLineEdit*>())
+        if (field->accessibleName().startsWith(QStringLiteral("Reason:")))
+            reasons << field->text();
+    CHECK(reasons.contains(why));
+    QString reopened;
+    whenTheDialogIsOpen(at.window.get(), [&](QDialog* dialog) {
+        reopened = child<QPlainTextEdit>(*dialog, "whatWasReported")->toPlainText();
+        dialog->reject();
+    });
+    QTest::mouseClick(child<QPushButton>(*view, "changeConcernButton"), Qt::LeftButton);
+    CHECK(reopened.endsWith(kReported));
+}
