@@ -64,7 +64,7 @@ CommandResult make(const CliArguments& arguments, PassphraseSource& passphrases)
     }
 
     CommandResult result;
-    const auto store = unlockStore(arguments.storePath, passphrases, &result);
+    const auto store = unlockStore(arguments, passphrases, &result);
     if (!store)
         return result;
     core::CasesBundleRequest request;
@@ -139,7 +139,7 @@ CommandResult open(const CliArguments& arguments, PassphraseSource& passphrases)
     if (read.failed())
         return read;
     CommandResult result;
-    const auto store = unlockStore(arguments.storePath, passphrases, &result);
+    const auto store = unlockStore(arguments, passphrases, &result);
     if (!store)
         return result;
     const core::BundleOpening opened = core::openBundle(store->database(), bytes, cliActor(store->database()),

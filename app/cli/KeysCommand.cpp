@@ -26,7 +26,7 @@ QString day(const QDateTime& moment)
 CommandResult show(const CliArguments& arguments, PassphraseSource& passphrases)
 {
     CommandResult result;
-    const auto store = unlockStore(arguments.storePath, passphrases, &result);
+    const auto store = unlockStore(arguments, passphrases, &result);
     if (!store)
         return result;
     const auto mine = core::myKeys(store->database());
@@ -43,7 +43,7 @@ CommandResult show(const CliArguments& arguments, PassphraseSource& passphrases)
 CommandResult list(const CliArguments& arguments, PassphraseSource& passphrases)
 {
     CommandResult result;
-    const auto store = unlockStore(arguments.storePath, passphrases, &result);
+    const auto store = unlockStore(arguments, passphrases, &result);
     if (!store)
         return result;
     const auto keys = core::TeamKeyRepository(store->database()).all();
@@ -100,7 +100,7 @@ CommandResult trust(const CliArguments& arguments, PassphraseSource& passphrases
     if (!contents.ok())
         return {ExitCode::BundleOrKeyFileRefused, contents.problem, {}};
     CommandResult result;
-    const auto store = unlockStore(arguments.storePath, passphrases, &result);
+    const auto store = unlockStore(arguments, passphrases, &result);
     if (!store)
         return result;
     const core::TrustResult trusted = core::trustColleague(store->database(), bytes, arguments.fingerprint,
@@ -115,7 +115,7 @@ CommandResult trust(const CliArguments& arguments, PassphraseSource& passphrases
 CommandResult revoke(const CliArguments& arguments, PassphraseSource& passphrases)
 {
     CommandResult result;
-    const auto store = unlockStore(arguments.storePath, passphrases, &result);
+    const auto store = unlockStore(arguments, passphrases, &result);
     if (!store)
         return result;
     const core::RevokeResult revoked = core::revokeColleague(

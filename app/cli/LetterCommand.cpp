@@ -61,7 +61,7 @@ CommandResult runLetter(const CliArguments& arguments, PassphraseSource& passphr
                     .arg(QDir::toNativeSeparators(arguments.picturesFolder)),
                 {}};
     CommandResult result;
-    const auto store = unlockStore(arguments.storePath, passphrases, &result);
+    const auto store = unlockStore(arguments, passphrases, &result);
     if (!store)
         return result;
     const QString reference = arguments.caseReferences.front();

@@ -49,6 +49,7 @@ TEST_CASE("letter wording is kept with each record, changed later and in the his
                           {},
                           {},
                           u"NFA. Ivy has our number."_s,
+                          {},
                           u"We have stopped our work. You have our phone number."_s};
     OutcomeAchievement achieved{Achievement::Fully, u"Ivy home 20/03, POC in place."_s, QDate(2026, 4, 1)};
     achieved.letterWhy = u"You went home on Friday 20 March 2026. Carers visit you every day."_s;
