@@ -50,7 +50,7 @@ core::CaseRecord advocate()
                         u"said by her advocate"_s}};
     money.letterWording = u"You want to look after your own money, with help from your aunt."_s;
     r.outcomes.push_back(money);
-    r.actions.at(0).letterWording = u"I asked Example Advocacy for an advocate to help you."_s;
+    r.actions.at(0).letterWording = u"I asked Example Advocacy to help you have your say."_s;
     r.actions.at(1).letterWording = u"You and your aunt will go to the bank to order a new card."_s;
     return r;
 }
