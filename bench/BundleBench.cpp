@@ -33,7 +33,8 @@ std::unique_ptr<core::Store> newStore(const QString& path, const core::StoreOpti
     QString passphrase = QStringLiteral("bench kettle orchard lantern");
     auto store = core::Store::create(path, core::SecretBytes::takeUtf8(passphrase), &error, cheap);
     if (!store)
-        throw std::runtime_error((QStringLiteral("bundle bench: ") + error.message + u' ' + error.detail).toStdString());
+        throw std::runtime_error(
+            (QStringLiteral("bundle bench: ") + error.message + u' ' + error.detail).toStdString());
     core::PractitionerContact contact;
     contact.name = name;
     core::LetterRepository(store->database(), name).savePractitionerContact(contact);
@@ -75,7 +76,7 @@ void benchBundles(BenchReport& report, const QString& folder, const core::StoreO
                              return kNow;
                          }).createCases(caseload());
     if (!written.ok())
-        throw std::runtime_error(("bundle bench: " + written.error).toStdString());
+        throw std::runtime_error((QStringLiteral("bundle bench: ") + written.error).toStdString());
     const QByteArray caseFile =
         core::exportAllCases(core::CaseRepository(sender->database(), QStringLiteral("bench"))).json;
 
@@ -108,7 +109,8 @@ void benchBundles(BenchReport& report, const QString& folder, const core::StoreO
                                                             QStringLiteral("bench"), kNow);
         row.driverMs.add(timer.elapsedMs());
         if (!made.ok() || !opened.ok() || opened.imported.size() != kBundleCases)
-            throw std::runtime_error(("bundle bench: " + made.message + u' ' + opened.message).toStdString());
+            throw std::runtime_error(
+                (QStringLiteral("bundle bench: ") + made.message + u' ' + opened.message).toStdString());
         bundleBytes = bundle.size();
         // Revoking lets the next round trust the same sender again in a new leader store; the sender's
         // own trust of this leader is revoked so the next bundle has one recipient.
