@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/PractitionerContact.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QString>
@@ -71,19 +73,6 @@ struct LetterSection {
     LetterSectionKind kind = LetterSectionKind::WhoWeAre;
     QString heading;
     std::vector<LetterBlock> blocks;
-};
-
-// The practitioner's contact details printed in "who to contact", kept once per store.
-struct PractitionerContact {
-    QString name;
-    QString role;       // "Social worker"
-    QString team;       // "Adult Safeguarding Team, Example Borough Council"
-    QString phone;      // as it should be printed: "01234 567890"
-    QByteArray picture; // optional photo or drawing (PNG, JPEG or SVG bytes)
-    bool isEmpty() const { return name.isEmpty() && phone.isEmpty(); }
-    // What a letter needs: a named person and a number to ring (easy-read: "a named worker and
-    // a phone number to contact").
-    bool isEnoughForALetter() const { return !name.trimmed().isEmpty() && !phone.trimmed().isEmpty(); }
 };
 
 enum class PaperTint { White, PaleYellow };

@@ -94,6 +94,9 @@ void ChangePassphraseDialog::submit()
     QString next = m_next->text();
     m_current->clear();
     m_feedback->reset(); // the fields let go of both passphrases now; a retry types them again
+    // Its advice is for typing a new passphrase, which is not possible until the change ends
+    // (and its longer, emptied-field text would be squeezed into the row's present height).
+    m_feedback->hide();
     m_start(core::SecretBytes::takeUtf8(current), core::SecretBytes::takeUtf8(next));
 }
 
@@ -122,6 +125,7 @@ void ChangePassphraseDialog::changeEnded(const core::StoreError& error)
         m_message->setText(error.message);
         for (QWidget* field : std::initializer_list<QWidget*>{m_current, m_next, m_confirmation})
             field->setEnabled(true);
+        m_feedback->show();
         updateChangeButton();
         m_current->setFocus();
         return;

@@ -25,11 +25,14 @@ public:
 
 protected:
     void showRecord(const core::CaseRecord& record) override;
+    void leavingCase() override;
+    void carryOnDrafts(bool arrived) override;
 
 private:
     core::RiskEnablementRepository repository() const;
     void save();
     void showForm(bool show);
+    void putFormAway();
 
     QWidget* m_cards;
     QVBoxLayout* m_cardLayout;

@@ -7,10 +7,10 @@
 #include "dialogs/AboutDialog.h"
 #include "dialogs/ChangePassphraseDialog.h"
 #include "dialogs/SettingsDialog.h"
-#include "letters/ContactDetailsDialog.h"
 #include "lock/ForgetWhatWasShown.h"
 #include "lock/IdleLockTimer.h"
 #include "lock/SessionLockWatcher.h"
+#include "shell/LockKeyInDialogs.h"
 #include "shell/MainWindowActions.h"
 #include "shell/PassphraseChangeTask.h"
 #include "shell/StoreOpenTask.h"
@@ -63,6 +63,7 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
     // follows them: the wheel changes no answer by accident, Enter presses a focused button.
     WheelGuard::installOnApplication();
     EnterPressesButton::installOnApplication();
+    LockKeyInDialogs::installFor(m_actions->lock());
     m_createPage = new CreateStorePage(*m_context.fileChooser, m_pages);
     setWindowTitle(tr("Alongside"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -251,6 +252,9 @@ void MainWindow::enterWorkspace()
     m_pages->addWidget(m_workspace);
     m_pages->setCurrentWidget(m_workspace);
     m_workspace->focusFirstControl();
+    if (m_leftAt && m_leftStore == m_session.path())
+        m_workspace->returnTo(*m_leftAt);
+    m_leftAt.reset();
     m_idleLock->start();
     refreshChrome();
 }
@@ -262,6 +266,8 @@ void MainWindow::leaveWorkspace(Drafts drafts)
         return;
     if (drafts == Drafts::Save)
         m_workspace->saveDrafts();
+    m_leftAt = m_workspace->place();
+    m_leftStore = m_session.path();
     // Deleted now, not later: its repositories hold the connection the store is about to drop.
     m_pages->removeWidget(m_workspace);
     delete m_workspace;
@@ -272,6 +278,9 @@ void MainWindow::lockNow()
 {
     if (!m_session.isUnlocked())
         return;
+    // First, while every form and dialog is still there: what was typed goes into the store.
+    if (m_workspace)
+        m_workspace->saveDrafts();
     // A passphrase change under way is given up (its copy is thrown away), so its dialog can go.
     if (m_passphraseTask->isRunning()) {
         m_passphraseTask->abandon();
@@ -363,24 +372,20 @@ void MainWindow::passphraseCopyReady(const core::StoreError& prepared)
 
 void MainWindow::editSettings()
 {
-    // The practitioner's name is read afresh for every write, so only the lock needs telling.
-    if (SettingsDialog::edit(m_settings, this))
+    // Who is writing is read afresh for every write, so only the lock needs telling.
+    const QString who = m_workspace ? m_workspace->whoIsWriting()
+                                    : tr("Unlock the store to see or change it.");
+    SettingsDialog::ChangeWho change;
+    if (m_workspace)
+        change = [this] { return m_workspace ? m_workspace->editWhoIsWriting() : QString(); };
+    if (SettingsDialog::edit(m_settings, who, change, this))
         m_idleLock->setInterval(std::chrono::minutes(m_settings.idleLockMinutes()));
 }
 
 void MainWindow::editContactDetails()
 {
-    if (!m_session.isUnlocked())
-        return;
-    // Read, then let go of the connection while the dialog is open: a lock may close the store.
-    const auto current = core::LetterRepository(m_session.store()->database(), m_settings.practitionerName(),
-                                                m_context.now)
-                             .practitionerContact();
-    ContactDetailsDialog dialog(current.value_or(core::PractitionerContact{}), nullptr, this);
-    if (dialog.exec() != QDialog::Accepted || !m_session.isUnlocked())
-        return;
-    core::LetterRepository(m_session.store()->database(), m_settings.practitionerName(), m_context.now)
-        .savePractitionerContact(dialog.contact());
+    if (m_workspace)
+        m_workspace->editWhoIsWriting();
 }
 
 void MainWindow::setLargerText(bool on)

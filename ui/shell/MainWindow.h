@@ -5,6 +5,7 @@
 #include "shell/ShellContext.h"
 #include "shell/StoreSession.h"
 #include "shell/TextSize.h"
+#include "shell/WorkspacePage.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -22,7 +23,6 @@ class StoreOpenTask;
 class StoreStatusLabel;
 class UnlockPage;
 class WelcomePage;
-class WorkspacePage;
 
 // The one window. It moves between four pages — first-run choices, creating a store, unlock,
 // and the workspace — and owns the rule that matters most: locking saves drafts into the
@@ -89,6 +89,10 @@ private:
     bool m_unlockWhenChangeEnds = false; // asked to unlock while a change was still finishing
     Opening m_opening = Opening::Nothing;
     QString m_creatingPath;
+    // Where the workspace was when it went (a lock, a passphrase change), to come back to in
+    // the same store. Only ids and positions: nothing about the person.
+    std::optional<WorkspacePlace> m_leftAt;
+    QString m_leftStore;
     core::DemoStoreLocation m_creatingDemo;
 };
 

@@ -25,10 +25,10 @@ MainWindowActions::MainWindowActions(QMainWindow* window) : QObject(window)
     m_settings = file->addAction(tr("&Settings…"));
     m_settings->setObjectName(QStringLiteral("settingsAction"));
     m_settings->setMenuRole(QAction::PreferencesRole);
-    m_contactDetails = file->addAction(tr("My contact &details for letters…"));
+    m_contactDetails = file->addAction(tr("About &you (who is writing)…"));
     m_contactDetails->setObjectName(QStringLiteral("contactDetailsAction"));
     m_contactDetails->setStatusTip(
-        tr("Your name, role, team, phone and picture, printed in easy-read letters"));
+        tr("Your name, role, team and work contact details: in the record's history, sign-offs and letters"));
     file->addSeparator();
     // A team without a server: keys, and cases in signed, encrypted bundles (docs/bundles.md).
     m_teamKeys = file->addAction(tr("Team &members and keys…"));

@@ -4,6 +4,7 @@
 #include "shell/ShellContext.h"
 #include "storage/repositories/CaseSearch.h"
 #include "storage/repositories/CaseloadRepository.h"
+#include "storage/repositories/PractitionerRepository.h"
 
 #include <QSet>
 #include <QSqlDatabase>
@@ -25,6 +26,16 @@ class CaseloadPanel;
 class MainWindowActions;
 class OutcomeFiguresPage;
 class SupervisionView;
+class WhoIsWritingBanner;
+
+// Where the practitioner was, to come back to after the window locks: the case and the part
+// of it that was open, how far down it was scrolled, and the field being typed in.
+struct WorkspacePlace {
+    qint64 caseId = 0; // 0: the caseload was showing
+    int part = -1;
+    int scroll = 0;
+    QString focusField; // the object name of the field that had the keyboard
+};
 
 // Everything shown while a store is unlocked: the caseload (with the chosen case at a glance
 // and the quick note beside it) and, when a case is opened, the case itself. It is the only
@@ -60,6 +71,14 @@ public:
     void showSupervision();
     SupervisionView* supervisionView() const { return m_supervision; }
     bool isShowingCase() const;
+    // File → About you, Settings, and the banner at first run: asks who is writing and keeps
+    // the answer in the store. Says who it is now (empty if unchanged, or the window locked).
+    QString editWhoIsWriting();
+    // "Jo Example, Social worker, Adult Safeguarding Team", or a sentence saying nobody is known.
+    QString whoIsWriting() const;
+    WhoIsWritingBanner* whoIsWritingBanner() const { return m_whoBanner; }
+    WorkspacePlace place() const;
+    void returnTo(const WorkspacePlace& place);
 
 private:
     void search(const QString& text);
@@ -83,6 +102,7 @@ private:
     OutcomeFiguresPage* m_figures = nullptr;
     SupervisionView* m_supervision = nullptr;
     bool m_caseFromSupervision = false; // ← Caseload then goes back to supervision
+    WhoIsWritingBanner* m_whoBanner;
 };
 
 } // namespace alongside::ui

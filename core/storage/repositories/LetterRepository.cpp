@@ -1,6 +1,7 @@
 #include "storage/repositories/LetterRepository.h"
 
 #include "model/EasyReadLetterJson.h"
+#include "storage/repositories/PractitionerRepository.h"
 #include "storage/repositories/RecordHistory.h"
 #include "storage/repositories/StoreWrite.h"
 #include "storage/repositories/StoredValues.h"
@@ -100,32 +101,12 @@ LetterRepository::LetterRepository(QSqlDatabase db, QString practitioner, Clock 
 
 std::optional<PractitionerContact> LetterRepository::practitionerContact() const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT name, role, team, phone, picture FROM practitioner_contact WHERE id = 1"))
-        || !query.next())
-        return std::nullopt;
-    return PractitionerContact{query.value(0).toString(), query.value(1).toString(),
-                               query.value(2).toString(), query.value(3).toString(),
-                               query.value(4).toByteArray()};
+    return PractitionerRepository(m_db).find();
 }
 
 bool LetterRepository::savePractitionerContact(const PractitionerContact& contact)
 {
-    // SQLite 3.15 has no UPSERT; REPLACE is one atomic statement for the single row.
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO practitioner_contact"
-                       " (id, name, role, team, phone, picture, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(contact.name);
-    query.addBindValue(stored::text(contact.role));
-    query.addBindValue(stored::text(contact.team));
-    query.addBindValue(stored::text(contact.phone));
-    query.addBindValue(contact.picture.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
-                                                 : contact.picture);
-    query.addBindValue(stored::moment(m_clock()));
-    return query.exec();
+    return PractitionerRepository(m_db).save(contact, m_clock());
 }
 
 LetterWriteResult LetterRepository::save(qint64 id, const EasyReadLetter& letter)

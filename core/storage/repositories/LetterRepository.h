@@ -46,6 +46,7 @@ public:
     using Clock = std::function<QDateTime()>;
     LetterRepository(QSqlDatabase db, QString practitioner, Clock clock = &QDateTime::currentDateTime);
 
+    // Who is writing (storage/PractitionerRepository.h), for the "who to contact" part.
     std::optional<PractitionerContact> practitionerContact() const;
     bool savePractitionerContact(const PractitionerContact& contact);
 

@@ -257,6 +257,7 @@ std::vector<Migration> schemaSteps()
     steps.push_back(schemaStep8TeamKeys());
     steps.push_back(schemaStep9LetterWording());
     steps.push_back(schemaStep10LegalAuthority());
+    steps.push_back(schemaStep11DraftsAndIdentity());
     return steps;
 }
 // clang-format on

@@ -18,5 +18,6 @@ Migration schemaStep7SafeguardingAdultsCollection(); // SchemaStep7SafeguardingA
 Migration schemaStep8TeamKeys();                     // SchemaStep8TeamKeys.cpp
 Migration schemaStep9LetterWording();                // SchemaStep9LetterWording.cpp
 Migration schemaStep10LegalAuthority();              // SchemaStep10LegalAuthority.cpp
+Migration schemaStep11DraftsAndIdentity();            // SchemaStep11DraftsAndIdentity.cpp
 
 } // namespace alongside::core

@@ -134,7 +134,7 @@ TEST_CASE("a store made before keys existed gets its identity when it is opened"
         auto* driver = new core::SqlCipherDriver;
         REQUIRE(driver->openWithKey(folder.storePath(), spec, core::SqlCipherDriver::OpenMode::NewFile));
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, QStringLiteral("before-keys"));
-        REQUIRE(core::migrateSchema(db, core::schemaStep8TeamKeys().version - 1).isEmpty());
+        REQUIRE(core::migrateSchema(db, core::schemaStep8TeamKeys().toVersion - 1).isEmpty());
         QSqlQuery query(db);
         CHECK_FALSE(query.exec(QStringLiteral("SELECT count(*) FROM store_identity")));
         query.finish();
