@@ -67,7 +67,13 @@ OpenBundleDialog::OpenBundleDialog(QSqlDatabase db, QByteArray bundle, std::func
         m_contents->addItems(m_preview.cases);
     } else {
         heading = tr("This bundle cannot be opened");
-        m_summary->setText(m_preview.message + u'\n' + tr("Nothing was changed in this store."));
+        // These refusals already say that nothing changed; the others get it said once here.
+        const bool saysNothingChanged = m_preview.refusal == core::BundleRefusal::AlreadyOpened
+            || m_preview.refusal == core::BundleRefusal::CasesRefused
+            || m_preview.refusal == core::BundleRefusal::StoreRefused;
+        m_summary->setText(saysNothingChanged
+                               ? m_preview.message
+                               : m_preview.message + u'\n' + tr("Nothing was changed in this store."));
         m_contents->setAccessibleName(tr("Why the cases cannot be added"));
         for (const core::CaseFileProblem& problem : m_preview.problems)
             m_contents->addItem(problem.toString());
@@ -92,6 +98,8 @@ OpenBundleDialog::OpenBundleDialog(QSqlDatabase db, QByteArray bundle, std::func
     layout->addWidget(m_summary);
     layout->addWidget(m_contents, 1);
     layout->addWidget(m_note);
+    if (m_contents->isHidden())
+        layout->addStretch(1); // the reason at the top, the button at the bottom
     layout->addWidget(buttons);
     fitToScreen(this, QSize(620, 460));
 

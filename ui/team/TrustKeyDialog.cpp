@@ -115,6 +115,9 @@ void TrustKeyDialog::trust()
     m_result = core::trustColleague(m_db, m_file, m_heard->text(), m_practitioner(), m_now());
     if (!m_result.ok()) {
         m_note->say(m_result.message);
+        // The note takes room: grow so every step above it stays in sight.
+        if (const int needed = heightForWidth(width()); needed > height())
+            resize(width(), needed);
         m_heard->setFocus();
         m_heard->selectAll();
         return;
