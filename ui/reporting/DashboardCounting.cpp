@@ -146,10 +146,10 @@ core::PreviousFigures DashboardCounting::previousFigures(const core::ReportPerio
     return figures;
 }
 
-QDate DashboardCounting::latestConcludedOn() const
+QDate DashboardCounting::latestConcludedOn(const QDate& onOrBefore) const
 {
     QDate latest;
-    readNow([&](const core::ReportRepository& repository) { latest = repository.latestConcludedOn(); });
+    readNow([&](const core::ReportRepository& repository) { latest = repository.latestConcludedOn(onOrBefore); });
     return latest;
 }
 

@@ -35,7 +35,7 @@ public:
     // Small reads the UI waits for, each read by a worker through the store's second connection.
     // Both throw core::ReportFailed, as the repository does.
     core::PreviousFigures previousFigures(const core::ReportPeriod& period) const; // Board report
-    QDate latestConcludedOn() const; // the period chooser's starting year
+    QDate latestConcludedOn(const QDate& onOrBefore = {}) const; // the period chooser's starting year
 
 signals:
     void progressed(int done, int of);

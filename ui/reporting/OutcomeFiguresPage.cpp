@@ -191,7 +191,12 @@ OutcomeFiguresPage::OutcomeFiguresPage(std::shared_ptr<core::StoreReader> reader
     // The latest year with figures, not a year of zeros (a new store, the demo).
     try {
         const QSignalBlocker once(m_period); // counted once, just below
-        m_period->startAtLatest(m_counting->latestConcludedOn());
+        // The newest complete financial year with figures (what the Board and the return
+        // ask for); only when none has any, the year so far.
+        QDate latest = m_counting->latestConcludedOn(core::boardreport::lastFinancialYear(m_today()).to);
+        if (!latest.isValid())
+            latest = m_counting->latestConcludedOn();
+        m_period->startAtLatest(latest);
     } catch (const core::ReportFailed&) {
         // The counting below meets the same refusal and says so on the page.
     }
