@@ -50,7 +50,11 @@ public:
     // Drafts as the store holds them, read through the window's own connection.
     core::DraftRepository drafts() const
     {
-        return core::DraftRepository(QSqlDatabase::database(QSqlDatabase::connectionNames().value(0), false));
+        // The store's own connection, not the read-only one it opens for workers ("…-reader").
+        for (const QString& name : QSqlDatabase::connectionNames())
+            if (!name.endsWith(QLatin1String("-reader")))
+                return core::DraftRepository(QSqlDatabase::database(name, false));
+        return core::DraftRepository(QSqlDatabase());
     }
 
     ShellFixture fixture;

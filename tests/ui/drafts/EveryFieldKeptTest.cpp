@@ -73,10 +73,15 @@ TEST_CASE(
     const QList<QWidget*> sections = view->findChildren<QWidget*>(
         QRegularExpression(QStringLiteral("Section$")));
     REQUIRE(sections.size() == ui::CaseView::kPartCount);
-    for (QWidget* section : sections)
-        for (QWidget* form : section->findChildren<QWidget*>() << section)
+    for (QWidget* section : sections) {
+        // A list of its own: a range-for over `findChildren() << section` would walk a list
+        // already destroyed.
+        QList<QWidget*> forms = section->findChildren<QWidget*>();
+        forms << section;
+        for (QWidget* form : forms)
             if (form->findChild<ui::FormDraft*>(QString(), Qt::FindDirectChildrenOnly))
                 unnamed << describe(ui::unnamedDraftFieldsOf(form));
+    }
     INFO(unnamed.join(u'\n').toStdString());
     CHECK(unnamed.isEmpty());
 }
