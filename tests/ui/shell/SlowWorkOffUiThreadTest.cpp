@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QFileInfo>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTimer>
@@ -76,6 +77,10 @@ TEST_CASE(
         QTest::keyClicks(child<QLineEdit>(*dialog, "confirmPassphrase"),
                          QString::fromLatin1(kOtherPassphrase));
         auto* message = child<QLabel>(*dialog, "changePassphraseMessage");
+        // Each step's words, noted as its bar moves (a step can end between two polls below).
+        QObject::connect(child<QProgressBar>(*dialog, "changePassphraseProgress"),
+                         &QProgressBar::valueChanged, dialog,
+                         [&shown, message] { shown << message->text(); });
         const UiStallMeter meter;
         QTest::mouseClick(child<QPushButton>(*dialog, "changePassphraseButton"), Qt::LeftButton);
         REQUIRE(QTest::qWaitFor(
