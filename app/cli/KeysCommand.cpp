@@ -35,7 +35,7 @@ CommandResult show(const CliArguments& arguments, PassphraseSource& passphrases)
     if (mine->keys.name.isEmpty())
         printErrorLine(
             CliText::tr("note: your name is not set in this store, so the file does not say whose keys "
-                        "these are; set it in Alongside (File, My contact details) first"));
+                        "these are; set it in Alongside (File, About you) first"));
     printBytes(mine->publicKeyFile);
     return CommandResult::ok();
 }

@@ -14,7 +14,7 @@ namespace {
 // Where the practitioner's details are kept, in the words of the menu they will look in.
 QString whereToAddContact()
 {
-    return LetterReadinessText::tr("Add them in File → My contact details for letters…, then open the letter "
+    return LetterReadinessText::tr("Add them in File → About you (who is writing)…, then open the letter "
                                    "again.");
 }
 

@@ -35,7 +35,7 @@ std::vector<LetterProblem> letterReadiness(const EasyReadLetter& letter,
                                            const std::optional<LetterDelivery>& delivery);
 
 // The sentence about missing contact details among `problems`, or empty: shown as soon as the
-// letter opens, since the practitioner adds them elsewhere (File → My contact details…).
+// letter opens, since the practitioner adds them elsewhere (File → About you (who is writing)…).
 QString contactProblem(const std::vector<LetterProblem>& problems);
 
 } // namespace alongside::core

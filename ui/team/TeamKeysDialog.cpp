@@ -126,7 +126,7 @@ void TeamKeysDialog::refresh()
         m_whoAmI->setText(
             mine->keys.name.isEmpty()
                 ? tr("Your name is not set in this store, so your public-key file will not say whose "
-                     "keys these are. Add it first in File, My contact details.")
+                     "keys these are. Add it first in File, About you (who is writing).")
                 : (mine->keys.role.isEmpty() ? name : tr("%1, %2").arg(name, mine->keys.role)));
         m_fingerprint->setFingerprint(mine->fingerprint);
     }

@@ -242,7 +242,7 @@ TEST_CASE("a draft with nobody named to contact says so, and where to add them")
     INFO(result.describe());
     REQUIRE(result.exitCode == 0);
     CHECK(result.err.contains(QStringLiteral("does not say who Arthur can contact")));
-    CHECK(result.err.contains(QStringLiteral("My contact details for letters")));
+    CHECK(result.err.contains(QStringLiteral("File → About you (who is writing)…")));
 }
 
 TEST_CASE("the letter command says once that the file it wrote is not encrypted")

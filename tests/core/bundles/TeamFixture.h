@@ -20,7 +20,7 @@ namespace alongside::test {
 inline const QDateTime kTeamNow(QDate(2026, 3, 14), QTime(10, 30));
 
 // One practitioner's own store (cheap key derivation) in its own temporary folder, with their
-// name, role and team set as File → My contact details would.
+// name, role and team set as File → About you (who is writing) would.
 struct Colleague {
     QString name;
     TempStoreFolder folder;

@@ -120,7 +120,7 @@ TEST_CASE("approval is refused without a named person and phone, saying where to
 
     const core::LetterWriteResult refused = fixture.service().approve(id);
     CHECK_FALSE(refused.ok());
-    CHECK(refused.error.contains(QStringLiteral("File → My contact details for letters")));
+    CHECK(refused.error.contains(QStringLiteral("File → About you (who is writing)…")));
     CHECK_FALSE(fixture.letters().find(id)->approved());
 
     // A name but no number is still not enough: the person needs a number to ring.

@@ -60,7 +60,7 @@ TEST_CASE("approval is refused without a named contact and phone, with where to 
     QTest::mouseClick(editor->approveButton(), Qt::LeftButton);
     CHECK_FALSE(editor->isApproved());
     CHECK_FALSE(editor->pdfButton()->isEnabled());
-    CHECK(editor->status()->text().contains(QStringLiteral("My contact details for letters")));
+    CHECK(editor->status()->text().contains(QStringLiteral("File → About you (who is writing)…")));
     CHECK_FALSE(fixture.letters().find(editor->letterId())->approved());
 }
 
