@@ -130,9 +130,12 @@ LetterSection whatNext(Facts& facts)
         if (!action.doneOn.isNull())
             continue;
         LetterBlock block{QStringLiteral("calendar"), actionText(facts, action)};
+        // A day already gone by when the letter is written is not promised again as if to come.
+        const bool overdue = facts.sources.date.isValid() && action.dueOn < facts.sources.date;
         if (action.dueOn.isValid())
-            block.sentences.push_back(
-                said(LetterText::tr("This will happen by %1.").arg(easyReadDate(action.dueOn))));
+            block.sentences.push_back(said(
+                (overdue ? LetterText::tr("This was due by %1.") : LetterText::tr("This will happen by %1."))
+                    .arg(easyReadDate(action.dueOn))));
         part.blocks.push_back(block);
     }
     if (facts.closed) {

@@ -147,6 +147,23 @@ TEST_CASE("a closed case never says the work is still going on")
     CHECK(words.contains(QStringLiteral("We have finished our work with you for now.")));
 }
 
+TEST_CASE("an action still open after its day is never promised as still to come")
+{
+    core::CaseRecord record = demoCase(QStringLiteral("DEMO-009"));
+    core::LetterSources sources = letterSources(false);
+    sources.date = QDate(2026, 12, 7);
+    core::PlanAction late{0, 0, QStringLiteral("OT"), QStringLiteral("Fit a key safe"), QDate(2026, 4, 30),
+                          {}};
+    late.letterWording = QStringLiteral("The occupational therapist will fit a key safe for you.");
+    core::PlanAction coming = late;
+    coming.dueOn = QDate(2027, 1, 15);
+    record.actions = {late, coming};
+    const QStringList words = everySentence(core::buildEasyReadLetter(record, sources));
+    CHECK(words.contains(QStringLiteral("This was due by Thursday 30 April 2026.")));
+    CHECK_FALSE(words.contains(QStringLiteral("This will happen by Thursday 30 April 2026.")));
+    CHECK(words.contains(QStringLiteral("This will happen by Friday 15 January 2027.")));
+}
+
 TEST_CASE("a person nobody spoke with is not told we listened, talked or worked together")
 {
     core::CaseRecord record = demoCase(QStringLiteral("DEMO-009"));
