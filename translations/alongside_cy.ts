@@ -1155,10 +1155,6 @@ See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>note: your name is not set in this store, so the file does not say whose keys these are; set it in Alongside (File, My contact details) first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No colleague&apos;s keys are trusted in this store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,6 +1252,10 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>--all and more than one --to apply to bundle make only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: your name is not set in this store, so the file does not say whose keys these are; set it in Alongside (File, About you) first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3409,10 +3409,6 @@ eight groups of four digits match.
 <context>
     <name>alongside::core::LetterReadinessText</name>
     <message>
-        <source>Add them in File → My contact details for letters…, then open the letter again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The letter does not say who %1 can contact, or their phone number. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3438,6 +3434,10 @@ eight groups of four digits match.
     </message>
     <message>
         <source>%1 of %2 sentences have been read. Read and tick every sentence before you approve the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add them in File → About you (who is writing)…, then open the letter again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3875,6 +3875,10 @@ eight groups of four digits match.
     </message>
     <message>
         <source>Please call me if you need help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was due by %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10579,10 +10583,6 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your name is not set in this store, so your public-key file will not say whose keys these are. Add it first in File, My contact details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10600,6 +10600,10 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>You now trust %1&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name is not set in this store, so your public-key file will not say whose keys these are. Add it first in File, About you (who is writing).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
