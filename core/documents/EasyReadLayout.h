@@ -5,7 +5,7 @@
 
 namespace alongside::core {
 
-// The easy-read layout rules (../shared/domain/easy-read.md; DH easy-read guidelines, Mencap
+// The easy-read layout rules (docs/letters.md; DH easy-read guidelines, Mencap
 // "Am I making myself clear?"), as numbers the renderers share. Sizes are in points.
 struct EasyReadLayout {
     double bodyPointSize = 16.0;                   // at least 16 pt; 14 pt is the floor

@@ -7,7 +7,7 @@
 
 namespace alongside::core::letterparts {
 
-// The voice follows who put each wish into words (shared/domain/easy-read.md, "Truth"):
+// The voice follows who put each wish into words (docs/letters.md, "Every sentence true to the record"):
 // quotation marks only ever surround the person's own words. An advocate's or a best-interests
 // wording is told as what it is ("Your advocate, Sam, helped us understand…", "We thought about
 // what is best for you"), never as "You told us".

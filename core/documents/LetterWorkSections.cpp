@@ -8,7 +8,7 @@
 namespace alongside::core::letterparts {
 
 // What we did, how safe they feel and what happens next: each sentence says only what the
-// record shows (shared/domain/easy-read.md, "Truth"): no "we talked" where nobody spoke with
+// record shows (docs/letters.md, "Every sentence true to the record"): no "we talked" where nobody spoke with
 // them, the date of every conversation (people with dementia rely on dates), and no promise of
 // more work on a closed case.
 

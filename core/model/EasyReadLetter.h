@@ -14,7 +14,7 @@ namespace alongside::core {
 
 // The easy-read outcome letter as plain data: what the practitioner reviews and edits, what
 // is saved, and what the PDF, print and HTML renderers draw. The shape follows the suggested
-// easy-read letter (shared/domain/easy-read.md; DH easy-read guidelines; Mencap "Am I making
+// easy-read letter (docs/letters.md; DH easy-read guidelines; Mencap "Am I making
 // myself clear?"): sections of heading + blocks, each block one picture on the left and a few
 // short sentences on the right.
 

@@ -11,7 +11,7 @@ namespace alongside::core {
 
 // How the letter will reach the person, and whether it is safe to send that way: the letter may
 // name the person who harmed them and be posted to a home they share, or be read by someone
-// there (shared/domain/easy-read.md: "ask whether the letter is safe to send to where they
+// there (docs/letters.md: "ask whether the letter is safe to send to where they
 // live"). Asked before approval; recorded with the letter and in its history.
 enum class LetterRoute {
     PostToTheirHome,

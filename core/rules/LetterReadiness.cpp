@@ -49,7 +49,7 @@ std::vector<LetterProblem> letterReadiness(const EasyReadLetter& letter,
                                                     "saying \"you\", before you approve the letter.")
                                 .arg(sentence->text, letter.recipientName),
                             sentence->text});
-    // shared/domain/easy-read.md: "ask whether the letter is safe to send to where they live
+    // docs/letters.md: "ask whether the letter is safe to send to where they live
     // (the person who harmed them may live there or read it)".
     if (!delivery)
         problems.push_back(

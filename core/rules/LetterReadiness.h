@@ -10,7 +10,7 @@
 namespace alongside::core {
 
 // What still stands between a drafted letter and the person reading it. The practitioner
-// approves a letter only when there is nothing here (shared/domain/easy-read.md: "A named
+// approves a letter only when there is nothing here (docs/letters.md: "A named
 // worker and a phone number to contact"; "Text written for colleagues … is rewritten for the
 // letter in the second person before it is sent"; nothing person-facing is sent unseen).
 enum class LetterProblemKind {

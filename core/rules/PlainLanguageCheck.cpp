@@ -14,7 +14,7 @@ namespace plain {
 
 namespace {
 
-// The easy-read rule each finding applies, with its source (shared/domain/easy-read.md).
+// The easy-read rule each finding applies, with its source (docs/letters.md).
 QString ruleText(const QString& ruleId)
 {
     if (ruleId == QLatin1String(plainrule::SentenceLength))

@@ -7,7 +7,7 @@
 
 namespace alongside::core {
 
-// The easy-read word rules (shared/domain/easy-read.md: UK government accessible-formats
+// The easy-read word rules (docs/letters.md: UK government accessible-formats
 // guidance; DH easy-read guidelines; Mencap "Am I making myself clear?"), as a pure check the
 // letter editor runs live and the CLI runs on a file. It tells the practitioner which rule,
 // where, and what to try instead; it never rewrites the text itself.

@@ -5,7 +5,7 @@
 namespace alongside::core {
 
 // The maintained jargon list: words practitioners use that an easy-read reader may not know,
-// with everyday words to use instead. Sources: shared/domain/easy-read.md (the terms named
+// with everyday words to use instead. Sources: docs/letters.md (the terms named
 // there: "safeguarding enquiry", "s.42", "MCA", "best interests", "IMCA", "capacity"); Mencap,
 // "Am I making myself clear?" (avoid jargon and initials; explain a hard word the reader needs);
 // Think Local Act Personal, "Care and support jargon buster" (plain definitions of care terms:

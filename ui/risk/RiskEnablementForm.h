@@ -25,7 +25,7 @@ class DateField;
 class FormDraft;
 class MiniList;
 
-// A risk enablement note (shared/domain/risk-enablement.md): the person's choice to live with a
+// A risk enablement note (docs/checks.md, "Risk enablement record"): the person's choice to live with a
 // risk that matters to them, made defensible and reviewable — not a risk score. Linked to the
 // desired outcomes it serves and, where capacity for this risk decision is in doubt, to an MCA
 // assessment.

@@ -1,5 +1,5 @@
 // Every sentence true to the record: cases built to tempt each mistake a letter can make about
-// the person's own life (shared/domain/easy-read.md, "Truth").
+// the person's own life (docs/letters.md, "Every sentence true to the record").
 
 #include "documents/LetterFixtures.h"
 
