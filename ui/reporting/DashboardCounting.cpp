@@ -120,7 +120,7 @@ void DashboardCounting::readNow(const std::function<void(const core::ReportRepos
 {
     // The reader is never used on the UI thread, so a worker reads and the caller waits for it
     // (behind a count under way, if there is one). For small reads only: the period chooser's
-    // latest year when the page opens, the period before's figures when the Board report is saved.
+    // latest year when the page opens.
     QString failure;
     QString detail;
     QtConcurrent::run([&] {
@@ -139,17 +139,23 @@ void DashboardCounting::readNow(const std::function<void(const core::ReportRepos
         throw core::ReportFailed{failure, detail};
 }
 
-core::PreviousFigures DashboardCounting::previousFigures(const core::ReportPeriod& period) const
+core::PreviousFigures DashboardCounting::previousFiguresHere(const std::shared_ptr<core::StoreReader>& reader,
+                                                             const core::ReportPeriod& period)
 {
     core::PreviousFigures figures;
-    readNow([&](const core::ReportRepository& repository) { figures = repository.previousFigures(period); });
+    const bool read = reader && reader->read([&](const QSqlDatabase& db) {
+        figures = core::ReportRepository(db).previousFigures(period);
+    });
+    if (!read)
+        throw core::ReportFailed{closedMessage(), {}};
     return figures;
 }
 
 QDate DashboardCounting::latestConcludedOn(const QDate& onOrBefore) const
 {
     QDate latest;
-    readNow([&](const core::ReportRepository& repository) { latest = repository.latestConcludedOn(onOrBefore); });
+    readNow(
+        [&](const core::ReportRepository& repository) { latest = repository.latestConcludedOn(onOrBefore); });
     return latest;
 }
 

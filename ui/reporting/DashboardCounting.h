@@ -34,8 +34,12 @@ public:
     static int stepCount();
     // Small reads the UI waits for, each read by a worker through the store's second connection.
     // Both throw core::ReportFailed, as the repository does.
-    core::PreviousFigures previousFigures(const core::ReportPeriod& period) const; // Board report
     QDate latestConcludedOn(const QDate& onOrBefore = {}) const; // the period chooser's starting year
+    std::shared_ptr<core::StoreReader> reader() const { return m_reader; }
+    // On a worker thread only (the Board report's writer): the period before's figures, read
+    // through `reader` there and then. Throws core::ReportFailed, also when the store is closing.
+    static core::PreviousFigures previousFiguresHere(const std::shared_ptr<core::StoreReader>& reader,
+                                                     const core::ReportPeriod& period);
 
 signals:
     void progressed(int done, int of);

@@ -1,10 +1,10 @@
 #include "reporting/OutcomeFiguresPage.h"
 
+#include "application/ReportFiles.h"
 #include "common/Card.h"
 #include "common/GentleNote.h"
 #include "common/HeadingLabel.h"
 #include "common/TabOrder.h"
-#include "application/ReportFiles.h"
 #include "documents/BoardReportWording.h"
 #include "reporting/DashboardCounting.h"
 #include "reporting/FiguresSection.h"
@@ -12,6 +12,7 @@
 #include "reporting/ReportPeriodChooser.h"
 #include "reporting/ReportRepository.h"
 #include "shell/FileChooser.h"
+#include "storage/store/FreedMemory.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -370,21 +371,24 @@ void OutcomeFiguresPage::saveBoardReport()
         path += QStringLiteral(".pdf");
     m_problem->clear();
     showBusy(tr("Writing the Board report…"));
-    // Drawing a long report takes a moment: off this thread, from a copy of the figures (the
-    // writer touches no store and no widget). The save dialog has already asked before
-    // replacing a file of that name.
-    core::ReportDashboard figures = m_dashboard;
-    try {
-        figures.previous = m_counting->previousFigures(figures.period);
-    } catch (const core::ReportFailed& failure) {
-        m_problem->say(tr("The Board report could not be written. %1").arg(failure.message));
-        showIdle(QString());
-        return;
-    }
+    // Counting the period before and drawing a long report take a moment: both on a worker, from
+    // a copy of the figures, the period before read through the store's second connection (the
+    // writer touches no widget). The save dialog has already asked before replacing a file of
+    // that name.
     const core::BoardReportOptions options{QString(), m_today()};
     m_writing.setProperty("path", path);
-    m_writing.setFuture(QtConcurrent::run([figures, options, path] {
-        return core::writeBoardReport(path, figures, options, core::ExistingFile::Replace).problem;
+    m_writing.setFuture(QtConcurrent::run([reader = m_counting->reader(), figures = m_dashboard, options,
+                                           path]() {
+        QString problem;
+        try {
+            core::ReportDashboard withBefore = figures;
+            withBefore.previous = DashboardCounting::previousFiguresHere(reader, figures.period);
+            problem = core::writeBoardReport(path, withBefore, options, core::ExistingFile::Replace).problem;
+        } catch (const core::ReportFailed& failure) {
+            problem = tr("The Board report could not be written. %1").arg(failure.message);
+        }
+        core::clearStackBelowCaller(); // the queries' case data left on this pooled thread's stack
+        return problem;
     }));
 }
 
