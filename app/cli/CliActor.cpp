@@ -2,14 +2,14 @@
 
 #include "CliText.h"
 
-#include "storage/repositories/LetterRepository.h"
+#include "application/Repositories.h"
 
 namespace alongside::cli {
 
 QString cliActor(const QSqlDatabase& db)
 {
     QString who;
-    if (const auto contact = core::LetterRepository(db, QString()).practitionerContact())
+    if (const auto contact = core::Repositories(db).letters().practitionerContact())
         who = contact->name;
     if (who.isEmpty())
         who = qEnvironmentVariable("USER");

@@ -6,8 +6,8 @@
 #include "OutputFile.h"
 #include "StoreUnlock.h"
 
+#include "application/Repositories.h"
 #include "exchange/CaseExport.h"
-#include "storage/repositories/CaseRepository.h"
 
 #include <QDir>
 
@@ -21,7 +21,7 @@ CommandResult runExport(const CliArguments& arguments, PassphraseSource& passphr
     const auto store = unlockStore(arguments, passphrases, &result);
     if (!store)
         return result;
-    const core::CaseRepository repository(store->database(), QString());
+    const core::CaseRepository repository = core::Repositories(store->database()).cases();
     const core::CaseExportResult exported = core::exportCases(repository, arguments.caseReferences);
     if (!exported.ok())
         return {ExitCode::NotFoundOrExists, exported.error, {}};

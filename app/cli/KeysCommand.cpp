@@ -6,9 +6,9 @@
 #include "Console.h"
 #include "StoreUnlock.h"
 
+#include "application/Repositories.h"
 #include "application/TeamKeys.h"
 #include "keys/PublicKeyFile.h"
-#include "storage/repositories/TeamKeyRepository.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -46,7 +46,7 @@ CommandResult list(const CliArguments& arguments, PassphraseSource& passphrases)
     const auto store = unlockStore(arguments, passphrases, &result);
     if (!store)
         return result;
-    const auto keys = core::TeamKeyRepository(store->database()).all();
+    const auto keys = core::Repositories(store->database()).teamKeys().all();
     if (keys.empty())
         printLine(CliText::tr("No colleague's keys are trusted in this store."));
     for (const core::TeamMemberKey& key : keys) {

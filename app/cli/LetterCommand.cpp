@@ -6,7 +6,7 @@
 #include "StoreUnlock.h"
 
 #include "application/LetterFiles.h"
-#include "application/LetterService.h"
+#include "application/Repositories.h"
 #include "rules/PlainLanguageCheck.h"
 
 #include <QDir>
@@ -65,7 +65,7 @@ CommandResult runLetter(const CliArguments& arguments, PassphraseSource& passphr
     if (!store)
         return result;
     const QString reference = arguments.caseReferences.front();
-    const core::LetterService letters(store->database(), QString());
+    const core::LetterService letters = core::Repositories(store->database()).letterService();
     const std::optional<qint64> caseId = letters.caseWithReference(reference);
     std::optional<core::LetterToPrint> toPrint = caseId ? letters.letterToPrint(*caseId) : std::nullopt;
     if (!toPrint)

@@ -6,8 +6,8 @@
 #include "StoreUnlock.h"
 
 #include "application/ReportFiles.h"
+#include "application/Repositories.h"
 #include "reporting/ReportJson.h"
-#include "reporting/ReportRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -95,7 +95,7 @@ CommandResult runReport(const CliArguments& arguments, PassphraseSource& passphr
     const auto store = unlockStore(arguments, passphrases, &result);
     if (!store)
         return result;
-    const core::ReportRepository reports(store->database());
+    const core::ReportRepository reports = core::Repositories(store->database()).reports();
     try {
         if (arguments.reportKind == u"sac")
             return reportSac(arguments, reports);

@@ -139,7 +139,7 @@ AdvocacySection::AdvocacySection(const CaseAccess& access, QWidget* parent)
 
 core::AdvocacyRepository AdvocacySection::repository() const
 {
-    return core::AdvocacyRepository(access().db, access().practitioner(), access().now);
+    return access().records().advocacy();
 }
 
 void AdvocacySection::showRecord(const core::CaseRecord& record)

@@ -141,7 +141,7 @@ void CapacitySection::putBestInterestsAway()
 
 core::CapacityRepository CapacitySection::repository() const
 {
-    return core::CapacityRepository(access().db, access().practitioner(), access().now);
+    return access().records().capacity();
 }
 
 void CapacitySection::switchCase(qint64 caseId)

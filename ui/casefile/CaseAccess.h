@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/repositories/CaseRepository.h"
+#include "application/Repositories.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -18,7 +18,9 @@ struct CaseAccess {
     std::function<QString()> practitioner;
     std::function<QDateTime()> now;
 
-    core::CaseRepository repository() const { return core::CaseRepository(db, practitioner(), now); }
+    // The case's records through the application layer; the UI never builds a repository itself.
+    core::Repositories records() const { return core::Repositories(db, practitioner, now); }
+    core::CaseRepository repository() const { return records().cases(); }
     QDate today() const { return now().date(); }
 };
 

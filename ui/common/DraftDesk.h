@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/repositories/DraftRepository.h"
+#include "application/Repositories.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -20,7 +20,7 @@ class DraftDesk : public QObject {
 public:
     DraftDesk(QSqlDatabase db, std::function<QDateTime()> now, QObject* parent);
 
-    core::DraftRepository drafts() const { return core::DraftRepository(m_db); }
+    core::DraftRepository drafts() const { return core::Repositories(m_db).drafts(); }
     QDateTime now() const { return m_now(); }
 
     // The desk of the nearest screen around `inside`, or null (a form on its own, in a test).

@@ -39,7 +39,7 @@ const QColor kPaleYellowPaper(0xff, 0xf9, 0xd9); // the easy-read "pale yellow" 
 
 core::LetterService letterService(const CaseAccess& access)
 {
-    return core::LetterService(access.db, access.practitioner(), access.now);
+    return access.records().letterService();
 }
 
 } // namespace

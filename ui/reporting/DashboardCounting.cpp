@@ -1,5 +1,7 @@
 #include "reporting/DashboardCounting.h"
 
+#include "application/Repositories.h"
+
 #include "reporting/ReportRepository.h"
 #include "storage/store/FreedMemory.h"
 #include "storage/store/StoreReader.h"
@@ -83,13 +85,13 @@ void DashboardCounting::start(const core::ReportPeriod& period)
         const std::vector<Step> steps = countingSteps();
         promise.setProgressRange(0, int(steps.size()));
         try {
-            const bool read = reader && reader->read([&](const QSqlDatabase& db) {
-                const core::ReportRepository repository(db);
-                for (std::size_t i = 0; i < steps.size() && !promise.isCanceled(); ++i) {
-                    steps[i](repository, counted.dashboard);
-                    promise.setProgressValue(int(i + 1));
-                }
-            });
+            const bool read = reader
+                && core::readReports(*reader, [&](const core::ReportRepository& repository) {
+                                  for (std::size_t i = 0; i < steps.size() && !promise.isCanceled(); ++i) {
+                                      steps[i](repository, counted.dashboard);
+                                      promise.setProgressValue(int(i + 1));
+                                  }
+                              });
             if (!read)
                 counted.failure = closedMessage();
         } catch (const core::ReportFailed& failure) {
@@ -125,8 +127,7 @@ void DashboardCounting::readNow(const std::function<void(const core::ReportRepos
     QString detail;
     QtConcurrent::run([&] {
         try {
-            const bool done = m_reader
-                && m_reader->read([&](const QSqlDatabase& db) { read(core::ReportRepository(db)); });
+            const bool done = m_reader && core::readReports(*m_reader, read);
             if (!done)
                 failure = closedMessage();
         } catch (const core::ReportFailed& failed) {
@@ -143,9 +144,9 @@ core::PreviousFigures DashboardCounting::previousFiguresHere(const std::shared_p
                                                              const core::ReportPeriod& period)
 {
     core::PreviousFigures figures;
-    const bool read = reader && reader->read([&](const QSqlDatabase& db) {
-        figures = core::ReportRepository(db).previousFigures(period);
-    });
+    const bool read = reader && core::readReports(*reader, [&](const core::ReportRepository& reports) {
+                          figures = reports.previousFigures(period);
+                      });
     if (!read)
         throw core::ReportFailed{closedMessage(), {}};
     return figures;

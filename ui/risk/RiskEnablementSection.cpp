@@ -73,13 +73,13 @@ void RiskEnablementSection::putFormAway()
 
 core::RiskEnablementRepository RiskEnablementSection::repository() const
 {
-    return core::RiskEnablementRepository(access().db, access().practitioner(), access().now);
+    return access().records().riskEnablement();
 }
 
 void RiskEnablementSection::showRecord(const core::CaseRecord& record)
 {
-    const std::vector<core::StoredCapacityAssessment> assessments =
-        core::CapacityRepository(access().db, access().practitioner(), access().now).assessments(record.id);
+    const std::vector<core::StoredCapacityAssessment> assessments = access().records().capacity().assessments(
+        record.id);
     if (m_form->isHidden()) // an open form keeps what was ticked
         m_form->setChoices(record.outcomes, assessments);
 
@@ -126,9 +126,7 @@ void RiskEnablementSection::startNote(qint64 noteId)
     const std::optional<core::CaseRecord> record = access().repository().load(caseId());
     if (!record)
         return;
-    m_form->setChoices(
-        record->outcomes,
-        core::CapacityRepository(access().db, access().practitioner(), access().now).assessments(caseId()));
+    m_form->setChoices(record->outcomes, access().records().capacity().assessments(caseId()));
     m_form->draft()->close(); // the note it was at stays a draft
     m_editing = noteId;
     m_form->clear();

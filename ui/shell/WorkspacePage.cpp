@@ -41,12 +41,12 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, std::shared_ptr<core::StoreReader>
       // Who is writing comes from the store, read afresh for every write.
       m_access{db,
                [db] {
-                   const auto me = core::PractitionerRepository(db).find();
+                   const auto me = core::Repositories(db).whoIsWriting().find();
                    return me ? me->name : tr("Practitioner");
                },
                context.now},
-      m_caseloadRepository(db),
-      m_search(db),
+      m_caseloadRepository(core::Repositories(db).caseload()),
+      m_search(core::Repositories(db).search()),
       m_actions(actions),
       m_caseloadModel(new CaseloadModel(context.now, this)),
       m_caseloadPanel(new CaseloadPanel(m_caseloadModel, this)),
@@ -67,7 +67,7 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, std::shared_ptr<core::StoreReader>
     if (!demoPassphrase.isEmpty())
         layout->addWidget(new DemoBanner(demoPassphrase, this));
     // A name kept in the app's settings by an earlier version moves into the store, once.
-    core::PractitionerRepository me(db);
+    core::PractitionerRepository me = m_access.records().whoIsWriting();
     if (!me.find() && !settings.legacyPractitionerName().isEmpty()
         && me.save(core::PractitionerContact{settings.legacyPractitionerName(), {}, {}, {}, {}, {}},
                    context.now()))
@@ -165,7 +165,7 @@ bool WorkspacePage::isShowingCase() const
 
 QString WorkspacePage::whoIsWriting() const
 {
-    const std::optional<core::PractitionerContact> me = core::PractitionerRepository(m_db).find();
+    const std::optional<core::PractitionerContact> me = m_access.records().whoIsWriting().find();
     if (!me)
         return tr("Nobody yet: the record says “Practitioner”.");
     QStringList parts{me->name};
@@ -177,14 +177,14 @@ QString WorkspacePage::whoIsWriting() const
 
 QString WorkspacePage::editWhoIsWriting()
 {
-    const std::optional<core::PractitionerContact> current = core::PractitionerRepository(m_db).find();
+    const std::optional<core::PractitionerContact> current = m_access.records().whoIsWriting().find();
     auto* dialog = new ContactDetailsDialog(current.value_or(core::PractitionerContact{}), nullptr, this);
     core::PractitionerContact answer;
     connect(dialog, &QDialog::accepted, this, [dialog, &answer] { answer = dialog->contact(); });
     // On the heap: a lock while it is open deletes this page and the dialog with it.
     if (acceptedModal(dialog) != true)
         return {};
-    if (!core::PractitionerRepository(m_db).save(answer, m_access.now()))
+    if (!m_access.records().whoIsWriting().save(answer, m_access.now()))
         return {};
     m_whoBanner->hide();
     return whoIsWriting();

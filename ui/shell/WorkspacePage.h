@@ -2,8 +2,6 @@
 
 #include "casefile/CaseAccess.h"
 #include "shell/ShellContext.h"
-#include "storage/repositories/CaseSearch.h"
-#include "storage/repositories/CaseloadRepository.h"
 #include "storage/repositories/PractitionerRepository.h"
 
 #include <QSet>

@@ -1,12 +1,11 @@
 #include "team/SendCasesDialog.h"
 
 #include "application/MakeBundle.h"
+#include "application/Repositories.h"
 #include "common/GentleNote.h"
 #include "common/HeadingLabel.h"
 #include "common/ScreenFit.h"
 #include "shell/FileChooser.h"
-#include "storage/repositories/CaseloadRepository.h"
-#include "storage/repositories/TeamKeyRepository.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -61,7 +60,7 @@ SendCasesDialog::SendCasesDialog(QSqlDatabase db, std::shared_ptr<FileChooser> c
 
     m_recipients->setObjectName(QStringLiteral("bundleRecipients"));
     m_recipients->setAccessibleName(tr("Who the bundle is for"));
-    for (const core::TeamMemberKey& key : core::TeamKeyRepository(m_db).all()) {
+    for (const core::TeamMemberKey& key : core::Repositories(m_db).teamKeys().all()) {
         if (key.revoked())
             continue;
         const QString who = key.keys.role.isEmpty() ? key.keys.name
@@ -76,7 +75,7 @@ SendCasesDialog::SendCasesDialog(QSqlDatabase db, std::shared_ptr<FileChooser> c
         m_recipients->item(0)->setCheckState(Qt::Checked);
     m_recipients->setMaximumHeight(120);
 
-    const std::vector<core::CaseSummary> cases = core::CaseloadRepository(m_db).allCases();
+    const std::vector<core::CaseSummary> cases = core::Repositories(m_db).caseload().allCases();
     m_all->setText(tr("&Every case in this store (%n)", nullptr, int(cases.size())));
     m_all->setObjectName(QStringLiteral("sendAllCases"));
     m_chosen->setObjectName(QStringLiteral("sendChosenCases"));
@@ -171,7 +170,7 @@ void SendCasesDialog::saveBundle()
     core::CasesBundleRequest request;
     const QStringList fingerprints = checkedTexts(m_recipients, kKeyRole);
     QStringList names;
-    const core::TeamKeyRepository team(m_db);
+    const core::TeamKeyRepository team = core::Repositories(m_db).teamKeys();
     for (const QString& fingerprint : fingerprints) {
         if (const auto key = team.findByFingerprint(fingerprint)) {
             request.recipients.push_back(*key);

@@ -1,6 +1,7 @@
 #include "team/TeamKeysDialog.h"
 
 #include "application/PersonalFile.h"
+#include "application/Repositories.h"
 #include "application/TeamKeys.h"
 #include "common/GentleNote.h"
 #include "common/HeadingLabel.h"
@@ -8,7 +9,6 @@
 #include "common/ScreenFit.h"
 #include "keys/PublicKeyFile.h"
 #include "shell/FileChooser.h"
-#include "storage/repositories/TeamKeyRepository.h"
 #include "team/FingerprintLabel.h"
 #include "team/RevokeKeyDialog.h"
 #include "team/TeamMembersModel.h"
@@ -130,7 +130,7 @@ void TeamKeysDialog::refresh()
                 : (mine->keys.role.isEmpty() ? name : tr("%1, %2").arg(name, mine->keys.role)));
         m_fingerprint->setFingerprint(mine->fingerprint);
     }
-    m_model->setKeys(core::TeamKeyRepository(m_db).all());
+    m_model->setKeys(core::Repositories(m_db).teamKeys().all());
     m_table->resizeColumnsToContents();
     updateButtons();
 }
