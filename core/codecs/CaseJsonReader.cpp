@@ -254,6 +254,8 @@ CaseRecord readCaseJson(const QJsonObject& object, const QString& path, CaseFile
         action.what = item.nonBlankText(QStringLiteral("what"));
         action.dueOn = item.date(QStringLiteral("dueOn"));
         action.doneOn = item.date(QStringLiteral("doneOn"));
+        action.noLongerNeededOn = item.date(QStringLiteral("noLongerNeededOn"));
+        action.endedWhy = item.text(QStringLiteral("endedWhy"));
         record.actions.push_back(action);
     });
     fields.objects(QStringLiteral("notes"), Presence::Optional,

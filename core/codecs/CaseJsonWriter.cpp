@@ -207,6 +207,8 @@ QJsonObject caseToJson(const CaseRecord& record)
             {QStringLiteral("what"), action.what},
             {QStringLiteral("dueOn"), date(action.dueOn)},
             {QStringLiteral("doneOn"), date(action.doneOn)},
+            {QStringLiteral("noLongerNeededOn"), date(action.noLongerNeededOn)},
+            {QStringLiteral("endedWhy"), action.endedWhy},
         });
     }
     std::vector<qint64> noteIds;

@@ -26,7 +26,7 @@ QStringList stillOpenAtClosing(const CaseRecord& record, const ClosingIntent& in
     if (!record.section42)
         open << StillOpenText::tr("No s.42 decision is recorded.");
     for (const PlanAction& action : record.actions) {
-        if (action.doneOn.isValid())
+        if (!action.isOpen())
             continue;
         open << StillOpenText::tr("Not done yet: “%1” (%2, by %3).")
                     .arg(action.what, action.who, dayMonth(action.dueOn));

@@ -11,8 +11,9 @@ namespace alongside::ui {
 
 class DateField;
 
-// The plan: who does what by when, each linked to the outcome it serves, with a way to mark
-// an action done and to add another.
+// The plan: who does what by when, each linked to the outcome it serves, with a way to end an
+// action (done, or no longer needed, each with why; asked in place, never in one click) and to
+// add another.
 class PlanSection : public CaseSection {
     Q_OBJECT
 

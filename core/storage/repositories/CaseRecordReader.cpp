@@ -253,12 +253,14 @@ std::vector<PlanAction> CaseRecordReader::actions(qint64 caseId) const
 {
     std::vector<PlanAction> actions;
     QSqlQuery q = selectFor(m_db,
-                            QStringLiteral("SELECT id, outcome_id, who, what, due_on, done_on"
+                            QStringLiteral("SELECT id, outcome_id, who, what, due_on, done_on,"
+                                           " no_longer_needed_on, ended_why"
                                            " FROM plan_action WHERE case_id = ? ORDER BY id"),
                             caseId);
     while (q.next())
         actions.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                           q.value(3).toString(), toDate(q.value(4)), toDate(q.value(5))});
+                           q.value(3).toString(), toDate(q.value(4)), toDate(q.value(5)), toDate(q.value(6)),
+                           q.value(7).toString()});
     return actions;
 }
 

@@ -288,19 +288,23 @@ qint64 CaseRecordWriter::insertAction(qint64 caseId, const PlanAction& a)
 {
     const qint64 actionId = insertRow(
         m_db,
-        QStringLiteral("INSERT INTO plan_action (case_id, outcome_id, who, what, due_on, done_on) VALUES (?, "
-                       "?, ?, ?, ?, ?)"),
-        {caseId, optionalId(a.outcomeId), a.who, a.what, date(a.dueOn), date(a.doneOn)});
+        QStringLiteral("INSERT INTO plan_action (case_id, outcome_id, who, what, due_on, done_on,"
+                       " no_longer_needed_on, ended_why) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {caseId, optionalId(a.outcomeId), a.who, a.what, date(a.dueOn), date(a.doneOn),
+         date(a.noLongerNeededOn), a.endedWhy});
     m_history.recordChanges(caseId, kAction, actionId, {}, fieldsOf(a));
     return actionId;
 }
 
-void CaseRecordWriter::completeAction(qint64 caseId, const PlanAction& before, const QDate& doneOn)
+void CaseRecordWriter::endAction(qint64 caseId, const PlanAction& before, const ActionEnd& end)
 {
-    execute(m_db, QStringLiteral("UPDATE plan_action SET done_on = ? WHERE id = ?"),
-            {date(doneOn), before.id});
     PlanAction after = before;
-    after.doneOn = doneOn;
+    (end.kind == ActionEnd::Kind::Done ? after.doneOn : after.noLongerNeededOn) = end.on;
+    after.endedWhy = end.why;
+    execute(m_db,
+            QStringLiteral(
+                "UPDATE plan_action SET done_on = ?, no_longer_needed_on = ?, ended_why = ? WHERE id = ?"),
+            {date(after.doneOn), date(after.noLongerNeededOn), after.endedWhy, before.id});
     m_history.recordChanges(caseId, kAction, before.id, fieldsOf(before), fieldsOf(after));
 }
 

@@ -34,7 +34,8 @@ public:
                           const OutcomeAchievement& after);
     qint64 insertConversation(qint64 caseId, const Conversation& conversation);
     qint64 insertAction(qint64 caseId, const PlanAction& action);
-    void completeAction(qint64 caseId, const PlanAction& before, const QDate& doneOn);
+    // Ends an open action, done or no longer needed, keeping why; the history keeps both states.
+    void endAction(qint64 caseId, const PlanAction& before, const ActionEnd& end);
     qint64 insertNote(qint64 caseId, const CaseNote& note);
     void correctNote(qint64 caseId, qint64 noteId, const QString& before, const QString& after);
     void writeClosure(qint64 caseId, const std::optional<Closure>& before, const Closure& after);

@@ -258,14 +258,29 @@ CaseWriteResult CaseRepository::addAction(qint64 caseId, const PlanAction& actio
 
 CaseWriteResult CaseRepository::completeAction(qint64 actionId, const QDate& doneOn)
 {
+    return endAction(actionId, ActionEnd{ActionEnd::Kind::Done, doneOn, {}});
+}
+
+CaseWriteResult CaseRepository::endAction(qint64 actionId, const ActionEnd& end)
+{
     return inOneTransaction(m_db, m_practitioner, m_clock(), [&](CaseRecordWriter& writer) {
-        if (!doneOn.isValid())
-            throw refused(CaseRepositoryText::tr("Action, done on: the date is missing or not a real date."));
+        const bool done = end.kind == ActionEnd::Kind::Done;
+        if (!end.on.isValid())
+            throw refused(
+                done ? CaseRepositoryText::tr("Action, done on: the date is missing or not a real date.")
+                     : CaseRepositoryText::tr(
+                         "Action, no longer needed on: the date is missing or not a real date."));
+        if (!done && end.why.trimmed().isEmpty())
+            throw refused(CaseRepositoryText::tr("Action, why: say why it is no longer needed."));
         const qint64 caseId = caseOf(m_db, QStringLiteral("plan_action"), actionId,
                                      "There is no action %1 in this store.");
         for (const PlanAction& action : storedCase(m_db, caseId).actions) {
-            if (action.id == actionId)
-                writer.completeAction(caseId, action, doneOn);
+            if (action.id != actionId)
+                continue;
+            if (!action.isOpen())
+                throw refused(CaseRepositoryText::tr("Action: “%1” has already ended; it is kept as it was.")
+                                  .arg(action.what));
+            writer.endAction(caseId, action, ActionEnd{end.kind, end.on, end.why.trimmed()});
         }
         return actionId;
     });

@@ -67,6 +67,9 @@ public:
 
     CaseWriteResult addAction(qint64 caseId, const PlanAction& action);
     CaseWriteResult completeAction(qint64 actionId, const QDate& doneOn);
+    // Ends an open action: done (why optional: how it went) or no longer needed (why required).
+    // Refused for an action already ended; the history keeps it as it was.
+    CaseWriteResult endAction(qint64 actionId, const ActionEnd& end);
 
     CaseWriteResult addNote(qint64 caseId, const QString& body);
     // Allowed only on the day the note was written (by the clock); otherwise refused with a

@@ -201,6 +201,11 @@ QString checkAction(const PlanAction& action, const QString& where)
     if (action.what.trimmed().isEmpty())
         return problem(where + CaseValidationText::tr(", what"),
                        CaseValidationText::tr("say what will be done."));
+    if (action.doneOn.isValid() && action.noLongerNeededOn.isValid())
+        return problem(where, CaseValidationText::tr("it is either done or no longer needed, not both."));
+    if (action.noLongerNeededOn.isValid() && action.endedWhy.trimmed().isEmpty())
+        return problem(where + CaseValidationText::tr(", why"),
+                       CaseValidationText::tr("say why it is no longer needed."));
     return {};
 }
 

@@ -37,15 +37,19 @@ TEST_CASE("the maximal case fills every field of the format, and the writer writ
 {
     QStringList empty;
     collectEmpty(core::caseToJson(test::maximalCase()), QStringLiteral("$"), &empty);
-    // Empty only where the journey itself leaves them empty: an outstanding action, an action
-    // for the case as a whole, a conversation held alone, and notes that are not addenda.
+    // Empty only where the journey itself leaves them empty: an outstanding action, actions
+    // that ended one way and not the other, an action for the case as a whole, a conversation
+    // held alone, and notes that are not addenda.
     INFO(empty.join(u' ').toStdString());
     CHECK(empty
-          == QStringList{QStringLiteral("$.actions[1].doneOn"), QStringLiteral("$.actions[2].outcome"),
-                         QStringLiteral("$.conversations[0].aloneConversationPlannedFor"),
-                         QStringLiteral("$.conversations[0].notAloneReason"),
-                         QStringLiteral("$.notes[0].addendumTo"), QStringLiteral("$.notes[1].addendumTo"),
-                         QStringLiteral("$.notes[3].addendumTo")});
+          == QStringList{
+              QStringLiteral("$.actions[0].noLongerNeededOn"), QStringLiteral("$.actions[1].doneOn"),
+              QStringLiteral("$.actions[1].endedWhy"), QStringLiteral("$.actions[1].noLongerNeededOn"),
+              QStringLiteral("$.actions[2].noLongerNeededOn"), QStringLiteral("$.actions[2].outcome"),
+              QStringLiteral("$.actions[3].doneOn"),
+              QStringLiteral("$.conversations[0].aloneConversationPlannedFor"),
+              QStringLiteral("$.conversations[0].notAloneReason"), QStringLiteral("$.notes[0].addendumTo"),
+              QStringLiteral("$.notes[1].addendumTo"), QStringLiteral("$.notes[3].addendumTo")});
 }
 
 TEST_CASE("the maximal case is written byte for byte as the committed fixture")

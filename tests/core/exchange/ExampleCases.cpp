@@ -174,12 +174,15 @@ CaseRecord maximalCase(const QString& reference)
     record.actions = {
         {0, 1, QStringLiteral("agency manager"),
          QStringLiteral("Audit the visit logs for February and March."), QDate(2026, 3, 20),
-         QDate(2026, 3, 19)},
+         QDate(2026, 3, 19), QDate(), QStringLiteral("Three visits in March were cut short.")},
         {0, 3, QStringLiteral("occupational therapist"), QStringLiteral("Fit a key safe."),
          QDate(2026, 4, 30), QDate()},
         {0, 0, QStringLiteral("social worker"),
          QStringLiteral("Tell the Safeguarding Adults Board of the agency pattern."), QDate(2026, 4, 10),
-         QDate(2026, 4, 9)},
+         QDate(2026, 4, 9), QDate(), QStringLiteral("Told at the April meeting.")},
+        {0, 1, QStringLiteral("agency manager"), QStringLiteral("Change the visit rota."), QDate(2026, 4, 15),
+         QDate(), QDate(2026, 4, 2),
+         QStringLiteral("The agency ended its contract; the new carers start Monday.")},
         {0, 2, QStringLiteral("advocate"), QStringLiteral("Go through each letter with Addie."),
          QDate(2026, 4, 15), QDate(2026, 4, 15)},
     };
