@@ -4,6 +4,7 @@
 #include "casefile/ActionEnding.h"
 #include "casefile/CaseView.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -16,6 +17,7 @@ namespace {
 
 ui::ActionEnding* planAnAction(ui::CaseView* view, const QString& what)
 {
+    QApplication::setActiveWindow(view->window()); // as the window manager does
     view->goTo(ui::CaseView::Part::Plan, false);
     auto* field = child<QLineEdit>(*view, "actionWhat");
     field->setFocus(Qt::TabFocusReason);
