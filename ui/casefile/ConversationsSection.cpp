@@ -2,6 +2,7 @@
 
 #include "casefile/ConversationCard.h"
 #include "casefile/ConversationForm.h"
+#include "casefile/CorrectionEditor.h"
 #include "common/GentleNote.h"
 
 #include <QLabel>
@@ -59,8 +60,16 @@ void ConversationsSection::showRecord(const core::CaseRecord& record)
 {
     qDeleteAll(m_cards->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
     for (auto conversation = record.conversations.rbegin(); conversation != record.conversations.rend();
-         ++conversation)
-        m_cardLayout->addWidget(new ConversationCard(*conversation, m_cards));
+         ++conversation) {
+        std::vector<core::CaseNote> addenda;
+        for (const core::CaseNote& note : record.notes)
+            if (note.aboutConversation == conversation->id)
+                addenda.push_back(note);
+        auto* card = new ConversationCard(*conversation, addenda, m_cards);
+        m_cardLayout->addWidget(card);
+        connect(card, &ConversationCard::correctionRequested, this, &ConversationsSection::correct);
+        connect(card, &ConversationCard::addendumRequested, this, &ConversationsSection::addAddendum);
+    }
     if (record.conversations.empty()) {
         auto* none = new QLabel(
             tr("Nobody has spoken with them yet. As early as possible, and on their own if "
@@ -85,6 +94,40 @@ void ConversationsSection::save()
         showForm(false);
         m_record->setFocus();
     }
+}
+
+ConversationCard* ConversationsSection::card(qint64 conversationId) const
+{
+    for (ConversationCard* card :
+         m_cards->findChildren<ConversationCard*>(QString(), Qt::FindDirectChildrenOnly))
+        if (card->conversationId() == conversationId)
+            return card;
+    return nullptr;
+}
+
+void ConversationsSection::correct(qint64 conversationId, const QString& notes)
+{
+    const core::CaseWriteResult result = access().repository().correctConversation(conversationId, notes);
+    if (result.ok()) {
+        emit changed();
+        return;
+    }
+    // The record keeps the conversation as it was; say why beside it, and offer the addendum.
+    if (ConversationCard* refused = card(conversationId))
+        refused->correction()->correctionRefused(result.error);
+    else
+        report(result);
+}
+
+void ConversationsSection::addAddendum(qint64 conversationId, const QString& body)
+{
+    const core::CaseWriteResult result = access().repository().addConversationAddendum(conversationId, body);
+    if (result.ok()) {
+        emit changed();
+        return;
+    }
+    if (ConversationCard* conversation = card(conversationId))
+        conversation->correction()->showProblem(result.error);
 }
 
 } // namespace alongside::ui

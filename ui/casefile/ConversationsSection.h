@@ -7,6 +7,7 @@ class QVBoxLayout;
 
 namespace alongside::ui {
 
+class ConversationCard;
 class ConversationForm;
 
 // Conversations and visits, newest first, with the person's own words set apart; and the form
@@ -27,8 +28,12 @@ public:
 protected:
     void showRecord(const core::CaseRecord& record) override;
 
+    ConversationCard* card(qint64 conversationId) const;
+
 private:
     void save();
+    void correct(qint64 conversationId, const QString& notes);
+    void addAddendum(qint64 conversationId, const QString& body);
 
     QPushButton* m_record;
     ConversationForm* m_form;

@@ -270,7 +270,8 @@ std::vector<CaseNote> CaseRecordReader::notes(qint64 caseId) const
     // Each addendum sorts with its note (by the note's time), after it, in the order written.
     QSqlQuery q = selectFor(
         m_db,
-        QStringLiteral("SELECT n.id, n.written_at, n.author, n.body, n.addendum_to FROM case_note n"
+        QStringLiteral("SELECT n.id, n.written_at, n.author, n.body, n.addendum_to, n.about_conversation"
+                       " FROM case_note n"
                        " LEFT JOIN case_note o ON o.id = n.addendum_to"
                        " WHERE n.case_id = ?"
                        " ORDER BY coalesce(o.written_at, n.written_at), coalesce(n.addendum_to, n.id),"
@@ -278,7 +279,7 @@ std::vector<CaseNote> CaseRecordReader::notes(qint64 caseId) const
         caseId);
     while (q.next())
         notes.push_back({q.value(0).toLongLong(), toMoment(q.value(1)), q.value(2).toString(),
-                         q.value(3).toString(), q.value(4).toLongLong()});
+                         q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong()});
     return notes;
 }
 

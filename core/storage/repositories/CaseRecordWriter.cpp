@@ -81,8 +81,9 @@ qint64 CaseRecordWriter::insertCase(const CaseRecord& record, const QString& ref
         if (outcome.achievement)
             writeAchievement(caseId, outcomeId, std::nullopt, *outcome.achievement);
     }
+    std::map<qint64, qint64> conversationIds;
     for (const Conversation& conversation : record.conversations)
-        insertConversation(caseId, conversation);
+        conversationIds[conversation.id] = insertConversation(caseId, conversation);
     for (PlanAction action : record.actions) {
         action.outcomeId = action.outcomeId ? outcomeIds.at(action.outcomeId) : 0;
         insertAction(caseId, action);
@@ -90,6 +91,7 @@ qint64 CaseRecordWriter::insertCase(const CaseRecord& record, const QString& ref
     std::map<qint64, qint64> noteIds;
     for (CaseNote note : record.notes) {
         note.addendumTo = note.addendumTo ? noteIds.at(note.addendumTo) : 0;
+        note.aboutConversation = note.aboutConversation ? conversationIds.at(note.aboutConversation) : 0;
         noteIds[note.id] = insertNote(caseId, note);
     }
     if (record.closure)
@@ -318,11 +320,16 @@ qint64 CaseRecordWriter::insertNote(qint64 caseId, const CaseNote& given)
     const qint64 noteId = insertRow(
         m_db,
         QStringLiteral(
-            "INSERT INTO case_note (case_id, written_at, author, body, addendum_to) VALUES (?, ?, ?, ?, ?)"),
-        {caseId, moment(note.writtenAt), note.author, note.body, optionalId(note.addendumTo)});
+            "INSERT INTO case_note (case_id, written_at, author, body, addendum_to, about_conversation)"
+            " VALUES (?, ?, ?, ?, ?, ?)"),
+        {caseId, moment(note.writtenAt), note.author, note.body, optionalId(note.addendumTo),
+         optionalId(note.aboutConversation)});
     if (note.addendumTo)
         m_history.recordChange(caseId, kNote, noteId, QStringLiteral("addendum to note"), {},
                                QString::number(note.addendumTo));
+    if (note.aboutConversation)
+        m_history.recordChange(caseId, kNote, noteId, QStringLiteral("addendum to conversation"), {},
+                               QString::number(note.aboutConversation));
     m_history.recordChange(caseId, kNote, noteId, QStringLiteral("text"), {}, note.body);
     return noteId;
 }
@@ -331,6 +338,13 @@ void CaseRecordWriter::correctNote(qint64 caseId, qint64 noteId, const QString& 
 {
     execute(m_db, QStringLiteral("UPDATE case_note SET body = ? WHERE id = ?"), {after, noteId});
     m_history.recordChange(caseId, kNote, noteId, QStringLiteral("text"), before, after);
+}
+
+void CaseRecordWriter::correctConversationNotes(qint64 caseId, qint64 conversationId, const QString& before,
+                                                const QString& after)
+{
+    execute(m_db, QStringLiteral("UPDATE conversation SET notes = ? WHERE id = ?"), {after, conversationId});
+    m_history.recordChange(caseId, kConversation, conversationId, QStringLiteral("notes"), before, after);
 }
 
 void CaseRecordWriter::writeClosure(qint64 caseId, const std::optional<Closure>& before, const Closure& after)

@@ -38,6 +38,8 @@ public:
     void endAction(qint64 caseId, const PlanAction& before, const ActionEnd& end);
     qint64 insertNote(qint64 caseId, const CaseNote& note);
     void correctNote(qint64 caseId, qint64 noteId, const QString& before, const QString& after);
+    void correctConversationNotes(qint64 caseId, qint64 conversationId, const QString& before,
+                                  const QString& after);
     void writeClosure(qint64 caseId, const std::optional<Closure>& before, const Closure& after);
 
     // Brings safeguarding_case.stage into step with the s.42 decision and closure now stored.

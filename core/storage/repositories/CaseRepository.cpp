@@ -326,6 +326,44 @@ CaseWriteResult CaseRepository::correctNote(qint64 noteId, const QString& body)
     });
 }
 
+CaseWriteResult CaseRepository::correctConversation(qint64 conversationId, const QString& notes)
+{
+    const QDateTime now = m_clock();
+    return inOneTransaction(m_db, m_practitioner, now, [&](CaseRecordWriter& writer) {
+        const qint64 caseId = caseOf(m_db, QStringLiteral("conversation"), conversationId,
+                                     "There is no conversation %1 in this store.");
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT written_at, notes FROM conversation WHERE id = ?"));
+        query.addBindValue(conversationId);
+        if (!query.exec() || !query.next())
+            throw refused(
+                CaseRepositoryText::tr("There is no conversation %1 in this store.").arg(conversationId));
+        const QDateTime writtenAt = stored::toMoment(query.value(0));
+        const QString before = query.value(1).toString();
+        query.finish();
+        // Record integrity, as for notes: after the day it was written up, it stays as it was read.
+        if (writtenAt.date() != now.date())
+            throw refused(
+                CaseRepositoryText::tr("This conversation was written up on %1 and can only be corrected "
+                                       "on that day. Add an addendum to it instead.")
+                    .arg(QLocale().toString(writtenAt.date(), QLocale::LongFormat)));
+        if (before != notes)
+            writer.correctConversationNotes(caseId, conversationId, before, notes);
+        return conversationId;
+    });
+}
+
+CaseWriteResult CaseRepository::addConversationAddendum(qint64 conversationId, const QString& body)
+{
+    const QDateTime now = m_clock();
+    return inOneTransaction(m_db, m_practitioner, now, [&](CaseRecordWriter& writer) {
+        require(checkNoteBody(body, CaseRepositoryText::tr("Addendum")));
+        const qint64 caseId = caseOf(m_db, QStringLiteral("conversation"), conversationId,
+                                     "There is no conversation %1 in this store.");
+        return writer.insertNote(caseId, CaseNote{0, now, m_practitioner, body, 0, conversationId});
+    });
+}
+
 CaseWriteResult CaseRepository::addAddendum(qint64 noteId, const QString& body)
 {
     const QDateTime now = m_clock();

@@ -75,6 +75,10 @@ public:
     // Allowed only on the day the note was written (by the clock); otherwise refused with a
     // message that says to add an addendum.
     CaseWriteResult correctNote(qint64 noteId, const QString& body);
+    // A saved conversation is put right as a note is: its notes may be corrected on the day it
+    // was written up (the earlier words stay in the history), and addenda added at any time.
+    CaseWriteResult correctConversation(qint64 conversationId, const QString& notes);
+    CaseWriteResult addConversationAddendum(qint64 conversationId, const QString& body);
     // An addendum to an addendum is linked to the original note, so it reads with it.
     CaseWriteResult addAddendum(qint64 noteId, const QString& body);
 

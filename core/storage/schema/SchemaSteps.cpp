@@ -254,7 +254,7 @@ std::vector<Migration> schemaSteps()
     steps.push_back(schemaStep5Letters());
     steps.push_back(schemaStep6Supervision());
     steps.push_back(schemaStep7SafeguardingAdultsCollection());
-    steps.push_back(schemaStep7ActionEnding());
+    steps.push_back(schemaStep8Corrections());
     return steps;
 }
 // clang-format on

@@ -15,6 +15,6 @@ Migration schemaStep4LegalLiteracy(); // SchemaStep4LegalLiteracy.cpp
 Migration schemaStep5Letters();       // SchemaStep5Letters.cpp
 Migration schemaStep6Supervision();   // SchemaStep6Supervision.cpp
 Migration schemaStep7SafeguardingAdultsCollection(); // SchemaStep7SafeguardingAdultsCollection.cpp
-Migration schemaStep7ActionEnding();  // SchemaStep7ActionEnding.cpp
+Migration schemaStep8Corrections();                  // SchemaStep8Corrections.cpp
 
 } // namespace alongside::core

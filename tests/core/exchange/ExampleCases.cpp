@@ -146,6 +146,7 @@ CaseRecord maximalCase(const QString& reference)
     record.outcomes = {stopIt, talk, home};
 
     Conversation first;
+    first.id = 1; // record-local ids, as the reader gives them: a note's addendum points here
     first.heldAt = at(2026, 3, 2, 15, 30, 0);
     first.place = QStringLiteral("Addie's home, front room");
     first.present = {QStringLiteral("social worker")};
@@ -157,6 +158,7 @@ CaseRecord maximalCase(const QString& reference)
     first.author = QStringLiteral("Hal Example");
     first.writtenAt = at(2026, 3, 2, 17, 5, 0);
     Conversation meeting;
+    meeting.id = 2;
     meeting.heldAt = at(2026, 3, 30, 10, 0, kBst);
     meeting.place = QStringLiteral("Testbury day centre");
     meeting.present = {QStringLiteral("advocate"), QStringLiteral("Bea Fixture (daughter)"),
@@ -199,6 +201,11 @@ CaseRecord maximalCase(const QString& reference)
          QStringLiteral("Closing summary agreed with Addie."), 0},
         {5, at(2026, 4, 21, 9, 0, kBst), QStringLiteral("Iris Sample"),
          QStringLiteral("Addendum: Addie's daughter was sent a copy, at Addie's request."), 4},
+        {6, at(2026, 4, 22, 10, 0, kBst), QStringLiteral("Iris Sample"),
+         QStringLiteral(
+             "Addendum to the conversation of 2 March: her hearing aid battery was low that day; she "
+             "asked for visits in daylight."),
+         0, 1},
     };
 
     record.closure = Closure{QDate(2026, 4, 20), FeelsSafer::Partly,
