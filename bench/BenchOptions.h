@@ -12,6 +12,7 @@ struct BenchOptions {
     bool keyDerivation = true; // --no-kdf skips the slow Argon2id row
     int enquiries = 50000;     // issue 6: the reporting store (--enquiries 0 skips the reports)
     bool reportsOnly = false;  // --reports-only: only the reporting rows
+    bool bundlesOnly = false;  // --bundles-only: only the bundle row (issue 14)
     QString jsonPath;          // empty: no JSON file
 };
 

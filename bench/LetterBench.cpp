@@ -26,6 +26,7 @@ void benchLetter(BenchReport& report, int repeat, QTextStream& progress)
                             QStringLiteral("Social worker"),
                             QStringLiteral("the Adult Social Care Team"),
                             QStringLiteral("01632 960123"),
+                            {},
                             {}};
     sources.advocate = core::AdvocateReferral{QStringLiteral("Jo Sample"), core::AdvocateRole::CareAct,
                                               QStringLiteral("Example Advocacy"), QDate(2026, 1, 12)};

@@ -99,11 +99,40 @@
         <source>Deputy: property and affairs</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>AppSettings</name>
     <message>
-        <source>Practitioner</source>
+        <source>Nobody asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family member, for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A friend, for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A carer, for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their IMCA, for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their advocate, for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enduring power of attorney (property and affairs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated by them to be consulted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -179,14 +208,7 @@
 <context>
     <name>ClosingSection</name>
     <message>
-        <source>Not recorded yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConcernForm</name>
-    <message>
-        <source>Not recorded yet</source>
+        <source>Choose from the return’s answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -294,23 +316,23 @@
 <context>
     <name>PassphrasePolicy</name>
     <message>
-        <source>Three random words work well, for example ‘kettle orchard lantern’.</source>
+        <source>three random words work well, for example ‘%1’.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter a passphrase.</source>
+        <source>Enter a passphrase: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A passphrase of one repeated character is easy to guess.</source>
+        <source>That passphrase is one that attackers try first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That passphrase is one that attackers try first.</source>
+        <source>That passphrase would be too easy to guess: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use at least %1 characters, or three random words.</source>
+        <source>Three random words work well, for example ‘%1’. Avoid names, dates and well-known phrases.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -318,6 +340,21 @@
     <name>PersonSection</name>
     <message>
         <source>Not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCheckBox</name>
+    <message>
+        <source>Already made, without an IMCA, on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 arrangements are already made, without an IMCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day the %1 stay began</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -456,6 +493,29 @@
     </message>
 </context>
 <context>
+    <name>StillOpenAtClosing</name>
+    <message>
+        <source>Nobody has recorded whether they were asked what they want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No s.42 decision is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet: “%1” (%2, by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No view from them yet on “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked whether they feel safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <source>There is no store at that location.</source>
@@ -495,6 +555,45 @@
     </message>
     <message>
         <source>The computer would not let Alongside read or write the store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: Alongside locked while the copy was being made. Unlock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: something was saved while the copy was being made. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreLock</name>
+    <message>
+        <source>since %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store is already open in another Alongside window or in alongside-cli. Close it there, or wait for the command to finish, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the computer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store is in use by alongside-cli%1. Wait for that command to finish, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store is already open in another Alongside window%1. Close the store in that window, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store is in use by %1%2. Close it there, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -617,6 +716,33 @@
     </message>
     <message>
         <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypedDate</name>
+    <message>
+        <source>There is no month %1: the day comes first, then the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date this can read. Try 12 Mar 1941 or 12/03/1941.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -779,14 +905,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 already exists; export never overwrites a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 could not be written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,14 +965,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command; expected init, info, verify, passwd, import, export, check, letter, plain-check or report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no command given; expected init, info, verify, passwd, import, export, check, letter, plain-check or report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>plain-check needs no store or passphrase: leave out --store and --passphrase-stdin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,72 +985,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--case and --out apply to the export and letter commands only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: alongside-cli --store PATH [options] &lt;command&gt;
-       alongside-cli check KIND FILE.json
-       alongside-cli plain-check FILE.txt
-
-Commands:
-  init      create a new, empty store at PATH (never overwrites a file)
-  info      show the store&apos;s schema version, counts and cipher settings
-  verify    read every page and check every link; prints &quot;ok&quot; or the problems
-  passwd    change the passphrase (asks for the current one, then the new one)
-  import FILE.json
-            add the cases in a case file (docs/case-format.md); all or nothing
-  export --case REFERENCE [--case REFERENCE ...] [--out FILE]
-            write those cases as a case file, to FILE (never overwritten) or
-            standard output
-  check KIND FILE.json
-            evaluate a situation or record against the law and print the result
-            as JSON; KIND is advocacy, imca, one-advocate, capacity,
-            best-interests or wishes (docs/checks.md); needs no store
-  letter --case REFERENCE --out FILE.pdf [--large-print] [--html FILE.html]
-         [--pictures DIR]
-            the easy-read outcome letter for a case: the latest approved letter,
-            or a fresh draft (marked DRAFT) if none has been approved
-  plain-check FILE.txt
-            check text against the easy-read word rules; findings as JSON;
-            needs no store
-  report sac --from DATE --to DATE [--csv DIR] [--pdf FILE.pdf]
-            the Safeguarding Adults Collection tables for the concluded s.42
-            enquiries closed in the period, as JSON; --csv writes one CSV per
-            table, --pdf the report for the Board (docs/reporting.md)
-  report outcomes --from DATE --to DATE
-            the outcome measure (asked, expressed, achieved, seen within 24
-            hours, seen alone, advocacy) for the same enquiries, as JSON
-
-Options:
-  --store PATH         the store file
-  --passphrase-stdin   read passphrases from standard input, one per line
-                       (passwd: current line, then new line)
-  --json               info: print one JSON object
-  --case REFERENCE     export: a case to export (repeat for more)
-  --out FILE           export: write to FILE instead of standard output;
-                       letter: the PDF to write
-  --large-print        letter: 20 pt type instead of 16 pt
-  --html FILE          letter: also write an accessible HTML version
-  --pictures DIR       letter: the council&apos;s own pictures (SVG or PNG named by
-                       pictogram id), used instead of Alongside&apos;s
-  --from, --to DATE    report: the first and last day, yyyy-mm-dd, both included
-  --csv DIR            report sac: write the tables as CSV files into DIR
-  --pdf FILE           report sac: write the Board report as PDF
-  --verbose            add technical detail to error messages
-  --help, --version
-
-Passphrases are never taken from the command line. Without --passphrase-stdin they
-come from ALONGSIDE_PASSPHRASE (and ALONGSIDE_NEW_PASSPHRASE for passwd), or are
-asked for at the terminal with echo off.
-
-Exit codes: 0 ok, 1 unexpected, 2 usage, 3 wrong passphrase, 4 not a store or
-damaged, 5 in use, 6 passphrase rejected, 7 not found or already exists, 8 I/O,
-9 the import or check input file was rejected (each problem on standard error).
-See docs/cli.md.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already exists; letter never overwrites a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,10 +998,6 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>the letter for %1 has not been reviewed and approved in Alongside; it is marked DRAFT on every page. Read and approve it before it is sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the letter could not be drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -994,6 +1034,275 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>%1 already exists; report never overwrites a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an Alongside file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; bundle make never overwrites a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made bundle %1 (number %2 from this store) to %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (alongside-cli)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command; expected init, info, verify, passwd, import, export, check, letter, plain-check, report, keys or bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; expected init, info, verify, passwd, import, export, check, letter, plain-check, report, keys or bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case and --out apply to the export, letter and bundle make commands only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: alongside-cli --store PATH [options] &lt;command&gt;
+       alongside-cli check KIND FILE.json
+       alongside-cli plain-check FILE.txt
+
+Commands:
+  init      create a new, empty store at PATH (never overwrites a file)
+  info      show the store&apos;s schema version, counts and cipher settings
+  verify    read every page and check every link; prints &quot;ok&quot; or the problems
+  passwd    change the passphrase (asks for the current one, then the new one)
+  import FILE.json
+            add the cases in a case file (docs/case-format.md); all or nothing
+  export --case REFERENCE [--case REFERENCE ...] [--out FILE]
+            write those cases as a case file, to FILE (never overwritten) or
+            standard output
+  check KIND FILE.json
+            evaluate a situation or record against the law and print the result
+            as JSON; KIND is advocacy, imca, one-advocate, capacity,
+            best-interests or wishes (docs/checks.md); needs no store
+  letter --case REFERENCE --out FILE.pdf [--large-print] [--html FILE.html]
+         [--pictures DIR]
+            the easy-read outcome letter for a case: the latest approved letter,
+            or a fresh draft (marked DRAFT) if none has been approved
+  plain-check FILE.txt
+            check text against the easy-read word rules; findings as JSON;
+            needs no store
+  report sac --from DATE --to DATE [--csv DIR] [--pdf FILE.pdf]
+            the Safeguarding Adults Collection tables for the concluded s.42
+            enquiries closed in the period, as JSON; --csv writes one CSV per
+            table, --pdf the report for the Board (docs/reporting.md)
+  report outcomes --from DATE --to DATE
+            the outcome measure (asked, expressed, achieved, seen within 24
+            hours, seen alone, advocacy) for the same enquiries, as JSON
+  keys show   print this store&apos;s public-key file (for colleagues; nothing secret)
+  keys list   the colleagues whose keys this store trusts, and any revoked
+  keys trust FILE --fingerprint DIGITS
+            trust a colleague&apos;s public-key file; DIGITS is the fingerprint as they
+            read it to you from their own Alongside (phone a number you know)
+  keys revoke FINGERPRINT [--reason TEXT]
+            stop trusting a colleague&apos;s keys, for good
+  bundle make --to KEYFILE [--to KEYFILE ...] (--case REFERENCE ... | --all)
+              --out FILE
+            seal cases for trusted colleagues in a signed, encrypted bundle
+  bundle open FILE
+            check a bundle and add its cases; all or nothing (docs/bundles.md)
+
+Options:
+  --store PATH         the store file
+  --passphrase-stdin   read passphrases from standard input, one per line
+                       (passwd: current line, then new line)
+  --json               info: print one JSON object
+  --case REFERENCE     export: a case to export (repeat for more)
+  --out FILE           export: write to FILE instead of standard output;
+                       letter: the PDF to write
+  --large-print        letter: 20 pt type instead of 16 pt
+  --html FILE          letter: also write an accessible HTML version
+  --pictures DIR       letter: the council&apos;s own pictures (SVG or PNG named by
+                       pictogram id), used instead of Alongside&apos;s
+  --from, --to DATE    report: the first and last day, yyyy-mm-dd, both included
+  --csv DIR            report sac: write the tables as CSV files into DIR
+  --pdf FILE           report sac: write the Board report as PDF
+  --verbose            add technical detail to error messages
+  --help, --version
+
+Passphrases are never taken from the command line. Without --passphrase-stdin they
+come from ALONGSIDE_PASSPHRASE (and ALONGSIDE_NEW_PASSPHRASE for passwd), or are
+asked for at the terminal with echo off.
+
+Exit codes: 0 ok, 1 unexpected, 2 usage, 3 wrong passphrase, 4 not a store or
+damaged, 5 in use, 6 passphrase rejected, 7 not found or already exists, 8 I/O,
+9 the import or check input file was rejected (each problem on standard error),
+10 a bundle or public-key file is damaged, cut short, changed or newer, 11 the
+bundle is not for this store, 12 its sender (or a --to colleague) is not trusted
+here, 13 already imported, 14 trust or revoke refused, 15 a bundle kind this
+version cannot open yet.
+See docs/cli.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this store has no keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No colleague&apos;s keys are trusted in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      trusted on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      REVOKED on %1 by %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no public-key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the letter for %1 is to be posted where someone named in it, or the person who may have caused harm, may read it: this is the short letter for posting, which leaves out what happened. Give the full letter in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; alongside-cli never overwrites a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys %1 takes no file or fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys trust needs one public-key file: keys trust FILE --fingerprint DIGITS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys trust needs the fingerprint as you hear it: phone your colleague on a number you already know, ask them to read you the fingerprint from their own Alongside, and give it with --fingerprint &quot;DIGITS&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys revoke needs the fingerprint of the keys to revoke: keys revoke &quot;1234 5678 …&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fingerprint is 32 digits, in eight groups of four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys needs what to do: keys show, keys list, keys trust FILE or keys revoke FINGERPRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fingerprint applies to keys trust only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason applies to keys revoke only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case, --all, --to and --out apply to bundle make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fingerprint and --reason apply to the keys command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle open needs one bundle file: bundle open FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle needs what to do: bundle make … or bundle open FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle make takes its files as options: --to KEYFILE and --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle make needs at least one --to PUBLIC-KEY-FILE: whom the bundle is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle make needs either --case REFERENCE (one or more) or --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle make needs --out FILE: where to write the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fingerprint and --reason apply to the keys command only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all and more than one --to apply to bundle make only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: your name is not set in this store, so the file does not say whose keys these are; set it in Alongside (File, About you) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core</name>
+    <message>
+        <source>A file called %1 already exists. Nothing was saved; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to the folder %1. Choose a folder you can save in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the whole file (is the disk full?). The old file was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the whole file (is the disk full?). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1. The old file was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Nothing was saved; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2. Nothing was saved; choose an empty folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1267,6 +1576,22 @@ See docs/cli.md.</source>
         <source>Only one role is referred so far: ask whether %1 can act in the other role too.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The review is about an adult who has died: there is nobody to involve, so the duty to arrange an advocate does not arise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult has died.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether the adult the review is about is alive: only a living adult can be involved in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult is alive.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::BestInterestsText</name>
@@ -1394,14 +1719,6 @@ See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report could not be saved at %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be drawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the Safeguarding Adults Board</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,10 +1740,6 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>The sector outcome measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whether people were asked what they wanted from safeguarding, whether they could say, and whether it happened, over %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1466,10 +1779,6 @@ See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enquiries counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An enquiry can count in more than one row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,15 +1787,7 @@ See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Category (published label)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enquiries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of the %1 enquiries counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1526,19 +1827,122 @@ See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What is counted: section 42 enquiries concluded in the period, counted per enquiry as the Safeguarding Adults Collection counts them. An enquiry with two types of risk counts once in each, so a table&apos;s rows can add up to more than its enquiries. Categories use the published SAC labels. Percentages are of the enquiries each table counts. Answers that were never recorded are shown, not left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of those who lacked capacity: supported by an advocate, family or friend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Of which</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Beside the published categories, not one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether people were asked what they wanted from safeguarding, whether they could say, whether it happened, and how it was for them, over %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category (the return&apos;s label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the %1 with an answer recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded: no shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SG1 · Safeguarding activity and the people involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SG1f (the return&apos;s label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 adults at risk were involved, each counted once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s.42 enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In s.42 enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the section 42 column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the percentages above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiries with one recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns: %1 · other enquiries: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside the return&apos;s rows. Concerns: %1 · other enquiries: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is counted: SG1 counts the concerns raised and the enquiries begun in the period, and the adults at risk involved, each person once. Every other table counts the section 42 enquiries concluded in the period, per enquiry, as the Safeguarding Adults Collection counts them: an enquiry with two types, locations or sources of risk counts once in each, so those tables&apos; rows can add up to more than their enquiries. Categories use the return&apos;s own labels. Percentages are of the enquiries with an answer recorded; answers that were never recorded are shown on a line of their own, never counted as a “no”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the enquiries recorded as “Yes, they lacked capacity”: was an advocate, family member or friend supporting them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, supported (the return&apos;s row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* Fewer than %1 enquiries: one enquiry moves this percentage by ten points or more (20% can be 1 of 5). Read the numbers before the percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::BundleText</name>
+    <message>
+        <source>This is not an Alongside bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of Alongside. Update Alongside to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is incomplete: it ends before its last part. It may not have copied fully; ask the sender for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle has been changed or damaged since it was made, so it cannot be trusted. Ask the sender for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was not made for this store: it is sealed to other people&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was not sent to this store by the person who made it: its maker signed it for other recipients and someone else passed it on. Ask the maker to send it to you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1660,6 +2064,34 @@ See docs/cli.md.</source>
         <source>Concludes they lack capacity for this decision: the record must show why</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The evidence recorded for being able to %1 (“%2”) reads as though they could not: check the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence that they are unable to %1 only names a condition (“%2”). A lack of capacity cannot be established merely by reference to a condition: record what they said or did when given the information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is about capacity in general (“%1”), not one decision. Capacity is decided in relation to a matter at the time it has to be made: name the one decision, for example “whether to move to Elm House”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not name a decision. Capacity is decided in relation to a matter: name the one decision this assessment is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record concludes they lack capacity, yet finds they can understand, retain, use or weigh the information and communicate their decision. A person is unable to decide only if unable to do one of these: reconcile the conclusion with the abilities recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record does not show when the functional test and the causative link were written, so it cannot show the functional question came first: keep both times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which inability the impairment causes: the causative link explains why they cannot do what the functional test found, not why they lack capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::CaseFileText</name>
@@ -1740,10 +2172,6 @@ See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this is not an Alongside case file: expected &quot;%1&quot;, found %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,10 +2185,6 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is also the reference of $.cases[%2]; each case needs its own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid JSON at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1923,6 +2347,30 @@ See docs/cli.md.</source>
         <source>unknown field (not part of version %1 of the case format)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>matter their authority covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAC gender (SG1b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAC ethnicity (SG1c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAC primary support reason (SG1d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give %1 or %2, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::CaseRepository</name>
@@ -1960,6 +2408,14 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>The store refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether this outcome was achieved is not recorded yet, so there is no reason to put into the letter&apos;s words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is not closed, so there is no closing to put into the letter&apos;s words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2145,6 +2601,18 @@ See docs/cli.md.</source>
         <source>another note has the same id (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Person, gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person, ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person, primary support reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::CheckInputText</name>
@@ -2170,10 +2638,6 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid JSON at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2232,6 +2696,10 @@ See docs/cli.md.</source>
         <source>level</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>matter an authority covers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::CsvWriter</name>
@@ -2288,11 +2756,7 @@ See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
+        <source> (not a published row)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2311,23 +2775,7 @@ See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The accommodation is likely to last %1, less than %2. If it later seems likely to last longer, instruct an IMCA then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The accommodation is likely to last %1: %2 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The arrangements are urgent: they may be made first, and the IMCA instructed as soon as practicable after, since the stay is likely to last that long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record whether the arrangements must be made urgently (if so, the IMCA may be instructed after).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An IMCA must already be instructed under the Deprivation of Liberty Safeguards for this hospital or care home.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2379,10 +2827,6 @@ See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Care review of accommodation held 12 weeks or more, with nobody to consult: the council or NHS body may instruct an IMCA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The treatment is regulated by Part 4 of the Mental Health Act 1983.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,18 +2836,6 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>to consent to the treatment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serious medical treatment proposed by an NHS body, with nobody to consult: the NHS body must instruct an IMCA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The treatment is urgent: it may be given before an IMCA is instructed. The duty still applies to serious medical treatment that is not urgent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record whether the treatment must be given urgently (if so, it need not wait for the IMCA).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2424,10 +2856,6 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>The power applies whether or not there is anyone to consult.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adult protection: the council or NHS body may instruct an IMCA, even where family or friends could be consulted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2539,26 +2967,6 @@ See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>someone they named to be consulted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an attorney under a power of attorney</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a deputy appointed by the Court of Protection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>family or friends appropriate to consult</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is someone appropriate to consult about their best interests (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find out whether any family member or friend, not paid to care for them, is appropriate to consult about their best interests.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2596,6 +3004,287 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IMCA must be appointed under s.39A or s.39C of the Act for this hospital or care home, the relevant one under the DoLS authorisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IMCA must be appointed under the Deprivation of Liberty Safeguards: record whether this is the hospital or care home that authorisation is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the hospital or care home of a DoLS authorisation: record the DoLS facts, to see whether an IMCA must be appointed under s.39A or s.39C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether an IMCA must be appointed under s.39A or s.39C for this hospital or care home is not yet settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how long the stay, counted from its first day (%1), is now likely to last (the duty turns on %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay, counted from its first day (%1), is likely to last %2, less than %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the length of stay under review: once there is reason to believe it will last %1 or more from its first day, an IMCA must be instructed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrangements were made on %1 without an IMCA, and the stay, counted from that first day, is now likely to last %2: %3 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accommodation is likely to last %1, less than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the length of stay under review: if there comes to be reason to believe it will last %1 or more from its first day, an IMCA must then be instructed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruct the IMCA now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrangements need to be made as a matter of urgency: they may be made first. As the stay is likely to last that long, the IMCA must then be instructed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether the arrangements need to be made as a matter of urgency (if so, they may be made first and the IMCA instructed after).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review of the accommodation arrangements is proposed or in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care review of accommodation held 12 weeks or more, with nobody to consult: the council or NHS body may instruct an IMCA if satisfied it would be of particular benefit to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatment is not proposed by an NHS body: the duty falls only on an NHS body proposing to provide, or secure, serious medical treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether an NHS body is proposing to provide, or secure, the treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatment needs to be given as a matter of urgency: it may be given without an IMCA, and no duty to instruct one follows for this treatment. If further serious medical treatment that is not urgent is proposed, check again: that is a new proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious medical treatment proposed by an NHS body, with nobody to consult: the NHS body must instruct an IMCA before the treatment is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether the treatment needs to be given as a matter of urgency (if so, it may be given without an IMCA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family member is implicated in the allegation: they cannot be relied on to speak for the person&apos;s interests in the protective measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh the implicated family member in deciding whether an IMCA would be of particular benefit to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether a family member is implicated in the allegation: it bears on whom it is appropriate to consult and on the benefit of an IMCA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult protection: the council or NHS body may instruct an IMCA if satisfied it would be of particular benefit to them, even where family or friends could be consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family member is implicated in the allegation of abuse or neglect: decide again whether the family or friends you would consult are appropriate to consult about their best interests, and record why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is someone appropriate to consult about their best interests (family or friends).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council or NHS body is not satisfied that an IMCA would be of particular benefit to them, so the power is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council or NHS body is not satisfied that an IMCA would be of particular benefit to them, so the power is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council or NHS body is satisfied that an IMCA would be of particular benefit to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council or NHS body is satisfied that an IMCA would be of particular benefit to them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The power is there only if you are satisfied that an IMCA would be of particular benefit to them: decide, and record why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record why an IMCA would be of particular benefit to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nominated by them to be consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attorney under a lasting power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attorney under an enduring power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deputy appointed by the Court of Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medical treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where they live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deprivation of liberty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property and financial affairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an enduring power of attorney is not one of the exceptions in s.40(1), so it does not take this duty away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what %1 covers: the duty does not apply if it covers %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, for %2: the duty does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, with authority for %2: the duty does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 covers %2, not %3, so does not take this duty away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may still be someone appropriate to consult about their best interests: decide, and record it with family and friends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is %1: this power needs there to be no nominee, attorney or deputy at all, whatever they cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::KeysText</name>
+    <message>
+        <source>Alongside public keys
+
+This file holds a colleague&apos;s public keys for Alongside (they have not set their
+name). Nothing in it is secret. Before you trust it, phone them on a number you
+already know (not one that came with this file) and ask them to read you the
+fingerprint shown in their own Alongside (File, Team members and keys). Trust it
+only if all eight groups of four digits match.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside public keys: %1
+
+This file holds %1&apos;s public keys for Alongside. Nothing in it is secret.
+Before you trust it, phone %1 on a number you already know (not one that
+came with this file) and ask them to read you the fingerprint shown in
+their own Alongside (File, Team members and keys). Trust it only if all
+eight groups of four digits match.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too large to be an Alongside public-key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Alongside public-key file (it is not text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Alongside public-key file: it has no single block of keys between BEGIN ALONGSIDE PUBLIC KEYS and END ALONGSIDE PUBLIC KEYS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public-key file is damaged or has been changed: its lines are not the ones Alongside writes (expected &quot;%1&quot; on line %2 of the block).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public-key file is cut short: some of its lines are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This public-key file was made by a newer version of Alongside. Update Alongside to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Alongside public-key file (its format line is not one Alongside knows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public-key file is damaged: its store line is not a store id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public-key file is damaged: a name, role or team is too long or holds characters that cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public-key file is damaged: a key or the signature is not the right size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public-key file has been changed: the fingerprint written in it does not match its keys. Do not trust it; ask your colleague for their file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public-key file has been changed since it was made (its signature does not match). Do not trust it; ask your colleague for their file again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2711,6 +3400,48 @@ See docs/cli.md.</source>
     </message>
 </context>
 <context>
+    <name>alongside::core::LetterFilesText</name>
+    <message>
+        <source>The file is not encrypted. Keep it only on encrypted council storage, and delete it once the letter has reached the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::LetterReadinessText</name>
+    <message>
+        <source>The letter does not say who %1 can contact, or their phone number. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter does not name a person %1 can contact. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter has no phone number for %1 to ring. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written for colleagues. Rewrite it for %2, saying &quot;you&quot;, before you approve the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the letter will reach %1, and whether anyone named in it, or the person who may have caused harm, lives there or may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out whether anyone named in the letter, or the person who may have caused harm, lives where it will be posted or may read it there. If you cannot find out, give it to %1 in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sentences have been read. Read and tick every sentence before you approve the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add them in File → About you (who is writing)…, then open the letter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::core::LetterRepository</name>
     <message>
         <source>There is no case %1 in this store.</source>
@@ -2724,15 +3455,50 @@ See docs/cli.md.</source>
         <source>%1 of %2 sentences have been reviewed. Read and tick every sentence before you approve the letter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Post it to their home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post it to another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it to them in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone named in it, or the person who may have caused harm, lives there or may read it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::LetterService</name>
+    <message>
+        <source>The letter is saved, but its wording could not be kept with the case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no letter %1 in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::LetterText</name>
     <message>
         <source>Who we are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This letter is for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2744,23 +3510,7 @@ See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>My job is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>I work for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You told us:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your advocate told us you wanted:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>We agreed this was best for you:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2776,10 +3526,6 @@ See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We talked with you once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>We talked with you %1 times.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2788,23 +3534,7 @@ See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your advocate was there to help you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An advocate helps you have your say.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This happened on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>We listened to what you told us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2853,10 +3583,6 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>We are sorry that things are still hard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can call us at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2924,15 +3650,7 @@ See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The letter could not be drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3037,6 +3755,130 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>A picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am an %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I work for the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, this letter is for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It tells you about the work we did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I would like to talk with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please call me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We can choose a time to meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your advocate, %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we worked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You told us you wanted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 helped us understand what you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We thought about what is best for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We did not ask you if this happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We did not ask you what you wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have not asked you what you want yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are still working on what you wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We did not talk with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have not talked with you yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We talked with you on the phone on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We talked with you on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first time was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last time was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the time, we talked with you on your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was there to help you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please call me if you need help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was due by %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3278,6 +4120,202 @@ See docs/cli.md.</source>
         <source>Write it out, with the day and year: &quot;Tuesday 3 March 2026&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>for example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the other things, or leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through, or by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as soon as we can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the address of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is shorthand the reader may not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy read: no abbreviations or Latin shorthand; write the words out (UK government accessible-formats guidance; Mencap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy read: numbers the reader can picture; say &quot;half&quot; or &quot;3 out of 4&quot;, and round amounts of money (DH easy-read guidelines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy read: talk to the reader as &quot;you&quot;; text written about them for colleagues is rewritten before it is sent (Mencap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 in 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 out of 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 in 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a very small part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 in 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 thousand pounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about £%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a percentage. Many readers cannot picture it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say it in words: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an exact amount that is hard to take in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round it: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a court that makes decisions for people who cannot decide for themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone the court chose to make decisions for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone who looks after your benefits for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the place where you live or go for care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we will not do any more about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a short stay away from home, to give you and your carer a rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talk with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talked with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>told you about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not being able to look after yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the companies that give care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; talks about the reader as someone else. This letter is to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say &quot;your&quot; instead, and &quot;you&quot; for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say &quot;you&quot; instead, and &quot;your&quot; or &quot;yourself&quot; for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::ReportRepository</name>
@@ -3298,15 +4336,7 @@ See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Concluded s.42 enquiries by where the risk was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Source of risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concluded s.42 enquiries by who or what the risk came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3331,18 +4361,6 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>Concluded s.42 enquiries by whether the person lacked capacity to make decisions about the enquiry; of the Yes, whether an advocate, family or friend supported them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of the Yes: supported by an advocate, family or friend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of the Yes: not supported by an advocate, family or friend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of the Yes: support not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3417,6 +4435,126 @@ See docs/cli.md.</source>
         <source>The store could not produce the report.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Concluded s.42 enquiries by where the risk was. An enquiry with several locations of risk counts once in each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded s.42 enquiries by who or what the risk came from. An enquiry with sources of different types counts once in each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the enquiries recorded as Yes: no support from an advocate, family or friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the enquiries recorded as Yes: support not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enquiries where advocacy was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked whether they feel safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enquiries where they were asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feel safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feel partly safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not feel safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked how it was for them (the person or a representative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enquiries where someone answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by a representative for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felt listened to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felt partly listened to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felt involved as much as they wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felt partly involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the %1: nothing recorded in Alongside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 18 on the last day of the period (not counted in the return: check the date of birth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults at risk involved in the concerns raised and the enquiries begun in the period, each once in a column however many cases they had, with the details of their most recent case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age on the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age not known (no date of birth recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary support reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concerns raised and the enquiries begun in the period, each once, by the primary support reason on its case: someone with three enquiries counts three times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concerns raised in the period, and the section 42 and other enquiries begun in it. A concern that led to an enquiry counts as both.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::SqlCipherDriver</name>
@@ -3454,6 +4592,301 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>Unable to roll back transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::StrictJsonText</name>
+    <message>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something follows the end of the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 problems; the rest of the file was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends where a value should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value (text, a number, true, false, null, a list or an object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field name in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field appears more than once in the same object; each field may appear only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected : after the field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected , or } after a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 items; at most %1 are allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this %1 takes %2 of the file; a %1 may take at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected , or ] after an item in a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number needs a digit here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number needs a digit after the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number needs a digit in its exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number written with more than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has half of a surrogate pair (\u%1) without the other half, at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text that starts at %1 never ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends in the middle of an escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u needs four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\%1 is not an escape JSON knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 (byte 0x%1 at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a control character (%1) at character %2; only tab and new line are allowed in text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field name longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters long; at most %2 are allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1; at most %2 can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::TeamKeyRepository</name>
+    <message>
+        <source>That key is not trusted here, or was already revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::TeamText</name>
+    <message>
+        <source>a colleague with no name set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of %1 are not trusted in this store. Trust them first (File, Team members and keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of %1 were revoked on %2, so nothing can be sent to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one colleague to send the bundle to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no keys to sign a bundle with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Made a bundle of %n case(s) for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keys of %1 (fingerprint %2) are not trusted in this store. Check the fingerprint with them and trust the keys first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone who gave no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made in this store, so there is nothing in it to bring in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is signed by keys you have not trusted: %1, fingerprint %2. If you expect cases from them, check that fingerprint with them by phone and trust their public-key file first (File, Team members and keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is signed by the keys of %1, which were revoked here on %2 by %3, so it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was already imported, on %1 by %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases in this bundle are in a newer case format. Update Alongside to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case with the reference &quot;%1&quot; is already in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The cases in this bundle cannot be imported (%n problem(s)). Nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This store has no keys to open a bundle with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a &quot;%1&quot; bundle, which this version of Alongside cannot open yet. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s) from a bundle made on %2 by %1: %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are this store&apos;s own keys. Trust a colleague&apos;s keys here, not your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keys of %1 were revoked on %2 by %3, and a revoked key is never trusted again. Ask %1 for their new public-key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already trust these keys of %1 (since %2, checked by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these keys is already trusted here with a different partner key. Do not trust this file; ask your colleague for their file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already trust different keys for %1&apos;s store (fingerprint %2). If they have new keys, revoke the old ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint must be the 32 digits %1 reads out from their own Alongside. Nothing was trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint %1 read out does not match this file. Check each group again; if it still differs, the file may have been swapped or changed on the way: do not trust it. Nothing was trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You now trust %1&apos;s keys (fingerprint %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fingerprint is 32 digits, shown in groups of four (for example 4031 8857 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is this store&apos;s own fingerprint. Revoking is for colleagues&apos; keys; if this laptop was lost, your colleagues revoke your keys in their own stores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No colleague&apos;s keys with the fingerprint %1 are trusted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of %1 were already revoked on %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of %1 are revoked: bundles they make are refused here from now on, and nothing can be sent to them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3705,6 +5138,10 @@ libsodium: ISC</source>
         <source>Even with someone appropriate (SI 2014/2889 reg 4):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Is the adult the review is about alive?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::AdvocacySection</name>
@@ -3810,6 +5247,21 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>In their words: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the referral: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say on which day the referral was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::AuthorityCoverField</name>
+    <message>
+        <source>Their authority covers: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4213,10 +5665,6 @@ libsodium: ISC</source>
         <source>Put aside: keep it as a draft for later</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Carried on from your draft saved %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>alongside::ui::CapacitySection</name>
@@ -4422,6 +5870,27 @@ libsodium: ISC</source>
         <source>Write an easy-read letter to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write an easy-read letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(draft waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a draft is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something typed here was put aside as a draft. It is waiting for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something typed in %1 and put aside as a draft (kept %2), not yet saved to the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::CaseloadModel</name>
@@ -4483,6 +5952,18 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Agreed in supervision: %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft waiting · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft is waiting in this case: open it to carry on, or discard it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4628,15 +6109,70 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changing passphrase… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your passphrase has been changed. Use the new one next time you unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the passphrase change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: checking your current passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: making the key for your new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: writing your records again under the new key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::ClosingExperienceForm</name>
+    <message>
+        <source>How it was for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask them, or someone who knows them well if they cannot say. Their answers help the team see whether safeguarding was done with them, not to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answered these questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you feel they were &amp;listened to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you feel &amp;listened to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you feel they were in&amp;volved as much as they wanted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Were you in&amp;volved as much as you wanted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was for them: nobody was asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was for them (%1): listened to, %2; involved, %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4671,15 +6207,7 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In their view, was this achieved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not asked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4707,10 +6235,6 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Risk assessment outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4724,6 +6248,66 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>The risk outcome is recorded only where action was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next, as their letter will say it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case: asks first, with what is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, as their letter will say it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they wanted, and how it went in their view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put into words by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked before the case closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1’s case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some things are still open. Close %1’s case anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed case stays in the record as it is, and cannot be reopened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4818,14 +6402,6 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Location of risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source of risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Does the person know the concern was raised?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4846,14 +6422,6 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Location of risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Source of risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Does the person &amp;know?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4867,6 +6435,22 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>&amp;Other adults at risk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location of risk (all that apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of risk (all that apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Service Provider” means paid or commissioned care providers; council, NHS and GP assessment staff count as “Other”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4936,6 +6520,17 @@ libsodium: ISC</source>
         <source>Save the concern</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose the decision first: a section 42 enquiry, another enquiry, or no enquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::ConfirmationDialog</name>
+    <message>
+        <source>•  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::ContactDetailsDialog</name>
@@ -4945,10 +6540,6 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>&amp;Remove the picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My contact details for letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5004,19 +6595,7 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These go at the end of every easy-read letter, under “Who to contact”. A picture is optional: a photo or drawing of you helps people who find words hard to know who you are. Without one, a drawing of a care worker is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save my contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5033,6 +6612,38 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Your picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About you: who is writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jo.example@council.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work p&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work &amp;email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name goes with every change you make to a case, and with your notes and sign-offs, so the record shows who wrote what. Your name, role, team and phone also go at the end of every easy-read letter, under “Who to contact”. A picture is optional: a photo or drawing of you helps people who find words hard to know who you are. Without one, a drawing of a care worker is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name is needed: it goes with everything you write.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5106,10 +6717,6 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When the conversation was</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5162,10 +6769,6 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Also &amp;there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5190,15 +6793,23 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Carried on from your draft saved %1.</source>
+        <source>Day of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draft kept safe at %1.</source>
+        <source>Time of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The draft could not be kept: the store would not take it. Save the conversation, or copy the text somewhere safe.</source>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which day the conversation was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5214,6 +6825,49 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Nobody has spoken with them yet. As early as possible, and on their own if you can: what would they like to happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::CorrectionEditor</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the change to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an addendum to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the addendum</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5277,9 +6931,66 @@ libsodium: ISC</source>
     </message>
 </context>
 <context>
+    <name>alongside::ui::DashboardCounting</name>
+    <message>
+        <source>The store was locked before the figures were counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::DateField</name>
+    <message>
+        <source>For example 12 Mar 1941 or 12/03/1941</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is before %1, the earliest this can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is after %1, the latest this can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::DemoBanner</name>
     <message>
         <source>&lt;b&gt;Demo store — do not enter real information.&lt;/b&gt; Everyone in it is made up, and it is deleted when you quit. Its passphrase is &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::DraftNotice</name>
+    <message>
+        <source>Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft and start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried on from your draft, kept %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: the store would not take it. Save what you have written, or copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5391,6 +7102,33 @@ libsodium: ISC</source>
         <source>%1: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counted; nothing was recorded for any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SG1f · Safeguarding activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 involved, each counted once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::FingerprintLabel</name>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::FlagList</name>
@@ -5404,32 +7142,9 @@ libsodium: ISC</source>
     </message>
 </context>
 <context>
-    <name>alongside::ui::FormDraft</name>
-    <message>
-        <source>Draft kept safe at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft could not be kept: the store would not take it. Save the record, or copy the text somewhere safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>alongside::ui::ImcaFactsForm</name>
     <message>
         <source>Family or friends appropriate to consult, not paid?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone they named to be consulted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An attorney (LPA) for the matter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A deputy for the matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5437,15 +7152,7 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What is in prospect? Open each that applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serious medical treatment by an NHS body (s.37)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5642,6 +7349,82 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Rights would go unused?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nominee, attorney or deputy is recorded on the person&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: what it covers is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominee, attorney, deputy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious medical treatment (s.37)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is an NHS body proposing the treatment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by an NHS body?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it the hospital or care home of a DoLS authorisation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of a DoLS authorisation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the council placement the care home of a DoLS authorisation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>care review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Particular benefit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is a family member implicated in the allegation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protective measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member implicated?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5965,19 +7748,47 @@ libsodium: ISC</source>
         <source>They do not want action, and their wish guides what happens</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nominated by them to be consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attorney (lasting power of attorney)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attorney (enduring power of attorney)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy (Court of Protection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprivation of liberty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property and financial affairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other matters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::LegalRepresentativesEditor</name>
     <message>
-        <source>Attorneys and deputies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kind of legal authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attorney&apos;s or deputy&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6000,6 +7811,34 @@ libsodium: ISC</source>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attorneys, deputies and nominees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attorney&apos;s, deputy&apos;s or nominee&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions or limits on their authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the power, order or nomination says, e.g. not life-sustaining treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;vers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;ditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — what it covers is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::LetterBlockEditor</name>
@@ -6009,6 +7848,14 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>I have read this part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the suggested wording: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6043,10 +7890,6 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The letter could not be saved there. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6056,10 +7899,6 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Built from the case. Read each part, change what needs changing, then approve it. Nothing is printed or saved until you have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your name and phone number are not in the letter yet: add them in File → My contact details for letters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6094,15 +7933,23 @@ libsodium: ISC</source>
         <source>Read every sentence and approve the letter first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved as %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the short letter for posting; give the full letter in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your contact details have changed since, so “Who we are” and “Who to contact” were written again: read them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::LetterFindingsPanel</name>
     <message>
         <source>Easier words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ideas from the easy-read rules, as you type. They are suggestions: you decide, and they never stop you printing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6122,15 +7969,50 @@ libsodium: ISC</source>
         <source>Try: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ideas from the easy-read rules, as you type. They are suggestions: you decide. Only a sentence written for colleagues must be rewritten before you approve the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::LetterHistoryList</name>
+    <message>
+        <source>What happened to this letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted from the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval taken away: the letter changed after it was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe to send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::LetterOutput</name>
     <message>
         <source>Print the letter to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter to %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6194,6 +8076,36 @@ libsodium: ISC</source>
     </message>
 </context>
 <context>
+    <name>alongside::ui::LetterSideColumn</name>
+    <message>
+        <source>What happened to this letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::LetterWordingField</name>
+    <message>
+        <source>Draft it for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the letter says it to them, using “you”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first draft from what you wrote, for you to read and change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft it for me: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Try: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::MainWindow</name>
     <message>
         <source>Alongside</source>
@@ -6221,6 +8133,18 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Changing passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: Alongside locked first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase change is still finishing. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the store to see or change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6283,14 +8207,6 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>My contact &amp;details for letters…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your name, role, team, phone and picture, printed in easy-read letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Supervision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6308,6 +8224,38 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>The outcome measure and the SAC tables for a period, with the cases behind each number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;you (who is writing)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, role, team and work contact details: in the record&apos;s history, sign-offs and letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;members and keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your fingerprint and public-key file; colleagues whose keys you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send cases to my &amp;team leader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chosen cases in a bundle only your team leader can open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a bundle from a colleague and add its cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6377,43 +8325,7 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The corrected note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the correction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the change to this note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct this note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an addendum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an addendum to this note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Addendum to this note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the addendum</source>
+        <source>this note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6437,6 +8349,69 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::OpenBundleDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add these cases to this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Made by %1 on %2. Their keys were checked by %3 on %4. It holds %n case(s), listed below. Adding them copies the whole records into this store.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases in this bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the cases cannot be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add these %n case(s) to this store</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6629,6 +8604,10 @@ libsodium: ISC</source>
         <source>Saved the Board report as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Board report could not be written. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::OutcomesSection</name>
@@ -6642,10 +8621,6 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Were they asked what they want? (Safeguarding Adults Collection)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6680,6 +8655,10 @@ libsodium: ISC</source>
         <source>Anything else they want, in their words</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::ParticipationChecks</name>
@@ -6689,15 +8668,22 @@ libsodium: ISC</source>
     </message>
 </context>
 <context>
+    <name>alongside::ui::ParticularBenefitField</name>
+    <message>
+        <source>Satisfied an IMCA would be of particular benefit (%1)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why an IMCA would, or would not, be of particular benefit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::PassphraseFeedback</name>
-    <message>
-        <source>Use at least 12 characters, or three or more words. Three random words work well, for example ‘kettle orchard lantern’.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That passphrase is long enough to be hard to guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Type it a second time to make sure.</source>
         <translation type="unfinished"></translation>
@@ -6708,6 +8694,38 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase would be hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: nothing typed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: very weak, guessed at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: weak, not hard enough to guess yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: good, hard to guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: very strong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6786,10 +8804,6 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6884,6 +8898,10 @@ libsodium: ISC</source>
         <source>This does not check out as an NHS number (the last digit is a check). Worth looking at it again, or leave it empty for now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not &amp;known</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::PersonDialog</name>
@@ -6896,10 +8914,6 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Anyone who holds a registered lasting power of attorney for them, or has been appointed their deputy by the Court of Protection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6908,15 +8922,58 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attorneys and deputies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save their details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who holds a registered lasting (or enduring) power of attorney for them, has been appointed their deputy by the Court of Protection, or whom they named to be consulted about their interests. Tick what each one&apos;s authority covers: it takes away the duty to instruct an IMCA only for those matters (Mental Capacity Act 2005 s.40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attorneys, deputies, nominees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::PersonSacFields</name>
+    <message>
+        <source>Not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the national return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender, as the national return counts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity, as the national return counts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary support reason, as the national return counts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Safeguarding Adults Collection counts people by these groups, in its own words. Ask how they describe themselves; “Refused” and “Not Known” are answers too. Leave “Not recorded yet” until you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gende&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary s&amp;upport reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6952,10 +9009,6 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Important to them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attorney or deputy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7016,6 +9069,36 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>None known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attorney, deputy, nominee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the national return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — what it covers is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — covers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender: %1
+Ethnicity: %2
+Primary support reason: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7110,6 +9193,26 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Mark done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the letter to them will say about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their letter: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say by when it will be done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7212,10 +9315,6 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: the store would not take the note. Copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7360,6 +9459,47 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::RevokeKeyDialog</name>
+    <message>
+        <source>this colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on, bundles made with these keys will be refused in this store, and nothing can be sent to them. This cannot be undone: if %1 has new keys (a new laptop), trust their new public-key file afterwards.
+
+Fingerprint: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the keys are revoked (kept with the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: laptop lost, or left the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why (kept with the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke %1&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: keep trusting these keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1&apos;s keys?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7806,13 +9946,6 @@ libsodium: ISC</source>
     </message>
 </context>
 <context>
-    <name>alongside::ui::RiskTypeChecks</name>
-    <message>
-        <source>Type of risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>alongside::ui::RuleResultView</name>
     <message>
         <source>Why</source>
@@ -7828,6 +9961,73 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Worth a second look</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::SafeToSendPanel</name>
+    <message>
+        <source>Is it safe to send?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does anyone named in the letter, or the person who may have caused harm, live there or may read it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything to add: which address, who lives there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which address, who lives there (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How will the letter reach %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post it to their home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post it to their home: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post it to another, safe address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it to them in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer this before you approve the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a short letter will be posted. It leaves out what happened and asks %1 to call you. Give %1 the full letter in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out before it is posted. If you cannot, give it to %1 in person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7884,6 +10084,97 @@ libsodium: ISC</source>
         <source>Save changes to the decision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::SendCasesDialog</name>
+    <message>
+        <source>Alongside bundles (*.alongside-bundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only the cases I tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send cases to my team leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the bundle is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Every case in this store (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds the whole records of the cases you choose, as they are now. It is encrypted so that only the people you choose can open it, in their own Alongside, and signed so they know it came from you. Send it by secure email or on an encrypted USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not trusted anyone&apos;s keys yet. Ask your team leader for their public-key file and trust it in Team members and keys first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Team members and keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send cases in a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases for %1 %2.alongside-bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 with %n case(s) for %2. Only they can open it, in their own Alongside.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::SentenceEdit</name>
@@ -7897,6 +10188,22 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>%1 Try: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written for colleagues, not for the person who will read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite it for them, saying “you”, for example “The fire service will visit you to check your smoke alarms.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, or your own words for them, saying “you”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy read: text written for colleagues is rewritten for the letter, saying “you”, before it is sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7962,23 +10269,23 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your name</source>
+        <source>&amp;About you…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As colleagues would know you</source>
+        <source>Change who is writing: your name, role, team and contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your &amp;name</source>
+        <source>Who is writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kept with every change you make to a case, so the record shows who wrote what.</source>
+        <source>Kept in the store with every change you make to a case, so the record shows who wrote what.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alongside locks itself when nobody has used it for this long, and whenever the computer sleeps or the screen locks. Your quick note and unsaved conversations are saved first.</source>
+        <source>Alongside locks itself when nobody has used it for this long, and whenever the computer sleeps or the screen locks. Whatever you have typed is kept first, encrypted, and is there when you unlock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8218,6 +10525,197 @@ libsodium: ISC</source>
     </message>
 </context>
 <context>
+    <name>alongside::ui::TeamKeysDialog</name>
+    <message>
+        <source>Alongside public keys (*.alongside-keys);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save my public-key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust a colleague&apos;s keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the chosen keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to a colleague who is trusting your keys. Give them your public-key file by email or on a USB stick: nothing in it is secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my public-key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleagues whose keys this store trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a colleague&apos;s keys from their public-key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the chosen colleague&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close team members and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleagues whose keys you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name is not set yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. Send it to your colleague, then read them your fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s public-key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a public-key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You now trust %1&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name is not set in this store, so your public-key file will not say whose keys these are. Add it first in File, About you (who is writing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::TeamMembersModel</name>
+    <message>
+        <source>(no name given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::TeamMenu</name>
+    <message>
+        <source>Open a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside bundles (*.alongside-bundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::TrustKeyDialog</name>
+    <message>
+        <source>your colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust these keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust %1&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file says it holds the keys of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you trust it, check it with %1 in person or by phone:
+1. Phone %1 on a number you already know, not one that came with this file or its email.
+2. Ask them to open File, Team members and keys in their own Alongside and read you their fingerprint.
+3. Type the 32 digits here as you hear them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint %1 reads to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0000 0000 0000 0000 0000 0000 0000 0000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint as you hear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: do not trust these keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fingerprint with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 32 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::UnlockPage</name>
     <message>
         <source>Unlock</source>
@@ -8292,6 +10790,21 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>A store you made before, on this computer or restored from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::WhoIsWritingBanner</name>
+    <message>
+        <source>Tell it &amp;who you are…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who is writing?&lt;/b&gt; Alongside does not know your name yet, so the record and letters can only say “Practitioner”. Add your name, role and team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell Alongside who you are: your name, role, team and contact details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8406,6 +10919,14 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Back to the &amp;outcome figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet: the record says “Practitioner”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "PassphraseSource.h"
 #include "ReportCommand.h"
 #include "StoreCommands.h"
+#include "TeamCommands.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -35,6 +36,8 @@ QList<PassphraseRole> rolesNeededBy(Command command)
     case Command::Export:
     case Command::Letter:
     case Command::Report:
+    case Command::Keys:
+    case Command::Bundle:
     case Command::None:
         break;
     }
@@ -71,6 +74,10 @@ CommandResult dispatch(const CliArguments& arguments)
         return runPlainCheck(arguments);
     case Command::Report:
         return runReport(arguments, passphrases);
+    case Command::Keys:
+        return runKeys(arguments, passphrases);
+    case Command::Bundle:
+        return runBundle(arguments, passphrases);
     case Command::None:
         break;
     }
@@ -79,9 +86,10 @@ CommandResult dispatch(const CliArguments& arguments)
 
 } // namespace
 
-int runCli(const QStringList& rawArguments)
+int runCli(const QStringList& rawArguments, const core::StoreOptions& storeOptions)
 {
-    const ParsedArguments parsed = parseArguments(rawArguments);
+    ParsedArguments parsed = parseArguments(rawArguments);
+    parsed.arguments.storeOptions = storeOptions;
     const CliArguments& arguments = parsed.arguments;
     if (arguments.help) {
         printLine(usageText());

@@ -2,6 +2,7 @@
 
 #include "CliText.h"
 #include "ReportCommand.h"
+#include "TeamCommands.h"
 
 #include "codecs/CheckRunner.h"
 
@@ -31,6 +32,10 @@ Command commandNamed(const QString& word)
         return Command::PlainCheck;
     if (word == u"report")
         return Command::Report;
+    if (word == u"keys")
+        return Command::Keys;
+    if (word == u"bundle")
+        return Command::Bundle;
     return Command::None;
 }
 
@@ -121,8 +126,16 @@ ParsedArguments parseArguments(const QStringList& arguments)
             out.htmlPath = optionValue;
         } else if (takeOptionValue(arguments, i, QStringLiteral("--pictures"), &optionValue, &error)) {
             out.picturesFolder = optionValue;
+        } else if (takeOptionValue(arguments, i, QStringLiteral("--to"), &optionValue, &error)) {
+            // report: the last day; bundle make: a recipient's public-key file (repeatable).
+            out.reportTo = optionValue;
+            out.toKeyFiles << optionValue;
+        } else if (takeOptionValue(arguments, i, QStringLiteral("--fingerprint"), &out.fingerprint, &error)
+                   || takeOptionValue(arguments, i, QStringLiteral("--reason"), &out.reason, &error)) {
+            // keys' options; checked with the command below (checkTeamArguments)
+        } else if (word == u"--all") {
+            out.allCases = true;
         } else if (takeOptionValue(arguments, i, QStringLiteral("--from"), &out.reportFrom, &error)
-                   || takeOptionValue(arguments, i, QStringLiteral("--to"), &out.reportTo, &error)
                    || takeOptionValue(arguments, i, QStringLiteral("--csv"), &out.csvFolder, &error)
                    || takeOptionValue(arguments, i, QStringLiteral("--pdf"), &out.pdfPath, &error)) {
             // report's options; checked with the command below (checkReportArguments)
@@ -145,7 +158,8 @@ ParsedArguments parseArguments(const QStringList& arguments)
                 if (out.command == Command::None)
                     error = firstError(error,
                                        CliText::tr("unknown command; expected init, info, verify, passwd, "
-                                                   "import, export, check, letter, plain-check or report"));
+                                                   "import, export, check, letter, plain-check, report, keys "
+                                                   "or bundle"));
             } else if (commandWords == 2 && out.command == Command::Import) {
                 out.importFile = word;
             } else if (commandWords == 2 && out.command == Command::Check) {
@@ -161,6 +175,8 @@ ParsedArguments parseArguments(const QStringList& arguments)
                 out.reportKind = word;
             } else if (commandWords == 2 && out.command == Command::PlainCheck) {
                 out.plainCheckFile = word;
+            } else if (out.command == Command::Keys || out.command == Command::Bundle) {
+                out.teamWords << word; // checked in checkTeamArguments
             } else {
                 error = firstError(error, CliText::tr("too many arguments: give one command"));
             }
@@ -171,7 +187,7 @@ ParsedArguments parseArguments(const QStringList& arguments)
         return parsed; // asked for help: answer that, whatever else was typed
     if (error.isEmpty() && commandWords == 0)
         error = CliText::tr("no command given; expected init, info, verify, passwd, import, export, check, "
-                            "letter, plain-check or report");
+                            "letter, plain-check, report, keys or bundle");
     if (out.command == Command::Check) {
         // A check reads one JSON file and touches no store, so it asks for no passphrase.
         if (error.isEmpty() && (storeGiven || out.passphraseStdin))
@@ -208,10 +224,12 @@ ParsedArguments parseArguments(const QStringList& arguments)
     if (error.isEmpty() && out.command == Command::Export && out.caseReferences.isEmpty())
         error = CliText::tr("export needs at least one --case REFERENCE");
     if (error.isEmpty() && out.command != Command::Export && out.command != Command::Letter
-        && (!out.caseReferences.isEmpty() || outGiven))
-        error = CliText::tr("--case and --out apply to the export and letter commands only");
+        && out.command != Command::Bundle && (!out.caseReferences.isEmpty() || outGiven))
+        error = CliText::tr("--case and --out apply to the export, letter and bundle make commands only");
     if (error.isEmpty())
         error = checkReportArguments(out);
+    if (error.isEmpty())
+        error = checkTeamArguments(out);
     parsed.usageError = error;
     return parsed;
 }
@@ -250,6 +268,18 @@ QString usageText()
                        "  report outcomes --from DATE --to DATE\n"
                        "            the outcome measure (asked, expressed, achieved, seen within 24\n"
                        "            hours, seen alone, advocacy) for the same enquiries, as JSON\n"
+                       "  keys show   print this store's public-key file (for colleagues; nothing secret)\n"
+                       "  keys list   the colleagues whose keys this store trusts, and any revoked\n"
+                       "  keys trust FILE --fingerprint DIGITS\n"
+                       "            trust a colleague's public-key file; DIGITS is the fingerprint as they\n"
+                       "            read it to you from their own Alongside (phone a number you know)\n"
+                       "  keys revoke FINGERPRINT [--reason TEXT]\n"
+                       "            stop trusting a colleague's keys, for good\n"
+                       "  bundle make --to KEYFILE [--to KEYFILE ...] (--case REFERENCE ... | --all)\n"
+                       "              --out FILE\n"
+                       "            seal cases for trusted colleagues in a signed, encrypted bundle\n"
+                       "  bundle open FILE\n"
+                       "            check a bundle and add its cases; all or nothing (docs/bundles.md)\n"
                        "\n"
                        "Options:\n"
                        "  --store PATH         the store file\n"
@@ -275,7 +305,11 @@ QString usageText()
                        "\n"
                        "Exit codes: 0 ok, 1 unexpected, 2 usage, 3 wrong passphrase, 4 not a store or\n"
                        "damaged, 5 in use, 6 passphrase rejected, 7 not found or already exists, 8 I/O,\n"
-                       "9 the import or check input file was rejected (each problem on standard error).\n"
+                       "9 the import or check input file was rejected (each problem on standard error),\n"
+                       "10 a bundle or public-key file is damaged, cut short, changed or newer, 11 the\n"
+                       "bundle is not for this store, 12 its sender (or a --to colleague) is not trusted\n"
+                       "here, 13 already imported, 14 trust or revoke refused, 15 a bundle kind this\n"
+                       "version cannot open yet.\n"
                        "See docs/cli.md.");
 }
 

@@ -1,11 +1,27 @@
 #pragma once
 
+#include "storage/store/StoreOptions.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace alongside::cli {
 
-enum class Command { None, Init, Info, Verify, Passwd, Import, Export, Check, Letter, PlainCheck, Report };
+enum class Command {
+    None,
+    Init,
+    Info,
+    Verify,
+    Passwd,
+    Import,
+    Export,
+    Check,
+    Letter,
+    PlainCheck,
+    Report,
+    Keys,
+    Bundle
+};
 
 // What the person asked for on the command line. Deliberately has no field for a passphrase:
 // one typed as an argument would sit in shell history and in `ps` output for everyone to read.
@@ -26,11 +42,20 @@ struct CliArguments {
     QString reportTo;           // report: --to yyyy-mm-dd
     QString csvFolder;          // report sac: --csv DIR, one CSV per table
     QString pdfPath;            // report sac: --pdf FILE, the Board report
+    QStringList teamWords;  // keys, bundle: what to do and its file or fingerprint (show, trust FILE, …)
+    QString fingerprint;    // keys trust: --fingerprint, as the colleague read it out
+    QString reason;         // keys revoke: --reason, kept with the record
+    QStringList toKeyFiles; // bundle make: --to PUBLIC-KEY-FILE, one per recipient (report: --to DATE)
+    bool allCases = false;  // bundle make: --all
     bool json = false;
     bool passphraseStdin = false;
     bool verbose = false;
     bool help = false;
     bool version = false;
+    // Never from the command line or the environment: always the built-in key derivation in
+    // alongside-cli. Only a program that embeds the commands (the crash tests) passes cheaper
+    // settings, through runCli.
+    core::StoreOptions storeOptions;
 };
 
 struct ParsedArguments {

@@ -6,9 +6,9 @@
 #include "StoreUnlock.h"
 
 #include "codecs/CaseFileReader.h"
-#include "exchange/CaseImport.h"
 #include "codecs/InputLimits.h"
 #include "codecs/StrictJson.h"
+#include "exchange/CaseImport.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -67,7 +67,7 @@ CommandResult runImport(const CliArguments& arguments, PassphraseSource& passphr
         return rejected(contents.problems);
 
     CommandResult result;
-    const auto store = unlockStore(arguments.storePath, passphrases, &result);
+    const auto store = unlockStore(arguments, passphrases, &result);
     if (!store)
         return result;
     const core::CaseImportResult imported = core::importCaseFile(std::move(contents), store->database(),

@@ -65,7 +65,7 @@ QString asText(const core::StoreInfo& info)
 CommandResult runInfo(const CliArguments& arguments, PassphraseSource& passphrases)
 {
     CommandResult result;
-    const auto store = unlockStore(arguments.storePath, passphrases, &result);
+    const auto store = unlockStore(arguments, passphrases, &result);
     if (!store)
         return result;
     const core::StoreInfo info = core::readStoreInfo(*store);

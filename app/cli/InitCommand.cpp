@@ -15,7 +15,8 @@ namespace alongside::cli {
 CommandResult runInit(const CliArguments& arguments, PassphraseSource& passphrases)
 {
     // StoreOpener refuses an existing file in prepare(), before anyone types a passphrase.
-    core::StoreOpener opener(arguments.storePath, core::StoreOpener::Purpose::CreateNew);
+    core::StoreOpener opener(arguments.storePath, core::StoreOpener::Purpose::CreateNew,
+                             arguments.storeOptions);
     core::StoreError error = opener.prepare();
     if (error)
         return CommandResult::from(error);

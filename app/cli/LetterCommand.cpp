@@ -5,14 +5,10 @@
 #include "Console.h"
 #include "StoreUnlock.h"
 
-#include "documents/EasyReadLetterBuilder.h"
-#include "documents/LetterHtmlRenderer.h"
-#include "documents/LetterPdfRenderer.h"
-#include "storage/repositories/AdvocacyRepository.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/LetterRepository.h"
+#include "application/LetterFiles.h"
+#include "application/LetterService.h"
+#include "rules/PlainLanguageCheck.h"
 
-#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,34 +17,31 @@ namespace alongside::cli {
 
 namespace {
 
-// A letter holds personal details and is not encrypted: owner-only, and never over another file.
-CommandResult writeNewFile(const QString& path, const QByteArray& bytes)
+CommandResult written(const core::PersonalFileResult& result, const QString& path)
 {
-    const QString shownPath = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        if (file.exists())
-            return {ExitCode::NotFoundOrExists,
-                    CliText::tr("%1 already exists; letter never overwrites a file").arg(shownPath),
-                    {}};
-        return {ExitCode::Io, CliText::tr("%1 could not be created").arg(shownPath), file.errorString()};
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        const QString why = file.errorString();
-        file.remove();
-        return {ExitCode::Io, CliText::tr("%1 could not be written").arg(shownPath), why};
-    }
-    return CommandResult::ok();
+    if (result.written)
+        return CommandResult::ok();
+    return {ExitCode::Io, CliText::tr("%1 could not be written").arg(QDir::toNativeSeparators(path)),
+            result.problem};
 }
 
-std::optional<core::AdvocateReferral> latestAdvocate(const QSqlDatabase& db, qint64 caseId)
+// A draft says why it is a draft: each thing that stops approval, and under a sentence still
+// in colleagues' words, what the plain-language check finds in it.
+void explainDraft(const QString& reference, const core::LetterToPrint& draft)
 {
-    const core::AdvocacyRepository advocacy(db, QString());
-    const auto referrals = advocacy.referrals(caseId);
-    if (referrals.empty())
-        return std::nullopt;
-    return referrals.back().referral;
+    printErrorLine(CliText::tr("the letter for %1 has not been reviewed and approved in Alongside; it is "
+                               "marked DRAFT on every page. Read and approve it before it is sent.")
+                       .arg(reference));
+    for (const core::LetterProblem& problem : draft.problems) {
+        if (problem.kind == core::LetterProblemKind::SentencesNotRead)
+            continue; // true of every fresh draft: said above
+        printErrorDetail(QStringLiteral("  ") + problem.message);
+        if (problem.kind != core::LetterProblemKind::WorkerText)
+            continue;
+        for (const core::PlainLanguageFinding& finding :
+             core::checkPlainLanguage(problem.sentence, core::PlainLanguageReader{draft.letter.readerNames}))
+            printErrorDetail(QStringLiteral("    %1: %2").arg(finding.ruleId, finding.reason));
+    }
 }
 
 } // namespace
@@ -68,50 +61,43 @@ CommandResult runLetter(const CliArguments& arguments, PassphraseSource& passphr
                     .arg(QDir::toNativeSeparators(arguments.picturesFolder)),
                 {}};
     CommandResult result;
-    const auto store = unlockStore(arguments.storePath, passphrases, &result);
+    const auto store = unlockStore(arguments, passphrases, &result);
     if (!store)
         return result;
     const QString reference = arguments.caseReferences.front();
-    const core::CaseRepository cases(store->database(), QString());
-    const auto caseId = cases.findByReference(reference);
-    const auto record = caseId ? cases.load(*caseId) : std::nullopt;
-    if (!record)
+    const core::LetterService letters(store->database(), QString());
+    const std::optional<qint64> caseId = letters.caseWithReference(reference);
+    std::optional<core::LetterToPrint> toPrint = caseId ? letters.letterToPrint(*caseId) : std::nullopt;
+    if (!toPrint)
         return {
             ExitCode::NotFoundOrExists, CliText::tr("there is no case %1 in this store").arg(reference), {}};
 
-    const core::LetterRepository letters(store->database(), QString());
-    core::EasyReadLetter letter;
     core::LetterRenderOptions options;
     options.councilPicturesFolder = arguments.picturesFolder;
-    if (const auto approved = letters.latestApprovedForCase(record->id)) {
-        letter = approved->letter;
-    } else {
-        // Nothing person-facing is sent unseen: a fresh letter is a draft on every page.
-        core::LetterSources sources;
-        sources.practitioner = letters.practitionerContact().value_or(core::PractitionerContact{});
-        sources.advocate = latestAdvocate(store->database(), record->id);
-        sources.date = QDate::currentDate();
-        letter = core::buildEasyReadLetter(*record, sources);
-        options.draft = true;
-        printErrorLine(CliText::tr("the letter for %1 has not been reviewed and approved in Alongside; it is "
-                                   "marked DRAFT on every page. Read and approve it before it is sent.")
-                           .arg(reference));
-    }
+    // Nothing person-facing is sent unseen: a letter not approved is a draft on every page.
+    options.draft = toPrint->draft;
+    if (toPrint->draft)
+        explainDraft(reference, *toPrint);
+    if (toPrint->shortenedForPost)
+        printErrorLine(
+            CliText::tr("the letter for %1 is to be posted where someone named in it, or the person who "
+                        "may have caused harm, may read it: this is the short letter for posting, which "
+                        "leaves out what happened. Give the full letter in person.")
+                .arg(reference));
+    core::EasyReadLetter& letter = toPrint->letter;
     letter.largePrint = letter.largePrint || arguments.largePrint;
 
-    const QByteArray pdf = core::letterPdfBytes(letter, options);
-    if (pdf.isEmpty())
-        return {ExitCode::Unexpected, CliText::tr("the letter could not be drawn"), {}};
-    result = writeNewFile(arguments.outPath, pdf);
+    result = written(core::writeLetterPdfFile(letter, arguments.outPath, options), arguments.outPath);
     if (result.failed())
         return result;
     if (!arguments.htmlPath.isEmpty()) {
-        result = writeNewFile(arguments.htmlPath, core::letterHtml(letter, options).toUtf8());
+        result = written(core::writeLetterHtmlFile(letter, arguments.htmlPath, options), arguments.htmlPath);
         if (result.failed())
             return result;
     }
     printLine(CliText::tr("Wrote the letter for %1 to %2")
                   .arg(reference, QDir::toNativeSeparators(arguments.outPath)));
+    printErrorLine(core::letterFileNotEncrypted());
     return CommandResult::ok();
 }
 

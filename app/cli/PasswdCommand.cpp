@@ -12,7 +12,7 @@ CommandResult runPasswd(const CliArguments& arguments, PassphraseSource& passphr
 {
     CommandResult result;
     core::SecretBytes current;
-    const auto store = unlockStore(arguments.storePath, passphrases, &result, &current);
+    const auto store = unlockStore(arguments, passphrases, &result, &current);
     if (!store)
         return result;
 

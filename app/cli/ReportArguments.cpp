@@ -18,7 +18,9 @@ bool isRealDay(const QString& text)
 
 QString checkReportArguments(const CliArguments& a)
 {
-    const bool hasReportOptions = !a.reportFrom.isEmpty() || !a.reportTo.isEmpty() || !a.csvFolder.isEmpty()
+    // --to is also bundle make's recipient.
+    const bool hasReportOptions = !a.reportFrom.isEmpty()
+        || (!a.reportTo.isEmpty() && a.command != Command::Bundle) || !a.csvFolder.isEmpty()
         || !a.pdfPath.isEmpty();
     if (a.command != Command::Report)
         return hasReportOptions

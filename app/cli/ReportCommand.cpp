@@ -92,7 +92,7 @@ CommandResult reportSac(const CliArguments& arguments, const core::ReportReposit
 CommandResult runReport(const CliArguments& arguments, PassphraseSource& passphrases)
 {
     CommandResult result;
-    const auto store = unlockStore(arguments.storePath, passphrases, &result);
+    const auto store = unlockStore(arguments, passphrases, &result);
     if (!store)
         return result;
     const core::ReportRepository reports(store->database());

@@ -1,15 +1,17 @@
 #include "StoreUnlock.h"
 
+#include "CliArguments.h"
 #include "PassphraseSource.h"
 
 #include "storage/store/StoreOpener.h"
 
 namespace alongside::cli {
 
-std::unique_ptr<core::Store> unlockStore(const QString& path, PassphraseSource& passphrases,
+std::unique_ptr<core::Store> unlockStore(const CliArguments& arguments, PassphraseSource& passphrases,
                                          CommandResult* result, core::SecretBytes* keptPassphrase)
 {
-    core::StoreOpener opener(path, core::StoreOpener::Purpose::OpenExisting);
+    core::StoreOpener opener(arguments.storePath, core::StoreOpener::Purpose::OpenExisting,
+                             arguments.storeOptions);
     core::StoreError error = opener.prepare();
     if (error) {
         *result = CommandResult::from(error);

@@ -11,13 +11,15 @@
 
 namespace alongside::cli {
 
+struct CliArguments;
 class PassphraseSource;
 
-// Opens an existing store with the default (production) options. The file is checked and
+// Opens the store at arguments.storePath (with arguments.storeOptions: the production key
+// derivation unless a test embeds the commands). The file is checked and
 // locked before the passphrase is read, so a missing, damaged-sized or busy store is reported
 // without asking anyone to type. `keptPassphrase`, if given, receives a copy of the passphrase
 // that opened it (passwd needs it again).
-std::unique_ptr<core::Store> unlockStore(const QString& path, PassphraseSource& passphrases,
+std::unique_ptr<core::Store> unlockStore(const CliArguments& arguments, PassphraseSource& passphrases,
                                          CommandResult* result, core::SecretBytes* keptPassphrase = nullptr);
 
 } // namespace alongside::cli

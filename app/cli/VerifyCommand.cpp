@@ -12,7 +12,7 @@ namespace alongside::cli {
 CommandResult runVerify(const CliArguments& arguments, PassphraseSource& passphrases)
 {
     CommandResult result;
-    const auto store = unlockStore(arguments.storePath, passphrases, &result);
+    const auto store = unlockStore(arguments, passphrases, &result);
     if (!store)
         return result;
 

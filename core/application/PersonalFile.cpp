@@ -1,11 +1,13 @@
 #include "application/PersonalFile.h"
 
+#include "storage/store/OwnerOnlyFiles.h"
+#include "storage/store/StoreFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <QTemporaryFile>
+#include <QRandomGenerator>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -15,10 +17,6 @@ namespace alongside::core {
 
 namespace {
 
-// Qt's permission flags name the owner twice (as owner and as the current user); both are set.
-constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner
-    | QFileDevice::ReadUser | QFileDevice::WriteUser;
-
 QString tr(const char* text)
 {
     return QCoreApplication::translate("alongside::core::PersonalFile", text);
@@ -26,7 +24,15 @@ QString tr(const char* text)
 
 PersonalFileResult refused(const QString& problem)
 {
-    return {false, problem};
+    return {false, problem, false};
+}
+
+PersonalFileResult alreadyThere(const QFileInfo& target)
+{
+    return {
+        false,
+        tr("A file called %1 already exists. Nothing was saved; choose another name.").arg(target.fileName()),
+        true};
 }
 
 bool flushToDisk(QFileDevice& file)
@@ -40,47 +46,61 @@ bool flushToDisk(QFileDevice& file)
 #endif
 }
 
-// New file: a temporary file in the same folder (created 0600 by Qt), renamed into place with
-// Qt's no-replace rename (renameat2 RENAME_NOREPLACE or link+unlink on Linux), so a file that
-// appeared meanwhile is never overwritten either.
-PersonalFileResult writeNew(const QString& path, const std::function<bool(QIODevice&)>& writer)
+// A new owner-only file beside the target (".NAME.1a2b3c4d"), so the final move is a rename
+// within one folder: one step, never a copy.
+bool openScratch(const QFileInfo& target, QFile& scratch)
 {
-    const QFileInfo target(path);
-    QTemporaryFile scratch(
-        target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
-    if (!scratch.open())
-        return refused(tr("Could not write to the folder %1. Choose a folder you can save in.")
-                           .arg(QDir::toNativeSeparators(target.absolutePath())));
-    scratch.setPermissions(ownerOnly);
-    if (!writer(scratch) || !flushToDisk(scratch))
-        return refused(tr("Could not write the whole file (is the disk full?). Nothing was saved."));
-    scratch.close();
-    if (!scratch.rename(path)) {
-        if (QFileInfo::exists(path))
-            return refused(tr("A file called %1 already exists. Nothing was saved; choose another name.")
-                               .arg(target.fileName()));
-        return refused(tr("Could not save %1. Nothing was saved.").arg(target.fileName()));
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        const QString name = QStringLiteral(".%1.%2")
+                                 .arg(target.fileName())
+                                 .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
+        scratch.setFileName(target.absoluteDir().filePath(name));
+        if (createOwnerOnlyFile(scratch))
+            return true;
+        if (!scratch.exists())
+            return false; // not a clash of names: the folder refuses
     }
-    scratch.setAutoRemove(false);
-    return {true, {}};
+    return false;
 }
 
-// Replacing a file the person chose to replace: QSaveFile swaps the whole new file in at once.
-PersonalFileResult replace(const QString& path, const std::function<bool(QIODevice&)>& writer)
+// Writes the whole content into an owner-only scratch file and flushes it to disk, then moves it
+// to `path`: never over an existing file unless the person chose to replace it. The scratch
+// file is created owner-only (and, on Windows, with an owner-only access-control list), so the
+// content is never readable by anyone else, even for a moment.
+PersonalFileResult writeThenMove(const QString& path, const std::function<bool(QIODevice&)>& writer,
+                                 ExistingFile existing)
 {
-    QSaveFile file(path);
-    file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly))
-        return refused(tr("Could not save %1. Nothing was changed.").arg(QFileInfo(path).fileName()));
-    file.setPermissions(ownerOnly);
-    if (!writer(file)) {
-        file.cancelWriting();
-        return refused(tr("Could not write the whole file. The old file was kept."));
+    const QFileInfo target(path);
+    QFile scratch;
+    if (!openScratch(target, scratch))
+        return refused(tr("Could not write to the folder %1. Choose a folder you can save in.")
+                           .arg(QDir::toNativeSeparators(target.absolutePath())));
+    const bool whole = writer(scratch) && scratch.error() == QFileDevice::NoError && flushToDisk(scratch);
+    scratch.close();
+    if (!whole) {
+        scratch.remove();
+        return refused(existing == ExistingFile::Replace && target.exists()
+                           ? tr("Could not write the whole file (is the disk full?). The old file was kept.")
+                           : tr("Could not write the whole file (is the disk full?). Nothing was saved."));
     }
-    if (!file.commit())
-        return refused(tr("Could not write the whole file (is the disk full?). The old file was kept."));
-    QFile::setPermissions(path, ownerOnly);
-    return {true, {}};
+    if (existing == ExistingFile::Replace) {
+        QString why;
+        if (!replaceFileDurably(scratch.fileName(), path, &why)) {
+            scratch.remove();
+            return refused(tr("Could not save %1. The old file was kept.").arg(target.fileName()));
+        }
+        return {true, {}, false};
+    }
+    // Qt's rename never replaces an existing file (renameat2 with RENAME_NOREPLACE, or a hard
+    // link, on Linux), so a file that appeared meanwhile is kept too.
+    if (!QFile::rename(scratch.fileName(), path)) {
+        scratch.remove();
+        if (QFileInfo::exists(path))
+            return alreadyThere(target);
+        return refused(tr("Could not save %1. Nothing was saved.").arg(target.fileName()));
+    }
+    syncFolder(target.absolutePath());
+    return {true, {}, false};
 }
 
 } // namespace
@@ -97,10 +117,8 @@ PersonalFileResult writePersonalFile(const QString& path, const std::function<bo
     if (target.exists() && target.isDir())
         return refused(tr("%1 is a folder. Nothing was saved; give a file name.").arg(target.fileName()));
     if (target.exists() && existing == ExistingFile::Refuse)
-        return refused(tr("A file called %1 already exists. Nothing was saved; choose another name.")
-                           .arg(target.fileName()));
-    return existing == ExistingFile::Replace && target.exists() ? replace(path, writer)
-                                                                : writeNew(path, writer);
+        return alreadyThere(target);
+    return writeThenMove(path, writer, existing);
 }
 
 PersonalFileResult writePersonalFile(const QString& path, const QByteArray& bytes, ExistingFile existing)

@@ -15,13 +15,16 @@ enum class ExistingFile { Refuse, Replace };
 
 struct PersonalFileResult {
     bool written = false;
-    QString problem; // one plain sentence when nothing was written
+    QString problem;            // one plain sentence when nothing was written
+    bool alreadyExists = false; // refused because a file is already there (CLI exit 7)
 };
 
 // Writes a file that holds personal data (a letter, a case export, a report, a bundle), the one
 // way Alongside ever does so:
-// - owner-only (0600 on Unix, whatever the umask), because any other account on a shared
-//   council laptop could otherwise copy it;
+// - owner-only (0600 on Unix, whatever the umask; on Windows an owner-only access-control list
+//   given at creation), because any other account on a shared council laptop could otherwise
+//   copy it. Never readable by others even for a moment: the content goes into a new
+//   owner-only file beside the target, which is then renamed into place;
 // - whole or not at all: written beside the target, flushed to disk, then moved into place in one
 //   step, so a crash or a full disk never leaves half a letter under the final name;
 // - never silently over an existing file: with ExistingFile::Refuse an existing file is kept and

@@ -1,6 +1,7 @@
 #include "application/ReportFiles.h"
 
 #include "reporting/CsvWriter.h"
+#include "storage/store/OwnerOnlyFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,8 +35,10 @@ ReportFilesResult writeReportCsvFiles(const QString& folder, const ReportDashboa
                                       ExistingFile existing)
 {
     const QDir dir(folder);
-    if (!dir.exists() && !QDir().mkpath(folder))
-        return {{}, tr("Could not make the folder %1. Nothing was saved.").arg(QDir::toNativeSeparators(folder))};
+    // A folder made here is its owner's only, like the files in it; one that exists keeps its own.
+    if (!dir.exists() && !makeOwnerOnlyFolders(folder))
+        return {{},
+                tr("Could not make the folder %1. Nothing was saved.").arg(QDir::toNativeSeparators(folder))};
     const std::vector<std::pair<QString, QByteArray>> files = csvFiles(dashboard);
     if (existing == ExistingFile::Refuse) {
         for (const auto& [name, bytes] : files) {

@@ -3,6 +3,7 @@
 #include "codecs/CaseFileText.h"
 #include "codecs/JsonFieldReader.h"
 
+#include "model/CheckVocabulary.h"
 #include "model/SacCategories.h"
 #include "rules/NhsNumber.h"
 
@@ -70,6 +71,11 @@ void readPerson(JsonFieldReader& fields, Person& person)
             representative.kind = legalRepresentativeKindFromCode(kind).value_or(representative.kind);
             representative.name = item.nonBlankText(QStringLiteral("name"));
             representative.contact = item.text(QStringLiteral("contact"));
+            // Added in issue 13; a v1 file without them reads as "not recorded".
+            representative.covers = authorityMattersFromCodes(
+                item.someOf(QStringLiteral("covers"), allStorageCodes<AuthorityMatter>(),
+                            CaseFileText::tr("matter their authority covers")));
+            representative.authorityNote = item.text(QStringLiteral("authorityNote"));
             person.legalRepresentatives.push_back(representative);
         });
     person.gender = fields.oneOf(QStringLiteral("gender"), sac::genders(), CaseFileText::tr("SAC gender (SG1b)"));
@@ -160,6 +166,7 @@ void readOutcome(JsonFieldReader& fields, DesiredOutcome& outcome)
         revision.context = item.text(QStringLiteral("context"));
         outcome.revisions.push_back(revision);
     });
+    outcome.letterWording = fields.text(QStringLiteral("letterWording"));
     fields.object(QStringLiteral("achievement"), Presence::Optional, [&](JsonFieldReader& item) {
         OutcomeAchievement achievement;
         const QString code = item.oneOf(QStringLiteral("achieved"),
@@ -168,6 +175,7 @@ void readOutcome(JsonFieldReader& fields, DesiredOutcome& outcome)
                                         CaseFileText::tr("known answer"), Presence::Required);
         achievement.achieved = achievementFromCode(code).value_or(Achievement::Not);
         achievement.why = item.text(QStringLiteral("why"));
+        achievement.letterWhy = item.text(QStringLiteral("letterWhy"));
         achievement.recordedOn = item.date(QStringLiteral("recordedOn"), Presence::Required);
         outcome.achievement = achievement;
     });
@@ -213,6 +221,7 @@ void readClosure(JsonFieldReader& fields, Closure& closure)
         closure.experience.listenedTo = answer(experience, QStringLiteral("listenedTo"), ExperienceAnswer::NotAsked);
         closure.experience.involved = answer(experience, QStringLiteral("involved"), ExperienceAnswer::NotAsked);
     });
+    closure.letterNext = fields.text(QStringLiteral("letterNext"));
 }
 
 } // namespace
@@ -253,6 +262,7 @@ CaseRecord readCaseJson(const QJsonObject& object, const QString& path, CaseFile
         action.outcomeId = outcome < 0 ? 0 : localIdForPosition(outcome);
         action.who = item.nonBlankText(QStringLiteral("who"));
         action.what = item.nonBlankText(QStringLiteral("what"));
+        action.letterWording = item.text(QStringLiteral("letterWording"));
         action.dueOn = item.date(QStringLiteral("dueOn"));
         action.doneOn = item.date(QStringLiteral("doneOn"));
         action.noLongerNeededOn = item.date(QStringLiteral("noLongerNeededOn"));

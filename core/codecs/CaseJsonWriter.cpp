@@ -1,6 +1,7 @@
 #include "codecs/CaseJsonWriter.h"
 
 #include "codecs/CaseFormat.h"
+#include "model/CheckVocabulary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,6 +57,8 @@ QJsonObject personToJson(const Person& person)
             {QStringLiteral("kind"), storageCode(representative.kind)},
             {QStringLiteral("name"), representative.name},
             {QStringLiteral("contact"), representative.contact},
+            {QStringLiteral("covers"), QJsonArray::fromStringList(storageCodes(representative.covers))},
+            {QStringLiteral("authorityNote"), representative.authorityNote},
         });
     }
     const CommunicationNeeds& needs = person.communication;
@@ -137,12 +140,14 @@ QJsonObject outcomeToJson(const DesiredOutcome& outcome)
         achievement = QJsonObject{
             {QStringLiteral("achieved"), storageCode(outcome.achievement->achieved)},
             {QStringLiteral("why"), outcome.achievement->why},
+            {QStringLiteral("letterWhy"), outcome.achievement->letterWhy},
             {QStringLiteral("recordedOn"), date(outcome.achievement->recordedOn)},
         };
     }
     return {
         {QStringLiteral("voice"), storageCode(outcome.voice)},
         {QStringLiteral("revisions"), revisions},
+        {QStringLiteral("letterWording"), outcome.letterWording},
         {QStringLiteral("achievement"), achievement},
     };
 }
@@ -183,6 +188,7 @@ QJsonValue closureToJson(const std::optional<Closure>& closure)
              {QStringLiteral("listenedTo"), storageCode(closure->experience.listenedTo)},
              {QStringLiteral("involved"), storageCode(closure->experience.involved)},
          }},
+        {QStringLiteral("letterNext"), closure->letterNext},
     };
 }
 
@@ -205,6 +211,7 @@ QJsonObject caseToJson(const CaseRecord& record)
             {QStringLiteral("outcome"), positionOf(action.outcomeId, outcomeIds)},
             {QStringLiteral("who"), action.who},
             {QStringLiteral("what"), action.what},
+            {QStringLiteral("letterWording"), action.letterWording},
             {QStringLiteral("dueOn"), date(action.dueOn)},
             {QStringLiteral("doneOn"), date(action.doneOn)},
             {QStringLiteral("noLongerNeededOn"), date(action.noLongerNeededOn)},

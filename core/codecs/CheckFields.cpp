@@ -54,6 +54,16 @@ YesNoUnknown CheckFields::answer(const QString& key)
     return code<YesNoUnknown>(key, CheckInputText::tr("recognised answer")).value_or(YesNoUnknown::NotKnown);
 }
 
+YesNoUnknown CheckFields::answerOrFlag(const QString& key)
+{
+    const QJsonValue found = m_object.value(key);
+    if (found.isBool()) {
+        m_keys.insert(key);
+        return found.toBool() ? YesNoUnknown::Yes : YesNoUnknown::No;
+    }
+    return answer(key);
+}
+
 std::optional<int> CheckFields::days(const QString& key)
 {
     m_keys.insert(key);

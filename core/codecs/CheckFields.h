@@ -27,6 +27,9 @@ public:
     QDate date(const QString& key);
     QDateTime dateTime(const QString& key);
     YesNoUnknown answer(const QString& key); // "yes", "no", "not-known"; absent means not known
+    // An answer that an earlier version of the format wrote as a flag: true and false still read
+    // as "yes" and "no".
+    YesNoUnknown answerOrFlag(const QString& key);
     std::optional<int> days(const QString& key);
 
     // One stable code (model/CheckVocabulary.h); `allowed` narrows the codes (all when empty).

@@ -133,6 +133,19 @@ QString triggerCode(ImcaTrigger trigger)
     return QStringLiteral("dols-unpaid-representative");
 }
 
+QString timingCode(ImcaTiming timing)
+{
+    switch (timing) {
+    case ImcaTiming::Before:
+        return QStringLiteral("before");
+    case ImcaTiming::NotBeforeUrgentAction:
+        return QStringLiteral("not-before-urgent-action");
+    case ImcaTiming::AfterArrangementsMade:
+        break;
+    }
+    return QStringLiteral("after-arrangements-made");
+}
+
 QJsonObject checkResultJson(const AdvocacyResult& result)
 {
     QJsonObject json = common(QStringLiteral("advocacy"), decisionCode(result.decision), result);
@@ -152,9 +165,7 @@ QJsonObject checkResultJson(const ImcaResult& result)
         // When to instruct matters only when an IMCA must be instructed.
         trigger.insert(QStringLiteral("timing"),
                        finding.duty != ImcaDuty::Must ? QJsonValue(QJsonValue::Null)
-                           : finding.timing == ImcaTiming::Before
-                           ? QJsonValue(QStringLiteral("before"))
-                           : QJsonValue(QStringLiteral("not-before-urgent-action")));
+                                                      : QJsonValue(timingCode(finding.timing)));
         triggers.append(trigger);
     }
     json.insert(QStringLiteral("triggers"), triggers);

@@ -35,6 +35,52 @@ AppropriateIndividual readIndividual(CheckFields& fields)
     return individual;
 }
 
+// Someone nominated, an attorney or a deputy (MCA 2005 s.40(1); SI 2006/2883 reg 3(1)(d)).
+AuthorisedRepresentative readRepresentative(CheckFields& fields)
+{
+    AuthorisedRepresentative representative;
+    representative.role = fields
+                              .code<AuthorisedRole>(QStringLiteral("role"), CheckInputText::tr("role"),
+                                                    Presence::Required)
+                              .value_or(AuthorisedRole::LastingAttorney);
+    representative.name = fields.text(QStringLiteral("name"));
+    representative.covers = fields.codes<AuthorityMatter>(QStringLiteral("covers"),
+                                                          CheckInputText::tr("matter an authority covers"));
+    return representative;
+}
+
+PeopleToConsult readPeople(CheckFields& people)
+{
+    PeopleToConsult found;
+    found.familyOrFriends = people.answer(QStringLiteral("familyOrFriends"));
+    people.objects(QStringLiteral("representatives"), [&found](CheckFields& representative) {
+        found.representatives.push_back(readRepresentative(representative));
+    });
+    // The first version had only flags, which could not say what an authority covers: each
+    // still reads, as someone whose authority is not recorded, so the check asks for it rather
+    // than letting a property-and-affairs attorney switch off a welfare duty.
+    const std::pair<const char*, AuthorisedRole> legacy[] = {
+        {"nominatedPerson", AuthorisedRole::NominatedPerson},
+        {"attorney", AuthorisedRole::LastingAttorney},
+        {"deputy", AuthorisedRole::Deputy},
+    };
+    for (const auto& [key, role] : legacy) {
+        if (people.flag(QString::fromLatin1(key)))
+            found.representatives.push_back({role, QString(), {}});
+    }
+    return found;
+}
+
+ParticularBenefit readParticularBenefit(CheckFields& fields)
+{
+    ParticularBenefit benefit;
+    fields.object(QStringLiteral("particularBenefit"), [&benefit](CheckFields& judgement) {
+        benefit.satisfied = judgement.answer(QStringLiteral("satisfied"));
+        benefit.why = judgement.text(QStringLiteral("why"));
+    });
+    return benefit;
+}
+
 PlacementSetting readSetting(CheckFields& fields)
 {
     return fields
@@ -51,6 +97,7 @@ AdvocacySituation readAdvocacy(CheckFields& fields)
                             .code<CareActProcess>(QStringLiteral("process"), CheckInputText::tr("process"),
                                                   Presence::Required)
                             .value_or(CareActProcess::Section42Enquiry);
+    situation.adultAlive = fields.answer(QStringLiteral("adultAlive"));
     fields.object(QStringLiteral("substantialDifficulty"), [&situation](CheckFields& difficulty) {
         situation.difficulty.understanding = readDifficulty(difficulty, QStringLiteral("understanding"));
         situation.difficulty.retaining = readDifficulty(difficulty, QStringLiteral("retaining"));
@@ -80,17 +127,15 @@ AdvocacySituation readAdvocacy(CheckFields& fields)
 ImcaSituation readImca(CheckFields& fields)
 {
     ImcaSituation situation;
-    fields.object(QStringLiteral("peopleToConsult"), [&situation](CheckFields& people) {
-        situation.peopleToConsult.familyOrFriends = people.answer(QStringLiteral("familyOrFriends"));
-        situation.peopleToConsult.nominatedPerson = people.flag(QStringLiteral("nominatedPerson"));
-        situation.peopleToConsult.attorney = people.flag(QStringLiteral("attorney"));
-        situation.peopleToConsult.deputy = people.flag(QStringLiteral("deputy"));
-    });
+    fields.object(QStringLiteral("peopleToConsult"),
+                  [&situation](CheckFields& people) { situation.peopleToConsult = readPeople(people); });
     fields.object(QStringLiteral("seriousMedicalTreatment"), [&situation](CheckFields& treatment) {
-        situation.seriousMedicalTreatment = SeriousMedicalTreatment{
-            treatment.answer(QStringLiteral("lacksCapacityToConsent")),
-            treatment.answer(QStringLiteral("urgent")),
-            treatment.answer(QStringLiteral("mentalHealthActPart4"))};
+        SeriousMedicalTreatment found;
+        found.proposedByNhsBody = treatment.answer(QStringLiteral("proposedByNhsBody"));
+        found.lacksCapacityToConsent = treatment.answer(QStringLiteral("lacksCapacityToConsent"));
+        found.urgent = treatment.answer(QStringLiteral("urgent"));
+        found.mentalHealthActPart4 = treatment.answer(QStringLiteral("mentalHealthActPart4"));
+        situation.seriousMedicalTreatment = found;
     });
     fields.object(QStringLiteral("nhsAccommodation"), [&situation](CheckFields& nhs) {
         NhsAccommodation accommodation;
@@ -98,8 +143,9 @@ ImcaSituation readImca(CheckFields& fields)
         accommodation.setting = readSetting(nhs);
         accommodation.likelyDays = nhs.days(QStringLiteral("likelyDays"));
         accommodation.urgent = nhs.answer(QStringLiteral("urgent"));
+        accommodation.arrangementsMadeOn = nhs.date(QStringLiteral("arrangementsMadeOn"));
         accommodation.mentalHealthActObligation = nhs.answer(QStringLiteral("mentalHealthActObligation"));
-        accommodation.dolsRelevantPlace = nhs.flag(QStringLiteral("dolsRelevantPlace"));
+        accommodation.dolsRelevantPlace = nhs.answerOrFlag(QStringLiteral("dolsRelevantPlace"));
         situation.nhsAccommodation = accommodation;
     });
     fields.object(QStringLiteral("councilAccommodation"), [&situation](CheckFields& council) {
@@ -111,8 +157,9 @@ ImcaSituation readImca(CheckFields& fields)
                                   .value_or(AccommodationBasis::CareActPart1);
         accommodation.likelyDays = council.days(QStringLiteral("likelyDays"));
         accommodation.urgent = council.answer(QStringLiteral("urgent"));
+        accommodation.arrangementsMadeOn = council.date(QStringLiteral("arrangementsMadeOn"));
         accommodation.mentalHealthActObligation = council.answer(QStringLiteral("mentalHealthActObligation"));
-        accommodation.dolsRelevantPlace = council.flag(QStringLiteral("dolsRelevantPlace"));
+        accommodation.dolsRelevantPlace = council.answerOrFlag(QStringLiteral("dolsRelevantPlace"));
         situation.councilAccommodation = accommodation;
     });
     fields.object(QStringLiteral("careReview"), [&situation](CheckFields& review) {
@@ -121,6 +168,7 @@ ImcaSituation readImca(CheckFields& fields)
         found.accommodatedSince = review.date(QStringLiteral("accommodatedSince"));
         found.reviewOn = review.date(QStringLiteral("reviewOn"));
         found.mentalHealthActObligation = review.answer(QStringLiteral("mentalHealthActObligation"));
+        found.particularBenefit = readParticularBenefit(review);
         situation.careReview = found;
     });
     fields.object(QStringLiteral("adultProtection"), [&situation](CheckFields& protection) {
@@ -132,6 +180,8 @@ ImcaSituation readImca(CheckFields& fields)
                                                      CheckInputText::tr("kind of allegation"),
                                                      Presence::Required)
                                .value_or(AllegationKind::AbusedOrNeglected);
+        found.familyMemberImplicated = protection.answer(QStringLiteral("familyMemberImplicated"));
+        found.particularBenefit = readParticularBenefit(protection);
         situation.adultProtection = found;
     });
     fields.object(QStringLiteral("dols"), [&situation](CheckFields& dols) {

@@ -38,6 +38,23 @@ QJsonObject individualToJson(const AppropriateIndividual& individual)
     return object;
 }
 
+QJsonObject representativeToJson(const AuthorisedRepresentative& representative)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("role"), storageCode(representative.role));
+    putText(object, QStringLiteral("name"), representative.name);
+    putArray(object, QStringLiteral("covers"), codeArray(representative.covers));
+    return object;
+}
+
+void putParticularBenefit(QJsonObject& object, const ParticularBenefit& benefit)
+{
+    QJsonObject judgement;
+    putAnswer(judgement, QStringLiteral("satisfied"), benefit.satisfied);
+    putText(judgement, QStringLiteral("why"), benefit.why);
+    putObject(object, QStringLiteral("particularBenefit"), judgement);
+}
+
 void putDays(QJsonObject& object, const std::optional<int>& days)
 {
     if (days)
@@ -50,6 +67,7 @@ QJsonObject advocacyToJson(const AdvocacySituation& situation)
 {
     QJsonObject object;
     object.insert(QStringLiteral("process"), storageCode(situation.process));
+    putAnswer(object, QStringLiteral("adultAlive"), situation.adultAlive);
     QJsonObject difficulty;
     putObject(difficulty, QStringLiteral("understanding"),
               difficultyToJson(situation.difficulty.understanding));
@@ -86,12 +104,14 @@ QJsonObject imcaToJson(const ImcaSituation& situation)
     QJsonObject object;
     QJsonObject people;
     putAnswer(people, QStringLiteral("familyOrFriends"), situation.peopleToConsult.familyOrFriends);
-    putFlag(people, QStringLiteral("nominatedPerson"), situation.peopleToConsult.nominatedPerson);
-    putFlag(people, QStringLiteral("attorney"), situation.peopleToConsult.attorney);
-    putFlag(people, QStringLiteral("deputy"), situation.peopleToConsult.deputy);
+    QJsonArray representatives;
+    for (const AuthorisedRepresentative& representative : situation.peopleToConsult.representatives)
+        representatives.append(representativeToJson(representative));
+    putArray(people, QStringLiteral("representatives"), representatives);
     putObject(object, QStringLiteral("peopleToConsult"), people);
     if (const auto& treatment = situation.seriousMedicalTreatment) {
         QJsonObject found;
+        putAnswer(found, QStringLiteral("proposedByNhsBody"), treatment->proposedByNhsBody);
         putAnswer(found, QStringLiteral("lacksCapacityToConsent"), treatment->lacksCapacityToConsent);
         putAnswer(found, QStringLiteral("urgent"), treatment->urgent);
         putAnswer(found, QStringLiteral("mentalHealthActPart4"), treatment->mentalHealthActPart4);
@@ -103,8 +123,9 @@ QJsonObject imcaToJson(const ImcaSituation& situation)
         found.insert(QStringLiteral("setting"), storageCode(nhs->setting));
         putDays(found, nhs->likelyDays);
         putAnswer(found, QStringLiteral("urgent"), nhs->urgent);
+        putDate(found, QStringLiteral("arrangementsMadeOn"), nhs->arrangementsMadeOn);
         putAnswer(found, QStringLiteral("mentalHealthActObligation"), nhs->mentalHealthActObligation);
-        putFlag(found, QStringLiteral("dolsRelevantPlace"), nhs->dolsRelevantPlace);
+        putAnswer(found, QStringLiteral("dolsRelevantPlace"), nhs->dolsRelevantPlace);
         object.insert(QStringLiteral("nhsAccommodation"), found);
     }
     if (const auto& council = situation.councilAccommodation) {
@@ -113,8 +134,9 @@ QJsonObject imcaToJson(const ImcaSituation& situation)
         found.insert(QStringLiteral("basis"), storageCode(council->basis));
         putDays(found, council->likelyDays);
         putAnswer(found, QStringLiteral("urgent"), council->urgent);
+        putDate(found, QStringLiteral("arrangementsMadeOn"), council->arrangementsMadeOn);
         putAnswer(found, QStringLiteral("mentalHealthActObligation"), council->mentalHealthActObligation);
-        putFlag(found, QStringLiteral("dolsRelevantPlace"), council->dolsRelevantPlace);
+        putAnswer(found, QStringLiteral("dolsRelevantPlace"), council->dolsRelevantPlace);
         object.insert(QStringLiteral("councilAccommodation"), found);
     }
     if (const auto& review = situation.careReview) {
@@ -123,6 +145,7 @@ QJsonObject imcaToJson(const ImcaSituation& situation)
         putDate(found, QStringLiteral("accommodatedSince"), review->accommodatedSince);
         putDate(found, QStringLiteral("reviewOn"), review->reviewOn);
         putAnswer(found, QStringLiteral("mentalHealthActObligation"), review->mentalHealthActObligation);
+        putParticularBenefit(found, review->particularBenefit);
         object.insert(QStringLiteral("careReview"), found);
     }
     if (const auto& protection = situation.adultProtection) {
@@ -130,6 +153,8 @@ QJsonObject imcaToJson(const ImcaSituation& situation)
         putAnswer(found, QStringLiteral("lacksCapacityToAgreeToMeasures"),
                   protection->lacksCapacityToAgreeToMeasures);
         found.insert(QStringLiteral("allegation"), storageCode(protection->allegation));
+        putAnswer(found, QStringLiteral("familyMemberImplicated"), protection->familyMemberImplicated);
+        putParticularBenefit(found, protection->particularBenefit);
         object.insert(QStringLiteral("adultProtection"), found);
     }
     if (const auto& dols = situation.dols) {

@@ -268,7 +268,12 @@ CaseRecord grace(const Timeline& t)
     forTheReturn(r.person, u"Female"_s, u"Black / African / Caribbean / Black British"_s, u"Sensory Support"_s);
     r.person.communication.sight = u"Macular degeneration: large print, good light."_s;
     r.person.legalRepresentatives.push_back(
-        {0, LegalRepresentative::Kind::LpaHealthAndWelfare, u"Ruth Fictional"_s, {}});
+        {0,
+         LegalRepresentative::Kind::LpaHealthAndWelfare,
+         u"Ruth Fictional"_s,
+         {},
+         {AuthorityMatter::MedicalTreatment, AuthorityMatter::Accommodation},
+         u"Registered 2019; no restrictions."_s});
     r.concern = concern(t.ago(40), QTime(8, 15), u"care home nurse"_s,
                         u"Bruising noticed on both of Grace's forearms after personal care."_s,
                         {u"Physical Abuse"_s, u"Neglect and Acts of Omission"_s},

@@ -174,7 +174,11 @@ void priyasAdvocacy(DemoWriter& w)
     s.consideredIndividuals = {aunt, dan};
     ImcaSituation imca;
     imca.peopleToConsult.familyOrFriends = YesNoUnknown::Yes;
-    imca.adultProtection = AdultProtection{YesNoUnknown::No, AllegationKind::AbusedOrNeglected};
+    AdultProtection protection;
+    protection.lacksCapacityToAgreeToMeasures = YesNoUnknown::No;
+    protection.allegation = AllegationKind::AbusedOrNeglected;
+    protection.familyMemberImplicated = YesNoUnknown::No; // Dan is her boyfriend
+    imca.adultProtection = protection;
     w.check(w.advocacy.recordCheck(priya, w.ago(21), s, imca));
     w.check(w.advocacy.addReferral(
         priya, {u"Jordan Fakely"_s, AdvocateRole::CareAct, u"Northway Advocacy (demo)"_s, w.ago(20)}));

@@ -1,7 +1,9 @@
 #include "demo/DemoStore.h"
 
 #include "demo/DemoCaseload.h"
+#include "rules/PassphrasePolicy.h"
 #include "storage/keys/SodiumRuntime.h"
+#include "storage/store/OwnerOnlyFiles.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -35,14 +37,18 @@ DemoStoreLocation chooseDemoStoreLocation()
     location.folder = QDir(base).filePath(QStringLiteral("alongside-demo-")
                                           + QUuid::createUuid().toString(QUuid::WithoutBraces));
     location.path = QDir(location.folder).filePath(QStringLiteral("demo.alongside"));
-    location.passphrase = randomWord() + u' ' + randomWord() + u' ' + randomWord() + u' ' + randomWord();
+    // The demo's store is made through the same passphrase policy as any other: draw again in
+    // the rare case the words come out too guessable (the same word twice, say).
+    do {
+        location.passphrase = randomWord() + u' ' + randomWord() + u' ' + randomWord() + u' ' + randomWord();
+    } while (!assessPassphrase(location.passphrase).acceptable);
     return location;
 }
 
 std::unique_ptr<Store> createDemoStore(const DemoStoreLocation& location, const QDate& today,
                                        StoreError* error, const StoreOptions& options)
 {
-    QDir().mkpath(location.folder);
+    makeOwnerOnlyFolders(location.folder);
     QString passphrase = location.passphrase;
     std::unique_ptr<Store> store = Store::create(location.path, SecretBytes::takeUtf8(passphrase), error,
                                                  options);

@@ -1,289 +1,107 @@
 #include "documents/EasyReadLetterBuilder.h"
+
+#include "documents/LetterBuilderParts.h"
 #include "documents/LetterText.h"
-
 #include "documents/Pictograms.h"
-#include "rules/PlainLanguageCheck.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 namespace alongside::core {
 
+namespace letterparts {
+
 namespace {
 
-LetterSentence said(const QString& text)
+// "social worker" from "Social worker", but "IMCA" and "Care Act advocate" keep their capitals:
+// lowering a whole role breaks acronyms and names.
+QString roleInSentence(const QString& role)
 {
-    return {text, false, false};
+    QString words = role.trimmed();
+    if (words.size() > 1 && words.at(0).isUpper() && words.at(1).isLower())
+        words[0] = words.at(0).toLower();
+    return words;
 }
 
-LetterSentence ownWords(const QString& text)
+bool startsWithAny(const QString& words, std::initializer_list<const char*> starts)
 {
-    return {text.trimmed(), true, false};
-}
-
-// The practitioner's free text, one sentence per LetterSentence so each can be reviewed.
-std::vector<LetterSentence> sentencesOf(const QString& text)
-{
-    std::vector<LetterSentence> sentences;
-    for (const PlainLanguageSentence& span : plainLanguageSentences(text))
-        sentences.push_back(said(text.mid(span.start, span.length)));
-    return sentences;
-}
-
-QString firstName(const Person& person)
-{
-    return person.preferredName.isEmpty() ? person.givenName : person.preferredName;
-}
-
-// "Who: what." from a plan action, without doubling the full stop the practitioner may have
-// typed ("…March.." read as a mistake in a letter the person keeps).
-QString actionSentence(const PlanAction& action)
-{
-    QString what = action.what.trimmed();
-    while (what.endsWith(u'.'))
-        what.chop(1);
-    return LetterText::tr("%1: %2.").arg(action.who.trimmed(), what);
-}
-
-// A picture for a piece of work, from the words the practitioner wrote about it.
-QString pictogramFor(const PlanAction& action)
-{
-    const QString words = (action.who + u' ' + action.what).toLower();
-    const auto mentions = [&words](std::initializer_list<const char*> keys) {
-        for (const char* key : keys) {
-            if (words.contains(QLatin1String(key)))
-                return true;
-        }
-        return false;
-    };
-    if (mentions({"police"}))
-        return QStringLiteral("police");
-    if (mentions({"doctor", "gp", "nurse", "hospital"}))
-        return QStringLiteral("doctor");
-    if (mentions({"bank", "money", "card", "benefit"}))
-        return QStringLiteral("money");
-    if (mentions({"medicine", "tablet", "pharmac"}))
-        return QStringLiteral("medicine");
-    if (mentions({"advocate"}))
-        return QStringLiteral("advocate");
-    if (mentions({"daughter", "son", "aunt", "sister", "brother", "family", "wife", "husband"}))
-        return QStringLiteral("family");
-    if (mentions({"home", "fire", "house", "flat"}))
-        return QStringLiteral("home");
-    return QStringLiteral("meeting");
-}
-
-LetterSection section(LetterSectionKind kind, const QString& heading)
-{
-    return {kind, heading, {}};
-}
-
-LetterSection whoWeAre(const CaseRecord& record, const LetterSources& sources)
-{
-    LetterSection part = section(LetterSectionKind::WhoWeAre, LetterText::tr("Who we are"));
-    part.blocks.push_back({QStringLiteral("letter"),
-                           {said(LetterText::tr("This letter is for %1.").arg(firstName(record.person))),
-                            said(LetterText::tr("It tells you about the work we did together."))}});
-    LetterBlock me{QString::fromLatin1(pictogram::PractitionerPhoto), {}};
-    if (!sources.practitioner.name.isEmpty())
-        me.sentences.push_back(said(LetterText::tr("My name is %1.").arg(sources.practitioner.name)));
-    if (!sources.practitioner.role.isEmpty())
-        me.sentences.push_back(
-            said(LetterText::tr("My job is %1.").arg(sources.practitioner.role.toLower())));
-    if (!sources.practitioner.team.isEmpty())
-        me.sentences.push_back(said(LetterText::tr("I work for %1.").arg(sources.practitioner.team)));
-    if (!me.sentences.empty())
-        part.blocks.push_back(me);
-    return part;
-}
-
-QString voiceIntro(OutcomeVoice voice)
-{
-    switch (voice) {
-    case OutcomeVoice::Person:
-        return LetterText::tr("You told us:");
-    case OutcomeVoice::Advocate:
-        return LetterText::tr("Your advocate told us you wanted:");
-    case OutcomeVoice::BestInterests:
-        return LetterText::tr("We agreed this was best for you:");
+    for (const char* start : starts) {
+        if (words.startsWith(QLatin1String(start), Qt::CaseInsensitive))
+            return true;
     }
-    return {};
+    return false;
 }
 
-LetterSection whatYouWanted(const CaseRecord& record)
+// "I am a social worker." / "I am an occupational therapist." (English articles; a Welsh
+// letter translates the whole sentence).
+QString iAm(const QString& role)
 {
-    LetterSection part = section(LetterSectionKind::WhatYouWanted,
-                                 LetterText::tr("What you told us you wanted"));
-    if (record.outcomes.empty()) {
-        part.blocks.push_back(
-            {QStringLiteral("wish"), {said(LetterText::tr("We did not write down what you wanted."))}});
-        return part;
-    }
-    for (const DesiredOutcome& outcome : record.outcomes) {
-        if (const OutcomeRevision* wording = outcome.current())
-            part.blocks.push_back(
-                {QStringLiteral("wish"), {said(voiceIntro(outcome.voice)), ownWords(wording->wording)}});
-    }
-    return part;
+    const QString words = roleInSentence(role);
+    if (startsWithAny(words, {"a ", "an ", "the ", "your "}))
+        return LetterText::tr("I am %1.").arg(words);
+    const bool vowel = QStringLiteral("aeiouAEIOU").contains(words.at(0));
+    return vowel ? LetterText::tr("I am an %1.").arg(words) : LetterText::tr("I am a %1.").arg(words);
 }
 
-LetterSection whatWeDid(const CaseRecord& record)
+// "I work for the Adult Safeguarding Team." (a team is always "the" team).
+QString iWorkFor(const QString& team)
 {
-    LetterSection part = section(LetterSectionKind::WhatWeDid, LetterText::tr("What we did together"));
-    LetterBlock talks{QStringLiteral("talking"), {}};
-    const auto talksCount = static_cast<int>(record.conversations.size());
-    if (talksCount == 1)
-        talks.sentences.push_back(said(LetterText::tr("We talked with you once.")));
-    else if (talksCount > 1)
-        talks.sentences.push_back(said(LetterText::tr("We talked with you %1 times.").arg(talksCount)));
-    bool alone = false;
-    bool withAdvocate = false;
-    for (const Conversation& conversation : record.conversations) {
-        alone = alone || conversation.seenAlone;
-        for (const Participation how : conversation.tookPartHow)
-            withAdvocate = withAdvocate || how == Participation::WithAdvocate;
-    }
-    if (alone)
-        talks.sentences.push_back(said(LetterText::tr("We talked with you on your own.")));
-    if (withAdvocate) {
-        talks.sentences.push_back(said(LetterText::tr("Your advocate was there to help you.")));
-        talks.sentences.push_back(said(LetterText::tr("An advocate helps you have your say.")));
-    }
-    if (!talks.sentences.empty())
-        part.blocks.push_back(talks);
-    for (const PlanAction& action : record.actions) {
-        if (action.doneOn.isNull())
-            continue;
-        part.blocks.push_back(
-            {pictogramFor(action),
-             {said(actionSentence(action)),
-              said(LetterText::tr("This happened on %1.").arg(easyReadDate(action.doneOn)))}});
-    }
-    if (part.blocks.empty())
-        part.blocks.push_back(
-            {QStringLiteral("listening"), {said(LetterText::tr("We listened to what you told us."))}});
-    return part;
+    const QString words = team.trimmed();
+    if (startsWithAny(words, {"the "}))
+        return LetterText::tr("I work for %1.").arg(words);
+    return LetterText::tr("I work for the %1.").arg(words);
 }
 
-LetterBlock happenedBlock(const DesiredOutcome& outcome)
-{
-    LetterBlock block;
-    if (const OutcomeRevision* wording = outcome.current()) {
-        block.sentences.push_back(said(LetterText::tr("You wanted:")));
-        block.sentences.push_back(ownWords(wording->wording));
-    }
-    if (!outcome.achievement) {
-        block.pictogram = QStringLiteral("calendar");
-        block.sentences.push_back(said(LetterText::tr("We are still working on this.")));
-        return block;
-    }
-    switch (outcome.achievement->achieved) {
-    case Achievement::Fully:
-        block.pictogram = QStringLiteral("tick");
-        block.sentences.push_back(said(LetterText::tr("This happened.")));
-        break;
-    case Achievement::Partly:
-        block.pictogram = QStringLiteral("part-tick");
-        block.sentences.push_back(said(LetterText::tr("This partly happened.")));
-        break;
-    case Achievement::Not:
-        block.pictogram = QStringLiteral("cross");
-        block.sentences.push_back(said(LetterText::tr("This did not happen.")));
-        break;
-    }
-    for (LetterSentence& reason : sentencesOf(outcome.achievement->why))
-        block.sentences.push_back(reason);
-    return block;
-}
+} // namespace
 
-LetterSection whatHappened(const CaseRecord& record)
+LetterSection whoWeAre(Facts& facts)
 {
-    LetterSection part = section(LetterSectionKind::WhatHappened, LetterText::tr("What happened"));
-    for (const DesiredOutcome& outcome : record.outcomes)
-        part.blocks.push_back(happenedBlock(outcome));
-    if (part.blocks.empty())
-        part.blocks.push_back(
-            {QStringLiteral("calendar"), {said(LetterText::tr("We are still working with you."))}});
-    return part;
-}
-
-LetterSection howSafe(const CaseRecord& record)
-{
-    LetterSection part = section(LetterSectionKind::HowSafe, LetterText::tr("How safe you feel now"));
-    const FeelsSafer feels = record.closure ? record.closure->feelsSafer : FeelsSafer::NotAsked;
-    switch (feels) {
-    case FeelsSafer::Yes:
-        part.blocks.push_back(
-            {QStringLiteral("feel-safe"), {said(LetterText::tr("You told us you feel safer now."))}});
-        break;
-    case FeelsSafer::Partly:
-        part.blocks.push_back({QStringLiteral("feel-partly-safe"),
-                               {said(LetterText::tr("You told us you feel a bit safer now."))}});
-        break;
-    case FeelsSafer::No:
-        part.blocks.push_back({QStringLiteral("feel-unsafe"),
-                               {said(LetterText::tr("You told us you do not feel safer.")),
-                                said(LetterText::tr("We are sorry that things are still hard.")),
-                                said(LetterText::tr("You can call us at any time."))}});
-        break;
-    case FeelsSafer::NotAsked:
-        part.blocks.push_back(
-            {QStringLiteral("safe"),
-             {said(record.closure ? LetterText::tr("We did not ask you how safe you feel.")
-                                  : LetterText::tr("We will ask you how safe you feel."))}});
-        break;
-    }
-    return part;
-}
-
-LetterSection whatNext(const CaseRecord& record)
-{
-    LetterSection part = section(LetterSectionKind::WhatNext, LetterText::tr("What happens next"));
-    for (const PlanAction& action : record.actions) {
-        if (!action.doneOn.isNull())
-            continue;
-        LetterBlock block{QStringLiteral("calendar"), {said(actionSentence(action))}};
-        if (action.dueOn.isValid())
-            block.sentences.push_back(
-                said(LetterText::tr("This will happen by %1.").arg(easyReadDate(action.dueOn))));
+    LetterSection part{LetterSectionKind::WhoWeAre, LetterText::tr("Who we are"), {}};
+    part.blocks.push_back(
+        {QStringLiteral("letter"),
+         {said(LetterText::tr("%1, this letter is for you.").arg(facts.firstName())),
+          said(facts.spokenWith ? LetterText::tr("It tells you about the work we did together.")
+                                : LetterText::tr("It tells you about the work we did."))}});
+    const PractitionerContact& me = facts.sources.practitioner;
+    LetterBlock block{QString::fromLatin1(pictogram::PractitionerPhoto), {}};
+    if (!me.name.trimmed().isEmpty())
+        block.sentences.push_back(said(LetterText::tr("My name is %1.").arg(me.name.trimmed())));
+    if (!me.role.trimmed().isEmpty())
+        block.sentences.push_back(said(iAm(me.role)));
+    if (!me.team.trimmed().isEmpty())
+        block.sentences.push_back(said(iWorkFor(me.team)));
+    if (!block.sentences.empty())
         part.blocks.push_back(block);
-    }
-    if (record.closure) {
-        LetterBlock block{QStringLiteral("next"), sentencesOf(record.closure->whatHappensNext)};
-        block.sentences.push_back(said(LetterText::tr("We have finished our work with you for now.")));
-        part.blocks.push_back(block);
-    }
-    if (part.blocks.empty())
-        part.blocks.push_back(
-            {QStringLiteral("next"), {said(LetterText::tr("We will keep working with you."))}});
     return part;
 }
 
-LetterSection whoToContact(const LetterSources& sources)
+LetterSection whoToContact(Facts& facts)
 {
-    LetterSection part = section(LetterSectionKind::WhoToContact, LetterText::tr("Who to contact"));
-    const PractitionerContact& me = sources.practitioner;
-    if (!me.name.isEmpty())
-        part.blocks.push_back({QString::fromLatin1(pictogram::PractitionerPhoto),
-                               {said(LetterText::tr("You can talk to me, %1.").arg(me.name))}});
-    if (!me.phone.isEmpty())
-        part.blocks.push_back(
-            {QStringLiteral("telephone"), {said(LetterText::tr("My phone number is %1.").arg(me.phone))}});
-    if (sources.advocate) {
-        const AdvocateReferral& advocate = *sources.advocate;
+    LetterSection part{LetterSectionKind::WhoToContact, LetterText::tr("Who to contact"), {}};
+    // The named worker, with their friendly picture, and the number to ring, together.
+    const PractitionerContact& me = facts.sources.practitioner;
+    LetterBlock worker{QString::fromLatin1(pictogram::PractitionerPhoto), {}};
+    if (!me.name.trimmed().isEmpty())
+        worker.sentences.push_back(said(LetterText::tr("You can talk to me, %1.").arg(me.name.trimmed())));
+    if (!me.phone.trimmed().isEmpty())
+        worker.sentences.push_back(said(LetterText::tr("My phone number is %1.").arg(me.phone.trimmed())));
+    if (me.name.trimmed().isEmpty() && !me.phone.trimmed().isEmpty())
+        worker.pictogram = QStringLiteral("telephone");
+    if (!worker.sentences.empty())
+        part.blocks.push_back(worker);
+    if (facts.sources.advocate) {
+        const AdvocateReferral& advocate = *facts.sources.advocate;
+        const QString name = advocate.advocateName.trimmed();
+        const QString provider = advocate.provider.trimmed();
         LetterBlock block{QStringLiteral("advocate"), {}};
-        if (!advocate.advocateName.isEmpty() && !advocate.provider.isEmpty())
-            block.sentences.push_back(said(LetterText::tr("Your advocate is %1 from %2.")
-                                               .arg(advocate.advocateName, advocate.provider)));
-        else if (!advocate.advocateName.isEmpty())
+        if (!name.isEmpty() && !provider.isEmpty())
             block.sentences.push_back(
-                said(LetterText::tr("Your advocate is %1.").arg(advocate.advocateName)));
+                said(LetterText::tr("Your advocate is %1 from %2.").arg(name, provider)));
+        else if (!name.isEmpty())
+            block.sentences.push_back(said(LetterText::tr("Your advocate is %1.").arg(name)));
         else
-            block.sentences.push_back(
-                said(LetterText::tr("Your advocate is from %1.").arg(advocate.provider)));
-        // "Advocate" is a word the person will hear again, so it is explained, not replaced.
-        block.sentences.push_back(
-            said(LetterText::tr("An advocate is someone who helps you have your say.")));
+            block.sentences.push_back(said(LetterText::tr("Your advocate is from %1.").arg(provider)));
+        for (LetterSentence& explained : facts.explainAdvocateOnce())
+            block.sentences.push_back(explained);
         part.blocks.push_back(block);
     }
     part.blocks.push_back(
@@ -291,7 +109,7 @@ LetterSection whoToContact(const LetterSources& sources)
     return part;
 }
 
-} // namespace
+} // namespace letterparts
 
 QString easyReadDate(const QDate& date, const QString& language)
 {
@@ -300,15 +118,31 @@ QString easyReadDate(const QDate& date, const QString& language)
 
 EasyReadLetter buildEasyReadLetter(const CaseRecord& record, const LetterSources& sources)
 {
+    letterparts::Facts facts(record, sources);
     EasyReadLetter letter;
     letter.caseId = record.id;
     letter.caseReference = record.reference;
-    letter.recipientName = firstName(record.person);
+    letter.recipientName = facts.firstName();
+    for (const QString& name :
+         {record.person.givenName, record.person.preferredName, record.person.familyName}) {
+        if (!name.trimmed().isEmpty() && !letter.readerNames.contains(name.trimmed()))
+            letter.readerNames << name.trimmed();
+    }
     letter.date = sources.date;
     letter.practitionerPicture = sources.practitioner.picture;
-    letter.sections = {whoWeAre(record, sources), whatYouWanted(record), whatWeDid(record),
-                       whatHappened(record),      howSafe(record),       whatNext(record),
-                       whoToContact(sources)};
+    letter.contactName = sources.practitioner.name.trimmed();
+    letter.contactPhone = sources.practitioner.phone.trimmed();
+    if (sources.advocate && !sources.advocate->advocateName.trimmed().isEmpty())
+        letter.peopleNamed << sources.advocate->advocateName.trimmed();
+    // In reading order. A hard word ("advocate") is explained where it first appears in each
+    // section: a reader may come back to one part on its own.
+    using Part = LetterSection (*)(letterparts::Facts&);
+    for (const Part part : {&letterparts::whoWeAre, &letterparts::whatYouWanted, &letterparts::whatWeDid,
+                            &letterparts::whatHappened, &letterparts::howSafe, &letterparts::whatNext,
+                            &letterparts::whoToContact}) {
+        facts.advocateExplained = false;
+        letter.sections.push_back(part(facts));
+    }
     return letter;
 }
 

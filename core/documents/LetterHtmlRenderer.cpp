@@ -1,4 +1,5 @@
 #include "documents/LetterHtmlRenderer.h"
+#include "documents/LetterKeepTogether.h"
 #include "documents/LetterText.h"
 
 #include "documents/EasyReadLayout.h"
@@ -62,9 +63,10 @@ QString pictureHtml(const EasyReadLetter& letter, const Pictograms& pictograms, 
         .arg(size);
 }
 
-QString sentenceHtml(const LetterSentence& sentence)
+// Dates, phone numbers, names and "s.42" stay on one line, as in the PDF.
+QString sentenceHtml(const LetterSentence& sentence, const QStringList& names)
 {
-    const QString text = sentence.text.toHtmlEscaped();
+    const QString text = keepTogether(sentence.text, names).toHtmlEscaped();
     return sentence.ownWords ? QStringLiteral("<p><q>%1</q></p>").arg(text)
                              : QStringLiteral("<p>%1</p>").arg(text);
 }
@@ -73,6 +75,8 @@ QString sentenceHtml(const LetterSentence& sentence)
 
 QString letterHtml(const EasyReadLetter& letter, const LetterRenderOptions& options)
 {
+    QStringList names = letter.readerNames;
+    names << letter.contactName << letter.peopleNamed;
     const EasyReadLayout layout = letter.largePrint ? EasyReadLayout::largePrint()
                                                     : EasyReadLayout::standard();
     const Pictograms pictograms(options.councilPicturesFolder);
@@ -115,23 +119,13 @@ QString letterHtml(const EasyReadLetter& letter, const LetterRenderOptions& opti
             html << QStringLiteral("<div class=\"block\">")
                  << pictureHtml(letter, pictograms, block.pictogram, picture) << QStringLiteral("<div>");
             for (const LetterSentence& sentence : block.sentences)
-                html << sentenceHtml(sentence);
+                html << sentenceHtml(sentence, names);
             html << QStringLiteral("</div>") << QStringLiteral("</div>");
         }
         html << QStringLiteral("</section>");
     }
     html << QStringLiteral("</main>") << QStringLiteral("</body>") << QStringLiteral("</html>");
     return html.join(u'\n') + u'\n';
-}
-
-QString writeLetterHtml(const EasyReadLetter& letter, const QString& path, const LetterRenderOptions& options)
-{
-    QFile file(path);
-    const QByteArray bytes = letterHtml(letter, options).toUtf8();
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()
-        || !file.flush())
-        return LetterText::tr("Could not write %1: %2").arg(path, file.errorString());
-    return {};
 }
 
 } // namespace alongside::core

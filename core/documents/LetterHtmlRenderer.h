@@ -13,8 +13,4 @@ namespace alongside::core {
 // files or scripts. Needs no QGuiApplication.
 QString letterHtml(const EasyReadLetter& letter, const LetterRenderOptions& options = {});
 
-// Writes letterHtml() as UTF-8. Empty string on success, else a plain error message.
-QString writeLetterHtml(const EasyReadLetter& letter, const QString& path,
-                        const LetterRenderOptions& options = {});
-
 } // namespace alongside::core

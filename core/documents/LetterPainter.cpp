@@ -1,6 +1,7 @@
 #include "documents/LetterPainter.h"
 
 #include "documents/EasyReadLetterBuilder.h"
+#include "documents/LetterKeepTogether.h"
 #include "documents/LetterText.h"
 #include "documents/PdfFonts.h"
 
@@ -48,6 +49,11 @@ LetterPainter::LetterPainter(const EasyReadLetter& letter, QPagedPaintDevice& de
       m_pictograms(options.councilPicturesFolder)
 {
     m_layout.paleYellowPaper = letter.tint == PaperTint::PaleYellow;
+    // Names printed in the letter, kept whole on one line.
+    m_names = letter.readerNames;
+    m_names << letter.contactName << letter.peopleNamed;
+    if (letter.readerNames.size() >= 2)
+        m_names << letter.readerNames.front() + u' ' + letter.readerNames.back();
 }
 
 LetterPainter::~LetterPainter() = default;
@@ -61,7 +67,7 @@ std::unique_ptr<LetterPainter::Item> LetterPainter::textItem(const QString& text
                                                              double width, double spaceAfter)
 {
     auto item = std::make_unique<Item>();
-    auto layout = std::make_unique<QTextLayout>(text, font, &m_device);
+    auto layout = std::make_unique<QTextLayout>(keepTogether(text, m_names), font, &m_device);
     QTextOption option(Qt::AlignLeft); // left aligned, ragged right; QTextLayout never hyphenates
     option.setWrapMode(QTextOption::WordWrap);
     layout->setTextOption(option);
@@ -94,19 +100,22 @@ std::unique_ptr<LetterPainter::Item> LetterPainter::blockItem(const LetterBlock&
         y += text->height;
         item->lines.push_back(std::move(text->lines.front()));
     }
-    item->height = std::max(y, picture) + pt(m_layout.bodyPointSize);
+    item->height = std::max(y, picture) + pt(m_layout.bodyPointSize * 0.6);
     return item;
 }
 
-void LetterPainter::placeItem(std::unique_ptr<Item> item, bool keepWithNext)
+void LetterPainter::newPage()
 {
-    // Never split a block: if it does not fit, it starts the next page. A heading also needs
-    // room for a good part of what follows it, so it is never left alone at the foot of a page.
-    const double needed = item->height + (keepWithNext ? pt(m_layout.pictureSize + 24) : 0);
-    if (m_y > m_content.top() && m_y + needed > m_content.bottom()) {
-        ++m_page;
-        m_y = m_content.top();
-    }
+    ++m_page;
+    m_y = m_content.top();
+}
+
+void LetterPainter::placeItem(std::unique_ptr<Item> item, double keepBelow)
+{
+    // A heading needs room for the start of what follows it (keepBelow), so it is never left
+    // alone at the foot of a page.
+    if (m_y > m_content.top() && m_y + item->height + keepBelow > m_content.bottom())
+        newPage();
     item->page = m_page;
     item->y = m_y;
     item->x = m_content.left();
@@ -139,38 +148,87 @@ void LetterPainter::layOut()
 
     placeItem(textItem(LetterText::tr("A letter for %1").arg(m_letter.recipientName), m_title,
                        m_content.width(), pt(4)),
-              false);
+              0);
     QString dateLine = easyReadDate(m_letter.date, m_letter.language);
-    placeItem(textItem(dateLine, m_body, m_content.width(), pt(m_layout.bodyPointSize)), false);
+    placeItem(textItem(dateLine, m_body, m_content.width(), pt(m_layout.bodyPointSize)), 0);
     for (const LetterSection& section : m_letter.sections) {
         if (section.blocks.empty())
             continue;
+        // "Who to contact" is what the person looks for when they need help: the names, the
+        // numbers and 999 are kept together on one page, never one line left on a page alone.
+        if (section.kind == LetterSectionKind::WhoToContact) {
+            double whole = textItem(section.heading, m_heading, m_content.width(),
+                                    pt(m_layout.bodyPointSize * 0.6))
+                               ->height;
+            for (const LetterBlock& block : section.blocks)
+                whole += blockItem(block)->height;
+            if (m_y > m_content.top() && m_y + whole > m_content.bottom() && whole <= m_content.height())
+                newPage();
+        }
+        // The heading stays with its first block, or with as much of it as starts a page part.
+        const double firstBlock = std::min(blockItem(section.blocks.front())->height, smallestBlockPart());
         placeItem(textItem(section.heading, m_heading, m_content.width(), pt(m_layout.bodyPointSize * 0.6)),
-                  true);
+                  firstBlock);
         for (const LetterBlock& block : section.blocks)
             placeBlock(block);
     }
 }
 
-void LetterPainter::placeBlock(const LetterBlock& block)
+double LetterPainter::smallestBlockPart() const
 {
-    auto item = blockItem(block);
-    if (item->height <= m_content.height()) {
-        placeItem(std::move(item), false);
-        return;
-    }
-    // Taller than a whole page (a very long reason): split between sentences into parts that
-    // each fit a page, the picture with the first, rather than run off the foot of the page.
-    LetterBlock part{block.pictogram, {}};
-    for (const LetterSentence& sentence : block.sentences) {
-        part.sentences.push_back(sentence);
-        if (part.sentences.size() > 1 && blockItem(part)->height > m_content.height()) {
-            part.sentences.pop_back();
-            placeItem(blockItem(part), false);
-            part = LetterBlock{QString(), {sentence}};
+    // The picture and the space under it: the least of a block that starts a page.
+    return pt(m_layout.pictureSize) + pt(m_layout.bodyPointSize * 0.6);
+}
+
+namespace {
+
+// "You told us you wanted:" belongs with the words after it.
+bool leadsIntoNext(const LetterSentence& sentence)
+{
+    return sentence.text.trimmed().endsWith(u':');
+}
+
+} // namespace
+
+void LetterPainter::placeBlock(LetterBlock block)
+{
+    // Blocks flow so pages are full: a block that does not fit in what is left of the page is
+    // carried over between sentences (never inside one, so a quote is never split), its
+    // picture with the first part. If not even the picture and one sentence fit, the block
+    // starts the next page.
+    for (;;) {
+        auto item = blockItem(block);
+        const double room = m_content.bottom() - m_y;
+        if (item->height <= room) {
+            placeItem(std::move(item), 0);
+            return;
         }
+        std::size_t fits = 0;
+        LetterBlock part{block.pictogram, {}};
+        for (std::size_t i = 0; i + 1 < block.sentences.size(); ++i) {
+            part.sentences.push_back(block.sentences[i]);
+            if (blockItem(part)->height > room)
+                break;
+            if (!leadsIntoNext(block.sentences[i]))
+                fits = i + 1;
+        }
+        if (fits == 0 && m_y > m_content.top()) {
+            newPage();
+            continue;
+        }
+        fits = std::max<std::size_t>(fits, 1); // taller than a page even alone: print it anyway
+        if (fits >= block.sentences.size()) {
+            placeItem(std::move(item), 0);
+            return;
+        }
+        LetterBlock first{
+            block.pictogram,
+            {block.sentences.begin(), block.sentences.begin() + static_cast<std::ptrdiff_t>(fits)}};
+        placeItem(blockItem(first), 0);
+        block = LetterBlock{
+            QString(), {block.sentences.begin() + static_cast<std::ptrdiff_t>(fits), block.sentences.end()}};
+        newPage();
     }
-    placeItem(blockItem(part), false);
 }
 
 void LetterPainter::paintPicture(QPainter& painter, const QString& id, const QRectF& box) const

@@ -5,7 +5,6 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
 #include <QPdfWriter>
 
 namespace alongside::core {
@@ -27,31 +26,21 @@ int paintLetter(const EasyReadLetter& letter, QPagedPaintDevice& device, const L
     return painter.paint();
 }
 
+bool writeLetterPdf(const EasyReadLetter& letter, QIODevice& device, const LetterRenderOptions& options)
+{
+    QPdfWriter writer(&device);
+    describe(writer, letter);
+    return paintLetter(letter, writer, options) > 0;
+    // the writer finishes the file when it goes
+}
+
 QByteArray letterPdfBytes(const EasyReadLetter& letter, const LetterRenderOptions& options)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
-    if (!buffer.open(QIODevice::WriteOnly))
+    if (!buffer.open(QIODevice::WriteOnly) || !writeLetterPdf(letter, buffer, options))
         return {};
-    {
-        QPdfWriter writer(&buffer);
-        describe(writer, letter);
-        if (paintLetter(letter, writer, options) == 0)
-            return {};
-    } // the writer finishes the file when it goes
     return bytes;
-}
-
-QString writeLetterPdf(const EasyReadLetter& letter, const QString& path, const LetterRenderOptions& options)
-{
-    const QByteArray bytes = letterPdfBytes(letter, options);
-    if (bytes.isEmpty())
-        return LetterText::tr("The letter could not be drawn.");
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()
-        || !file.flush())
-        return LetterText::tr("Could not write %1: %2").arg(path, file.errorString());
-    return {};
 }
 
 } // namespace alongside::core

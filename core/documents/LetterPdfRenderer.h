@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+class QIODevice;
 class QPagedPaintDevice;
 
 namespace alongside::core {
@@ -22,10 +23,10 @@ namespace alongside::core {
 int paintLetter(const EasyReadLetter& letter, QPagedPaintDevice& device,
                 const LetterRenderOptions& options = {});
 
-// The letter as a PDF file. Returns an empty string on success, else a plain error message.
-QString writeLetterPdf(const EasyReadLetter& letter, const QString& path,
-                       const LetterRenderOptions& options = {});
-// The letter as PDF bytes (for tests and the bench). Empty on failure.
+// Draws the letter as a PDF onto a device opened for writing (a file is written through
+// core/application's writePersonalFile, never opened here). False if it could not be drawn.
+bool writeLetterPdf(const EasyReadLetter& letter, QIODevice& device, const LetterRenderOptions& options = {});
+// The letter as PDF bytes. Empty on failure.
 QByteArray letterPdfBytes(const EasyReadLetter& letter, const LetterRenderOptions& options = {});
 
 } // namespace alongside::core

@@ -11,7 +11,7 @@ namespace {
 
 CaseExportResult couldNotRead(const QString& reference)
 {
-    return {{}, CaseFileText::tr("The case %1 could not be read from the store.").arg(reference)};
+    return {{}, CaseFileText::tr("The case %1 could not be read from the store.").arg(reference), {}};
 }
 
 } // namespace
@@ -19,18 +19,18 @@ CaseExportResult couldNotRead(const QString& reference)
 CaseExportResult exportCases(const CaseRepository& repository, const QStringList& references)
 {
     if (references.isEmpty())
-        return {{}, CaseFileText::tr("Name at least one case to export.")};
+        return {{}, CaseFileText::tr("Name at least one case to export."), {}};
     std::vector<CaseRecord> records;
     for (const QString& reference : references) {
         const std::optional<qint64> id = repository.findByReference(reference);
         if (!id)
-            return {{}, CaseFileText::tr("There is no case with the reference %1.").arg(reference)};
+            return {{}, CaseFileText::tr("There is no case with the reference %1.").arg(reference), {}};
         std::optional<CaseRecord> record = repository.load(*id);
         if (!record)
             return couldNotRead(reference);
         records.push_back(std::move(*record));
     }
-    return {caseFileText(records), {}};
+    return {caseFileText(records), {}, references};
 }
 
 CaseExportResult exportAllCases(const CaseRepository& repository)
@@ -44,8 +44,11 @@ CaseExportResult exportAllCases(const CaseRepository& repository)
     }
     // A case file holds at least one case, so an empty store has nothing to export.
     if (records.empty())
-        return {{}, CaseFileText::tr("The store has no cases to export.")};
-    return {caseFileText(records), {}};
+        return {{}, CaseFileText::tr("The store has no cases to export."), {}};
+    QStringList references;
+    for (const CaseRecord& record : records)
+        references << record.reference;
+    return {caseFileText(records), {}, references};
 }
 
 } // namespace alongside::core

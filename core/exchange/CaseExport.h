@@ -9,8 +9,9 @@ namespace alongside::core {
 class CaseRepository;
 
 struct CaseExportResult {
-    QByteArray json; // a whole case file (docs/case-format.md); empty on failure
-    QString error;   // one plain sentence; empty on success
+    QByteArray json;        // a whole case file (docs/case-format.md); empty on failure
+    QString error;          // one plain sentence; empty on success
+    QStringList references; // the cases in the file, in file order
     bool ok() const { return error.isEmpty(); }
 };
 

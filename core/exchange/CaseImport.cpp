@@ -35,22 +35,22 @@ CaseFileProblems refusedByStore(const std::vector<CaseRecord>& cases, const Case
 }
 
 QString writeAll(const std::vector<CaseRecord>& cases, const QSqlDatabase& db, const QString& practitioner,
-                 const QDateTime& now)
+                 const QDateTime& now, const std::function<void()>& sameChange)
 {
     // One transaction for the whole file: every case is written, or none.
-    return CaseRepository(db, practitioner, [now] { return now; }).createCases(cases).error;
+    return CaseRepository(db, practitioner, [now] { return now; }).createCases(cases, sameChange).error;
 }
 
 } // namespace
 
 CaseImportResult importCaseFile(const QByteArray& bytes, QSqlDatabase db, const QString& practitioner,
-                                const QDateTime& now)
+                                const QDateTime& now, const std::function<void()>& sameChange)
 {
-    return importCaseFile(readCaseFile(bytes), std::move(db), practitioner, now);
+    return importCaseFile(readCaseFile(bytes), std::move(db), practitioner, now, sameChange);
 }
 
 CaseImportResult importCaseFile(CaseFileContents contents, QSqlDatabase db, const QString& practitioner,
-                                const QDateTime& now)
+                                const QDateTime& now, const std::function<void()>& sameChange)
 {
     CaseImportResult result;
     result.problems = std::move(contents.problems);
@@ -60,7 +60,7 @@ CaseImportResult importCaseFile(CaseFileContents contents, QSqlDatabase db, cons
     if (!result.problems.empty())
         return result;
 
-    const QString failure = writeAll(contents.cases, db, practitioner, now);
+    const QString failure = writeAll(contents.cases, db, practitioner, now, sameChange);
     if (!failure.isEmpty()) {
         result.storeError = CaseFileText::tr("%1 Nothing was imported.").arg(failure);
         return result;

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace alongside::core {
 
 struct CaseImportResult {
@@ -23,12 +25,13 @@ struct CaseImportResult {
 // rules for a new case, then references already in the store); only if nothing is wrong does
 // it write every case, in one transaction, with one history entry per field as
 // `practitioner` at `now`. On any problem, or if the store refuses a write, nothing at all
-// is written.
+// is written. `sameChange`, if given, is written in the same transaction as the cases (a
+// bundle's record of having been opened) and abandons everything if it throws WriteRefused.
 CaseImportResult importCaseFile(const QByteArray& bytes, QSqlDatabase db, const QString& practitioner,
-                                const QDateTime& now);
+                                const QDateTime& now, const std::function<void()>& sameChange = {});
 // The same for a file already read (and found ok) by readCaseFile, so a caller that checked the
 // file before asking for the passphrase does not hold two readings of it in memory.
 CaseImportResult importCaseFile(CaseFileContents contents, QSqlDatabase db, const QString& practitioner,
-                                const QDateTime& now);
+                                const QDateTime& now, const std::function<void()>& sameChange = {});
 
 } // namespace alongside::core

@@ -42,6 +42,10 @@ struct MaterialDisagreement {
 // Everything the Care Act advocacy check needs, for one process.
 struct AdvocacySituation {
     CareActProcess process = CareActProcess::Section42Enquiry;
+    // For a safeguarding adults review only: whether the adult the review is about is alive. A
+    // review may be about an adult who has died (Care Act 2014 s.44(2)(a)) or one still alive
+    // (s.44(3)(a)); only a living adult can be involved, which is what the advocate is for.
+    YesNoUnknown adultAlive = YesNoUnknown::NotKnown;
     SubstantialDifficulty difficulty;
     // Everyone considered to represent and support them. Empty: nobody has been found.
     std::vector<AppropriateIndividual> consideredIndividuals;

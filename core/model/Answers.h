@@ -13,7 +13,7 @@ namespace alongside::core {
 enum class YesNoUnknown { Yes, No, NotKnown };
 enum class FeelsSafer { Yes, Partly, No, NotAsked };
 // Who put the outcome into words: the person themselves, or, where they could not say,
-// a best-interests decision or their advocate (sector outcome measure, shared/domain/sac.md).
+// a best-interests decision or their advocate (sector outcome measure, docs/reporting.md).
 enum class OutcomeVoice { Person, BestInterests, Advocate };
 enum class EnquiryDecision { Section42, OtherEnquiry, NoEnquiry };
 enum class Participation {

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QTime>
 
 #include <optional>
@@ -41,6 +42,8 @@ struct CaseSummary {
     // Reflective supervision (issue 6): the earliest action agreed there and not yet done.
     QDate nextSupervisionActionDue;
     QString nextSupervisionAction; // "what (owner)", empty if none
+    // Parts of the case ("closing", "notes"…) with typed text put aside as a draft (issue 11).
+    QStringList draftParts;
 
     bool isClosed() const { return closedOn.isValid(); }
     // Days from the concern to `today` (or to closure). Pure: "today" is passed in.

@@ -66,7 +66,67 @@ constexpr CodeTable<PersonsWish, 3> kPersonsWish{{{PersonsWish::NotKnown, "not-k
                                                   {PersonsWish::WantsAction, "wants-action"},
                                                   {PersonsWish::DoesNotWantAction, "does-not-want-action"}}};
 
+constexpr CodeTable<AuthorityMatter, 5> kAuthorityMatter{
+    {{AuthorityMatter::MedicalTreatment, "medical-treatment"},
+     {AuthorityMatter::Accommodation, "accommodation"},
+     {AuthorityMatter::DeprivationOfLiberty, "deprivation-of-liberty"},
+     {AuthorityMatter::PropertyAndAffairs, "property-and-affairs"},
+     {AuthorityMatter::OtherMatters, "other-matters"}}};
+
+constexpr CodeTable<AuthorisedRole, 4> kAuthorisedRole{
+    {{AuthorisedRole::NominatedPerson, "nominated-person"},
+     {AuthorisedRole::LastingAttorney, "lasting-attorney"},
+     {AuthorisedRole::EnduringAttorney, "enduring-attorney"},
+     {AuthorisedRole::Deputy, "deputy"}}};
+
 } // namespace
+
+QString storageCode(AuthorityMatter value)
+{
+    return codeOf(kAuthorityMatter, value);
+}
+QString storageCode(AuthorisedRole value)
+{
+    return codeOf(kAuthorisedRole, value);
+}
+template <>
+std::optional<AuthorityMatter> fromStorageCode<AuthorityMatter>(const QString& code)
+{
+    return valueOf(kAuthorityMatter, code);
+}
+template <>
+std::optional<AuthorisedRole> fromStorageCode<AuthorisedRole>(const QString& code)
+{
+    return valueOf(kAuthorisedRole, code);
+}
+template <>
+QStringList allStorageCodes<AuthorityMatter>()
+{
+    return codesOf(kAuthorityMatter);
+}
+template <>
+QStringList allStorageCodes<AuthorisedRole>()
+{
+    return codesOf(kAuthorisedRole);
+}
+
+QStringList storageCodes(const QList<AuthorityMatter>& matters)
+{
+    QStringList codes;
+    for (const AuthorityMatter matter : matters)
+        codes << storageCode(matter);
+    return codes;
+}
+
+QList<AuthorityMatter> authorityMattersFromCodes(const QStringList& codes)
+{
+    QList<AuthorityMatter> matters;
+    for (const QString& code : codes) {
+        if (const std::optional<AuthorityMatter> matter = fromStorageCode<AuthorityMatter>(code))
+            matters << *matter;
+    }
+    return matters;
+}
 
 QString storageCode(CareActProcess value)
 {

@@ -3,6 +3,7 @@
 #include "model/AdvocacySituation.h"
 #include "model/AdvocateReferral.h"
 #include "model/Answers.h"
+#include "model/AuthorisedRepresentative.h"
 #include "model/BestInterestsDecision.h"
 #include "model/CapacityAssessment.h"
 #include "model/ImcaSituation.h"
@@ -25,6 +26,8 @@ QString storageCode(UnjustifiedBasis value);
 QString storageCode(ChecklistStatus value);
 QString storageCode(ConsulteeRole value);
 QString storageCode(PersonsWish value);
+QString storageCode(AuthorityMatter value);
+QString storageCode(AuthorisedRole value);
 
 template <>
 std::optional<CareActProcess> fromStorageCode<CareActProcess>(const QString& code);
@@ -50,6 +53,14 @@ template <>
 std::optional<ConsulteeRole> fromStorageCode<ConsulteeRole>(const QString& code);
 template <>
 std::optional<PersonsWish> fromStorageCode<PersonsWish>(const QString& code);
+template <>
+std::optional<AuthorityMatter> fromStorageCode<AuthorityMatter>(const QString& code);
+template <>
+std::optional<AuthorisedRole> fromStorageCode<AuthorisedRole>(const QString& code);
+
+// A list of matters as codes, and back (a code not in the table is left out).
+QStringList storageCodes(const QList<AuthorityMatter>& matters);
+QList<AuthorityMatter> authorityMattersFromCodes(const QStringList& codes);
 
 template <>
 QStringList allStorageCodes<CareActProcess>();
@@ -75,5 +86,9 @@ template <>
 QStringList allStorageCodes<ConsulteeRole>();
 template <>
 QStringList allStorageCodes<PersonsWish>();
+template <>
+QStringList allStorageCodes<AuthorityMatter>();
+template <>
+QStringList allStorageCodes<AuthorisedRole>();
 
 } // namespace alongside::core

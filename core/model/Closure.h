@@ -24,8 +24,11 @@ struct Closure {
     FeelsSafer feelsSafer = FeelsSafer::NotAsked;
     QString riskAssessmentOutcome; // SAC SG2c label
     QString riskOutcome;           // SAC SG2e label; only where action was taken
-    QString whatHappensNext;
-    ClosureExperience experience{}; // last, so the earlier fields can still be given in order
+    QString whatHappensNext;       // as written for colleagues
+    ClosureExperience
+        experience{}; // after whatHappensNext, so the earlier fields can still be given in order
+    // What happens next, as the person reads it in their letter. Empty until written.
+    QString letterNext{};
 };
 
 } // namespace alongside::core

@@ -26,8 +26,11 @@ QString sacLabel(Achievement value); // SG4a: Fully Achieved / Partially Achieve
 // At closure, in the person's view.
 struct OutcomeAchievement {
     Achievement achieved = Achievement::Not;
-    QString why; // the honest reason, in plain words
+    QString why; // the honest reason, as written for colleagues
     QDate recordedOn;
+    // The same reason as the person reads it in their letter: "you", short sentences, no
+    // shorthand ("You chose to sort your things yourself."). Empty until written.
+    QString letterWhy{};
 };
 
 struct DesiredOutcome {
@@ -35,6 +38,11 @@ struct DesiredOutcome {
     OutcomeVoice voice = OutcomeVoice::Person;
     std::vector<OutcomeRevision> revisions; // oldest first; never empty once saved
     std::optional<OutcomeAchievement> achievement;
+    // For an outcome put into words by an advocate or a best-interests decision: how the
+    // letter tells the person about it ("You want to stay in your own flat."), since those
+    // words are not theirs and cannot be quoted. Unused for the person's own words, which the
+    // letter quotes exactly. Empty until written.
+    QString letterWording{};
 
     const OutcomeRevision* current() const { return revisions.empty() ? nullptr : &revisions.back(); }
     QDate firstRecordedOn() const { return revisions.empty() ? QDate() : revisions.front().recordedOn; }
@@ -50,7 +58,10 @@ struct PlanAction {
     QString who;
     QString what;
     QDate dueOn;
-    QDate doneOn;             // null while outstanding
+    QDate doneOn; // null while outstanding
+    // The action as the person reads it in their letter ("The fire service will visit you to
+    // check your smoke alarms."). Empty until written.
+    QString letterWording{};
     QDate noLongerNeededOn{}; // null unless it stopped being needed before it was done
     QString endedWhy{};       // how it went, or why it is no longer needed
 

@@ -15,7 +15,23 @@ constexpr CodeTable<LetterSectionKind, 7> kSectionKinds{
      {LetterSectionKind::WhatNext, "what-next"},
      {LetterSectionKind::WhoToContact, "who-to-contact"}}};
 
+// Letters and digits only, lower case: a changed capital or full stop is not a rewrite.
+QString wordsOnly(const QString& text)
+{
+    QString words;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            words.append(c.toLower());
+    }
+    return words;
+}
+
 } // namespace
+
+bool LetterSentence::isWorkerText() const
+{
+    return !copiedFrom.isEmpty() && wordsOnly(text) == wordsOnly(copiedFrom);
+}
 
 QString storageCode(LetterSectionKind kind)
 {
@@ -67,6 +83,20 @@ bool EasyReadLetter::everySentenceReviewed() const
 {
     const int total = sentenceCount();
     return total > 0 && reviewedSentenceCount() == total;
+}
+
+std::vector<const LetterSentence*> EasyReadLetter::workerTextSentences() const
+{
+    std::vector<const LetterSentence*> found;
+    for (const LetterSection& part : sections) {
+        for (const LetterBlock& block : part.blocks) {
+            for (const LetterSentence& sentence : block.sentences) {
+                if (sentence.isWorkerText())
+                    found.push_back(&sentence);
+            }
+        }
+    }
+    return found;
 }
 
 void EasyReadLetter::markEverySentenceReviewed(bool reviewed)

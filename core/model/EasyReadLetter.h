@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/PractitionerContact.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QString>
@@ -12,7 +14,7 @@ namespace alongside::core {
 
 // The easy-read outcome letter as plain data: what the practitioner reviews and edits, what
 // is saved, and what the PDF, print and HTML renderers draw. The shape follows the suggested
-// easy-read letter (shared/domain/easy-read.md; DH easy-read guidelines; Mencap "Am I making
+// easy-read letter (docs/letters.md; DH easy-read guidelines; Mencap "Am I making
 // myself clear?"): sections of heading + blocks, each block one picture on the left and a few
 // short sentences on the right.
 
@@ -36,6 +38,21 @@ struct LetterSentence {
     QString text;
     bool ownWords = false; // the person's own words: printed in quotation marks, never "corrected"
     bool reviewed = false;
+    // Set when the sentence was copied from text written for colleagues (a plan action, a
+    // reason, "what happens next") because the record has no wording for the letter yet. Such
+    // text talks about the reader, uses initials and shorthand ("NFA", "Tom sorted it"), so the
+    // letter cannot be approved until it has been rewritten for the person (isWorkerText).
+    QString copiedFrom{};
+    // The record this sentence tells, when it is not a template: "action:12", "achievement:5"
+    // (the outcome's id), "outcome:5", "closure:3" (the case's id). Rewritten sentences are
+    // kept with that record as its letter wording, so the next letter starts from them.
+    QString fromRecord{};
+    // A first draft of the sentence written for the person (from the colleagues' words), for
+    // the practitioner to take or change. Empty when there is none.
+    QString suggestion{};
+
+    // Still the colleagues' words: copied from the record and not rewritten since.
+    bool isWorkerText() const;
 
     void setText(const QString& newText)
     {
@@ -58,27 +75,26 @@ struct LetterSection {
     std::vector<LetterBlock> blocks;
 };
 
-// The practitioner's contact details printed in "who to contact", kept once per store.
-struct PractitionerContact {
-    QString name;
-    QString role;       // "Social worker"
-    QString team;       // "Adult Safeguarding Team, Example Borough Council"
-    QString phone;      // as it should be printed: "01234 567890"
-    QByteArray picture; // optional photo or drawing (PNG, JPEG or SVG bytes)
-    bool isEmpty() const { return name.isEmpty() && phone.isEmpty(); }
-};
-
 enum class PaperTint { White, PaleYellow };
 
 struct EasyReadLetter {
     qint64 caseId = 0;
     QString caseReference;
-    QString recipientName;                      // "Doris": the name they like to be called
+    QString recipientName; // "Doris": the name they like to be called
+    // Every name the reader goes by (given, preferred, family), so the plain-language check
+    // can find text that talks about them rather than to them.
+    QStringList readerNames;
     QDate date;                                 // printed written out: "Tuesday 3 March 2026"
     QString language = QStringLiteral("en-GB"); // BCP 47, for the HTML lang attribute
     bool largePrint = false;                    // 20 pt body instead of 16 pt
     PaperTint tint = PaperTint::White;
-    QByteArray practitionerPicture;      // drawn for the "practitioner-photo" pictogram when present
+    QByteArray practitionerPicture; // drawn for the "practitioner-photo" pictogram when present
+    // The named worker and phone number printed under "Who to contact" (empty when the
+    // practitioner had not saved them when the letter was drafted).
+    QString contactName;
+    QString contactPhone;
+    // Other people the letter names (the advocate), besides the reader and the practitioner.
+    QStringList peopleNamed;
     std::vector<LetterSection> sections; // in LetterSectionKind order
 
     LetterSection* section(LetterSectionKind kind);
@@ -87,6 +103,8 @@ struct EasyReadLetter {
     int reviewedSentenceCount() const;
     bool everySentenceReviewed() const; // false for a letter with no sentences
     void markEverySentenceReviewed(bool reviewed);
+    // Sentences still in the words written for colleagues (LetterSentence::isWorkerText).
+    std::vector<const LetterSentence*> workerTextSentences() const;
 };
 
 } // namespace alongside::core

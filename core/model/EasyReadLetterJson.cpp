@@ -20,6 +20,12 @@ QJsonObject blockToJson(const LetterBlock& block)
                          {QStringLiteral("reviewed"), sentence.reviewed}};
         if (sentence.ownWords)
             item.insert(QStringLiteral("ownWords"), true);
+        if (!sentence.copiedFrom.isEmpty())
+            item.insert(QStringLiteral("copiedFrom"), sentence.copiedFrom);
+        if (!sentence.fromRecord.isEmpty())
+            item.insert(QStringLiteral("fromRecord"), sentence.fromRecord);
+        if (!sentence.suggestion.isEmpty())
+            item.insert(QStringLiteral("suggestion"), sentence.suggestion);
         sentences.append(item);
     }
     return {{QStringLiteral("pictogram"), block.pictogram}, {QStringLiteral("sentences"), sentences}};
@@ -35,6 +41,9 @@ LetterBlock blockFromJson(const QJsonObject& json)
         sentence.text = item.value(QStringLiteral("text")).toString();
         sentence.ownWords = item.value(QStringLiteral("ownWords")).toBool();
         sentence.reviewed = item.value(QStringLiteral("reviewed")).toBool();
+        sentence.copiedFrom = item.value(QStringLiteral("copiedFrom")).toString();
+        sentence.fromRecord = item.value(QStringLiteral("fromRecord")).toString();
+        sentence.suggestion = item.value(QStringLiteral("suggestion")).toString();
         block.sentences.push_back(sentence);
     }
     return block;
@@ -56,10 +65,14 @@ QJsonObject letterToJson(const EasyReadLetter& letter)
     QJsonObject json{{QStringLiteral("caseId"), QString::number(letter.caseId)},
                      {QStringLiteral("caseReference"), letter.caseReference},
                      {QStringLiteral("recipientName"), letter.recipientName},
+                     {QStringLiteral("readerNames"), QJsonArray::fromStringList(letter.readerNames)},
                      {QStringLiteral("date"), letter.date.toString(Qt::ISODate)},
                      {QStringLiteral("language"), letter.language},
                      {QStringLiteral("largePrint"), letter.largePrint},
                      {QStringLiteral("tint"), tintCode(letter.tint)},
+                     {QStringLiteral("contactName"), letter.contactName},
+                     {QStringLiteral("contactPhone"), letter.contactPhone},
+                     {QStringLiteral("peopleNamed"), QJsonArray::fromStringList(letter.peopleNamed)},
                      {QStringLiteral("sections"), sections}};
     if (!letter.practitionerPicture.isEmpty())
         json.insert(QStringLiteral("practitionerPicture"),
@@ -73,12 +86,18 @@ std::optional<EasyReadLetter> letterFromJson(const QJsonObject& json)
     letter.caseId = json.value(QStringLiteral("caseId")).toString().toLongLong();
     letter.caseReference = json.value(QStringLiteral("caseReference")).toString();
     letter.recipientName = json.value(QStringLiteral("recipientName")).toString();
+    for (const QJsonValue& name : json.value(QStringLiteral("readerNames")).toArray())
+        letter.readerNames << name.toString();
     letter.date = QDate::fromString(json.value(QStringLiteral("date")).toString(), Qt::ISODate);
     letter.language = json.value(QStringLiteral("language")).toString(QStringLiteral("en-GB"));
     letter.largePrint = json.value(QStringLiteral("largePrint")).toBool();
     letter.tint = json.value(QStringLiteral("tint")).toString() == QLatin1String("pale-yellow")
         ? PaperTint::PaleYellow
         : PaperTint::White;
+    letter.contactName = json.value(QStringLiteral("contactName")).toString();
+    letter.contactPhone = json.value(QStringLiteral("contactPhone")).toString();
+    for (const QJsonValue& name : json.value(QStringLiteral("peopleNamed")).toArray())
+        letter.peopleNamed << name.toString();
     letter.practitionerPicture = QByteArray::fromBase64(
         json.value(QStringLiteral("practitionerPicture")).toString().toLatin1());
     for (const QJsonValue& value : json.value(QStringLiteral("sections")).toArray()) {

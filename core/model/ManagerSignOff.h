@@ -8,9 +8,9 @@
 
 namespace alongside::core {
 
-// What a manager signs off: a positive risk-taking decision (risk-enablement.md: "who made the
-// decision, manager sign-off, review date") or a decision to act against the person's wishes
-// (legal-rules.md §6).
+// What a manager signs off: a positive risk-taking decision (the risk enablement record, docs/checks.md: "who
+// made the decision, manager sign-off, review date") or a decision to act against the person's wishes (CSSG
+// ch.14; docs/checks.md, "wishes").
 enum class SignOffSubject { RiskEnablement, WishesOverride };
 
 inline constexpr CodeTable<SignOffSubject, 2> kSignOffSubjectCodes{{

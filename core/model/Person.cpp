@@ -14,11 +14,13 @@ QString Person::displayName() const
 }
 
 namespace {
-constexpr CodeTable<LegalRepresentative::Kind, 4> kKindCodes{
+constexpr CodeTable<LegalRepresentative::Kind, 6> kKindCodes{
     {{LegalRepresentative::Kind::LpaHealthAndWelfare, "lpa-health-and-welfare"},
      {LegalRepresentative::Kind::LpaPropertyAndFinancialAffairs, "lpa-property-and-financial-affairs"},
      {LegalRepresentative::Kind::DeputyHealthAndWelfare, "deputy-health-and-welfare"},
-     {LegalRepresentative::Kind::DeputyPropertyAndAffairs, "deputy-property-and-affairs"}}};
+     {LegalRepresentative::Kind::DeputyPropertyAndAffairs, "deputy-property-and-affairs"},
+     {LegalRepresentative::Kind::EnduringPowerOfAttorney, "enduring-power-of-attorney"},
+     {LegalRepresentative::Kind::NominatedPerson, "nominated-person"}}};
 } // namespace
 
 QString storageCode(LegalRepresentative::Kind kind)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Answers.h"
+#include "model/AuthorisedRepresentative.h"
 
 #include <QDate>
 #include <QString>
@@ -28,18 +29,25 @@ struct ImportantPerson {
     QString contact;
 };
 
-// Someone with legal authority to make decisions for the person (MCA 2005 ss.9-23).
+// Someone with legal authority to make decisions for the person (MCA 2005 ss.9-23), or whom
+// the person nominated to be consulted about their interests (s.40(1)(a)).
 struct LegalRepresentative {
     enum class Kind {
         LpaHealthAndWelfare,
         LpaPropertyAndFinancialAffairs,
         DeputyHealthAndWelfare,
-        DeputyPropertyAndAffairs
+        DeputyPropertyAndAffairs,
+        EnduringPowerOfAttorney,
+        NominatedPerson
     };
     qint64 id = 0;
     Kind kind = Kind::LpaHealthAndWelfare;
     QString name;
     QString contact;
+    // What their authority (or nomination) covers, as the instrument, order or nomination says;
+    // empty when not recorded. The IMCA duties turn on it (MCA 2005 s.40(1)).
+    QList<AuthorityMatter> covers;
+    QString authorityNote; // conditions or limits in their own words: "not life-sustaining treatment"
 };
 
 QString storageCode(LegalRepresentative::Kind kind);

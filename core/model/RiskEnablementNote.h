@@ -11,7 +11,7 @@
 
 namespace alongside::core {
 
-// A positive risk-taking record (shared/domain/risk-enablement.md; DH "Nothing ventured,
+// A positive risk-taking record (docs/checks.md, "Risk enablement record"; DH "Nothing ventured,
 // nothing gained", 2010). It makes the person's choice to live with a risk defensible and
 // reviewable: it is not a risk score.
 
@@ -54,7 +54,7 @@ struct ViewOfOthers {
     bool differs = false; // their view differs from the decision
 };
 
-// What changes the picture (shared/domain/legal-rules.md §6): the person's wish may not
+// What changes the picture (CSSG ch.14; docs/checks.md, "wishes"): the person's wish may not
 // settle it when one of these is present.
 struct RiskFlags {
     bool othersAtRisk = false;

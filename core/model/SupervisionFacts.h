@@ -10,7 +10,7 @@ namespace alongside::core {
 // that has any; read in one pass (SupervisionRepository::caseFacts).
 struct SupervisionFacts {
     qint64 caseId = 0;
-    int wishesOverridden = 0;       // wishes_override rows (legal-rules.md §6)
+    int wishesOverridden = 0;       // wishes_override rows (CSSG ch.14; docs/checks.md, "wishes")
     QDate lastOverrideOn;           // the latest of them
     int overridesNotSignedOff = 0;  // of those, how many have no manager sign-off yet
     int openSupervisionActions = 0; // agreed in supervision, not yet done

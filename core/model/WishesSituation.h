@@ -14,7 +14,7 @@ struct OverridingFactor {
     QString why;
 };
 
-// When the person does not want anything done (shared/domain/legal-rules.md §6).
+// When the person does not want anything done (CSSG ch.14; docs/checks.md, "wishes").
 struct WishesSituation {
     PersonsWish wish = PersonsWish::NotKnown;
     QString inTheirOwnWords;

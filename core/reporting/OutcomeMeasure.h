@@ -7,7 +7,7 @@
 
 namespace alongside::core {
 
-// The sector outcome measure (Making Safeguarding Personal, since 2014; shared/domain/sac.md)
+// The sector outcome measure (Making Safeguarding Personal, since 2014; docs/reporting.md)
 // and the practice figures beside it, over the concluded s.42 enquiries of a period. Every
 // line is "n of m" with the enquiries behind it. See docs/reporting.md for each definition.
 struct OutcomeMeasure {
@@ -34,10 +34,10 @@ struct OutcomeMeasure {
     ReportFraction advocacyProvided;      // of those indicated: an advocate referral was made
     // At closure (docs/reporting.md). "Not asked" is kept apart from a real "no": each answer is
     // a share of those asked, and being asked is a share of the enquiries.
-    ReportFraction askedFeelsSafer;       // of enquiries: asked whether they feel safer
-    ReportFraction feelsSafer;            // of those asked: yes
-    ReportFraction feelsPartlySafer;      // of those asked: partly
-    ReportFraction doesNotFeelSafer;      // of those asked: no
+    ReportFraction askedFeelsSafer;  // of enquiries: asked whether they feel safer
+    ReportFraction feelsSafer;       // of those asked: yes
+    ReportFraction feelsPartlySafer; // of those asked: partly
+    ReportFraction doesNotFeelSafer; // of those asked: no
     // The MSP Outcomes Framework's experience questions, asked of the person or a representative.
     ReportFraction experienceAsked;          // of enquiries: asked (someone answered)
     ReportFraction answeredByRepresentative; // of those asked: a representative answered for them

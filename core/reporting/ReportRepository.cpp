@@ -248,14 +248,16 @@ std::vector<SacTable> ReportRepository::sacTables(const ReportPeriod& period) co
         riskOutcomes(period), lackingCapacity(period), mspAsked(period),    outcomesAchieved(period)};
 }
 
-QDate ReportRepository::latestConcludedOn() const
+QDate ReportRepository::latestConcludedOn(const QDate& onOrBefore) const
 {
+    // closed_on is an ISO date, so text order is date order; '9999-12-31' means no bound.
+    const QString bound = onOrBefore.isValid() ? onOrBefore.toString(Qt::ISODate) : QStringLiteral("9999-12-31");
     QSqlQuery query = reportsql::run(
         m_db,
         QStringLiteral(
             "SELECT max(x.closed_on) FROM closure x JOIN section42_decision d ON d.case_id = x.case_id"
-            " WHERE d.decision = 'section-42-enquiry'"),
-        {});
+            " WHERE d.decision = 'section-42-enquiry' AND x.closed_on <= ?"),
+        {bound});
     return query.next() ? QDate::fromString(query.value(0).toString(), Qt::ISODate) : QDate();
 }
 

@@ -46,8 +46,8 @@ public:
     std::vector<PeoplesWords> peoplesWords(const ReportPeriod& period) const;
 
     // The closing day of the latest concluded s.42 enquiry (the newest day with figures to
-    // show), or an invalid date when none has concluded yet.
-    QDate latestConcludedOn() const;
+    // show), on or before `onOrBefore` when it is valid; an invalid date when there is none.
+    QDate latestConcludedOn(const QDate& onOrBefore = {}) const;
 
     // The whole dashboard: every table, the outcome measure and the people's words.
     ReportDashboard dashboard(const ReportPeriod& period) const;

@@ -9,7 +9,7 @@
 
 namespace alongside::core {
 
-// One table of the Safeguarding Adults Collection (NHS England / DHSC; shared/domain/sac.md),
+// One table of the Safeguarding Adults Collection (NHS England / DHSC; docs/reporting.md),
 // counted per enquiry as SAC counts: one per distinct category, so an enquiry with two types of
 // risk counts once in each (docs/reporting.md says exactly which enquiries each table counts).
 struct SacTable {
@@ -23,7 +23,7 @@ struct SacTable {
     // SG2a and SG2b: an enquiry counts once in each category that applies ("multiple counts are
     // permitted"); every other table has one answer per enquiry.
     bool manyPerEnquiry = false;
-    int enquiries = 0;             // distinct enquiries in the table's scope (notRecorded included)
+    int enquiries = 0; // distinct enquiries in the table's scope (notRecorded included)
     std::vector<qint64> enquiryIds;
     // Sub-counts of one row, not part of the total. SG3a: of the "Yes, they lacked capacity",
     // supported by an advocate, family or friend / not supported / not recorded.

@@ -31,10 +31,10 @@ CitedPoint processReason(CareActProcess process)
                 QStringLiteral("Care Act 2014 s.67(3)(e)-(f); s.27")};
     case CareActProcess::Section42Enquiry:
         return {AdvocacyText::tr("A s.42 safeguarding enquiry: the adult is to be involved in it."),
-                QStringLiteral("Care Act 2014 s.68; s.42")};
+                QStringLiteral("Care Act 2014 s.68(1); s.42(2)")};
     case CareActProcess::SafeguardingAdultsReview:
         return {AdvocacyText::tr("A safeguarding adults review: the adult is to be involved in it."),
-                QStringLiteral("Care Act 2014 s.68; s.44")};
+                QStringLiteral("Care Act 2014 s.68(1); s.44")};
     }
     return {};
 }
@@ -61,14 +61,21 @@ void decide(AdvocacyResult& result, AdvocacyDecision decision, const QString& ru
 
 namespace advocacy {
 
+// Care Act 2014 s.67(1)-(5)(a), read at legislation.gov.uk (as enacted); s.67(5)-(6) as quoted
+// by the Adult Social Care Glossary (socitm, "appropriate person"), which adds: "S.68 (4) and (5)
+// make similar provision in respect of safeguarding enquiries and reviews". s.68(3), read as
+// quoted by the same glossary: "The condition is that the local authority considers that, were an
+// independent advocate not to be available, the individual would experience substantial
+// difficulty in doing one or more of the following— (a) understanding relevant information;
+// (b) retaining that information; (c) using or weighing that information as part of the process
+// of being involved; (d) communicating the individual's views, wishes or feelings". The text of
+// s.68(1) (the enquiry or review it applies to) and s.68(2) (the duty) was not within reach of
+// our tools; their numbers follow from (3)-(5).
 Law lawFor(CareActProcess process)
 {
-    if (isSafeguardingProcess(process)) {
-        // Section 68 mirrors s.67 for enquiries and reviews. It is cited as a whole here: its
-        // subsections were not checked against the text (see shared/domain/legal-rules.md).
-        const QString section = QStringLiteral("Care Act 2014 s.68");
-        return {true, section, section, section, section};
-    }
+    if (isSafeguardingProcess(process))
+        return {true, QStringLiteral("Care Act 2014 s.68(2)"), QStringLiteral("Care Act 2014 s.68(3)"),
+                QStringLiteral("Care Act 2014 s.68(4)"), QStringLiteral("Care Act 2014 s.68(5)")};
     return {false, QStringLiteral("Care Act 2014 s.67(2)"), QStringLiteral("Care Act 2014 s.67(4)"),
             QStringLiteral("Care Act 2014 s.67(5)"), QStringLiteral("Care Act 2014 s.67(6)")};
 }
@@ -80,6 +87,31 @@ AdvocacyResult checkAdvocacy(const AdvocacySituation& situation)
     const Law law = advocacy::lawFor(situation.process);
     AdvocacyResult result;
     result.reasons.push_back(processReason(situation.process));
+    if (situation.process == CareActProcess::SafeguardingAdultsReview) {
+        // Care Act 2014 s.44, read at legislation.gov.uk (via crimeline.co.uk's display):
+        // Condition 1, "(2)(a) the adult has died"; Condition 2, "(3)(a) the adult is still
+        // alive". The advocate is there to facilitate the adult's own involvement (s.68(2)),
+        // which only a living adult can have.
+        if (situation.adultAlive == YesNoUnknown::No) {
+            decide(result, AdvocacyDecision::NotRequired,
+                   AdvocacyText::tr(
+                       "The review is about an adult who has died: there is nobody to involve, so the "
+                       "duty to arrange an advocate does not arise"),
+                   QStringLiteral("Care Act 2014 s.68(2); s.44(2)(a)"));
+            result.reasons.push_back(
+                {AdvocacyText::tr("The adult has died."), QStringLiteral("Care Act 2014 s.44(2)(a)")});
+            return result;
+        }
+        if (situation.adultAlive == YesNoUnknown::NotKnown)
+            result.missing.push_back(
+                {AdvocacyText::tr(
+                     "Record whether the adult the review is about is alive: only a living adult can "
+                     "be involved in it."),
+                 QStringLiteral("Care Act 2014 s.44(2)(a), (3)(a)")});
+        else
+            result.reasons.push_back(
+                {AdvocacyText::tr("The adult is alive."), QStringLiteral("Care Act 2014 s.44(3)(a)")});
+    }
 
     const Part difficulty = advocacy::substantialDifficulty(situation.difficulty, law);
     take(result, difficulty);
@@ -112,18 +144,18 @@ AdvocacyResult checkAdvocacy(const AdvocacySituation& situation)
                              "the council must arrange an independent advocate"),
             law.duty);
     } else if (exception.answer == YesNoUnknown::Yes) {
-        // SI 2014/2889 reg 4 switches off the s.67(5) exception; it is made under s.67(7).
+        // SI 2014/2889 reg 4(1) switches off the s.67(5) exception; it is made under s.67(7).
         decide(result, AdvocacyDecision::Required,
                AdvocacyText::tr("Regulation 4: an advocate is required even though there is an appropriate "
                                 "individual"),
-               QStringLiteral("Care Act 2014 s.67(7); SI 2014/2889 reg 4"));
+               QStringLiteral("Care Act 2014 s.67(7); SI 2014/2889 reg 4(1)"));
     } else if (individual.answer == YesNoUnknown::Yes && exception.answer == YesNoUnknown::No) {
         decide(result, AdvocacyDecision::NotRequired,
                AdvocacyText::tr("An appropriate individual can represent and support them"), law.exception);
     } else if (individual.answer == YesNoUnknown::Yes) {
         decide(result, AdvocacyDecision::CannotTellYet,
                AdvocacyText::tr("Whether a regulation 4 exception applies is not yet settled"),
-               QStringLiteral("SI 2014/2889 reg 4"));
+               QStringLiteral("SI 2014/2889 reg 4(1)"));
     } else {
         decide(result, AdvocacyDecision::CannotTellYet,
                AdvocacyText::tr(

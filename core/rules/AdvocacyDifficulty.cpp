@@ -10,12 +10,12 @@ namespace {
 struct Area {
     const DifficultyFinding& finding;
     QString name;  // "understanding relevant information"
-    QString point; // "(a)": the paragraph of s.67(4)
+    QString point; // "(a)": the paragraph of s.67(4) or s.68(3)
 };
 
 QString citationFor(const Law& law, const Area& area)
 {
-    return law.safeguarding ? law.condition : law.condition + area.point;
+    return law.condition + area.point; // s.67(4)(a)-(d); s.68(3)(a)-(d)
 }
 
 } // namespace

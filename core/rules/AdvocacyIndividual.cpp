@@ -9,6 +9,7 @@ namespace alongside::core::advocacy {
 namespace {
 
 // CSSG ch.7: someone implicated in the concern cannot be the person's appropriate individual.
+// The Act's hook is whether they "would be an appropriate person" (s.67(5)(a), s.68(4)(a)).
 const QString kGuidance = QStringLiteral("Care and Support Statutory Guidance ch.7");
 
 QString describe(const AppropriateIndividual& individual)
@@ -30,12 +31,12 @@ Part judge(const AppropriateIndividual& individual, const Law& law)
             {AdvocacyText::tr("%1 provides care or treatment for them professionally or for pay, "
                               "so cannot be their appropriate individual.")
                  .arg(who),
-             law.safeguarding ? law.exception : law.exception + QStringLiteral("(b)")});
+             law.exception + QStringLiteral("(b)")});
     if (individual.implicated == YesNoUnknown::Yes)
         against.push_back({AdvocacyText::tr("%1 is implicated in the concern, so cannot be their appropriate "
                                             "individual.")
                                .arg(who),
-                           law.exception + QStringLiteral("; ") + kGuidance});
+                           law.exception + QStringLiteral("(a); ") + kGuidance});
     if (individual.suitable == YesNoUnknown::No) {
         const QString note = individual.suitabilityNote.trimmed();
         against.push_back({note.isEmpty() ? AdvocacyText::tr("The council is not satisfied that %1 would be "
@@ -44,13 +45,11 @@ Part judge(const AppropriateIndividual& individual, const Law& law)
                                           : AdvocacyText::tr("The council is not satisfied that %1 would be "
                                                              "appropriate to represent and support them: %2")
                                                 .arg(who, note),
-                           law.safeguarding ? law.exception : law.exception + QStringLiteral("(a)")});
+                           law.exception + QStringLiteral("(a)")});
     }
     // Capacity to consent is presumed until shown otherwise (MCA 2005 s.1(2)).
     const bool lacksCapacity = individual.capacityToConsent == YesNoUnknown::No;
-    const QString consentLaw = law.safeguarding
-        ? law.consent
-        : law.consent + (lacksCapacity ? QStringLiteral("(b)") : QStringLiteral("(a)"));
+    const QString consentLaw = law.consent + (lacksCapacity ? QStringLiteral("(b)") : QStringLiteral("(a)"));
     if (!lacksCapacity && individual.consents == YesNoUnknown::No)
         against.push_back(
             {AdvocacyText::tr("They do not consent to %1 representing and supporting them, and with "
@@ -74,16 +73,16 @@ Part judge(const AppropriateIndividual& individual, const Law& law)
             {AdvocacyText::tr(
                  "Record whether %1 provides care or treatment for them professionally or for pay.")
                  .arg(who),
-             law.exception});
+             law.exception + QStringLiteral("(b)")});
     if (law.safeguarding && individual.implicated == YesNoUnknown::NotKnown)
-        part.missing.push_back(
-            {AdvocacyText::tr("Record whether %1 is implicated in the concern.").arg(who), law.exception});
+        part.missing.push_back({AdvocacyText::tr("Record whether %1 is implicated in the concern.").arg(who),
+                                law.exception + QStringLiteral("(a); ") + kGuidance});
     if (individual.suitable == YesNoUnknown::NotKnown)
         part.missing.push_back(
             {AdvocacyText::tr("Decide whether %1 would be appropriate: able and willing to "
                               "represent and support them and help them be involved.")
                  .arg(who),
-             law.exception});
+             law.exception + QStringLiteral("(a)")});
     if (!lacksCapacity && individual.consents == YesNoUnknown::NotKnown)
         part.missing.push_back(
             {individual.capacityToConsent == YesNoUnknown::NotKnown

@@ -1,6 +1,18 @@
 // The Care and Support (Independent Advocacy Support) (No. 2) Regulations 2014 (SI 2014/2889)
 // reg 4: cases in which an advocate is required even though there is an appropriate
 // individual. Made under Care Act 2014 s.67(7), so they reach care processes only.
+//
+// Read at legislation.gov.uk (as made): "(1) The exception in section 67(5) of the Act does not
+// apply in the circumstances specified in paragraphs (2) and (3). (2) ... (a) the exercise of the
+// assessment or planning function in relation to the individual is likely to result in an NHS
+// body making arrangements for the provision to that individual of accommodation in— (i) a
+// hospital for a period of 28 days or more; or (ii) a care home for a period of 8 weeks or more;
+// and (b) the local authority is satisfied that it would be in the best interests of the
+// individual to make arrangements in relation to that individual under section 67(2) of the Act.
+// (3) ... (a) there is disagreement on a material issue between the local authority and the
+// person referred to in section 67(5) of the Act in the case of the individual; and (b) the local
+// authority and that person agree that making arrangements under section 67(2) of the Act in
+// relation to the individual would be in the best interests of that individual."
 
 #include "rules/AdvocacyParts.h"
 #include "rules/RuleText.h"
@@ -9,7 +21,10 @@ namespace alongside::core::advocacy {
 
 namespace {
 
-const QString kRegulation4 = QStringLiteral("SI 2014/2889 reg 4");
+const QString kPlacement = QStringLiteral("SI 2014/2889 reg 4(2)(a)");
+const QString kPlacementBestInterests = QStringLiteral("SI 2014/2889 reg 4(2)(b)");
+const QString kDisagreement = QStringLiteral("SI 2014/2889 reg 4(3)(a)");
+const QString kBothAgree = QStringLiteral("SI 2014/2889 reg 4(3)(b)");
 
 // Reg 4: a hospital for 28 days or more, or a care home for 8 weeks or more.
 constexpr int kHospitalDays = 28;
@@ -19,6 +34,7 @@ YesNoUnknown nhsPlacement(const NhsPlacementProspect& prospect, Part& part)
 {
     const bool hospital = prospect.setting == PlacementSetting::Hospital;
     const int threshold = hospital ? kHospitalDays : kCareHomeDays;
+    const QString where = kPlacement + (hospital ? QStringLiteral("(i)") : QStringLiteral("(ii)"));
     const QString place = hospital ? AdvocacyText::tr("a hospital for 28 days or more")
                                    : AdvocacyText::tr("a care home for 8 weeks or more");
     if (!prospect.likelyDays) {
@@ -26,7 +42,7 @@ YesNoUnknown nhsPlacement(const NhsPlacementProspect& prospect, Part& part)
             {AdvocacyText::tr(
                  "Record how long the NHS placement is likely to last (regulation 4 turns on %1).")
                  .arg(place),
-             kRegulation4});
+             where});
         return YesNoUnknown::NotKnown;
     }
     if (*prospect.likelyDays < threshold) {
@@ -34,7 +50,7 @@ YesNoUnknown nhsPlacement(const NhsPlacementProspect& prospect, Part& part)
             {AdvocacyText::tr("The NHS placement is likely to last %1, short of %2, so this "
                               "part of regulation 4 does not apply.")
                  .arg(dayCount(*prospect.likelyDays), place),
-             kRegulation4});
+             where});
         return YesNoUnknown::No;
     }
     switch (prospect.advocateInBestInterests) {
@@ -44,13 +60,13 @@ YesNoUnknown nhsPlacement(const NhsPlacementProspect& prospect, Part& part)
                               "and the council is satisfied an advocate is in their best "
                               "interests.")
                  .arg(place, dayCount(*prospect.likelyDays)),
-             kRegulation4});
+             where + QStringLiteral(", (b)")});
         return YesNoUnknown::Yes;
     case YesNoUnknown::No:
         part.reasons.push_back({AdvocacyText::tr("An NHS placement in %1 is likely, but the council is not "
                                                  "satisfied an advocate is in their best interests.")
                                     .arg(place),
-                                kRegulation4});
+                                kPlacementBestInterests});
         return YesNoUnknown::No;
     case YesNoUnknown::NotKnown:
         break;
@@ -59,7 +75,7 @@ YesNoUnknown nhsPlacement(const NhsPlacementProspect& prospect, Part& part)
         {AdvocacyText::tr("An NHS placement in %1 is likely: decide whether an advocate would be "
                           "in their best interests.")
              .arg(place),
-         kRegulation4});
+         kPlacementBestInterests});
     return YesNoUnknown::NotKnown;
 }
 
@@ -76,13 +92,13 @@ YesNoUnknown disagreement(const MaterialDisagreement& disagreement, Part& part)
     case YesNoUnknown::Yes:
         part.reasons.push_back(
             {AdvocacyText::tr("%1, and both agree an advocate would be in their best interests.").arg(what),
-             kRegulation4});
+             kDisagreement + QStringLiteral("-(b)")});
         return YesNoUnknown::Yes;
     case YesNoUnknown::No:
         part.reasons.push_back(
             {AdvocacyText::tr("%1, but they do not both agree an advocate would be in their best interests.")
                  .arg(what),
-             kRegulation4});
+             kBothAgree});
         return YesNoUnknown::No;
     case YesNoUnknown::NotKnown:
         break;
@@ -90,7 +106,7 @@ YesNoUnknown disagreement(const MaterialDisagreement& disagreement, Part& part)
     part.missing.push_back(
         {AdvocacyText::tr("%1: record whether both agree an advocate would be in their best interests.")
              .arg(what),
-         kRegulation4});
+         kBothAgree});
     return YesNoUnknown::NotKnown;
 }
 
@@ -106,7 +122,7 @@ Part regulation4(const AdvocacySituation& situation, const Law& law)
         part.reasons.push_back(
             {AdvocacyText::tr("Regulation 4 applies to care processes (s.67) only, not to "
                               "safeguarding enquiries or reviews (s.68), so it is not used here."),
-             QStringLiteral("Care Act 2014 s.67(7); SI 2014/2889 reg 4")});
+             QStringLiteral("Care Act 2014 s.67(7); SI 2014/2889 reg 4(1)")});
         return part;
     }
     const YesNoUnknown answers[] = {

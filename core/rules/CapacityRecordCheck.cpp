@@ -1,6 +1,15 @@
 #include "rules/CapacityRecordCheck.h"
 
+#include "rules/CapacityWording.h"
 #include "rules/RuleText.h"
+
+// MCA 2005 ss.1-2 read at legislation.gov.uk (Part 1 as at 1 October 2009, plain view): s.2(1) "a
+// person lacks capacity in relation to a matter if at the material time he is unable to make a
+// decision for himself in relation to the matter because of an impairment of, or a disturbance
+// in the functioning of, the mind or brain"; s.2(3) "A lack of capacity cannot be established
+// merely by reference to— (a) a person's age or appearance, or (b) a condition of his, or an
+// aspect of his behaviour, which might lead others to make unjustified assumptions about his
+// capacity." s.3(1)(a)-(d) (the four abilities) as cited since the first version.
 
 namespace alongside::core {
 
@@ -28,6 +37,7 @@ void functionalTest(const CapacityAssessment& assessment, CapacityRecordResult& 
                     bool& evidencedInability)
 {
     const FunctionalTest& test = assessment.functionalTest;
+    const QString impairment = assessment.causativeNexus.impairment;
     const Part parts[] = {
         {test.understand, CapacityText::tr("understand the relevant information"),
          QStringLiteral("MCA 2005 s.3(1)(a)")},
@@ -39,8 +49,27 @@ void functionalTest(const CapacityAssessment& assessment, CapacityRecordResult& 
     };
     evidencedInability = false;
     for (const Part& part : parts) {
+        if (part.finding.unable == YesNoUnknown::No
+            && capacitywording::readsAsInability(part.finding.evidence))
+            result.prompts.push_back(
+                {CapacityText::tr(
+                     "The evidence recorded for being able to %1 (“%2”) reads as though they could "
+                     "not: check the answer.")
+                     .arg(part.ability, part.finding.evidence.trimmed()),
+                 part.citation});
         if (part.finding.unable != YesNoUnknown::Yes)
             continue;
+        if (capacitywording::onlyNamesCondition(part.finding.evidence, impairment)) {
+            // Not evidence of the inability: it counts as missing, and is flagged.
+            result.flags.push_back(
+                {CapacityText::tr(
+                     "The evidence that they are unable to %1 only names a condition (“%2”). A lack "
+                     "of capacity cannot be established merely by reference to a condition: record "
+                     "what they said or did when given the information.")
+                     .arg(part.ability, part.finding.evidence.trimmed()),
+                 QStringLiteral("MCA 2005 s.2(3)(b)")});
+            continue;
+        }
         if (blank(part.finding.evidence)) {
             need(result,
                  CapacityText::tr("Record the evidence that they are unable to %1.").arg(part.ability),
@@ -84,6 +113,51 @@ void lacksCapacity(const CapacityAssessment& assessment, CapacityRecordResult& r
              QStringLiteral("MCA 2005 s.2(1)"));
 }
 
+// s.2(1): capacity is "in relation to a matter". A record about capacity in general, or naming no
+// decision, is not an assessment the Act knows.
+void oneMatter(const QString& decision, CapacityRecordResult& result)
+{
+    switch (capacitywording::decisionWording(decision)) {
+    case capacitywording::DecisionWording::General:
+        result.flags.push_back(
+            {CapacityText::tr(
+                 "This record is about capacity in general (“%1”), not one decision. Capacity is "
+                 "decided in relation to a matter at the time it has to be made: name the one "
+                 "decision, for example “whether to move to Elm House”.")
+                 .arg(decision),
+             QStringLiteral("MCA 2005 s.2(1)")});
+        return;
+    case capacitywording::DecisionWording::NoMatter:
+        result.flags.push_back(
+            {CapacityText::tr(
+                 "“%1” does not name a decision. Capacity is decided in relation to a matter: name "
+                 "the one decision this assessment is about.")
+                 .arg(decision),
+             QStringLiteral("MCA 2005 s.2(1)")});
+        return;
+    case capacitywording::DecisionWording::OneMatter:
+        break;
+    }
+}
+
+// A lack of capacity needs an inability in one of the four abilities (s.3(1)); a record that finds
+// all four present and concludes otherwise contradicts itself.
+void contradiction(const CapacityAssessment& assessment, CapacityRecordResult& result)
+{
+    const FunctionalTest& test = assessment.functionalTest;
+    for (const FunctionalFinding* finding :
+         {&test.understand, &test.retain, &test.useOrWeigh, &test.communicate}) {
+        if (finding->unable != YesNoUnknown::No)
+            return;
+    }
+    result.flags.push_back(
+        {CapacityText::tr(
+             "The record concludes they lack capacity, yet finds they can understand, retain, use or "
+             "weigh the information and communicate their decision. A person is unable to decide only "
+             "if unable to do one of these: reconcile the conclusion with the abilities recorded."),
+         QStringLiteral("MCA 2005 s.3(1); s.2(1)")});
+}
+
 // JB: the functional question first, then whether the inability is because of an impairment.
 void order(const CapacityAssessment& assessment, CapacityRecordResult& result)
 {
@@ -108,6 +182,29 @@ void order(const CapacityAssessment& assessment, CapacityRecordResult& result)
             {CapacityText::tr("A causative link is recorded, but no inability for it to explain: the "
                               "functional test comes first."),
              kJB});
+    } else if (nexusWritten && (!nexus.recordedAt.isValid() || !functionalAt.isValid())) {
+        result.prompts.push_back(
+            {CapacityText::tr(
+                 "The record does not show when the functional test and the causative link were "
+                 "written, so it cannot show the functional question came first: keep both times."),
+             kJB});
+    }
+    // The causal question is about the inability found, not about capacity in general: the
+    // explanation should say which inability the impairment causes.
+    if (anyInability && !blank(nexus.howItCausesInability)) {
+        const FunctionalFinding* findings[] = {&test.understand, &test.retain, &test.useOrWeigh,
+                                               &test.communicate};
+        bool named = false;
+        for (int part = 0; part < 4; ++part)
+            named = named
+                || (findings[part]->unable == YesNoUnknown::Yes
+                    && capacitywording::mentionsAbility(nexus.howItCausesInability, part));
+        if (!named)
+            result.prompts.push_back(
+                {CapacityText::tr(
+                     "Say which inability the impairment causes: the causative link explains why "
+                     "they cannot do what the functional test found, not why they lack capacity."),
+                 QStringLiteral("MCA 2005 s.2(1); A Local Authority v JB [2021] UKSC 52")});
     }
 }
 
@@ -160,6 +257,8 @@ CapacityRecordResult checkCapacityRecord(const CapacityAssessment& assessment)
     if (blank(assessment.decision))
         need(result, CapacityText::tr("Name the one decision this assessment is about."),
              QStringLiteral("MCA 2005 s.2(1)"));
+    else
+        oneMatter(assessment.decision.trimmed(), result);
     if (!assessment.assessedOn.isValid())
         need(result,
              CapacityText::tr("Record when it was assessed: capacity is about the time the decision is "
@@ -189,8 +288,9 @@ CapacityRecordResult checkCapacityRecord(const CapacityAssessment& assessment)
     case CapacityConclusion::LacksCapacity:
         result.rule = CapacityText::tr(
             "Concludes they lack capacity for this decision: the record must show why");
-        result.citation = QStringLiteral("MCA 2005 ss.1-3");
+        result.citation = QStringLiteral("MCA 2005 s.2(1); s.3(1)");
         lacksCapacity(assessment, result, evidencedInability);
+        contradiction(assessment, result);
         break;
     }
     result.status = statusOf(result);

@@ -43,6 +43,66 @@ bool isMust(const std::optional<ImcaFinding>& finding)
     return finding && finding->duty == ImcaDuty::Must;
 }
 
+// Whether an IMCA must be appointed under s.39A or s.39C, as ss.38(2A)(a) and 39(3A)(a) ask.
+imca::DolsImca dolsImcaFor(bool dolsInProspect, const std::vector<ImcaFinding>& dolsFindings)
+{
+    if (!dolsInProspect)
+        return imca::DolsImca::NotInProspect;
+    imca::DolsImca answer = imca::DolsImca::NotRequired;
+    for (const ImcaFinding& finding : dolsFindings) {
+        if (finding.trigger == ImcaTrigger::DolsUnpaidRepresentative)
+            continue; // s.39D is not named in ss.38(2A) and 39(3A)
+        if (finding.duty == ImcaDuty::Must)
+            return imca::DolsImca::Must;
+        if (finding.duty == ImcaDuty::CannotTellYet)
+            answer = imca::DolsImca::CannotTellYet;
+    }
+    return answer;
+}
+
+// A relative implicated in an allegation of abuse or neglect (SI 2006/2883 reg 4) bears on
+// whether it is appropriate to consult family under the duties: the Act leaves that to the body
+// ("is satisfied that there is no person ... whom it would be appropriate to consult"), so the
+// check asks for the judgement to be made again rather than making it.
+void promptAboutImplicatedFamily(const ImcaSituation& situation, std::vector<ImcaFinding>& findings)
+{
+    if (!situation.adultProtection || situation.adultProtection->familyMemberImplicated != YesNoUnknown::Yes
+        || situation.peopleToConsult.familyOrFriends != YesNoUnknown::Yes)
+        return;
+    for (ImcaFinding& finding : findings) {
+        QString consult;
+        switch (finding.trigger) {
+        case ImcaTrigger::SeriousMedicalTreatment:
+            consult = QStringLiteral("MCA 2005 s.37(1)(b)");
+            break;
+        case ImcaTrigger::NhsAccommodation:
+            consult = QStringLiteral("MCA 2005 s.38(1)");
+            break;
+        case ImcaTrigger::CouncilAccommodation:
+            consult = QStringLiteral("MCA 2005 s.39(1)");
+            break;
+        case ImcaTrigger::CareReview:
+            consult = QStringLiteral("SI 2006/2883 reg 3(1)(c)");
+            break;
+        case ImcaTrigger::DolsRequest:
+            consult = QStringLiteral("MCA 2005 s.39A(1)(b)");
+            break;
+        case ImcaTrigger::DolsRepresentativeGap:
+            consult = QStringLiteral("MCA 2005 s.39C(1)(c)");
+            break;
+        case ImcaTrigger::AdultProtection:
+        case ImcaTrigger::DolsUnpaidRepresentative:
+            continue;
+        }
+        finding.prompts.push_back(
+            {ImcaText::tr(
+                 "A family member is implicated in the allegation of abuse or neglect: decide again "
+                 "whether the family or friends you would consult are appropriate to consult about their "
+                 "best interests, and record why."),
+             consult});
+    }
+}
+
 } // namespace
 
 QString triggerName(ImcaTrigger trigger)
@@ -92,18 +152,15 @@ ImcaResult checkImca(const ImcaSituation& situation)
     // DoLS first: an IMCA under s.39A or s.39C for the same place displaces ss.38 and 39.
     const std::vector<ImcaFinding> dolsFindings = situation.dols ? imca::dols(*situation.dols, people)
                                                                  : std::vector<ImcaFinding>{};
-    bool dolsImcaRequired = false;
-    for (const ImcaFinding& finding : dolsFindings)
-        dolsImcaRequired = dolsImcaRequired
-            || (finding.duty == ImcaDuty::Must && finding.trigger != ImcaTrigger::DolsUnpaidRepresentative);
+    const imca::DolsImca dolsImca = dolsImcaFor(situation.dols.has_value(), dolsFindings);
 
     std::optional<ImcaFinding> treatment, nhs, council;
     if (situation.seriousMedicalTreatment)
         treatment = imca::seriousMedicalTreatment(*situation.seriousMedicalTreatment, people);
     if (situation.nhsAccommodation)
-        nhs = imca::nhsAccommodation(*situation.nhsAccommodation, people, dolsImcaRequired);
+        nhs = imca::nhsAccommodation(*situation.nhsAccommodation, people, dolsImca);
     if (situation.councilAccommodation)
-        council = imca::councilAccommodation(*situation.councilAccommodation, people, dolsImcaRequired);
+        council = imca::councilAccommodation(*situation.councilAccommodation, people, dolsImca);
 
     ImcaResult result;
     for (const std::optional<ImcaFinding>& finding : {treatment, nhs, council}) {
@@ -116,11 +173,12 @@ ImcaResult checkImca(const ImcaSituation& situation)
     if (situation.adultProtection)
         result.findings.push_back(imca::adultProtection(*situation.adultProtection, people));
     result.findings.insert(result.findings.end(), dolsFindings.begin(), dolsFindings.end());
+    promptAboutImplicatedFamily(situation, result.findings);
 
     if (result.findings.empty()) {
         result.duty = ImcaDuty::DoesNotApply;
         result.rule = ImcaText::tr("No situation in which an IMCA must or may be instructed is recorded");
-        result.citation = QStringLiteral("MCA 2005 ss.37-39D; SI 2006/2883 regs 3-4");
+        result.citation = QStringLiteral("MCA 2005 ss.37-39D; SI 2006/2883 regs 3-5");
         return result;
     }
     const ImcaFinding* deciding = &result.findings.front();

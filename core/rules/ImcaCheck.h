@@ -20,9 +20,11 @@ enum class ImcaTrigger {
     DolsUnpaidRepresentative // s.39D
 };
 
-// When the IMCA must be instructed. Urgent treatment or an urgent move may go ahead first
-// (s.37(4), s.38(3)(b), s.39(4)(b)); the duty then bites as soon as the stay is likely to last.
-enum class ImcaTiming { Before, NotBeforeUrgentAction };
+// When the IMCA must be instructed: before the treatment or the arrangements (s.37(3), s.38(3),
+// s.39(4)); after an urgent move, once the stay is likely to last the period (s.38(3)(b), (4);
+// s.39(4)(b), (5)); or now, for arrangements already made without one (s.38(4), s.39(5)).
+// Urgent serious medical treatment has no "after": s.37(4) lets it go ahead and no duty follows.
+enum class ImcaTiming { Before, NotBeforeUrgentAction, AfterArrangementsMade };
 
 struct ImcaFinding : RuleResult {
     ImcaTrigger trigger = ImcaTrigger::SeriousMedicalTreatment;
@@ -41,7 +43,8 @@ struct ImcaResult : RuleResult {
 };
 
 // Must or may an independent mental capacity advocate be instructed? MCA 2005 ss.37, 38, 39,
-// 39A, 39C, 39D; the Expansion Regulations (SI 2006/2883) regs 3 and 4. Pure.
+// 39A, 39C, 39D and the exceptions in s.40; the Expansion Regulations (SI 2006/2883) regs 3, 4
+// and 5. Pure.
 ImcaResult checkImca(const ImcaSituation& situation);
 
 QString triggerName(ImcaTrigger trigger); // "Serious medical treatment (MCA 2005 s.37)"

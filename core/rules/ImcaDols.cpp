@@ -1,4 +1,14 @@
-// Deprivation of Liberty Safeguards: MCA 2005 ss.39A, 39C and 39D.
+// Deprivation of Liberty Safeguards: MCA 2005 ss.39A, 39C and 39D, and s.40 for all three.
+//
+// Read at mentalhealthlaw.co.uk (the Act as amended): s.39A(1)-(6) (the list in (1) only in
+// outline: P becomes subject to Schedule A1, and the managing authority is satisfied there is
+// nobody appropriate to consult; (3) "The supervisory body must instruct an independent mental
+// capacity advocate to represent P"); s.39B(1)-(9) (when P "becomes subject to Schedule A1":
+// an urgent authorisation, or a request for a standard one); s.39C(1)-(6) in full (an
+// authorisation in force, the representative's appointment ends, nobody appropriate to consult;
+// (3) the duty; (5) the IMCA's appointment ends with a new representative); s.39D(2)-(10) in
+// outline (the three cases in (3)-(5)). s.40(1) names the duties under s.39A(3), s.39C(3) and
+// s.39D(2) among those a nominee, attorney or deputy for those matters takes away.
 
 #include "rules/ImcaParts.h"
 #include "rules/RuleText.h"
@@ -14,6 +24,7 @@ ImcaFinding request(const PeopleToConsult& people)
         ImcaText::tr("They have become subject to the Safeguards: an urgent authorisation was given "
                      "or a standard authorisation requested."),
         QStringLiteral("MCA 2005 s.39A(1)(a), s.39B"));
+    builder.section40(people, AuthorityMatter::DeprivationOfLiberty, QStringLiteral("MCA 2005 s.39A(1)(b)"));
     builder.nobodyToConsult(people, QStringLiteral("MCA 2005 s.39A(1)(b)"));
     return builder.settle(
         ImcaDuty::Must,
@@ -36,6 +47,7 @@ ImcaFinding representativeGap(const DolsFacts& facts, const PeopleToConsult& peo
     builder.because(ImcaText::tr("The representative's appointment has ended while the authorisation is in "
                                  "force."),
                     QStringLiteral("MCA 2005 s.39C(1)(a)-(b)"));
+    builder.section40(people, AuthorityMatter::DeprivationOfLiberty, QStringLiteral("MCA 2005 s.39C(1)(c)"));
     builder.nobodyToConsult(people, QStringLiteral("MCA 2005 s.39C(1)(c)"));
     ImcaFinding finding = builder.settle(
         ImcaDuty::Must,
@@ -48,7 +60,7 @@ ImcaFinding representativeGap(const DolsFacts& facts, const PeopleToConsult& peo
     return finding;
 }
 
-ImcaFinding unpaidRepresentative(const DolsFacts& facts)
+ImcaFinding unpaidRepresentative(const DolsFacts& facts, const PeopleToConsult& people)
 {
     FindingBuilder builder(ImcaTrigger::DolsUnpaidRepresentative);
     if (facts.representative == RepresentativeKind::Paid) {
@@ -58,6 +70,8 @@ ImcaFinding unpaidRepresentative(const DolsFacts& facts)
     }
     builder.because(ImcaText::tr("An authorisation is in force and their representative is not paid to act."),
                     QStringLiteral("MCA 2005 s.39D(1)"));
+    // s.40(1) names the s.39D(2) duty too; there is no "nobody to consult" condition in s.39D.
+    builder.section40(people, AuthorityMatter::DeprivationOfLiberty, QString());
     bool caseMet = false;
     if (facts.personAsks) {
         builder.because(ImcaText::tr("They have asked for an IMCA."), QStringLiteral("MCA 2005 s.39D(3)"));
@@ -103,7 +117,7 @@ std::vector<ImcaFinding> dols(const DolsFacts& facts, const PeopleToConsult& peo
     if (facts.representativeAppointmentEnded || facts.representative == RepresentativeKind::None)
         findings.push_back(representativeGap(facts, people));
     else
-        findings.push_back(unpaidRepresentative(facts));
+        findings.push_back(unpaidRepresentative(facts, people));
     return findings;
 }
 

@@ -23,20 +23,16 @@ void FindingBuilder::because(const QString& text, const QString& citation)
     m_finding.reasons.push_back({text, citation});
 }
 
+void FindingBuilder::prompt(const QString& text, const QString& citation)
+{
+    m_finding.prompts.push_back({text, citation});
+}
+
 YesNoUnknown FindingBuilder::nobodyToConsult(const PeopleToConsult& people, const QString& citation)
 {
-    QStringList who;
-    if (people.nominatedPerson)
-        who << ImcaText::tr("someone they named to be consulted");
-    if (people.attorney)
-        who << ImcaText::tr("an attorney under a power of attorney");
-    if (people.deputy)
-        who << ImcaText::tr("a deputy appointed by the Court of Protection");
-    if (people.familyOrFriends == YesNoUnknown::Yes)
-        who << ImcaText::tr("family or friends appropriate to consult");
-    if (!who.isEmpty()) {
-        against(ImcaText::tr("There is someone appropriate to consult about their best interests (%1).")
-                    .arg(who.join(QStringLiteral(", "))),
+    if (people.familyOrFriends == YesNoUnknown::Yes) {
+        against(ImcaText::tr("There is someone appropriate to consult about their best interests (family or "
+                             "friends)."),
                 citation);
         return YesNoUnknown::No;
     }
@@ -94,11 +90,53 @@ ImcaFinding FindingBuilder::settle(ImcaDuty whenMet, const QString& rule, const 
     finding.duty = whenMet;
     finding.rule = rule;
     finding.citation = citation;
-    if (whenMet == ImcaDuty::May)
+    return finding;
+}
+
+// SI 2006/2883 reg 5(1), read at legislation.gov.uk (as made): "In the circumstances specified
+// in regulation 3 or 4, an NHS body or local authority may instruct an IMCA to represent P if
+// the NHS body is satisfied, or the local authority are satisfied, that it would be of
+// particular benefit to P to be so represented." The paragraph grants the power; regs 3 and 4
+// only describe the circumstances.
+ImcaFinding FindingBuilder::settlePower(const ParticularBenefit& benefit, const QString& rule)
+{
+    const QString power = QStringLiteral("SI 2006/2883 reg 5(1)");
+    const QString why = benefit.why.trimmed();
+    switch (benefit.satisfied) {
+    case YesNoUnknown::No:
+        against(why.isEmpty()
+                    ? ImcaText::tr("The council or NHS body is not satisfied that an IMCA would be of "
+                                   "particular benefit to them, so the power is not available.")
+                    : ImcaText::tr("The council or NHS body is not satisfied that an IMCA would be of "
+                                   "particular benefit to them, so the power is not available: %1")
+                          .arg(why),
+                power);
+        break;
+    case YesNoUnknown::Yes:
+        because(why.isEmpty() ? ImcaText::tr("The council or NHS body is satisfied that an IMCA would be of "
+                                             "particular benefit to them.")
+                              : ImcaText::tr("The council or NHS body is satisfied that an IMCA would be of "
+                                             "particular benefit to them: %1")
+                                    .arg(why),
+                power);
+        break;
+    case YesNoUnknown::NotKnown:
+        break;
+    }
+    ImcaFinding finding = settle(ImcaDuty::May, rule, power);
+    if (finding.duty != ImcaDuty::May)
+        return finding;
+    if (benefit.satisfied == YesNoUnknown::NotKnown)
         finding.prompts.push_back(
-            {ImcaText::tr("This is a power, not a duty: decide whether to instruct an IMCA, "
-                          "and record why."),
-             citation});
+            {ImcaText::tr("The power is there only if you are satisfied that an IMCA would be of particular "
+                          "benefit to them: decide, and record why."),
+             power});
+    else if (why.isEmpty())
+        finding.prompts.push_back(
+            {ImcaText::tr("Record why an IMCA would be of particular benefit to them."), power});
+    finding.prompts.push_back(
+        {ImcaText::tr("This is a power, not a duty: decide whether to instruct an IMCA, and record why."),
+         power});
     return finding;
 }
 

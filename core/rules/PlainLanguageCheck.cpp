@@ -14,7 +14,7 @@ namespace plain {
 
 namespace {
 
-// The easy-read rule each finding applies, with its source (shared/domain/easy-read.md).
+// The easy-read rule each finding applies, with its source (docs/letters.md).
 QString ruleText(const QString& ruleId)
 {
     if (ruleId == QLatin1String(plainrule::SentenceLength))
@@ -34,6 +34,15 @@ QString ruleText(const QString& ruleId)
             "the next sentence (UK government accessible-formats guidance; Mencap).");
     if (ruleId == QLatin1String(plainrule::NumberAsWord))
         return PlainLanguageText::tr("Easy read: write numbers as digits (DH easy-read guidelines).");
+    if (ruleId == QLatin1String(plainrule::Abbreviation))
+        return PlainLanguageText::tr("Easy read: no abbreviations or Latin shorthand; write the words out "
+                                     "(UK government accessible-formats guidance; Mencap).");
+    if (ruleId == QLatin1String(plainrule::PercentOrMoney))
+        return PlainLanguageText::tr("Easy read: numbers the reader can picture; say \"half\" or \"3 out "
+                                     "of 4\", and round amounts of money (DH easy-read guidelines).");
+    if (ruleId == QLatin1String(plainrule::ThirdPerson))
+        return PlainLanguageText::tr("Easy read: talk to the reader as \"you\"; text written about them for "
+                                     "colleagues is rewritten before it is sent (Mencap).");
     return PlainLanguageText::tr("Easy read: write dates out in full, with the day of the week (DH easy-read "
                                  "guidelines).");
 }
@@ -77,7 +86,7 @@ PlainLanguageFinding finding(const Sentence& sentence, int start, int length, co
 
 } // namespace plain
 
-std::vector<PlainLanguageFinding> checkPlainLanguage(const QString& text)
+std::vector<PlainLanguageFinding> checkPlainLanguage(const QString& text, const PlainLanguageReader& reader)
 {
     static const QRegularExpression wordPattern(
         QStringLiteral("[\\p{L}\\p{N}]+(?:['\\x{2019}.\\-/][\\p{L}\\p{N}]+)*"));
@@ -92,6 +101,7 @@ std::vector<PlainLanguageFinding> checkPlainLanguage(const QString& text)
         if (i + 1 < spans.size())
             sentence.next = text.mid(spans[i + 1].start, spans[i + 1].length);
         sentence.quotes = plain::quotedRanges(sentence.text, sentence.start);
+        sentence.reader = &reader;
         auto match = wordPattern.globalMatch(sentence.text);
         while (match.hasNext()) {
             const QRegularExpressionMatch word = match.next();
@@ -106,6 +116,9 @@ std::vector<PlainLanguageFinding> checkPlainLanguage(const QString& text)
         plain::checkJargon(sentence, found);
         plain::checkNumbers(sentence, found);
         plain::checkDates(sentence, found);
+        plain::checkAbbreviations(sentence, found);
+        plain::checkPercentAndMoney(sentence, found);
+        plain::checkThirdPerson(sentence, found);
         std::stable_sort(
             found.begin(), found.end(),
             [](const PlainLanguageFinding& a, const PlainLanguageFinding& b) { return a.start < b.start; });

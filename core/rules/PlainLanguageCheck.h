@@ -1,12 +1,13 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
 namespace alongside::core {
 
-// The easy-read word rules (shared/domain/easy-read.md: UK government accessible-formats
+// The easy-read word rules (docs/letters.md: UK government accessible-formats
 // guidance; DH easy-read guidelines; Mencap "Am I making myself clear?"), as a pure check the
 // letter editor runs live and the CLI runs on a file. It tells the practitioner which rule,
 // where, and what to try instead; it never rewrites the text itself.
@@ -19,6 +20,9 @@ inline constexpr const char* PassiveVoice = "passive-voice";
 inline constexpr const char* Jargon = "jargon";                          // jargon and acronyms
 inline constexpr const char* NumberAsWord = "number-as-word";            // "three" → "3"
 inline constexpr const char* DateNotWrittenOut = "date-not-written-out"; // "03/03/2026"
+inline constexpr const char* Abbreviation = "abbreviation";              // "e.g.", "etc.", "via", "re"
+inline constexpr const char* PercentOrMoney = "percent-or-money";        // "25%", "£1,237.46"
+inline constexpr const char* ThirdPerson = "third-person";               // "Tom sorted it" to Tom
 } // namespace plainrule
 
 struct PlainLanguageFinding {
@@ -40,8 +44,15 @@ struct PlainLanguageSentence {
 // Splits on . ! ? and line breaks, keeping "s.42", "e.g.", "Mr." and decimals whole.
 std::vector<PlainLanguageSentence> plainLanguageSentences(const QString& text);
 
+// Who will read the text. A letter speaks to its reader as "you": their own name in it
+// ("Tom sorted everything himself") is text written about them for colleagues.
+struct PlainLanguageReader {
+    QStringList names; // the names the reader goes by: given, preferred, family
+};
+
 // Findings in text order (by sentence, then by position). Clean text gives none.
-std::vector<PlainLanguageFinding> checkPlainLanguage(const QString& text);
+std::vector<PlainLanguageFinding> checkPlainLanguage(const QString& text,
+                                                     const PlainLanguageReader& reader = {});
 
 // The maintained jargon list (core/rules/PlainLanguageJargon.cpp, with its sources).
 struct JargonTerm {

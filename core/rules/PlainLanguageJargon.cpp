@@ -5,10 +5,11 @@
 namespace alongside::core {
 
 // The maintained jargon list: words practitioners use that an easy-read reader may not know,
-// with everyday words to use instead. Sources: shared/domain/easy-read.md (the terms named
+// with everyday words to use instead. Sources: docs/letters.md (the terms named
 // there: "safeguarding enquiry", "s.42", "MCA", "best interests", "IMCA", "capacity"); Mencap,
 // "Am I making myself clear?" (avoid jargon and initials; explain a hard word the reader needs);
-// Think Local Act Personal, "Care and support jargon buster" (plain definitions of care terms).
+// Think Local Act Personal, "Care and support jargon buster" (plain definitions of care terms:
+// appointee, Court of Protection, deputy, package of care, placement, provider, respite).
 // Longer terms first: the checker reports the longest match at a place, once.
 // `explain`: the person may meet the word again (an advocate will introduce themselves as
 // one), so keep it and explain it in the next sentence rather than replace it.
@@ -60,9 +61,34 @@ const std::vector<JargonTerm>& plainLanguageJargon()
             {QStringLiteral("outcomes"), PlainLanguageText::tr("what you want to happen")},
             {QStringLiteral("risk assessment"), PlainLanguageText::tr("looking at what could hurt you")},
             {QStringLiteral("care package"), PlainLanguageText::tr("the help you get at home")},
+            {QStringLiteral("package of care"), PlainLanguageText::tr("the help you get at home")},
+            {QStringLiteral("court of protection"),
+             PlainLanguageText::tr(
+                 "a court that makes decisions for people who cannot decide for themselves")},
+            {QStringLiteral("deputyship"),
+             PlainLanguageText::tr("someone the court chose to make decisions for you")},
+            {QStringLiteral("appointeeship"),
+             PlainLanguageText::tr("someone who looks after your benefits for you")},
+            {QStringLiteral("appointee"),
+             PlainLanguageText::tr("someone who looks after your benefits for you")},
+            {QStringLiteral("placement"), PlainLanguageText::tr("the place where you live or go for care")},
+            {QStringLiteral("no further action"),
+             PlainLanguageText::tr("we will not do any more about this")},
+            {QStringLiteral("NFA"), PlainLanguageText::tr("we will not do any more about this")},
+            {QStringLiteral("respite"),
+             PlainLanguageText::tr("a short stay away from home, to give you and your carer a rest")},
+            {QStringLiteral("liaise"), PlainLanguageText::tr("talk with")},
+            {QStringLiteral("liaised"), PlainLanguageText::tr("talked with")},
+            {QStringLiteral("signposted"), PlainLanguageText::tr("told you about")},
+            {QStringLiteral("self-neglect"), PlainLanguageText::tr("not being able to look after yourself")},
             {QStringLiteral("domiciliary care"), PlainLanguageText::tr("care at home")},
             {QStringLiteral("commissioners"), PlainLanguageText::tr("the people who pay for the service")},
             {QStringLiteral("service provider"), PlainLanguageText::tr("the company that gives you care")},
+            {QStringLiteral("care provider"), PlainLanguageText::tr("the company that gives you care")},
+            {QStringLiteral("providers"), PlainLanguageText::tr("the companies that give care")},
+            {QStringLiteral("provider"), PlainLanguageText::tr("the company that gives you care")},
+            {QStringLiteral("commissioned"), PlainLanguageText::tr("paid for")},
+            {QStringLiteral("commissioner"), PlainLanguageText::tr("the people who pay for the service")},
             {QStringLiteral("perpetrator"), PlainLanguageText::tr("the person who may have hurt you")},
             {QStringLiteral("alleged"), PlainLanguageText::tr("someone said")},
             {QStringLiteral("referral"), PlainLanguageText::tr("asking another service to help")},

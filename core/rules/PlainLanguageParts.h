@@ -25,8 +25,9 @@ struct Sentence {
     QString text; // the sentence alone; positions inside it are offset by `start`
     std::vector<Word> words;
     QString next; // the following sentence (an explanation of a hard word may be there)
-    bool isQuotedAt(int position) const;     // position in the whole text
-    std::vector<std::pair<int, int>> quotes; // quoted ranges in the whole text
+    const PlainLanguageReader* reader = nullptr; // who will read it
+    bool isQuotedAt(int position) const;         // position in the whole text
+    std::vector<std::pair<int, int>> quotes;     // quoted ranges in the whole text
 };
 
 PlainLanguageFinding finding(const Sentence& sentence, int start, int length, const char* ruleId,
@@ -38,5 +39,8 @@ void checkPassive(const Sentence& sentence, std::vector<PlainLanguageFinding>& o
 void checkJargon(const Sentence& sentence, std::vector<PlainLanguageFinding>& out);
 void checkNumbers(const Sentence& sentence, std::vector<PlainLanguageFinding>& out);
 void checkDates(const Sentence& sentence, std::vector<PlainLanguageFinding>& out);
+void checkAbbreviations(const Sentence& sentence, std::vector<PlainLanguageFinding>& out);
+void checkPercentAndMoney(const Sentence& sentence, std::vector<PlainLanguageFinding>& out);
+void checkThirdPerson(const Sentence& sentence, std::vector<PlainLanguageFinding>& out);
 
 } // namespace alongside::core::plain

@@ -49,14 +49,35 @@ std::vector<PlainLanguageSentence> plainLanguageSentences(const QString& text)
     std::vector<PlainLanguageSentence> sentences;
     int start = 0;
     const int size = static_cast<int>(text.size());
+    // Words in quotation marks are kept whole, however many sentences they hold: a quote split
+    // in two would print with unbalanced marks, and the person's words are never cut up.
+    bool inQuote = false;
     for (int i = 0; i < size; ++i) {
         const QChar c = text.at(i);
         if (c == u'\n') {
             addTrimmed(sentences, text, start, i);
             start = i + 1;
+            inQuote = false;
             continue;
         }
-        if (c != u'.' && c != u'!' && c != u'?')
+        const bool opens = c == QChar(0x201C) || (c == u'"' && !inQuote);
+        const bool closes = c == QChar(0x201D) || (c == u'"' && inQuote);
+        if (opens) {
+            inQuote = true;
+            continue;
+        }
+        if (closes) {
+            inQuote = false;
+            // "…go home. Now.” We will help." ends after the closing mark.
+            const QChar last = i > 0 ? text.at(i - 1) : QChar();
+            if ((last == u'.' || last == u'!' || last == u'?')
+                && (i + 1 == size || text.at(i + 1).isSpace())) {
+                addTrimmed(sentences, text, start, i + 1);
+                start = i + 1;
+            }
+            continue;
+        }
+        if (inQuote || (c != u'.' && c != u'!' && c != u'?'))
             continue;
         int end = i + 1;
         while (end < size && (isClosingMark(text.at(end)) || text.at(end) == u'.'))

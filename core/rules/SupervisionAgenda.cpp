@@ -101,7 +101,8 @@ CasePlace placeOf(SupervisionTopic topic)
     case SupervisionTopic::CapacityNotAssessed:
         return CasePlace::Capacity;
     case SupervisionTopic::AdvocacyNotChecked:
-    case SupervisionTopic::WishOverridden: // recorded with the advocacy checks (legal-rules.md §6)
+    case SupervisionTopic::WishOverridden: // recorded with the advocacy checks (CSSG ch.14; docs/checks.md,
+                                           // "wishes")
         return CasePlace::Advocacy;
     case SupervisionTopic::RiskReviewOverdue:
         return CasePlace::RiskEnablement;

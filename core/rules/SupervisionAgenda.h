@@ -17,13 +17,13 @@ namespace alongside::core {
 // leader and a practitioner sitting together — not a league table, so no scores and no
 // ranking of people; the groups follow the order of the work.
 enum class SupervisionTopic {
-    WhatTheyWant,             // not asked what they want, or not revisited for a while
-    NotSeenAlone,             // nobody has spoken with them on their own
-    CapacityNotAssessed,      // capacity doubted for a decision, no assessment yet (MCA 2005 s.1(2))
-    AdvocacyNotChecked,       // nobody has checked whether an advocate is needed (Care Act ss.67-68)
-    RiskReviewOverdue,        // a risk-enablement review date has passed
-    WishOverridden,           // a decision was taken against the person's wishes (legal-rules.md §6)
-    LongOpen,                 // open longer than kLongOpenWeeks
+    WhatTheyWant,        // not asked what they want, or not revisited for a while
+    NotSeenAlone,        // nobody has spoken with them on their own
+    CapacityNotAssessed, // capacity doubted for a decision, no assessment yet (MCA 2005 s.1(2))
+    AdvocacyNotChecked,  // nobody has checked whether an advocate is needed (Care Act ss.67-68)
+    RiskReviewOverdue,   // a risk-enablement review date has passed
+    WishOverridden, // a decision was taken against the person's wishes (CSSG ch.14; docs/checks.md, "wishes")
+    LongOpen,       // open longer than kLongOpenWeeks
     SupervisionActionOverdue, // something agreed in supervision is past its date
 };
 

@@ -17,7 +17,7 @@ struct WishesResult : RuleResult {
     WishesDecision decision = WishesDecision::WishNotRecorded;
 };
 
-// When the person does not want action taken (shared/domain/legal-rules.md §6): prompts the
+// When the person does not want action taken (CSSG ch.14; docs/checks.md, "wishes"): prompts the
 // practitioner to record which overriding factor applies, why, and whether the person was
 // told; reminds that a refusal is never simply a reason to close. Whether to act against their
 // wish is the practitioner's judgement, made with their manager: this check never decides it.

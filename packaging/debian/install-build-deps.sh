@@ -34,7 +34,9 @@ packages=(
     sqlcipher           # command-line shell: recovery without the app, and the tests that prove it
     python3             # packaging/recovery/derive-store-key.py (tested by the core tests)
     python3-argon2      #   its Argon2id
+    python3-nacl        # PyNaCl: the independent bundle reader in the tests follows docs/bundles.md
     libsodium-dev       # Argon2id key derivation, guarded memory
+    libzxcvbn-dev       # zxcvbn passphrase strength estimate (the passphrase policy and its strength bar)
 
     # tests
     catch2              # Catch2 v2 headers and CMake package

@@ -12,9 +12,11 @@
 //           case-conversation (recording a conversation with Doris, one quote kept, one being typed) |
 //           case-legal-capacity (a capacity assessment for Doris, part-way, with the live check) |
 //           case-legal-advocacy (Sam's advocacy panel: his daughter implicated; protective measures) |
+//           case-legal-imca (Grace's IMCA facts: an urgent move, her attorney covering where she lives) |
 //           case-legal-risk (a risk enablement note for Doris, linked to what she wants) |
 //           letter-editor (Win's easy-read letter, a hard word typed, the suggestion beside it) |
 //           letter-print-preview (the same letter approved, in the print preview) |
+//           letter-safe-to-send (the same letter to be posted where others may read it) |
 //           dashboard [MILLISECONDS [BOARD.pdf]] (Reports → Outcome figures over the demo, this
 //           financial year so far; with BOARD.pdf, the Board report saved there as well) |
 //           dashboard-larger (the same with View → Larger text) |
@@ -125,9 +127,13 @@ void showCaseView(ui::MainWindow& window, const QString& screen)
 {
     ui::WorkspacePage* workspace = window.workspace();
     const bool s42 = screen == QStringLiteral("case-s42");
-    const bool sam = s42 || screen == QStringLiteral("case-legal-advocacy") || screen == QStringLiteral("case-closing");
-    workspace->openCase(
-        caseFor(*workspace->caseloadPanel(), sam ? QStringLiteral("Sam") : QStringLiteral("Doris")));
+    const bool sam = s42 || screen == QStringLiteral("case-legal-advocacy")
+        || screen == QStringLiteral("case-closing");
+    const bool grace = screen == QStringLiteral("case-legal-imca");
+    workspace->openCase(caseFor(*workspace->caseloadPanel(),
+                                sam         ? QStringLiteral("Sam")
+                                    : grace ? QStringLiteral("Grace")
+                                            : QStringLiteral("Doris")));
     window.actions()->showPrompts()->setChecked(true);
     ui::CaseView* view = workspace->caseView();
     QTimer::singleShot(300, workspace, [view, screen, s42] {
@@ -157,7 +163,8 @@ void showCaseView(ui::MainWindow& window, const QString& screen)
             view->goTo(ui::CaseView::Part::Person, false);
         } else if (screen == QStringLiteral("case-closing")) {
             auto* answeredBy = view->findChild<QComboBox*>(QStringLiteral("experienceAnsweredBy"));
-            answeredBy->setCurrentIndex(answeredBy->findData(static_cast<int>(core::ExperienceRespondent::Imca)));
+            answeredBy->setCurrentIndex(
+                answeredBy->findData(static_cast<int>(core::ExperienceRespondent::Imca)));
             auto* listened = view->findChild<QComboBox*>(QStringLiteral("experienceListenedTo"));
             listened->setCurrentIndex(listened->findData(static_cast<int>(core::ExperienceAnswer::Yes)));
             auto* involved = view->findChild<QComboBox*>(QStringLiteral("experienceInvolved"));
@@ -201,9 +208,11 @@ int main(int argc, char** argv)
                                  QStringLiteral("case-conversation"),
                                  QStringLiteral("case-legal-capacity"),
                                  QStringLiteral("case-legal-advocacy"),
+                                 QStringLiteral("case-legal-imca"),
                                  QStringLiteral("case-legal-risk"),
                                  QStringLiteral("letter-editor"),
                                  QStringLiteral("letter-print-preview"),
+                                 QStringLiteral("letter-safe-to-send"),
                                  QStringLiteral("dashboard"),
                                  QStringLiteral("dashboard-larger"),
                                  QStringLiteral("dashboard-sg1"),
@@ -283,9 +292,9 @@ int main(int argc, char** argv)
                   [&window, &fixture, boardPdf, screen] {
                       window.actions()->largerText()->setChecked(screen
                                                                  == QStringLiteral("dashboard-larger"));
-                      test::showDashboard(window, fixture, boardPdf, screen == QStringLiteral("dashboard-sg1")
-                                                                         ? QStringLiteral("SG1f")
-                                                                         : QString());
+                      test::showDashboard(window, fixture, boardPdf,
+                                          screen == QStringLiteral("dashboard-sg1") ? QStringLiteral("SG1f")
+                                                                                    : QString());
                   });
     } else if (screen.startsWith(QStringLiteral("demo"))) {
         QTest::mouseClick(find<QPushButton>(window, "openDemoChoice"), Qt::LeftButton);

@@ -38,6 +38,8 @@ core::DifficultyFinding* findingOf(core::SubstantialDifficulty& difficulty, int 
 AdvocacyFactsForm::AdvocacyFactsForm(QWidget* parent)
     : QWidget(parent),
       m_process(new QComboBox(this)),
+      m_aliveRow(new QWidget(this)),
+      m_adultAlive(yesNoField(tr("Is the adult the review is about alive?"), m_aliveRow)),
       m_people(new QWidget(this)),
       m_peopleLayout(new QVBoxLayout(m_people)),
       m_addIndividual(new QPushButton(tr("Add someone considered"), this)),
@@ -70,6 +72,14 @@ AdvocacyFactsForm::AdvocacyFactsForm(QWidget* parent)
     processLabelWidget->setBuddy(m_process);
     processRow->addRow(processLabelWidget, m_process);
     layout->addLayout(processRow);
+    // Only a living adult can be involved in a review (Care Act 2014 s.44(2)(a), (3)(a)).
+    m_adultAlive->setObjectName(QStringLiteral("adultAlive"));
+    auto* aliveForm = new QFormLayout(m_aliveRow);
+    aliveForm->setContentsMargins(0, 0, 0, 0);
+    auto* aliveLabel = new QLabel(tr("Is the adult the review is about alive?"), m_aliveRow);
+    aliveLabel->setBuddy(m_adultAlive);
+    aliveForm->addRow(aliveLabel, m_adultAlive);
+    layout->addWidget(m_aliveRow);
 
     layout->addWidget(new QLabel(tr("Would they have substantial difficulty, without support, in…"), this));
     const QString areas[] = {tr("understanding the information"), tr("retaining it"),
@@ -148,7 +158,7 @@ AdvocacyFactsForm::AdvocacyFactsForm(QWidget* parent)
             showExceptions();
             emit changed();
         });
-    for (QComboBox* combo : {m_setting, m_placementBestInterests, m_bothAgree})
+    for (QComboBox* combo : {m_adultAlive, m_setting, m_placementBestInterests, m_bothAgree})
         connect(combo, &QComboBox::currentIndexChanged, this, &AdvocacyFactsForm::changed);
     connect(m_days, &QSpinBox::valueChanged, this, &AdvocacyFactsForm::changed);
     connect(m_about, &QLineEdit::textEdited, this, &AdvocacyFactsForm::changed);
@@ -193,6 +203,8 @@ core::AdvocacySituation AdvocacyFactsForm::situation() const
     for (int area = 0; area < 4; ++area)
         *findingOf(situation.difficulty, area) = {chosenAnswer<core::YesNoUnknown>(m_found[area]),
                                                   m_evidence[area]->text().trimmed()};
+    if (situation.process == core::CareActProcess::SafeguardingAdultsReview)
+        situation.adultAlive = chosenAnswer<core::YesNoUnknown>(m_adultAlive);
     for (const IndividualEditor* editor : individuals())
         situation.consideredIndividuals.push_back(editor->individual());
     if (!core::isSafeguardingProcess(situation.process)) {
@@ -211,6 +223,7 @@ void AdvocacyFactsForm::fill(const core::AdvocacySituation& situation)
 {
     const QSignalBlocker blocker(this);
     m_process->setCurrentIndex(qMax(0, m_process->findData(static_cast<int>(situation.process))));
+    chooseAnswer(m_adultAlive, situation.adultAlive);
     core::SubstantialDifficulty difficulty = situation.difficulty;
     for (int area = 0; area < 4; ++area) {
         chooseAnswer(m_found[area], findingOf(difficulty, area)->found);
@@ -237,6 +250,7 @@ void AdvocacyFactsForm::fill(const core::AdvocacySituation& situation)
 void AdvocacyFactsForm::showExceptions()
 {
     const auto process = static_cast<core::CareActProcess>(m_process->currentData().toInt());
+    m_aliveRow->setVisible(process == core::CareActProcess::SafeguardingAdultsReview);
     m_exceptions->setVisible(!core::isSafeguardingProcess(process));
     m_placementFacts->setVisible(m_placement->isChecked());
     m_disagreementFacts->setVisible(m_disagreement->isChecked());

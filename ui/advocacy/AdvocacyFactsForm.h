@@ -17,7 +17,8 @@ class IndividualEditor;
 
 // The facts of the Care Act advocacy check for one process (Care Act 2014 ss.67-68; SI
 // 2014/2889 reg 4): substantial difficulty in each of the four areas, with what it rests on;
-// everyone considered to support the person; and, for care processes, the two exceptions.
+// everyone considered to support the person; for care processes, the two exceptions; for a
+// safeguarding adults review, whether the adult it is about is alive (s.44(2)(a), (3)(a)).
 class AdvocacyFactsForm : public QWidget {
     Q_OBJECT
 
@@ -30,6 +31,7 @@ public:
     void fill(const core::AdvocacySituation& situation);
 
     QComboBox* process() const { return m_process; }
+    QComboBox* adultAlive() const { return m_adultAlive; }
     QComboBox* difficulty(Area area) const;
     QLineEdit* evidence(Area area) const;
     IndividualEditor* addIndividual();
@@ -45,6 +47,8 @@ private:
     void showExceptions();
 
     QComboBox* m_process;
+    QWidget* m_aliveRow;
+    QComboBox* m_adultAlive;
     QComboBox* m_found[4];
     QLineEdit* m_evidence[4];
     QWidget* m_people;

@@ -11,6 +11,7 @@
 #include "common/DisplayFormats.h"
 #include "common/GentleNote.h"
 #include "rules/AdvocacyCheck.h"
+#include "rules/AuthorityScope.h"
 #include "rules/ImcaCheck.h"
 #include "rules/OneAdvocateCheck.h"
 
@@ -153,6 +154,9 @@ void AdvocacySection::showRecord(const core::CaseRecord& record)
         m_imcaFacts->fill(latest ? latest->imcaSituation : core::ImcaSituation{});
         m_wishes->clear();
     }
+    // Nominees, attorneys and deputies live on the person's page: the check reads them as they
+    // are now, with what each covers (MCA 2005 s.40(1)).
+    m_imcaFacts->setRepresentatives(core::authorisedRepresentatives(record.person.legalRepresentatives));
     m_lastCheck->setText(latest
                              ? tr("Last saved %1: %2; %3.")
                                    .arg(shortDate(latest->checkedOn), advocacyAnswer(latest->careActResult),

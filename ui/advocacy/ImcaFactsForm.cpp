@@ -1,6 +1,7 @@
 #include "advocacy/ImcaFactsForm.h"
 
 #include "advocacy/FactFields.h"
+#include "advocacy/ParticularBenefitField.h"
 #include "capacity/LegalLabels.h"
 #include "common/AnswerLabels.h"
 #include "common/DateField.h"
@@ -39,14 +40,52 @@ QComboBox* settingField(QWidget* parent)
                    static_cast<int>(core::PlacementSetting::Hospital));
     return combo;
 }
+
+// "Already made on" for accommodation arranged without an IMCA: the tick says the arrangements
+// are made, the date when (ss.38(4), 39(5) count the stay from its first day).
+QWidget* madeOnRow(QCheckBox*& made, DateField*& on, const QString& which, QWidget* parent)
+{
+    auto* row = new QWidget(parent);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    made = new QCheckBox(QCheckBox::tr("Already made, without an IMCA, on"), row);
+    made->setAccessibleName(
+        QCheckBox::tr("The %1 arrangements are already made, without an IMCA").arg(which));
+    on = new DateField(DateDirection::Past, row); // typed UK dates, as every date field
+    on->setAccessibleName(QCheckBox::tr("Day the %1 stay began").arg(which));
+    on->setEnabled(false);
+    QObject::connect(made, &QCheckBox::toggled, on, &QWidget::setEnabled);
+    layout->addWidget(made);
+    layout->addWidget(on);
+    layout->addStretch(1);
+    return row;
+}
+
+QString representativesText(const std::vector<core::AuthorisedRepresentative>& representatives)
+{
+    if (representatives.empty())
+        return ImcaFactsForm::tr("No nominee, attorney or deputy is recorded on the person's page.");
+    QStringList lines;
+    for (const core::AuthorisedRepresentative& representative : representatives) {
+        QStringList matters;
+        for (const core::AuthorityMatter matter : representative.covers)
+            matters << authorityMatterLabel(matter).toLower();
+        const QString who = representative.name.isEmpty()
+            ? authorisedRoleLabel(representative.role)
+            : ImcaFactsForm::tr("%1, %2").arg(representative.name,
+                                              authorisedRoleLabel(representative.role).toLower());
+        lines << (matters.isEmpty()
+                      ? ImcaFactsForm::tr("%1: what it covers is not recorded").arg(who)
+                      : ImcaFactsForm::tr("%1: %2").arg(who, matters.join(QStringLiteral(", "))));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
 } // namespace
 
 ImcaFactsForm::ImcaFactsForm(QWidget* parent)
     : QWidget(parent),
       m_family(yesNoField(tr("Family or friends appropriate to consult, not paid?"), this)),
-      m_nominated(new QCheckBox(tr("Someone they named to be consulted"), this)),
-      m_attorney(new QCheckBox(tr("An attorney (LPA) for the matter"), this)),
-      m_deputy(new QCheckBox(tr("A deputy for the matter"), this))
+      m_representativesSummary(new QLabel(this))
 {
     setObjectName(QStringLiteral("imcaFactsForm"));
     m_family->setObjectName(QStringLiteral("imcaFamilyOrFriends"));
@@ -57,25 +96,27 @@ ImcaFactsForm::ImcaFactsForm(QWidget* parent)
     auto* familyLabel = new QLabel(tr("Family or friends to consult (not paid)?"), this);
     familyLabel->setBuddy(m_family);
     consult->addRow(familyLabel, m_family);
-    auto* others = new QVBoxLayout;
-    others->addWidget(m_nominated);
-    others->addWidget(m_attorney);
-    others->addWidget(m_deputy);
-    consult->addRow(tr("Also:"), others);
+    // One home for nominees, attorneys and deputies: the person's page, with what each covers
+    // (MCA 2005 s.40(1)). Shown here so the practitioner sees what the check reads.
+    m_representativesSummary->setObjectName(QStringLiteral("imcaRepresentatives"));
+    m_representativesSummary->setWordWrap(true);
+    m_representativesSummary->setTextInteractionFlags(Qt::TextSelectableByKeyboard
+                                                      | Qt::TextSelectableByMouse);
+    m_representativesSummary->setText(representativesText(m_representatives));
+    consult->addRow(tr("Nominee, attorney, deputy:"), m_representativesSummary);
     layout->addLayout(consult);
-    for (QWidget* field : {static_cast<QWidget*>(m_family), static_cast<QWidget*>(m_nominated),
-                           static_cast<QWidget*>(m_attorney), static_cast<QWidget*>(m_deputy)})
-        watch(field);
+    watch(m_family);
 
     layout->addWidget(new QLabel(tr("What is in prospect? Open each that applies."), this));
 
     // s.37
-    m_treatment = trigger(tr("Serious medical treatment by an NHS body (s.37)"),
-                          QStringLiteral("imcaTreatment"));
+    m_treatment = trigger(tr("Serious medical treatment (s.37)"), QStringLiteral("imcaTreatment"));
+    m_treatmentNhs = yesNoField(tr("Is an NHS body proposing the treatment?"), m_treatment);
     m_treatmentLacks = yesNoField(tr("Lacks capacity to consent to it?"), m_treatment);
     m_treatmentUrgent = yesNoField(tr("Urgent?"), m_treatment);
     m_treatmentPart4 = yesNoField(tr("Regulated by Mental Health Act Part 4?"), m_treatment);
     auto* treatment = new QFormLayout(m_treatment);
+    treatment->addRow(tr("Proposed by an NHS body?"), m_treatmentNhs);
     treatment->addRow(tr("Lacks capacity to consent?"), m_treatmentLacks);
     treatment->addRow(tr("Urgent?"), m_treatmentUrgent);
     treatment->addRow(tr("Under MHA Part 4?"), m_treatmentPart4);
@@ -87,6 +128,8 @@ ImcaFactsForm::ImcaFactsForm(QWidget* parent)
     m_nhsDays = daysField(tr("How long the NHS accommodation is likely to last"), m_nhs);
     m_nhsUrgent = yesNoField(tr("Is the NHS move urgent?"), m_nhs);
     m_nhsMha = yesNoField(tr("Accommodated under a Mental Health Act obligation?"), m_nhs);
+    m_nhsDolsPlace = yesNoField(tr("Is it the hospital or care home of a DoLS authorisation?"), m_nhs);
+    QWidget* nhsMade = madeOnRow(m_nhsMade, m_nhsMadeOn, tr("NHS"), m_nhs);
     auto* nhs = new QFormLayout(m_nhs);
     nhs->addRow(tr("Lacks capacity to agree?"), m_nhsLacks);
     auto* nhsWhere = new QHBoxLayout;
@@ -95,7 +138,9 @@ ImcaFactsForm::ImcaFactsForm(QWidget* parent)
     nhsWhere->addStretch(1);
     nhs->addRow(tr("Where, how long"), nhsWhere);
     nhs->addRow(tr("Urgent?"), m_nhsUrgent);
+    nhs->addRow(tr("Arrangements"), nhsMade);
     nhs->addRow(tr("Mental Health Act obligation?"), m_nhsMha);
+    nhs->addRow(tr("Place of a DoLS authorisation?"), m_nhsDolsPlace);
 
     // s.39
     m_council = trigger(tr("Council-arranged residential accommodation (s.39)"),
@@ -110,6 +155,9 @@ ImcaFactsForm::ImcaFactsForm(QWidget* parent)
     m_councilDays = daysField(tr("How long the council accommodation is likely to last"), m_council);
     m_councilUrgent = yesNoField(tr("Is the council move urgent?"), m_council);
     m_councilMha = yesNoField(tr("Council accommodation under a Mental Health Act obligation?"), m_council);
+    m_councilDolsPlace = yesNoField(tr("Is the council placement the care home of a DoLS authorisation?"),
+                                    m_council);
+    QWidget* councilMade = madeOnRow(m_councilMade, m_councilMadeOn, tr("council"), m_council);
     auto* council = new QFormLayout(m_council);
     council->addRow(tr("Lacks capacity to agree?"), m_councilLacks);
     auto* councilHow = new QHBoxLayout;
@@ -118,7 +166,9 @@ ImcaFactsForm::ImcaFactsForm(QWidget* parent)
     councilHow->addStretch(1);
     council->addRow(tr("Under, how long"), councilHow);
     council->addRow(tr("Urgent?"), m_councilUrgent);
+    council->addRow(tr("Arrangements"), councilMade);
     council->addRow(tr("Mental Health Act obligation?"), m_councilMha);
+    council->addRow(tr("Place of a DoLS authorisation?"), m_councilDolsPlace);
 
     // SI 2006/2883 reg 3
     m_review = trigger(tr("A review of their accommodation (SI 2006/2883 reg 3)"),
@@ -138,6 +188,9 @@ ImcaFactsForm::ImcaFactsForm(QWidget* parent)
     reviewDates->addStretch(1);
     review->addRow(tr("Accommodated since"), reviewDates);
     review->addRow(tr("Mental Health Act obligation?"), m_reviewMha);
+    m_reviewBenefit = new ParticularBenefitField(tr("care review"), m_review);
+    review->addRow(tr("Particular benefit?"), m_reviewBenefit);
+    connect(m_reviewBenefit, &ParticularBenefitField::changed, this, &ImcaFactsForm::changed);
 
     // SI 2006/2883 reg 4
     m_protection = trigger(
@@ -151,9 +204,16 @@ ImcaFactsForm::ImcaFactsForm(QWidget* parent)
                           static_cast<int>(core::AllegationKind::AbusedOrNeglected));
     m_allegation->addItem(tr("They are abusing another"),
                           static_cast<int>(core::AllegationKind::AbusingAnother));
+    m_familyImplicated = yesNoField(tr("Is a family member implicated in the allegation?"), m_protection);
+    m_familyImplicated->setObjectName(QStringLiteral("imcaFamilyImplicated"));
+    m_protectionBenefit = new ParticularBenefitField(tr("protective measures"), m_protection);
+    m_protectionBenefit->setObjectName(QStringLiteral("imcaProtectionBenefit"));
+    connect(m_protectionBenefit, &ParticularBenefitField::changed, this, &ImcaFactsForm::changed);
     auto* protection = new QFormLayout(m_protection);
     protection->addRow(tr("Lacks capacity to agree?"), m_protectionLacks);
     protection->addRow(tr("The allegation"), m_allegation);
+    protection->addRow(tr("Family member implicated?"), m_familyImplicated);
+    protection->addRow(tr("Particular benefit?"), m_protectionBenefit);
 
     // ss.39A, 39C, 39D
     m_dols = trigger(tr("Deprivation of Liberty Safeguards (ss.39A, 39C, 39D)"), QStringLiteral("imcaDols"));
@@ -191,6 +251,15 @@ ImcaFactsForm::ImcaFactsForm(QWidget* parent)
     }
     m_reviewSince->setDate(QDate::currentDate().addMonths(-3));
     m_reviewOn->setDate(QDate::currentDate());
+    m_nhsMadeOn->setDate(QDate::currentDate());
+    m_councilMadeOn->setDate(QDate::currentDate());
+}
+
+void ImcaFactsForm::setRepresentatives(const std::vector<core::AuthorisedRepresentative>& representatives)
+{
+    m_representatives = representatives;
+    m_representativesSummary->setText(representativesText(m_representatives));
+    emit changed();
 }
 
 QGroupBox* ImcaFactsForm::trigger(const QString& title, const QString& objectName)
@@ -229,35 +298,50 @@ void ImcaFactsForm::watch(QWidget* field)
 core::ImcaSituation ImcaFactsForm::situation() const
 {
     core::ImcaSituation situation;
-    situation.peopleToConsult = {chosenAnswer<core::YesNoUnknown>(m_family), m_nominated->isChecked(),
-                                 m_attorney->isChecked(), m_deputy->isChecked()};
-    if (m_treatment->isChecked())
-        situation.seriousMedicalTreatment = core::SeriousMedicalTreatment{
-            chosenAnswer<core::YesNoUnknown>(m_treatmentLacks),
-            chosenAnswer<core::YesNoUnknown>(m_treatmentUrgent),
-            chosenAnswer<core::YesNoUnknown>(m_treatmentPart4)};
-    if (m_nhs->isChecked())
-        situation.nhsAccommodation = core::NhsAccommodation{chosenAnswer<core::YesNoUnknown>(m_nhsLacks),
-                                                            chosen<core::PlacementSetting>(m_nhsSetting),
-                                                            daysOf(m_nhsDays),
-                                                            chosenAnswer<core::YesNoUnknown>(m_nhsUrgent),
-                                                            chosenAnswer<core::YesNoUnknown>(m_nhsMha),
-                                                            false};
-    if (m_council->isChecked())
-        situation.councilAccommodation = core::CouncilAccommodation{
-            chosenAnswer<core::YesNoUnknown>(m_councilLacks),
-            chosen<core::AccommodationBasis>(m_councilBasis),
-            daysOf(m_councilDays),
-            chosenAnswer<core::YesNoUnknown>(m_councilUrgent),
-            chosenAnswer<core::YesNoUnknown>(m_councilMha),
-            false};
+    situation.peopleToConsult.familyOrFriends = chosenAnswer<core::YesNoUnknown>(m_family);
+    situation.peopleToConsult.representatives = m_representatives;
+    if (m_treatment->isChecked()) {
+        core::SeriousMedicalTreatment treatment;
+        treatment.proposedByNhsBody = chosenAnswer<core::YesNoUnknown>(m_treatmentNhs);
+        treatment.lacksCapacityToConsent = chosenAnswer<core::YesNoUnknown>(m_treatmentLacks);
+        treatment.urgent = chosenAnswer<core::YesNoUnknown>(m_treatmentUrgent);
+        treatment.mentalHealthActPart4 = chosenAnswer<core::YesNoUnknown>(m_treatmentPart4);
+        situation.seriousMedicalTreatment = treatment;
+    }
+    if (m_nhs->isChecked()) {
+        core::NhsAccommodation nhs;
+        nhs.lacksCapacityToAgree = chosenAnswer<core::YesNoUnknown>(m_nhsLacks);
+        nhs.setting = chosen<core::PlacementSetting>(m_nhsSetting);
+        nhs.likelyDays = daysOf(m_nhsDays);
+        nhs.urgent = chosenAnswer<core::YesNoUnknown>(m_nhsUrgent);
+        nhs.arrangementsMadeOn = m_nhsMade->isChecked() ? m_nhsMadeOn->date() : QDate();
+        nhs.mentalHealthActObligation = chosenAnswer<core::YesNoUnknown>(m_nhsMha);
+        nhs.dolsRelevantPlace = chosenAnswer<core::YesNoUnknown>(m_nhsDolsPlace);
+        situation.nhsAccommodation = nhs;
+    }
+    if (m_council->isChecked()) {
+        core::CouncilAccommodation council;
+        council.lacksCapacityToAgree = chosenAnswer<core::YesNoUnknown>(m_councilLacks);
+        council.basis = chosen<core::AccommodationBasis>(m_councilBasis);
+        council.likelyDays = daysOf(m_councilDays);
+        council.urgent = chosenAnswer<core::YesNoUnknown>(m_councilUrgent);
+        council.arrangementsMadeOn = m_councilMade->isChecked() ? m_councilMadeOn->date() : QDate();
+        council.mentalHealthActObligation = chosenAnswer<core::YesNoUnknown>(m_councilMha);
+        council.dolsRelevantPlace = chosenAnswer<core::YesNoUnknown>(m_councilDolsPlace);
+        situation.councilAccommodation = council;
+    }
     if (m_review->isChecked())
-        situation.careReview = core::CareReview{chosenAnswer<core::YesNoUnknown>(m_reviewLacks),
-                                                m_reviewSince->date(), m_reviewOn->date(),
-                                                chosenAnswer<core::YesNoUnknown>(m_reviewMha)};
-    if (m_protection->isChecked())
-        situation.adultProtection = core::AdultProtection{chosenAnswer<core::YesNoUnknown>(m_protectionLacks),
-                                                          chosen<core::AllegationKind>(m_allegation)};
+        situation.careReview = core::CareReview{
+            chosenAnswer<core::YesNoUnknown>(m_reviewLacks), m_reviewSince->date(), m_reviewOn->date(),
+            chosenAnswer<core::YesNoUnknown>(m_reviewMha), m_reviewBenefit->value()};
+    if (m_protection->isChecked()) {
+        core::AdultProtection protection;
+        protection.lacksCapacityToAgreeToMeasures = chosenAnswer<core::YesNoUnknown>(m_protectionLacks);
+        protection.allegation = chosen<core::AllegationKind>(m_allegation);
+        protection.familyMemberImplicated = chosenAnswer<core::YesNoUnknown>(m_familyImplicated);
+        protection.particularBenefit = m_protectionBenefit->value();
+        situation.adultProtection = protection;
+    }
     if (m_dols->isChecked())
         situation.dols = core::DolsFacts{
             chosen<core::DolsStage>(m_dolsStage), chosen<core::RepresentativeKind>(m_representative),
@@ -270,11 +354,9 @@ void ImcaFactsForm::fill(const core::ImcaSituation& situation)
 {
     const QSignalBlocker blocker(this);
     chooseAnswer(m_family, situation.peopleToConsult.familyOrFriends);
-    m_nominated->setChecked(situation.peopleToConsult.nominatedPerson);
-    m_attorney->setChecked(situation.peopleToConsult.attorney);
-    m_deputy->setChecked(situation.peopleToConsult.deputy);
     m_treatment->setChecked(situation.seriousMedicalTreatment.has_value());
     if (const auto& facts = situation.seriousMedicalTreatment) {
+        chooseAnswer(m_treatmentNhs, facts->proposedByNhsBody);
         chooseAnswer(m_treatmentLacks, facts->lacksCapacityToConsent);
         chooseAnswer(m_treatmentUrgent, facts->urgent);
         chooseAnswer(m_treatmentPart4, facts->mentalHealthActPart4);
@@ -285,7 +367,11 @@ void ImcaFactsForm::fill(const core::ImcaSituation& situation)
         choose(m_nhsSetting, facts->setting);
         setDays(m_nhsDays, facts->likelyDays);
         chooseAnswer(m_nhsUrgent, facts->urgent);
+        m_nhsMade->setChecked(facts->arrangementsMadeOn.isValid());
+        if (facts->arrangementsMadeOn.isValid())
+            m_nhsMadeOn->setDate(facts->arrangementsMadeOn);
         chooseAnswer(m_nhsMha, facts->mentalHealthActObligation);
+        chooseAnswer(m_nhsDolsPlace, facts->dolsRelevantPlace);
     }
     m_council->setChecked(situation.councilAccommodation.has_value());
     if (const auto& facts = situation.councilAccommodation) {
@@ -293,7 +379,11 @@ void ImcaFactsForm::fill(const core::ImcaSituation& situation)
         choose(m_councilBasis, facts->basis);
         setDays(m_councilDays, facts->likelyDays);
         chooseAnswer(m_councilUrgent, facts->urgent);
+        m_councilMade->setChecked(facts->arrangementsMadeOn.isValid());
+        if (facts->arrangementsMadeOn.isValid())
+            m_councilMadeOn->setDate(facts->arrangementsMadeOn);
         chooseAnswer(m_councilMha, facts->mentalHealthActObligation);
+        chooseAnswer(m_councilDolsPlace, facts->dolsRelevantPlace);
     }
     m_review->setChecked(situation.careReview.has_value());
     if (const auto& facts = situation.careReview) {
@@ -301,11 +391,14 @@ void ImcaFactsForm::fill(const core::ImcaSituation& situation)
         m_reviewSince->setDate(facts->accommodatedSince);
         m_reviewOn->setDate(facts->reviewOn);
         chooseAnswer(m_reviewMha, facts->mentalHealthActObligation);
+        m_reviewBenefit->setValue(facts->particularBenefit);
     }
     m_protection->setChecked(situation.adultProtection.has_value());
     if (const auto& facts = situation.adultProtection) {
         chooseAnswer(m_protectionLacks, facts->lacksCapacityToAgreeToMeasures);
         choose(m_allegation, facts->allegation);
+        chooseAnswer(m_familyImplicated, facts->familyMemberImplicated);
+        m_protectionBenefit->setValue(facts->particularBenefit);
     }
     m_dols->setChecked(situation.dols.has_value());
     if (const auto& facts = situation.dols) {

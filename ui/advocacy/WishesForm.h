@@ -13,7 +13,7 @@ namespace alongside::ui {
 
 class RuleResultView;
 
-// When the person does not want anything done (shared/domain/legal-rules.md §6): their wish
+// When the person does not want anything done (CSSG ch.14; docs/checks.md, "wishes"): their wish
 // in their words, and what might mean it does not settle things — others at risk, a serious
 // crime, a person in a position of trust, coercion, a wider public interest — each with why;
 // whether they were told. core's checkWishes prompts; the judgement stays with the

@@ -5,6 +5,7 @@
 #include "capacity/RuleResultView.h"
 #include "common/AnswerLabels.h"
 #include "common/DateField.h"
+#include "common/FormDraft.h"
 #include "rules/BestInterestsCheck.h"
 
 #include <QCheckBox>
@@ -12,6 +13,8 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -32,6 +35,58 @@ void fillRoles(QComboBox* combo)
 {
     for (const core::ConsulteeRole role : kRoles)
         combo->addItem(consulteeLabel(role), static_cast<int>(role));
+}
+
+// Who was consulted, who was not and the options, as added so far, for the draft (they are
+// not fields).
+QJsonValue listsToJson(const core::BestInterestsDecision& lists)
+{
+    QJsonArray consulted;
+    for (const core::Consultee& person : lists.consulted)
+        consulted.append(QJsonObject{{QStringLiteral("name"), person.name},
+                                     {QStringLiteral("role"), static_cast<int>(person.role)},
+                                     {QStringLiteral("views"), person.views}});
+    QJsonArray gaps;
+    for (const core::ConsultationGap& gap : lists.notConsulted)
+        gaps.append(QJsonObject{{QStringLiteral("role"), static_cast<int>(gap.role)},
+                                {QStringLiteral("reason"), gap.reason}});
+    QJsonArray options;
+    for (const core::BestInterestsOption& option : lists.options)
+        options.append(QJsonObject{{QStringLiteral("description"), option.description},
+                                   {QStringLiteral("leastRestrictive"), option.leastRestrictive},
+                                   {QStringLiteral("chosen"), option.chosen},
+                                   {QStringLiteral("considerations"), option.considerations}});
+    // An array, so that nothing added reads as nothing typed.
+    if (consulted.isEmpty() && gaps.isEmpty() && options.isEmpty())
+        return QJsonArray();
+    return QJsonArray{consulted, gaps, options};
+}
+
+void listsFromJson(const QJsonValue& value, core::BestInterestsDecision& lists)
+{
+    const QJsonArray all = value.toArray();
+    lists.consulted.clear();
+    lists.notConsulted.clear();
+    lists.options.clear();
+    for (const QJsonValue& person : all.at(0).toArray()) {
+        const QJsonObject p = person.toObject();
+        lists.consulted.push_back({p.value(QStringLiteral("name")).toString(),
+                                   static_cast<core::ConsulteeRole>(p.value(QStringLiteral("role")).toInt()),
+                                   p.value(QStringLiteral("views")).toString()});
+    }
+    for (const QJsonValue& gap : all.at(1).toArray()) {
+        const QJsonObject g = gap.toObject();
+        lists.notConsulted.push_back(
+            {static_cast<core::ConsulteeRole>(g.value(QStringLiteral("role")).toInt()),
+             g.value(QStringLiteral("reason")).toString()});
+    }
+    for (const QJsonValue& option : all.at(2).toArray()) {
+        const QJsonObject o = option.toObject();
+        lists.options.push_back({o.value(QStringLiteral("description")).toString(),
+                                 o.value(QStringLiteral("leastRestrictive")).toBool(),
+                                 o.value(QStringLiteral("chosen")).toBool(),
+                                 o.value(QStringLiteral("considerations")).toString()});
+    }
 }
 
 core::ChecklistItem* itemOf(core::BestInterestsDecision& decision, BestInterestsForm::Item item)
@@ -74,9 +129,16 @@ BestInterestsForm::BestInterestsForm(std::function<QDateTime()> now, QWidget* pa
       m_whyNotLeast(new QLineEdit(this)),
       m_result(new RuleResultView(tr("What s.4 asks of this record"), this)),
       m_save(new QPushButton(tr("Save best-interests decision"), this)),
-      m_cancel(new QPushButton(tr("Cancel"), this))
+      m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_draft(new FormDraft(this))
 {
     setObjectName(QStringLiteral("bestInterestsForm"));
+    m_draft->keepAlso(
+        QStringLiteral("lists"), [this] { return listsToJson(m_lists); },
+        [this](const QJsonValue& lists) {
+            listsFromJson(lists, m_lists);
+            showLists();
+        });
     m_decision->setObjectName(QStringLiteral("bestInterestsDecision"));
     m_decision->setAccessibleName(tr("The decision"));
     m_decidedOn->setAccessibleName(tr("Date of the decision"));
@@ -316,6 +378,7 @@ void BestInterestsForm::showLists()
         options << line;
     }
     m_options->setEntries(options);
+    m_draft->edited(); // a list is part of the draft, though not a field
     recheck();
 }
 

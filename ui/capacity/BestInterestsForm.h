@@ -17,6 +17,7 @@ class QPushButton;
 namespace alongside::ui {
 
 class DateField;
+class FormDraft;
 class MiniList;
 class RuleResultView;
 
@@ -44,6 +45,8 @@ public:
     QPlainTextEdit* ownWords() const { return m_words; }
     RuleResultView* result() const { return m_result; }
     QPushButton* saveButton() const { return m_save; }
+    // What is typed is kept as a draft (the part opens it at the decision being written).
+    FormDraft* draft() const { return m_draft; }
 
 signals:
     void saveRequested();
@@ -79,6 +82,7 @@ private:
     QPushButton* m_cancel;
     core::BestInterestsDecision m_lists; // consulted, not consulted and options, as added
     bool m_filling = false;
+    FormDraft* m_draft;
 };
 
 } // namespace alongside::ui

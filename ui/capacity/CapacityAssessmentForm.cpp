@@ -1,12 +1,13 @@
 #include "capacity/CapacityAssessmentForm.h"
 
 #include "capacity/EvidencePrompt.h"
-#include "capacity/FormDraft.h"
 #include "capacity/FormParts.h"
 #include "capacity/LegalLabels.h"
 #include "capacity/RuleResultView.h"
 #include "common/DateField.h"
 #include "common/DisplayFormats.h"
+#include "common/DraftNotice.h"
+#include "common/FormDraft.h"
 #include "model/CheckVocabulary.h"
 #include "rules/CapacityRecordCheck.h"
 
@@ -46,12 +47,10 @@ void restoreFinding(EvidencePrompt* prompt, const QJsonValue& value)
 }
 } // namespace
 
-CapacityAssessmentForm::CapacityAssessmentForm(QSqlDatabase db, std::function<QDateTime()> now,
-                                               QWidget* parent)
+CapacityAssessmentForm::CapacityAssessmentForm(std::function<QDateTime()> now, QWidget* parent)
     : QWidget(parent),
       m_now(now),
-      m_draft(new FormDraft(
-          std::move(db), now, [this] { return draftBody(); }, [this] { return isEmpty(); }, this)),
+      m_draft(new FormDraft(this)),
       m_decision(new QLineEdit(this)),
       m_assessedOn(new DateField(DateDirection::Past, this)),
       m_assessor(new QLineEdit(this)),
@@ -87,7 +86,6 @@ CapacityAssessmentForm::CapacityAssessmentForm(QSqlDatabase db, std::function<QD
                                   EvidencePrompt::Answer::None, this)),
       m_conclusion(new QComboBox(this)),
       m_result(new RuleResultView(tr("What the Act asks of this record"), this)),
-      m_draftState(new QLabel(this)),
       m_save(new QPushButton(tr("Save &assessment"), this)),
       m_putAside(new QPushButton(tr("Put aside"), this))
 {
@@ -170,9 +168,10 @@ CapacityAssessmentForm::CapacityAssessmentForm(QSqlDatabase db, std::function<QD
     layout->addLayout(conclusionForm);
 
     layout->addWidget(m_result);
-    m_draftState->setObjectName(QStringLiteral("capacityDraftState"));
-    m_draftState->setWordWrap(true);
-    layout->addWidget(m_draftState);
+    m_draft->setCodec({[this] { return draftBody(); },
+                       [this](const QJsonObject& draft) { restoreFrom(draft); }, [this] { return isEmpty(); },
+                       [this] { clearFields(); }});
+    layout->addWidget(m_draft->notice());
     m_save->setObjectName(QStringLiteral("saveCapacityAssessment"));
     m_putAside->setObjectName(QStringLiteral("putCapacityAside"));
     m_putAside->setAccessibleName(tr("Put aside: keep it as a draft for later"));
@@ -182,7 +181,6 @@ CapacityAssessmentForm::CapacityAssessmentForm(QSqlDatabase db, std::function<QD
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
-    connect(m_draft, &FormDraft::stateChanged, m_draftState, &QLabel::setText);
     connect(m_decision, &QLineEdit::textEdited, this, &CapacityAssessmentForm::edited);
     connect(m_assessor, &QLineEdit::textEdited, this, &CapacityAssessmentForm::edited);
     connect(m_assessedOn, &DateField::dateChanged, this, &CapacityAssessmentForm::edited);
@@ -203,18 +201,21 @@ CapacityAssessmentForm::CapacityAssessmentForm(QSqlDatabase db, std::function<QD
 
 QString CapacityAssessmentForm::draftKey(qint64 caseId)
 {
-    return QStringLiteral("capacity:%1").arg(caseId);
+    return QStringLiteral("capacity-assessment:%1").arg(caseId);
 }
 
 bool CapacityAssessmentForm::setCase(qint64 caseId)
 {
-    const std::optional<core::Draft> draft = m_draft->switchTo(caseId != 0 ? draftKey(caseId) : QString());
+    m_draft->close(); // keeps the last case's draft before the form is emptied
     clearFields();
-    if (!draft)
+    if (caseId == 0)
         return false;
-    restoreFrom(draftObject(*draft));
-    m_draftState->setText(tr("Carried on from your draft saved %1.").arg(shortDateTime(draft->savedAt)));
-    return true;
+    return m_draft->open({caseId, QStringLiteral("capacity"), QStringLiteral("capacity-assessment"), 0});
+}
+
+QLabel* CapacityAssessmentForm::draftState() const
+{
+    return m_draft->notice()->text();
 }
 
 core::CapacityAssessment CapacityAssessmentForm::assessment() const
@@ -283,7 +284,7 @@ bool CapacityAssessmentForm::isEmpty() const
 
 void CapacityAssessmentForm::clearAfterSave()
 {
-    m_draft->discard();
+    m_draft->forget();
     clearFields();
 }
 
@@ -334,9 +335,7 @@ void CapacityAssessmentForm::clearFields()
         box->setChecked(false);
     m_functionalAt = QDateTime();
     m_nexusAt = QDateTime();
-    m_draftState->clear();
     m_filling = false;
-    m_draft->setClean();
     recheck();
 }
 
@@ -393,7 +392,6 @@ void CapacityAssessmentForm::restoreFrom(const QJsonObject& draft)
     for (const core::UnjustifiedBasis basis : kBases)
         m_reliesOn.at(basis)->setChecked(bases.contains(core::storageCode(basis)));
     m_filling = false;
-    m_draft->setClean();
     recheck();
 }
 

@@ -3,7 +3,6 @@
 #include "model/CapacityAssessment.h"
 
 #include <QDateTime>
-#include <QSqlDatabase>
 #include <QWidget>
 
 #include <functional>
@@ -28,12 +27,12 @@ class RuleResultView;
 // how it causes the inability (A Local Authority v JB [2021] UKSC 52); then the conclusion.
 // core's checkCapacityRecord reads the record as it is typed and says, calmly, what is still
 // missing and what is worth a second look. What is typed is kept as a draft
-// ("capacity:<case id>").
+// ("capacity-assessment:<case id>").
 class CapacityAssessmentForm : public QWidget {
     Q_OBJECT
 
 public:
-    CapacityAssessmentForm(QSqlDatabase db, std::function<QDateTime()> now, QWidget* parent = nullptr);
+    explicit CapacityAssessmentForm(std::function<QDateTime()> now, QWidget* parent = nullptr);
 
     static QString draftKey(qint64 caseId);
     // Keeps the last case's draft, then shows this case's (true if there was one).
@@ -58,7 +57,8 @@ public:
     QCheckBox* reliesOn(core::UnjustifiedBasis basis) const { return m_reliesOn.at(basis); }
     RuleResultView* result() const { return m_result; }
     QPushButton* saveButton() const { return m_save; }
-    QLabel* draftState() const { return m_draftState; }
+    QLabel* draftState() const;
+    FormDraft* draft() const { return m_draft; }
 
 signals:
     void saveRequested();
@@ -89,7 +89,6 @@ private:
     QComboBox* m_conclusion;
     std::map<core::UnjustifiedBasis, QCheckBox*> m_reliesOn;
     RuleResultView* m_result;
-    QLabel* m_draftState;
     QPushButton* m_save;
     QPushButton* m_putAside;
     QDateTime m_functionalAt; // when the functional test was first written down

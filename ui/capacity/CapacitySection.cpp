@@ -6,6 +6,7 @@
 #include "capacity/LegalRecordCard.h"
 #include "common/DateField.h"
 #include "common/DisplayFormats.h"
+#include "common/FormDraft.h"
 #include "common/GentleNote.h"
 #include "rules/BestInterestsCheck.h"
 #include "rules/CapacityRecordCheck.h"
@@ -31,7 +32,7 @@ CapacitySection::CapacitySection(const CaseAccess& access, QWidget* parent)
       m_doubtWhy(new QLineEdit(this)),
       m_noteDoubt(new QPushButton(tr("Note a doubt"), this)),
       m_recordAssessment(new QPushButton(tr("Record a capacity &assessment"), this)),
-      m_form(new CapacityAssessmentForm(access.db, access.now, this)),
+      m_form(new CapacityAssessmentForm(access.now, this)),
       m_recordBestInterests(new QPushButton(tr("Record a best-interests decision"), this)),
       m_bestInterests(new BestInterestsForm(access.now, this))
 {
@@ -105,10 +106,37 @@ CapacitySection::CapacitySection(const CaseAccess& access, QWidget* parent)
         m_recordAssessment->setFocus();
     });
     connect(m_bestInterests, &BestInterestsForm::saveRequested, this, &CapacitySection::saveBestInterests);
+    // Cancel puts the decision aside: what was typed stays a draft, waiting in this part.
     connect(m_bestInterests, &BestInterestsForm::cancelRequested, this, [this] {
-        showBestInterestsForm(false);
+        putBestInterestsAway();
         m_recordBestInterests->setFocus();
     });
+}
+
+namespace {
+const QString kBestInterests = QStringLiteral("best-interests");
+}
+
+void CapacitySection::leavingCase()
+{
+    putBestInterestsAway();
+}
+
+void CapacitySection::carryOnDrafts(bool arrived)
+{
+    if (!arrived || !m_bestInterests->isHidden())
+        return;
+    const std::vector<core::DraftPlace> waiting = draftsWaiting(kBestInterests);
+    if (!waiting.empty())
+        startBestInterests(waiting.front().recordId);
+}
+
+void CapacitySection::putBestInterestsAway()
+{
+    m_bestInterests->draft()->close(); // before it is hidden, so what was typed is kept
+    m_editingBestInterests = 0;
+    m_forAssessment.reset();
+    showBestInterestsForm(false);
 }
 
 core::CapacityRepository CapacitySection::repository() const
@@ -121,7 +149,7 @@ void CapacitySection::switchCase(qint64 caseId)
     m_editingAssessment = 0;
     m_forDoubt.reset();
     showAssessmentForm(m_form->setCase(caseId));
-    showBestInterestsForm(false);
+    putBestInterestsAway();
 }
 
 bool CapacitySection::saveDraft()
@@ -244,6 +272,7 @@ void CapacitySection::startAssessment(qint64 assessmentId, std::optional<qint64>
 
 void CapacitySection::startBestInterests(qint64 decisionId, std::optional<qint64> assessmentId)
 {
+    m_bestInterests->draft()->close(); // the decision it was at stays a draft
     m_editingBestInterests = decisionId;
     m_forAssessment = assessmentId;
     m_bestInterests->clear();
@@ -255,6 +284,8 @@ void CapacitySection::startBestInterests(qint64 decisionId, std::optional<qint64
             m_bestInterests->decisionField()->setText(stored->assessment.decision);
     }
     showBestInterestsForm(true);
+    // Opened once it shows the decision as stored: a draft is what differs from that.
+    m_bestInterests->draft()->open(draftPlace(kBestInterests, decisionId));
     m_bestInterests->decisionField()->setFocus();
 }
 
@@ -300,9 +331,8 @@ void CapacitySection::saveBestInterests()
         problem()->say(result.error);
         return;
     }
-    m_editingBestInterests = 0;
-    m_forAssessment.reset();
-    showBestInterestsForm(false);
+    m_bestInterests->draft()->forget();
+    putBestInterestsAway();
     m_recordBestInterests->setFocus();
     report(result);
 }

@@ -45,6 +45,8 @@ public:
 
 protected:
     void showRecord(const core::CaseRecord& record) override;
+    void leavingCase() override;
+    void carryOnDrafts(bool arrived) override;
 
 private:
     core::CapacityRepository repository() const;
@@ -54,6 +56,7 @@ private:
     void saveBestInterests();
     void showAssessmentForm(bool show);
     void showBestInterestsForm(bool show);
+    void putBestInterestsAway();
 
     QComboBox* m_lacked;
     QComboBox* m_supported;

@@ -66,6 +66,38 @@ QString settingLabel(core::PlacementSetting value)
                                                      : LegalLabelText::tr("Care home");
 }
 
+QString authorisedRoleLabel(core::AuthorisedRole value)
+{
+    switch (value) {
+    case core::AuthorisedRole::NominatedPerson:
+        return LegalLabelText::tr("Nominated by them to be consulted");
+    case core::AuthorisedRole::LastingAttorney:
+        return LegalLabelText::tr("Attorney (lasting power of attorney)");
+    case core::AuthorisedRole::EnduringAttorney:
+        return LegalLabelText::tr("Attorney (enduring power of attorney)");
+    case core::AuthorisedRole::Deputy:
+        break;
+    }
+    return LegalLabelText::tr("Deputy (Court of Protection)");
+}
+
+QString authorityMatterLabel(core::AuthorityMatter value)
+{
+    switch (value) {
+    case core::AuthorityMatter::MedicalTreatment:
+        return LegalLabelText::tr("Medical treatment");
+    case core::AuthorityMatter::Accommodation:
+        return LegalLabelText::tr("Where they live");
+    case core::AuthorityMatter::DeprivationOfLiberty:
+        return LegalLabelText::tr("Deprivation of liberty");
+    case core::AuthorityMatter::PropertyAndAffairs:
+        return LegalLabelText::tr("Property and financial affairs");
+    case core::AuthorityMatter::OtherMatters:
+        break;
+    }
+    return LegalLabelText::tr("Other matters");
+}
+
 QString roleLabel(core::AdvocateRole value)
 {
     switch (value) {

@@ -2,6 +2,7 @@
 
 #include "model/AdvocacySituation.h"
 #include "model/AdvocateReferral.h"
+#include "model/AuthorisedRepresentative.h"
 #include "model/BestInterestsDecision.h"
 #include "model/CapacityAssessment.h"
 #include "model/RiskEnablementNote.h"
@@ -22,6 +23,8 @@ QString basisLabel(core::UnjustifiedBasis value);
 QString processLabel(core::CareActProcess value);
 QString settingLabel(core::PlacementSetting value);
 QString roleLabel(core::AdvocateRole value);
+QString authorisedRoleLabel(core::AuthorisedRole value);
+QString authorityMatterLabel(core::AuthorityMatter value);
 QString checklistLabel(core::ChecklistStatus value);
 QString consulteeLabel(core::ConsulteeRole value);
 QString riskLevelLabel(core::RiskLevel value);

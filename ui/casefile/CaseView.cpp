@@ -13,6 +13,7 @@
 #include "casefile/PlanSection.h"
 #include "casefile/PromptsPanel.h"
 #include "common/DisplayFormats.h"
+#include "common/DraftDesk.h"
 #include "common/FlagList.h"
 #include "common/HeadingLabel.h"
 #include "common/TabOrder.h"
@@ -130,6 +131,9 @@ CaseView::CaseView(const CaseAccess& access, QWidget* parent)
             [this](int row) { goTo(static_cast<Part>(row), false); });
     connect(m_parts, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { goTo(static_cast<Part>(m_parts->row(item)), true); });
+    // Made last, so it is let go of last: the forms above keep their drafts through it.
+    m_drafts = new DraftDesk(access.db, access.now, this);
+    connect(m_drafts, &DraftDesk::draftsChanged, this, &CaseView::showDraftsWaiting);
 }
 
 QWidget* CaseView::buildColumn()
@@ -220,7 +224,25 @@ void CaseView::reload()
               + QList<QWidget*>{m_prompts->hideButton()});
     if (hadFocus && !hadFocus->isAncestorOf(QApplication::focusWidget()))
         focusFirstTabStopIn(hadFocus);
+    showDraftsWaiting();
     emit caseChanged(m_caseId);
+}
+
+void CaseView::showDraftsWaiting()
+{
+    const QStringList waiting = m_caseId != 0 ? m_drafts->drafts().partsWaiting(m_caseId) : QStringList();
+    for (int index = 0; index < kPartCount; ++index) {
+        const CaseSection* part = section(static_cast<Part>(index));
+        const bool draft = waiting.contains(part->partName());
+        QListWidgetItem* item = m_parts->item(index);
+        // A second line rather than a longer one: the list stays as narrow as its headings.
+        item->setText(draft ? tr("%1\n(draft waiting)").arg(part->heading()->text())
+                            : part->heading()->text());
+        item->setData(Qt::AccessibleTextRole,
+                      draft ? tr("%1, a draft is waiting").arg(part->heading()->text()) : QVariant());
+        item->setToolTip(draft ? tr("Something typed here was put aside as a draft. It is waiting for you.")
+                               : QString());
+    }
 }
 
 void CaseView::setOverview(const core::CaseSummary& summary, const std::vector<core::CaseFlag>& flags)
@@ -232,22 +254,25 @@ void CaseView::setOverview(const core::CaseSummary& summary, const std::vector<c
 
 QStringList CaseView::draftsWaiting() const
 {
-    // Until drafts have one home for every form, the two forms that keep them are asked here.
-    const core::DraftRepository drafts(m_access.db);
+    // Every draft waiting in this case, whichever form kept it (common/FormDraft.h), by the part
+    // it waits in.
     QStringList waiting;
-    if (const auto draft = drafts.find(ConversationForm::draftKey(m_caseId)))
-        waiting << tr("A conversation put aside as a draft (kept %1), not yet saved to the record.")
-                       .arg(shortDateTime(draft->savedAt));
-    if (const auto draft = drafts.find(CapacityAssessmentForm::draftKey(m_caseId)))
-        waiting << tr("A capacity assessment being written (draft kept %1), not yet saved.")
-                       .arg(shortDateTime(draft->savedAt));
+    for (const core::Draft& draft : m_drafts->drafts().forCase(m_caseId)) {
+        QString where = draft.place.part;
+        for (int part = 0; part < kPartCount; ++part) {
+            if (CaseSection* shown = section(static_cast<Part>(part)); shown->partName() == draft.place.part)
+                where = shown->heading()->text();
+        }
+        waiting
+            << tr("Something typed in %1 and put aside as a draft (kept %2), not yet saved to the record.")
+                   .arg(where, shortDateTime(draft.savedAt));
+    }
     return waiting;
 }
 
 bool CaseView::saveDrafts()
 {
-    bool saved = m_conversations->saveDraft();
-    saved = m_capacity->saveDraft() && saved;
+    bool saved = DraftDesk::saveAll(this);
     for (LetterEditor* letter : findChildren<LetterEditor*>())
         saved = letter->saveDraft() && saved;
     return saved;
@@ -282,6 +307,27 @@ void CaseView::fitSideColumns()
 void CaseView::setPromptsVisible(bool visible)
 {
     m_prompts->setVisible(visible);
+}
+
+int CaseView::currentPart() const
+{
+    return m_parts->currentRow();
+}
+
+int CaseView::scrollPosition() const
+{
+    return m_scroll->verticalScrollBar()->value();
+}
+
+void CaseView::returnTo(int part, int scrollPosition)
+{
+    if (part >= 0 && part < kPartCount) {
+        const QSignalBlocker quiet(m_parts); // choosing the row would scroll to the part's top
+        m_parts->setCurrentRow(part);
+    }
+    // Once the column is laid out at its real height, or the position would be cut short.
+    QTimer::singleShot(0, this,
+                       [this, scrollPosition] { m_scroll->verticalScrollBar()->setValue(scrollPosition); });
 }
 
 void CaseView::showPart(Part part)

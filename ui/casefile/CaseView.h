@@ -17,6 +17,7 @@ class QScrollArea;
 namespace alongside::ui {
 
 class AdvocacySection;
+class DraftDesk;
 class CapacitySection;
 class CaseSection;
 class ClosingSection;
@@ -70,6 +71,14 @@ public:
     void goTo(Part part, bool moveFocus);
     // Opens at `part` with the keyboard there, once the column is laid out (used by supervision).
     void showPart(Part part);
+    // Where the practitioner is: the part chosen in the list and how far down the column is
+    // scrolled, so the window can come back to the same place after a lock.
+    int currentPart() const;
+    int scrollPosition() const;
+    void returnTo(int part, int scrollPosition);
+    // Says in the list of parts which have a draft waiting.
+    void showDraftsWaiting();
+    DraftDesk* draftDesk() const { return m_drafts; }
 
     QPushButton* backButton() const { return m_back; }
     // "Write a letter to Doris…": opens the easy-read letter editor (ui/letters) for this case.
@@ -123,6 +132,7 @@ private:
     AdvocacySection* m_advocacy = nullptr;
     RiskEnablementSection* m_risk = nullptr;
     SupervisionSection* m_supervision = nullptr;
+    DraftDesk* m_drafts = nullptr;
 };
 
 } // namespace alongside::ui

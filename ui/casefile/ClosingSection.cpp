@@ -6,6 +6,8 @@
 #include "common/Confirmation.h"
 #include "common/DisplayFormats.h"
 #include "common/QuoteLabel.h"
+#include "documents/LetterWordingDraft.h"
+#include "letters/LetterWordingField.h"
 #include "model/SacCategories.h"
 #include "rules/StillOpenAtClosing.h"
 
@@ -55,6 +57,7 @@ ClosingSection::ClosingSection(const CaseAccess& access, QWidget* parent)
       m_riskOutcome(sacChoice(m_form, core::sac::riskOutcomes(), tr("Risk outcome"))),
       m_riskOutcomeHint(new QLabel(m_form)),
       m_next(new QPlainTextEdit(m_form)),
+      m_nextForLetter(new LetterWordingField(m_form)),
       m_close(new QPushButton(tr("Close the case…"), m_form)),
       m_summary(new QWidget(this)),
       m_summaryLayout(new QVBoxLayout(m_summary))
@@ -78,6 +81,10 @@ ClosingSection::ClosingSection(const CaseAccess& access, QWidget* parent)
     m_next->setTabChangesFocus(true);
     m_next->setMaximumHeight(m_next->fontMetrics().height() * 5);
     m_close->setObjectName(QStringLiteral("closeCase"));
+    m_nextForLetter->setObjectName(QStringLiteral("nextForLetter"));
+    m_nextForLetter->setAccessibleName(tr("What happens next, as their letter will say it"));
+    m_nextForLetter->setDraft(
+        [this] { return core::speakToReader(m_next->toPlainText().simplified(), m_reader); });
     m_close->setAccessibleName(tr("Close the case: asks first, with what is still open"));
 
     auto* form = new QFormLayout;
@@ -87,6 +94,7 @@ ClosingSection::ClosingSection(const CaseAccess& access, QWidget* parent)
     form->addRow(tr("Risk outcome"), m_riskOutcome);
     form->addRow(QString(), m_riskOutcomeHint);
     form->addRow(tr("What happens next"), m_next);
+    form->addRow(tr("In their letter"), m_nextForLetter);
     auto* formLayout = new QVBoxLayout(m_form);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addWidget(intro);
@@ -124,10 +132,20 @@ void ClosingSection::showRecord(const core::CaseRecord& record)
         showClosed(record);
         return;
     }
+    m_reader = {};
+    for (const QString& name :
+         {record.person.givenName, record.person.preferredName, record.person.familyName}) {
+        if (!name.trimmed().isEmpty())
+            m_reader.names << name.trimmed();
+    }
+    m_nextForLetter->setReader(m_reader);
     // The rows are rebuilt after any change to the case: what was chosen and typed stays.
     std::map<qint64, std::pair<int, QString>> typed;
-    for (const OutcomeRow& row : m_rows)
+    std::map<qint64, QString> typedForLetter;
+    for (const OutcomeRow& row : m_rows) {
         typed[row.outcomeId] = {row.achieved->currentIndex(), row.why->text()};
+        typedForLetter[row.outcomeId] = row.whyForLetter->wording();
+    }
     qDeleteAll(m_outcomes->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
     m_rows.clear();
     for (const core::DesiredOutcome& outcome : record.outcomes) {
@@ -159,6 +177,16 @@ void ClosingSection::showRecord(const core::CaseRecord& record)
         rowForm->addRow(new QuoteLabel(wording, row));
         rowForm->addRow(tr("In their view"), entry.achieved);
         rowForm->addRow(tr("Why"), entry.why);
+        entry.whyForLetter = new LetterWordingField(row);
+        entry.whyForLetter->setObjectName(QStringLiteral("whyForLetter"));
+        entry.whyForLetter->setAccessibleName(tr("Why, as their letter will say it: %1").arg(wording));
+        entry.whyForLetter->setReader(m_reader);
+        QLineEdit* why = entry.why;
+        entry.whyForLetter->setDraft(
+            [this, why] { return core::speakToReader(why->text().simplified(), m_reader); });
+        if (const auto kept = typedForLetter.find(outcome.id); kept != typedForLetter.end())
+            entry.whyForLetter->setWording(kept->second);
+        rowForm->addRow(tr("In their letter"), entry.whyForLetter);
         m_outcomeLayout->addWidget(row);
         m_rows.push_back(entry);
     }
@@ -208,6 +236,14 @@ void ClosingSection::showClosed(const core::CaseRecord& record)
             summaryLine(tr("What happens next: %1").arg(closure.whatHappensNext), m_summary));
 }
 
+std::vector<LetterWordingField*> ClosingSection::reasonsForLetter() const
+{
+    std::vector<LetterWordingField*> fields;
+    for (const OutcomeRow& row : m_rows)
+        fields.push_back(row.whyForLetter);
+    return fields;
+}
+
 void ClosingSection::riskAssessmentChosen()
 {
     // SAC SG2e is asked only where action was taken.
@@ -232,6 +268,7 @@ void ClosingSection::closeCase()
         core::OutcomeAchievement achievement;
         achievement.achieved = *chosen;
         achievement.why = row.why->text().trimmed();
+        achievement.letterWhy = row.whyForLetter->wording();
         achievement.recordedOn = access().today();
         achievements.push_back({row.outcomeId, achievement});
     }
@@ -261,6 +298,7 @@ void ClosingSection::closeCase()
     closure.riskOutcome = m_riskOutcome->currentData().toString();
     closure.whatHappensNext = m_next->toPlainText().trimmed();
     closure.experience = m_experience->experience();
+    closure.letterNext = m_nextForLetter->wording();
     // One transaction: a refused closure leaves no achievement half-recorded.
     report(access().repository().close(caseId(), closure, achievements));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casefile/CaseSection.h"
+#include "rules/PlainLanguageCheck.h"
 
 #include <QStringList>
 
@@ -17,12 +18,14 @@ class QVBoxLayout;
 namespace alongside::ui {
 
 class ClosingExperienceForm;
+class LetterWordingField;
 
 // Closing, in the person's view: for each outcome, fully, partly or not achieved and why; do
 // they feel safer; the SAC risk assessment outcome and (only where action was taken) the risk
-// outcome; what happens next. Nothing is pre-answered. Closing asks first, listing what is
-// still open (core's stillOpenAtClosing). Once closed, a summary with what they wanted in
-// their own words and how it went in their view.
+// outcome; what happens next. Beside each reason and what happens next, the wording the
+// person's easy-read letter will use, drafted from it. Nothing is pre-answered. Closing asks
+// first, listing what is still open (core's stillOpenAtClosing). Once closed, a summary with what
+// they wanted in their own words and how it went in their view.
 class ClosingSection : public CaseSection {
     Q_OBJECT
 
@@ -41,6 +44,9 @@ public:
     QComboBox* riskOutcome() const { return m_riskOutcome; }
     ClosingExperienceForm* experience() const { return m_experience; }
     QPushButton* closeButton() const { return m_close; }
+    LetterWordingField* nextForLetter() const { return m_nextForLetter; }
+    // The letter wording of each outcome's reason, in the order of the outcomes.
+    std::vector<LetterWordingField*> reasonsForLetter() const;
     // The drop-down "In their view" for each outcome, in the order of the outcomes.
     QList<QComboBox*> achievementChoices() const;
     QWidget* summary() const { return m_summary; }
@@ -53,6 +59,7 @@ private:
         qint64 outcomeId = 0;
         QComboBox* achieved = nullptr;
         QLineEdit* why = nullptr;
+        LetterWordingField* whyForLetter = nullptr;
     };
     void showClosed(const core::CaseRecord& record);
     void riskAssessmentChosen();
@@ -70,6 +77,8 @@ private:
     QComboBox* m_riskOutcome;
     QLabel* m_riskOutcomeHint;
     QPlainTextEdit* m_next;
+    LetterWordingField* m_nextForLetter;
+    core::PlainLanguageReader m_reader; // the person, by every name they go by
     QPushButton* m_close;
     QWidget* m_summary;
     QVBoxLayout* m_summaryLayout;

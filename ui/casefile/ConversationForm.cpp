@@ -5,6 +5,8 @@
 #include "common/DateField.h"
 #include "common/DateTimeField.h"
 #include "common/DisplayFormats.h"
+#include "common/DraftNotice.h"
+#include "common/FormDraft.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -22,10 +24,10 @@
 
 namespace alongside::ui {
 
-ConversationForm::ConversationForm(QSqlDatabase db, std::function<QDateTime()> now, QWidget* parent)
+ConversationForm::ConversationForm(std::function<QDateTime()> now, QWidget* parent)
     : QWidget(parent),
-      m_drafts(std::move(db)),
       m_now(std::move(now)),
+      m_draft(new FormDraft(this)),
       m_heldOn(new DateField(DateDirection::Past, this)),
       m_heldTime(new DateTimeField(QStringLiteral("HH:mm"), this)),
       m_place(new QLineEdit(this)),
@@ -39,7 +41,6 @@ ConversationForm::ConversationForm(QSqlDatabase db, std::function<QDateTime()> n
       m_tookPart(new ParticipationChecks),
       m_notes(new QPlainTextEdit),
       m_words(new QuoteCapture),
-      m_draftState(new QLabel),
       m_save(new QPushButton(tr("&Save conversation"))),
       m_putAside(new QPushButton(tr("Put &aside")))
 {
@@ -111,9 +112,9 @@ ConversationForm::ConversationForm(QSqlDatabase db, std::function<QDateTime()> n
     form->addRow(wordsLabel, m_words);
     form->addRow(tr("Your &notes"), m_notes);
 
-    m_draftState->setParent(this);
-    m_draftState->setObjectName(QStringLiteral("conversationDraftState"));
-    m_draftState->setWordWrap(true);
+    m_draft->setCodec({[this] { return draftBody(); },
+                       [this](const QJsonObject& draft) { restoreFrom(draft); }, [this] { return isEmpty(); },
+                       [this] { clearFields(); }});
     m_save->setParent(this);
     m_save->setObjectName(QStringLiteral("saveConversation"));
     m_putAside->setParent(this);
@@ -127,12 +128,9 @@ ConversationForm::ConversationForm(QSqlDatabase db, std::function<QDateTime()> n
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
-    layout->addWidget(m_draftState);
+    layout->addWidget(m_draft->notice());
     layout->addLayout(buttons);
 
-    m_saveTimer.setSingleShot(true);
-    m_saveTimer.setInterval(kDefaultSaveDelay);
-    connect(&m_saveTimer, &QTimer::timeout, this, &ConversationForm::saveDraft);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ConversationForm::edited);
     connect(m_words, &QuoteCapture::edited, this, &ConversationForm::edited);
     for (QLineEdit* field : {m_place, m_present, m_notAloneReason})
@@ -160,16 +158,12 @@ QString ConversationForm::draftKey(qint64 caseId)
 
 bool ConversationForm::setCase(qint64 caseId)
 {
-    if (m_caseId != 0)
-        saveDraft();
+    m_draft->close(); // keeps the last case's draft before the form is emptied
     m_caseId = caseId;
     clearFields();
-    const std::optional<core::Draft> draft = caseId != 0 ? m_drafts.find(draftKey(caseId)) : std::nullopt;
-    if (!draft)
+    if (caseId == 0)
         return false;
-    restoreFrom(draft->body);
-    m_draftState->setText(tr("Carried on from your draft saved %1.").arg(shortDateTime(draft->savedAt)));
-    return true;
+    return m_draft->open({caseId, QStringLiteral("conversations"), QStringLiteral("conversation"), 0});
 }
 
 core::Conversation ConversationForm::conversation() const
@@ -204,7 +198,7 @@ QString ConversationForm::problem() const
 
 void ConversationForm::begin()
 {
-    if (m_dirty || !isEmpty())
+    if (m_draft->hasUnsavedChanges() || m_draft->isKept() || !isEmpty())
         return; // carrying on from a draft or from what was typed: its time stands
     const QSignalBlocker quietDay(m_heldOn);
     const QSignalBlocker quietTime(m_heldTime);
@@ -222,39 +216,34 @@ bool ConversationForm::isEmpty() const
 
 void ConversationForm::clearAfterSave()
 {
-    m_saveTimer.stop();
-    if (m_caseId != 0)
-        m_drafts.discard(draftKey(m_caseId));
+    m_draft->forget();
     clearFields();
 }
 
 bool ConversationForm::saveDraft()
 {
-    m_saveTimer.stop();
-    if (!m_dirty || m_caseId == 0)
-        return true;
-    const QString key = draftKey(m_caseId);
-    const QDateTime now = m_now();
-    // An emptied form leaves no draft behind rather than an empty one.
-    const bool saved = isEmpty() ? m_drafts.discard(key)
-                                 : m_drafts.save(key, QString::fromUtf8(draftBody()), now);
-    if (saved) {
-        m_dirty = false;
-        m_draftState->setText(isEmpty() ? QString()
-                                        : tr("Draft kept safe at %1.").arg(shortTime(now.time())));
-    } else {
-        m_draftState->setText(tr("The draft could not be kept: the store would not take it. Save the "
-                                 "conversation, or copy the text somewhere safe."));
-    }
-    return saved;
+    return m_draft->save();
+}
+
+bool ConversationForm::hasUnsavedChanges() const
+{
+    return m_draft->hasUnsavedChanges();
+}
+
+void ConversationForm::setSaveDelay(std::chrono::milliseconds delay)
+{
+    m_draft->setSaveDelay(delay);
+}
+
+QLabel* ConversationForm::draftState() const
+{
+    return m_draft->notice()->text();
 }
 
 void ConversationForm::edited()
 {
-    if (m_filling)
-        return;
-    m_dirty = true;
-    m_saveTimer.start(); // restarts: saves once typing has paused
+    if (!m_filling)
+        m_draft->edited();
 }
 
 void ConversationForm::clearFields()
@@ -275,9 +264,7 @@ void ConversationForm::clearFields()
     m_tookPart->choose({});
     m_notes->clear();
     m_words->clear();
-    m_draftState->clear();
     m_filling = false;
-    m_dirty = false;
     showSeenAlone();
 }
 
@@ -295,7 +282,7 @@ void ConversationForm::showSeenAlone()
     m_notAlone->setVisible(m_aloneNo->isChecked());
 }
 
-QByteArray ConversationForm::draftBody() const
+QJsonObject ConversationForm::draftBody() const
 {
     QJsonObject draft;
     draft[QStringLiteral("heldOn")] = m_heldOn->date().toString(Qt::ISODate);
@@ -311,12 +298,11 @@ QByteArray ConversationForm::draftBody() const
     draft[QStringLiteral("notes")] = m_notes->toPlainText();
     draft[QStringLiteral("words")] = QJsonArray::fromStringList(m_words->kept());
     draft[QStringLiteral("typing")] = m_words->typing();
-    return QJsonDocument(draft).toJson(QJsonDocument::Compact);
+    return draft;
 }
 
-void ConversationForm::restoreFrom(const QString& body)
+void ConversationForm::restoreFrom(const QJsonObject& draft)
 {
-    const QJsonObject draft = QJsonDocument::fromJson(body.toUtf8()).object();
     m_filling = true;
     // Drafts from before the day and the time were apart kept one "heldAt".
     const QDateTime heldAt = QDateTime::fromString(draft.value(QStringLiteral("heldAt")).toString(),
@@ -350,7 +336,6 @@ void ConversationForm::restoreFrom(const QString& body)
         kept << words.toString();
     m_words->setWords(kept, draft.value(QStringLiteral("typing")).toString());
     m_filling = false;
-    m_dirty = false;
     showSeenAlone();
 }
 

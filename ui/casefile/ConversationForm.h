@@ -1,9 +1,8 @@
 #pragma once
 
 #include "model/Conversation.h"
-#include "storage/repositories/DraftRepository.h"
 
-#include <QTimer>
+#include <QDateTime>
 #include <QWidget>
 
 #include <chrono>
@@ -22,23 +21,22 @@ namespace alongside::ui {
 
 class DateField;
 class DateTimeField;
-
+class FormDraft;
 class ParticipationChecks;
 class QuoteCapture;
 
 // Recording a conversation: when, where, who else was there, whether the person was seen on
 // their own (and if not, why, and when they will be), how they took part, the practitioner's
 // notes and the person's own words. Everything typed is kept as a draft inside the encrypted
-// store ("conversation:<case id>") shortly after typing stops and before the window locks, and
-// comes back when the case is opened again.
+// store ("conversation:<case id>", drafts/FormDraft.h) as it is typed and before the window
+// locks, and comes back when the case is opened again.
 class ConversationForm : public QWidget {
     Q_OBJECT
 
 public:
-    ConversationForm(QSqlDatabase db, std::function<QDateTime()> now, QWidget* parent = nullptr);
+    explicit ConversationForm(std::function<QDateTime()> now, QWidget* parent = nullptr);
 
     static QString draftKey(qint64 caseId);
-    static constexpr std::chrono::milliseconds kDefaultSaveDelay{1500};
 
     // Saves the current case's draft, then shows the draft for `caseId` (or an empty form).
     // True if there was a draft to restore.
@@ -55,8 +53,8 @@ public:
     void clearAfterSave();
     // Saves the draft now if anything changed. False if the store refused.
     bool saveDraft();
-    bool hasUnsavedChanges() const { return m_dirty; }
-    void setSaveDelay(std::chrono::milliseconds delay) { m_saveTimer.setInterval(delay); }
+    bool hasUnsavedChanges() const;
+    void setSaveDelay(std::chrono::milliseconds delay);
 
     QPlainTextEdit* notes() const { return m_notes; }
     QuoteCapture* words() const { return m_words; }
@@ -67,7 +65,8 @@ public:
     DateTimeField* heldTime() const { return m_heldTime; }
     ParticipationChecks* tookPart() const { return m_tookPart; }
     QPushButton* saveButton() const { return m_save; }
-    QLabel* draftState() const { return m_draftState; }
+    QLabel* draftState() const;
+    FormDraft* draft() const { return m_draft; }
 
 signals:
     void saveRequested();
@@ -79,11 +78,11 @@ private:
     void showSeenAlone();
     // Yes, no, or (nullopt) not answered yet.
     void chooseSeenAlone(std::optional<bool> alone);
-    QByteArray draftBody() const;
-    void restoreFrom(const QString& body);
+    QJsonObject draftBody() const;
+    void restoreFrom(const QJsonObject& draft);
 
-    core::DraftRepository m_drafts;
     std::function<QDateTime()> m_now;
+    FormDraft* m_draft;
     qint64 m_caseId = 0;
     DateField* m_heldOn;
     DateTimeField* m_heldTime;
@@ -99,11 +98,8 @@ private:
     ParticipationChecks* m_tookPart;
     QPlainTextEdit* m_notes;
     QuoteCapture* m_words;
-    QLabel* m_draftState;
     QPushButton* m_save;
     QPushButton* m_putAside;
-    QTimer m_saveTimer;
-    bool m_dirty = false;
     bool m_filling = false;
 };
 

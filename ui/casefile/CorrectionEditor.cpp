@@ -1,5 +1,6 @@
 #include "casefile/CorrectionEditor.h"
 
+#include "common/FormDraft.h"
 #include "common/GentleNote.h"
 
 #include <QHBoxLayout>
@@ -19,7 +20,8 @@ CorrectionEditor::CorrectionEditor(const QString& current, const QString& what, 
       m_save(new QPushButton(m_editorArea)),
       m_cancel(new QPushButton(tr("Cancel"), m_editorArea)),
       m_correct(new QPushButton(tr("Correct"), this)),
-      m_addendum(new QPushButton(tr("Add an addendum"), this))
+      m_addendum(new QPushButton(tr("Add an addendum"), this)),
+      m_draft(new FormDraft(this))
 {
     setObjectName(QStringLiteral("correctionEditor"));
     m_refusal->setObjectName(QStringLiteral("correctionRefusal"));
@@ -56,6 +58,7 @@ CorrectionEditor::CorrectionEditor(const QString& current, const QString& what, 
 
     connect(m_correct, &QPushButton::clicked, this, [this] { edit(Editing::Correction); });
     connect(m_addendum, &QPushButton::clicked, this, [this] { edit(Editing::Addendum); });
+    // Cancel puts the words aside: they wait as a draft until the editor is opened again.
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         edit(Editing::Nothing);
         m_correct->setFocus();
@@ -71,11 +74,38 @@ CorrectionEditor::CorrectionEditor(const QString& current, const QString& what, 
     });
 }
 
-void CorrectionEditor::edit(Editing what)
+void CorrectionEditor::keepDraftsAt(qint64 caseId, const QString& part, const QString& kind, qint64 recordId)
+{
+    m_caseId = caseId;
+    m_part = part;
+    m_kind = kind;
+    m_recordId = recordId;
+}
+
+QString CorrectionEditor::formFor(Editing what) const
+{
+    return m_kind
+        + (what == Editing::Correction ? QStringLiteral("-correction") : QStringLiteral("-addendum"));
+}
+
+void CorrectionEditor::carryOn(const QString& form)
+{
+    if (form == formFor(Editing::Correction))
+        edit(Editing::Correction, false);
+    else if (form == formFor(Editing::Addendum))
+        edit(Editing::Addendum, false);
+}
+
+void CorrectionEditor::edit(Editing what, bool takeKeyboard)
 {
     // An addendum after a refused correction starts from the words already typed.
     const bool keepText = what == Editing::Addendum && m_editing == Editing::Correction
         && m_editor->toPlainText().trimmed() != m_current.trimmed();
+    const QString kept = m_editor->toPlainText();
+    if (keepText)
+        m_draft->forget(); // the words go on as the addendum's, not as a correction waiting
+    else
+        m_draft->close(); // before the editor is put away, so what was typed is kept
     m_editing = what;
     m_editorArea->setVisible(what != Editing::Nothing);
     m_correct->setVisible(what == Editing::Nothing);
@@ -91,12 +121,19 @@ void CorrectionEditor::edit(Editing what)
         m_save->setText(tr("Save the correction"));
     } else {
         m_refusal->clear();
-        if (!keepText)
-            m_editor->clear();
+        m_editor->clear();
         m_editor->setAccessibleName(tr("Addendum to %1").arg(m_what));
         m_save->setText(tr("Save the addendum"));
     }
-    m_editor->setFocus();
+    // Opened once it shows the record as stored: a draft is what differs from that.
+    if (m_caseId != 0)
+        m_draft->open({m_caseId, m_part, formFor(what), m_recordId});
+    if (keepText) {
+        m_editor->setPlainText(kept);
+        m_editor->moveCursor(QTextCursor::End);
+    }
+    if (takeKeyboard)
+        m_editor->setFocus();
 }
 
 void CorrectionEditor::correctionRefused(const QString& reason)

@@ -7,6 +7,7 @@ class QPushButton;
 
 namespace alongside::ui {
 
+class FormDraft;
 class GentleNote;
 
 // The one way a saved record is put right, for notes and conversations alike: "Correct" edits
@@ -26,6 +27,14 @@ public:
     void correctionRefused(const QString& reason);
     void showProblem(const QString& problem);
 
+    // A correction or an addendum being written is kept as a draft (common/FormDraft.h) at
+    // `part` of `caseId` for record `recordId`, as "<kind>-correction" or "<kind>-addendum"
+    // ("note-addendum").
+    void keepDraftsAt(qint64 caseId, const QString& part, const QString& kind, qint64 recordId);
+    // Opens the editor for `form` with its draft, leaving the keyboard where it is.
+    void carryOn(const QString& form);
+    FormDraft* draft() const { return m_draft; }
+
     QPushButton* correctButton() const { return m_correct; }
     QPushButton* addendumButton() const { return m_addendum; }
     QPlainTextEdit* editor() const { return m_editor; }
@@ -38,7 +47,8 @@ signals:
 
 private:
     enum class Editing { Nothing, Correction, Addendum };
-    void edit(Editing what);
+    void edit(Editing what, bool takeKeyboard = true);
+    QString formFor(Editing what) const;
 
     QString m_current;
     QString m_what;
@@ -50,6 +60,11 @@ private:
     QPushButton* m_cancel;
     QPushButton* m_correct;
     QPushButton* m_addendum;
+    FormDraft* m_draft;
+    qint64 m_caseId = 0;
+    QString m_part;
+    QString m_kind;
+    qint64 m_recordId = 0;
 };
 
 } // namespace alongside::ui

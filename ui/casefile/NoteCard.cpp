@@ -67,6 +67,21 @@ void NoteCard::correctionRefused(const QString& reason)
     m_correction->correctionRefused(reason);
 }
 
+void NoteCard::keepDraftsIn(qint64 caseId, const QString& part)
+{
+    m_correction->keepDraftsAt(caseId, part, QStringLiteral("note"), m_noteId);
+}
+
+void NoteCard::carryOn(const QString& form)
+{
+    m_correction->carryOn(form);
+}
+
+FormDraft* NoteCard::draft() const
+{
+    return m_correction->draft();
+}
+
 void NoteCard::showProblem(const QString& problem)
 {
     m_correction->showProblem(problem);

@@ -12,6 +12,7 @@ class QPushButton;
 namespace alongside::ui {
 
 class CorrectionEditor;
+class FormDraft;
 class GentleNote;
 
 // A practitioner's note with its addenda under it, put right through a CorrectionEditor:
@@ -27,6 +28,13 @@ public:
     // The record would not take the correction: say why, and offer an addendum.
     void correctionRefused(const QString& reason);
     void showProblem(const QString& problem);
+
+    // A correction or an addendum being written is kept as a draft at `part` of `caseId`, as
+    // "note-correction" or "note-addendum" for this note (see CorrectionEditor).
+    void keepDraftsIn(qint64 caseId, const QString& part);
+    // Opens the editor for `form` ("note-correction", "note-addendum"), with its draft.
+    void carryOn(const QString& form);
+    FormDraft* draft() const;
 
     QPushButton* correctButton() const;
     QPushButton* addendumButton() const;

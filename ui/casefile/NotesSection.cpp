@@ -1,11 +1,14 @@
 #include "casefile/NotesSection.h"
 
 #include "casefile/NoteCard.h"
+#include "common/FormDraft.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace alongside::ui {
 
@@ -38,6 +41,7 @@ QList<NoteCard*> NotesSection::cards() const
 
 void NotesSection::showRecord(const core::CaseRecord& record)
 {
+    m_openBefore = keepOpenDrafts(m_notes);
     qDeleteAll(m_notes->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
     bool any = false;
     for (const core::CaseNote& note : record.notes) {
@@ -51,6 +55,7 @@ void NotesSection::showRecord(const core::CaseRecord& record)
                 addenda.push_back(other);
         }
         auto* card = new NoteCard(note, addenda, m_notes);
+        card->keepDraftsIn(record.id, partName());
         m_noteLayout->addWidget(card);
         connect(card, &NoteCard::correctionRequested, this, &NotesSection::correct);
         connect(card, &NoteCard::addendumRequested, this, &NotesSection::addAddendum);
@@ -59,6 +64,22 @@ void NotesSection::showRecord(const core::CaseRecord& record)
         auto* none = new QLabel(tr("No notes yet."), m_notes);
         m_noteLayout->addWidget(none);
     }
+}
+
+void NotesSection::carryOnDrafts(bool arrived)
+{
+    // A correction or addendum open before the notes were shown again (or, on coming to the
+    // case, one put aside) is open again with its words.
+    for (const QString& form : {QStringLiteral("note-correction"), QStringLiteral("note-addendum")}) {
+        for (const core::DraftPlace& place : draftsWaiting(form)) {
+            const bool wasOpen = std::find(m_openBefore.begin(), m_openBefore.end(), place)
+                != m_openBefore.end();
+            NoteCard* waiting = card(place.recordId);
+            if (waiting && (arrived || wasOpen))
+                waiting->carryOn(form);
+        }
+    }
+    m_openBefore.clear();
 }
 
 NoteCard* NotesSection::card(qint64 noteId) const
@@ -87,6 +108,8 @@ void NotesSection::correct(qint64 noteId, const QString& body)
 {
     const core::CaseWriteResult result = access().repository().correctNote(noteId, body);
     if (result.ok()) {
+        if (NoteCard* corrected = card(noteId))
+            corrected->draft()->forget();
         emit changed();
         return;
     }
@@ -101,6 +124,8 @@ void NotesSection::addAddendum(qint64 noteId, const QString& body)
 {
     const core::CaseWriteResult result = access().repository().addAddendum(noteId, body);
     if (result.ok()) {
+        if (NoteCard* added = card(noteId))
+            added->draft()->forget();
         emit changed();
         return;
     }

@@ -24,6 +24,7 @@ public:
 
 protected:
     void showRecord(const core::CaseRecord& record) override;
+    void carryOnDrafts(bool arrived) override;
 
 private:
     void addNote();
@@ -35,6 +36,7 @@ private:
     QVBoxLayout* m_noteLayout;
     QPlainTextEdit* m_newNote;
     QPushButton* m_add;
+    std::vector<core::DraftPlace> m_openBefore; // corrections and addenda open before a reload
 };
 
 } // namespace alongside::ui

@@ -3,6 +3,7 @@
 #include "common/AnswerLabels.h"
 #include "common/Card.h"
 #include "common/DisplayFormats.h"
+#include "common/FormDraft.h"
 #include "common/QuoteLabel.h"
 
 #include <QFormLayout>
@@ -26,7 +27,7 @@ QLabel* quietLabel(const QString& text, QWidget* parent)
 } // namespace
 
 OutcomeCard::OutcomeCard(const core::DesiredOutcome& outcome, QWidget* parent)
-    : QWidget(parent), m_outcomeId(outcome.id)
+    : QWidget(parent), m_outcomeId(outcome.id), m_draft(new FormDraft(this))
 {
     setObjectName(QStringLiteral("outcomeCard"));
     auto* card = new Card(QStringLiteral("outcomeFrame"), this);
@@ -103,13 +104,15 @@ OutcomeCard::OutcomeCard(const core::DesiredOutcome& outcome, QWidget* parent)
     content->addWidget(m_editor);
     setRevisiting(false);
 
-    connect(m_revisit, &QPushButton::clicked, this, [this, wording] {
-        m_newWording->setText(wording);
-        setRevisiting(true);
+    m_wording = wording;
+    connect(m_revisit, &QPushButton::clicked, this, [this] {
+        startRevisit();
         m_newWording->selectAll();
         m_newWording->setFocus();
     });
+    // Cancel puts the new words aside: they wait as a draft until Revisit is pressed again.
     connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_draft->close();
         setRevisiting(false);
         m_revisit->setFocus();
     });
@@ -120,6 +123,26 @@ OutcomeCard::OutcomeCard(const core::DesiredOutcome& outcome, QWidget* parent)
     };
     connect(m_keep, &QPushButton::clicked, this, keep);
     connect(m_newWording, &QLineEdit::returnPressed, this, keep);
+}
+
+void OutcomeCard::keepDraftsIn(qint64 caseId, const QString& part)
+{
+    m_caseId = caseId;
+    m_part = part;
+}
+
+void OutcomeCard::carryOn()
+{
+    startRevisit();
+}
+
+void OutcomeCard::startRevisit()
+{
+    m_newWording->setText(m_wording);
+    m_context->clear();
+    setRevisiting(true);
+    if (m_caseId != 0)
+        m_draft->open({m_caseId, m_part, QStringLiteral("outcome-revisit"), m_outcomeId});
 }
 
 void OutcomeCard::setRevisiting(bool on)

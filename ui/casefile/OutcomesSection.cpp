@@ -2,6 +2,7 @@
 
 #include "casefile/OutcomeCard.h"
 #include "common/AnswerLabels.h"
+#include "common/FormDraft.h"
 #include "model/SacCategories.h"
 
 #include <QComboBox>
@@ -11,6 +12,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace alongside::ui {
 
@@ -74,11 +77,13 @@ QList<OutcomeCard*> OutcomesSection::cards() const
 void OutcomesSection::showRecord(const core::CaseRecord& record)
 {
     m_asked->setCurrentIndex(record.mspAsked.isEmpty() ? -1 : m_asked->findData(record.mspAsked));
+    m_openBefore = keepOpenDrafts(m_cards);
     for (OutcomeCard* card : cards())
         delete card;
     OutcomeCard* focusCard = nullptr;
     for (const core::DesiredOutcome& outcome : record.outcomes) {
         auto* card = new OutcomeCard(outcome, m_cards);
+        card->keepDraftsIn(record.id, partName());
         m_cardLayout->addWidget(card);
         connect(card, &OutcomeCard::revisited, this, &OutcomesSection::revise);
         if (outcome.id == m_focusOutcome)
@@ -95,6 +100,21 @@ void OutcomesSection::showRecord(const core::CaseRecord& record)
     if (focusCard)
         focusCard->revisitButton()->setFocus();
     m_focusOutcome = 0;
+}
+
+void OutcomesSection::carryOnDrafts(bool arrived)
+{
+    // A revisit open before the outcomes were shown again (or, on coming to the case, one put
+    // aside) is open again with its words.
+    for (const core::DraftPlace& place : draftsWaiting(QStringLiteral("outcome-revisit"))) {
+        const bool wasOpen = std::find(m_openBefore.begin(), m_openBefore.end(), place) != m_openBefore.end();
+        if (!arrived && !wasOpen)
+            continue;
+        for (OutcomeCard* card : cards())
+            if (card->outcomeId() == place.recordId)
+                card->carryOn();
+    }
+    m_openBefore.clear();
 }
 
 void OutcomesSection::askedChosen(int index)
@@ -128,7 +148,13 @@ void OutcomesSection::revise(qint64 outcomeId, const QString& wording, const QSt
     revision.wording = wording;
     revision.context = context;
     m_focusOutcome = outcomeId;
-    if (!report(access().repository().reviseOutcome(outcomeId, revision)))
+    const core::CaseWriteResult result = access().repository().reviseOutcome(outcomeId, revision);
+    if (result.ok()) {
+        for (OutcomeCard* card : cards())
+            if (card->outcomeId() == outcomeId)
+                card->draft()->forget(); // the record has the new words
+    }
+    if (!report(result))
         m_focusOutcome = 0;
 }
 

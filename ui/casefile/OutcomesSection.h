@@ -29,6 +29,7 @@ public:
 
 protected:
     void showRecord(const core::CaseRecord& record) override;
+    void carryOnDrafts(bool arrived) override;
 
 private:
     void askedChosen(int index);
@@ -42,7 +43,8 @@ private:
     QComboBox* m_voice;
     QLabel* m_newWordingLabel = nullptr;
     QPushButton* m_add;
-    qint64 m_focusOutcome = 0; // the card to give focus back to after a revision
+    qint64 m_focusOutcome = 0;                  // the card to give focus back to after a revision
+    std::vector<core::DraftPlace> m_openBefore; // revisits open before a reload
 };
 
 } // namespace alongside::ui

@@ -50,8 +50,10 @@ PersonDialog::PersonDialog(const core::Person& person, Save save, QWidget* paren
     auto* authorityTab = new QWidget;
     auto* authorityLayout = new QVBoxLayout(authorityTab);
     auto* authorityHint = new QLabel(
-        tr("Anyone who holds a registered lasting power of attorney for them, or "
-           "has been appointed their deputy by the Court of Protection."),
+        tr("Anyone who holds a registered lasting (or enduring) power of attorney for them, has been "
+           "appointed their deputy by the Court of Protection, or whom they named to be consulted about "
+           "their interests. Tick what each one's authority covers: it takes away the duty to instruct an "
+           "IMCA only for those matters (Mental Capacity Act 2005 s.40)."),
         authorityTab);
     authorityHint->setWordWrap(true);
     authorityLayout->addWidget(authorityHint);
@@ -61,7 +63,7 @@ PersonDialog::PersonDialog(const core::Person& person, Save save, QWidget* paren
     tabs->setObjectName(QStringLiteral("personTabs"));
     tabs->addTab(scroll, tr("About them"));
     tabs->addTab(peopleTab, tr("People important to them"));
-    tabs->addTab(authorityTab, tr("Attorneys and deputies"));
+    tabs->addTab(authorityTab, tr("Attorneys, deputies, nominees"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save their details"));

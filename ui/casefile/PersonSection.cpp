@@ -1,9 +1,11 @@
 #include "casefile/PersonSection.h"
 
+#include "capacity/LegalLabels.h"
 #include "casefile/PersonDialog.h"
 #include "common/AnswerLabels.h"
 #include "common/DisplayFormats.h"
 #include "common/ModalOnHeap.h"
+#include "rules/AuthorityScope.h"
 #include "rules/NhsNumber.h"
 
 #include <QCoreApplication>
@@ -42,7 +44,7 @@ PersonSection::PersonSection(const CaseAccess& access, QWidget* parent)
     m_contact = addValue(form, tr("Contact"), "personContact");
     m_communication = addValue(form, tr("Communication"), "personCommunication");
     m_importantPeople = addValue(form, tr("Important to them"), "personImportantPeople");
-    m_authority = addValue(form, tr("Attorney or deputy"), "personAuthority");
+    m_authority = addValue(form, tr("Attorney, deputy, nominee"), "personAuthority");
     m_forTheReturn = addValue(form, tr("For the national return"), "personForTheReturn");
     body()->addLayout(form);
     m_change->setObjectName(QStringLiteral("changePersonButton"));
@@ -118,15 +120,29 @@ void PersonSection::showRecord(const core::CaseRecord& record)
     m_importantPeople->setText(orNotRecorded(people.join(u'\n')));
 
     QStringList authority;
-    for (const core::LegalRepresentative& representative : person.legalRepresentatives)
-        authority << tr("%1 — %2").arg(representative.name, answerLabel(representative.kind));
+    // What each one covers decides which IMCA duties they take away (MCA 2005 s.40(1)), so it is
+    // shown with them, as the check reads it, and its absence said plainly.
+    const std::vector<core::AuthorisedRepresentative> authorised = core::authorisedRepresentatives(
+        person.legalRepresentatives);
+    for (std::size_t i = 0; i < person.legalRepresentatives.size(); ++i) {
+        const core::LegalRepresentative& representative = person.legalRepresentatives[i];
+        QStringList matters;
+        for (const core::AuthorityMatter matter : authorised[i].covers)
+            matters << authorityMatterLabel(matter).toLower();
+        QString line = tr("%1 — %2").arg(representative.name, answerLabel(representative.kind));
+        line += matters.isEmpty() ? tr(" — what it covers is not recorded")
+                                  : tr(" — covers %1").arg(matters.join(QStringLiteral(", ")));
+        if (!representative.authorityNote.isEmpty())
+            line += tr(" (%1)").arg(representative.authorityNote);
+        authority << line;
+    }
     m_authority->setText(authority.isEmpty() ? tr("None known") : authority.join(u'\n'));
 
     // The return's own labels, shown as they will be counted; a gap is said, not hidden.
     const auto orGap = [](const QString& label) { return label.isEmpty() ? tr("not recorded yet") : label; };
-    m_forTheReturn->setText(tr("Gender: %1\nEthnicity: %2\nPrimary support reason: %3")
-                                .arg(orGap(person.gender), orGap(person.ethnicity),
-                                     orGap(person.primarySupportReason)));
+    m_forTheReturn->setText(
+        tr("Gender: %1\nEthnicity: %2\nPrimary support reason: %3")
+            .arg(orGap(person.gender), orGap(person.ethnicity), orGap(person.primarySupportReason)));
 }
 
 void PersonSection::editPerson()

@@ -5,6 +5,8 @@
 #include "common/DateField.h"
 #include "common/DisplayFormats.h"
 #include "common/GentleNote.h"
+#include "documents/LetterWordingDraft.h"
+#include "letters/LetterWordingField.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -35,6 +37,7 @@ PlanSection::PlanSection(const CaseAccess& access, QWidget* parent)
       m_who(new QLineEdit(this)),
       m_due(new DateField(DateDirection::Future, this)),
       m_serves(new QComboBox(this)),
+      m_forLetter(new LetterWordingField(this)),
       m_add(new QPushButton(tr("Add to the plan"), this))
 {
     setObjectName(QStringLiteral("planSection"));
@@ -52,12 +55,21 @@ PlanSection::PlanSection(const CaseAccess& access, QWidget* parent)
     m_serves->setObjectName(QStringLiteral("actionServes"));
     m_serves->setAccessibleName(tr("Which of their outcomes it serves"));
     m_add->setObjectName(QStringLiteral("addAction"));
+    m_forLetter->setObjectName(QStringLiteral("actionForLetter"));
+    m_forLetter->setAccessibleName(tr("What the letter to them will say about it"));
+    m_forLetter->setDraft([this] {
+        core::PlanAction action;
+        action.who = m_who->text();
+        action.what = m_what->text();
+        return core::draftActionForLetter(action, m_reader, this->access().practitioner());
+    });
 
     auto* form = new QFormLayout;
     form->addRow(tr("What"), m_what);
     form->addRow(tr("Who"), m_who);
     form->addRow(tr("By"), m_due);
     form->addRow(tr("For"), m_serves);
+    form->addRow(tr("In their letter"), m_forLetter);
     auto* addRow = new QHBoxLayout;
     addRow->addWidget(m_add);
     addRow->addStretch(1);
@@ -69,6 +81,13 @@ PlanSection::PlanSection(const CaseAccess& access, QWidget* parent)
 
 void PlanSection::showRecord(const core::CaseRecord& record)
 {
+    m_reader = {};
+    for (const QString& name :
+         {record.person.givenName, record.person.preferredName, record.person.familyName}) {
+        if (!name.trimmed().isEmpty())
+            m_reader.names << name.trimmed();
+    }
+    m_forLetter->setReader(m_reader);
     qDeleteAll(m_actions->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
     for (const core::PlanAction& action : record.actions)
         m_actionLayout->addWidget(actionRow(action, record));
@@ -104,6 +123,8 @@ QWidget* PlanSection::actionRow(const core::PlanAction& action, const core::Case
     const QString serves = outcomeWording(record, action.outcomeId);
     if (!serves.isEmpty())
         text += QLatin1Char('\n') + tr("For: “%1”").arg(serves);
+    if (!action.letterWording.isEmpty())
+        text += QLatin1Char('\n') + tr("In their letter: “%1”").arg(action.letterWording);
     auto* label = new QLabel(text, card);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
@@ -145,6 +166,7 @@ void PlanSection::addAction()
     action.who = m_who->text().trimmed();
     action.dueOn = m_due->date();
     action.outcomeId = m_serves->currentData().toLongLong();
+    action.letterWording = m_forLetter->wording();
     if (action.what.isEmpty()) {
         m_what->setFocus();
         return;
@@ -157,6 +179,7 @@ void PlanSection::addAction()
     }
     if (report(access().repository().addAction(caseId(), action))) {
         m_what->clear();
+        m_forLetter->setWording({});
         m_what->setFocus();
     }
 }

@@ -10,7 +10,7 @@
 
 namespace alongside::ui {
 
-// Drawn from the Making Safeguarding Personal guidance (shared/domain/README.md): ask early, ask
+// Drawn from the Making Safeguarding Personal guidance (LGA/ADASS toolkit): ask early, ask
 // alone, in their words; outcomes change; risks are theirs to weigh; at the end, their view.
 std::vector<PromptsPanel::Group> PromptsPanel::promptGroups()
 {

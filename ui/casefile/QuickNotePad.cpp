@@ -1,5 +1,8 @@
 #include "casefile/QuickNotePad.h"
 
+#include "common/DraftDesk.h"
+#include "common/DraftNotice.h"
+#include "common/FormDraft.h"
 #include "common/HeadingLabel.h"
 
 #include <QDateTime>
@@ -11,10 +14,7 @@
 namespace alongside::ui {
 
 QuickNotePad::QuickNotePad(QSqlDatabase db, QWidget* parent)
-    : QWidget(parent),
-      m_drafts(std::move(db)),
-      m_editor(new QPlainTextEdit(this)),
-      m_saveState(new QLabel(this))
+    : QWidget(parent), m_editor(new QPlainTextEdit(this)), m_saveState(new QLabel(this)), m_draft(nullptr)
 {
     setObjectName(QStringLiteral("quickNotePad"));
     m_editor->setObjectName(QStringLiteral("quickNote"));
@@ -35,48 +35,35 @@ QuickNotePad::QuickNotePad(QSqlDatabase db, QWidget* parent)
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_saveState);
 
-    m_saveTimer.setSingleShot(true);
-    m_saveTimer.setInterval(kDefaultSaveDelay);
-    connect(&m_saveTimer, &QTimer::timeout, this, &QuickNotePad::saveNow);
-    connect(m_editor, &QPlainTextEdit::textChanged, this, &QuickNotePad::textEdited);
+    // The pad is not about any case: it keeps its own desk over the store it was given.
+    m_draft = new FormDraft(this, new DraftDesk(std::move(db), &QDateTime::currentDateTime, this));
+    layout->addWidget(m_draft->notice());
+    connect(m_draft, &FormDraft::kept, this, [this](const QDateTime& at) {
+        m_saveState->setText(tr("Saved at %1").arg(QLocale().toString(at.time(), QLocale::ShortFormat)));
+    });
 }
 
 void QuickNotePad::restore()
 {
-    m_restoring = true;
-    const std::optional<core::Draft> draft = m_drafts.find(QString::fromLatin1(kDraftKey));
-    m_editor->setPlainText(draft ? draft->body : QString());
+    m_draft->open({0, QString(), QString::fromLatin1(kDraftKey), 0});
+    m_draft->notice()->hide(); // the pad is always its draft: no need to say so
     m_editor->moveCursor(QTextCursor::End);
-    m_restoring = false;
-    m_dirty = false;
     m_saveState->clear();
 }
 
 bool QuickNotePad::saveNow()
 {
-    m_saveTimer.stop();
-    if (!m_dirty)
-        return true;
-    const QString key = QString::fromLatin1(kDraftKey);
-    const QString body = m_editor->toPlainText();
-    const QDateTime now = QDateTime::currentDateTime();
-    // An emptied pad leaves no row behind rather than an empty one.
-    const bool saved = body.isEmpty() ? m_drafts.discard(key) : m_drafts.save(key, body, now);
-    if (saved) {
-        m_dirty = false;
-        m_saveState->setText(tr("Saved at %1").arg(QLocale().toString(now.time(), QLocale::ShortFormat)));
-    } else {
-        m_saveState->setText(tr("Not saved: the store would not take the note. Copy it somewhere safe."));
-    }
-    return saved;
+    return m_draft->save();
 }
 
-void QuickNotePad::textEdited()
+bool QuickNotePad::hasUnsavedChanges() const
 {
-    if (m_restoring)
-        return;
-    m_dirty = true;
-    m_saveTimer.start(); // restarts: saves once typing has paused
+    return m_draft->hasUnsavedChanges();
+}
+
+void QuickNotePad::setSaveDelay(std::chrono::milliseconds delay)
+{
+    m_draft->setSaveDelay(delay);
 }
 
 } // namespace alongside::ui

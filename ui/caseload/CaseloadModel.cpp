@@ -143,7 +143,7 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         if (column == Flags)
             return flagsAt(row).empty() ? tr("Nothing missing") : toolTip(*summary, row, column);
-        if (column == NextAction && !nextDue(*summary).isValid())
+        if (column == NextAction && !nextDue(*summary).isValid() && summary->draftParts.isEmpty())
             return tr("No action due");
         return display(*summary, row, column);
     case Qt::ToolTipRole:
@@ -178,10 +178,15 @@ QVariant CaseloadModel::display(const core::CaseSummary& summary, int row, int c
         return summary.stage;
     case DaysOpen:
         return summary.daysOpen(m_now().date());
-    case NextAction:
-        if (supervisionActionFirst(summary))
-            return tr("%1 · supervision").arg(shortDate(summary.nextSupervisionActionDue));
-        return summary.nextActionDue.isValid() ? shortDate(summary.nextActionDue) : QString();
+    case NextAction: {
+        const QString due = supervisionActionFirst(summary)
+            ? tr("%1 · supervision").arg(shortDate(summary.nextSupervisionActionDue))
+            : (summary.nextActionDue.isValid() ? shortDate(summary.nextActionDue) : QString());
+        // Something typed and put aside is the first thing to pick up again.
+        if (summary.draftParts.isEmpty())
+            return due;
+        return due.isEmpty() ? tr("Draft waiting") : tr("Draft waiting · %1").arg(due);
+    }
     case Flags: {
         QStringList phrases;
         for (const core::CaseFlag& flag : flagsAt(row))
@@ -212,6 +217,8 @@ QVariant CaseloadModel::toolTip(const core::CaseSummary& summary, int row, int c
         if (summary.nextSupervisionActionDue.isValid())
             lines << tr("Agreed in supervision: %1, due %2")
                          .arg(summary.nextSupervisionAction, longDate(summary.nextSupervisionActionDue));
+        if (!summary.draftParts.isEmpty())
+            lines.prepend(tr("A draft is waiting in this case: open it to carry on, or discard it."));
         return lines.isEmpty() ? tr("No action waiting") : lines.join(u'\n');
     }
     case Flags: {

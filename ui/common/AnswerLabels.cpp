@@ -145,6 +145,11 @@ QString answerLabel(core::LegalRepresentative::Kind value)
         return QCoreApplication::translate("AnswerLabels", "Deputy: health and welfare");
     case Kind::DeputyPropertyAndAffairs:
         return QCoreApplication::translate("AnswerLabels", "Deputy: property and affairs");
+    case Kind::EnduringPowerOfAttorney:
+        return QCoreApplication::translate("AnswerLabels",
+                                           "Enduring power of attorney (property and affairs)");
+    case Kind::NominatedPerson:
+        return QCoreApplication::translate("AnswerLabels", "Nominated by them to be consulted");
     }
     return {};
 }

@@ -56,6 +56,7 @@ DateField::DateField(DateDirection direction, QWidget* parent)
     layout->addWidget(m_hint);
 
     connect(m_text, &QLineEdit::textEdited, this, &DateField::readText);
+    connect(m_text, &QLineEdit::textChanged, this, &DateField::typedTextChanged);
     connect(m_text, &QLineEdit::editingFinished, this, &DateField::showAsRead);
     connect(m_calendar, &QToolButton::clicked, this, &DateField::openCalendar);
 }
@@ -115,6 +116,11 @@ void DateField::setTypedText(const QString& text)
         m_notKnown->setChecked(false);
     m_text->setText(text);
     showAsRead();
+}
+
+QString DateField::typedText() const
+{
+    return m_text->text();
 }
 
 void DateField::setDateQuietly(const QDate& date)

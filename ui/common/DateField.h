@@ -23,6 +23,9 @@ namespace alongside::ui {
 // shown in full ("12 Mar 1941"), so the person sees how it was read. Tab moves on at once.
 class DateField : public QWidget {
     Q_OBJECT
+    // What the box holds as typed: how a draft of the form keeps this field and puts it back
+    // (common/DraftFields.h), so the date is read again rather than only shown.
+    Q_PROPERTY(QString typedText READ typedText WRITE setTypedText NOTIFY typedTextChanged USER true)
 
 public:
     explicit DateField(DateDirection direction, QWidget* parent = nullptr);
@@ -33,6 +36,7 @@ public:
     void setDate(const QDate& date);
     // Puts back text as it was typed (a draft), read as if typed now.
     void setTypedText(const QString& text);
+    QString typedText() const;
     // Offers the "Not known" tick beside the box.
     void offerNotKnown(const QString& label);
     bool isNotKnown() const;
@@ -55,6 +59,8 @@ signals:
     // When the person has finished with the field (left it, or chosen on the calendar) and it
     // names a day: for work worth doing once, not at every key (counting a report).
     void dateEntered(const QDate& date);
+    // The text in the box changed, typed or set.
+    void typedTextChanged(const QString& text);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

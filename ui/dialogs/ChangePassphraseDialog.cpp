@@ -6,14 +6,16 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace alongside::ui {
 
-ChangePassphraseDialog::ChangePassphraseDialog(ChangeFunction change, QWidget* parent)
+ChangePassphraseDialog::ChangePassphraseDialog(StartFunction start, QWidget* parent)
     : QDialog(parent),
-      m_change(std::move(change)),
+      m_start(std::move(start)),
+      m_progress(new QProgressBar(this)),
       m_current(new QLineEdit(this)),
       m_next(new QLineEdit(this)),
       m_confirmation(new QLineEdit(this)),
@@ -36,6 +38,12 @@ ChangePassphraseDialog::ChangePassphraseDialog(ChangeFunction change, QWidget* p
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->hide();
+    // The steps of the change, shown in words beside it (m_message), not by the bar alone.
+    m_progress->setObjectName(QStringLiteral("changePassphraseProgress"));
+    m_progress->setAccessibleName(tr("Progress of the passphrase change"));
+    m_progress->setRange(0, 3);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
 
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(12);
@@ -48,6 +56,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(ChangeFunction change, QWidget* p
     form->addRow(QString(), m_feedback);
     layout->addLayout(form);
     layout->addWidget(m_message);
+    layout->addWidget(m_progress);
 
     auto* buttons = new QDialogButtonBox(this);
     m_changeButton = buttons->addButton(tr("Change passphrase"), QDialogButtonBox::AcceptRole);
@@ -70,29 +79,67 @@ ChangePassphraseDialog::ChangePassphraseDialog(ChangeFunction change, QWidget* p
 
 void ChangePassphraseDialog::submit()
 {
-    if (!m_changeButton->isEnabled())
+    if (!m_changeButton->isEnabled() || m_changing)
         return;
-    m_message->setText(tr("Changing passphrase… this takes a few seconds."));
+    m_changing = true;
+    for (QWidget* control :
+         std::initializer_list<QWidget*>{m_current, m_next, m_confirmation, m_changeButton, m_closeButton})
+        control->setEnabled(false);
+    m_progress->setValue(0);
+    m_progress->show();
     m_message->show();
-    m_message->repaint(); // the change blocks this thread; say so before it starts
+    showStep(core::PassphraseChange::Step::CheckingCurrent);
 
     QString current = m_current->text();
     QString next = m_next->text();
     m_current->clear();
-    m_feedback->reset();
-    const core::StoreError error = m_change(core::SecretBytes::takeUtf8(current),
-                                            core::SecretBytes::takeUtf8(next));
+    m_feedback->reset(); // the fields let go of both passphrases now; a retry types them again
+    // Its advice is for typing a new passphrase, which is not possible until the change ends
+    // (and its longer, emptied-field text would be squeezed into the row's present height).
+    m_feedback->hide();
+    m_start(core::SecretBytes::takeUtf8(current), core::SecretBytes::takeUtf8(next));
+}
+
+void ChangePassphraseDialog::showStep(core::PassphraseChange::Step step)
+{
+    switch (step) {
+    case core::PassphraseChange::Step::CheckingCurrent:
+        m_message->setText(tr("Step 1 of 3: checking your current passphrase…"));
+        break;
+    case core::PassphraseChange::Step::MakingNewKey:
+        m_message->setText(tr("Step 2 of 3: making the key for your new passphrase…"));
+        break;
+    case core::PassphraseChange::Step::WritingCopy:
+        m_message->setText(tr("Step 3 of 3: writing your records again under the new key…"));
+        break;
+    }
+    m_progress->setValue(int(step));
+}
+
+void ChangePassphraseDialog::changeEnded(const core::StoreError& error)
+{
+    m_changing = false;
+    m_progress->hide();
+    m_closeButton->setEnabled(true);
     if (error) {
         m_message->setText(error.message);
+        for (QWidget* field : std::initializer_list<QWidget*>{m_current, m_next, m_confirmation})
+            field->setEnabled(true);
+        m_feedback->show();
+        updateChangeButton();
         m_current->setFocus();
         return;
     }
     m_message->setText(tr("Your passphrase has been changed. Use the new one next time you unlock."));
-    for (QWidget* field : std::initializer_list<QWidget*>{m_current, m_next, m_confirmation, m_changeButton})
-        field->setEnabled(false);
     m_closeButton->setText(tr("Close"));
     m_closeButton->setAccessibleName(tr("Close"));
     m_closeButton->setFocus();
+}
+
+void ChangePassphraseDialog::reject()
+{
+    if (!m_changing)
+        QDialog::reject();
 }
 
 void ChangePassphraseDialog::updateChangeButton()

@@ -4,23 +4,34 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace alongside::ui {
 
-SettingsDialog::SettingsDialog(int idleMinutes, const QString& practitionerName, QWidget* parent)
-    : QDialog(parent), m_name(new QLineEdit(this)), m_idleMinutes(new QSpinBox(this))
+SettingsDialog::SettingsDialog(int idleMinutes, const QString& whoIsWriting, ChangeWho changeWho,
+                               QWidget* parent)
+    : QDialog(parent), m_who(new QLabel(this)), m_idleMinutes(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
-    m_name->setObjectName(QStringLiteral("practitionerName"));
-    m_name->setText(practitionerName);
-    m_name->setAccessibleName(tr("Your name"));
-    m_name->setPlaceholderText(tr("As colleagues would know you"));
+    m_who->setObjectName(QStringLiteral("whoIsWriting"));
+    m_who->setWordWrap(true);
+    m_who->setTextFormat(Qt::PlainText);
+    m_who->setText(whoIsWriting);
+    auto* changeWhoButton = new QPushButton(tr("&About you…"), this);
+    changeWhoButton->setObjectName(QStringLiteral("changeWhoIsWriting"));
+    changeWhoButton->setAccessibleName(
+        tr("Change who is writing: your name, role, team and contact details"));
+    changeWhoButton->setEnabled(static_cast<bool>(changeWho));
+    connect(changeWhoButton, &QPushButton::clicked, this, [this, changeWho] {
+        const QString now = changeWho();
+        if (!now.isEmpty())
+            m_who->setText(now);
+    });
     m_idleMinutes->setObjectName(QStringLiteral("idleMinutes"));
     m_idleMinutes->setRange(AppSettings::kMinIdleMinutes, AppSettings::kMaxIdleMinutes);
     m_idleMinutes->setValue(idleMinutes);
@@ -31,9 +42,12 @@ SettingsDialog::SettingsDialog(int idleMinutes, const QString& practitionerName,
     layout->setSpacing(12);
     layout->setContentsMargins(20, 16, 20, 12);
     auto* form = new QFormLayout;
-    form->addRow(tr("Your &name"), m_name);
-    auto* whyName = new QLabel(tr("Kept with every change you make to a case, so the record shows who "
-                                  "wrote what."),
+    auto* whoRow = new QHBoxLayout;
+    whoRow->addWidget(m_who, 1);
+    whoRow->addWidget(changeWhoButton);
+    form->addRow(tr("Who is writing"), whoRow);
+    auto* whyName = new QLabel(tr("Kept in the store with every change you make to a case, so the record "
+                                  "shows who wrote what."),
                                this);
     whyName->setWordWrap(true);
     form->addRow(QString(), whyName);
@@ -41,8 +55,8 @@ SettingsDialog::SettingsDialog(int idleMinutes, const QString& practitionerName,
     layout->addLayout(form);
     auto* why = new QLabel(
         tr("Alongside locks itself when nobody has used it for this long, and whenever the "
-           "computer sleeps or the screen locks. Your quick note and unsaved conversations are "
-           "saved first."),
+           "computer sleeps or the screen locks. Whatever you have typed is kept first, encrypted, "
+           "and is there when you unlock."),
         this);
     why->setWordWrap(true);
     layout->addWidget(why);
@@ -61,18 +75,13 @@ int SettingsDialog::idleMinutes() const
     return m_idleMinutes->value();
 }
 
-QString SettingsDialog::practitionerName() const
+bool SettingsDialog::edit(AppSettings& settings, const QString& whoIsWriting, ChangeWho changeWho,
+                          QWidget* parent)
 {
-    return m_name->text().simplified();
-}
-
-bool SettingsDialog::edit(AppSettings& settings, QWidget* parent)
-{
-    SettingsDialog dialog(settings.idleLockMinutes(), settings.practitionerName(), parent);
+    SettingsDialog dialog(settings.idleLockMinutes(), whoIsWriting, std::move(changeWho), parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     settings.setIdleLockMinutes(dialog.idleMinutes());
-    settings.setPractitionerName(dialog.practitionerName());
     return true;
 }
 

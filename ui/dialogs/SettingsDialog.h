@@ -2,28 +2,34 @@
 
 #include <QDialog>
 
-class QLineEdit;
+#include <functional>
+
+class QLabel;
 class QSpinBox;
 
 namespace alongside::ui {
 
 class AppSettings;
 
-// File → Settings…: the practitioner's name (written into the case history as who made each
-// change) and how long Alongside waits without use before it locks.
+// File → Settings…: who is writing (kept in the store, changed through "About you…" while it
+// is unlocked) and how long Alongside waits without use before it locks.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 
 public:
-    SettingsDialog(int idleMinutes, const QString& practitionerName, QWidget* parent = nullptr);
+    // `whoIsWriting` says who the store says is writing; `changeWho` asks again and says who
+    // it is now (absent while the store is locked).
+    using ChangeWho = std::function<QString()>;
+    SettingsDialog(int idleMinutes, const QString& whoIsWriting, ChangeWho changeWho,
+                   QWidget* parent = nullptr);
     int idleMinutes() const;
-    QString practitionerName() const;
 
     // Shows the dialog over `parent` and, if saved, writes the answers into `settings`.
-    static bool edit(AppSettings& settings, QWidget* parent);
+    static bool edit(AppSettings& settings, const QString& whoIsWriting, ChangeWho changeWho,
+                     QWidget* parent);
 
 private:
-    QLineEdit* m_name;
+    QLabel* m_who;
     QSpinBox* m_idleMinutes;
 };
 

@@ -30,13 +30,14 @@ ContactDetailsDialog::ContactDetailsDialog(const core::PractitionerContact& cont
       m_role(new QLineEdit(contact.role, this)),
       m_team(new QLineEdit(contact.team, this)),
       m_phone(new QLineEdit(contact.phone, this)),
+      m_email(new QLineEdit(contact.email, this)),
       m_preview(new QLabel(this)),
       m_pictureProblem(new QLabel(this)),
       m_choosePicture(new QPushButton(tr("Choose a &picture…"), this)),
       m_removePicture(new QPushButton(tr("&Remove the picture"), this))
 {
     setObjectName(QStringLiteral("contactDetailsDialog"));
-    setWindowTitle(tr("My contact details for letters"));
+    setWindowTitle(tr("About you: who is writing"));
     if (!m_chooser)
         m_chooser = std::make_shared<DialogLetterFileChooser>();
 
@@ -52,6 +53,9 @@ ContactDetailsDialog::ContactDetailsDialog(const core::PractitionerContact& cont
     m_phone->setObjectName(QStringLiteral("contactPhone"));
     m_phone->setAccessibleName(tr("Your phone number"));
     m_phone->setPlaceholderText(tr("01234 567890"));
+    m_email->setObjectName(QStringLiteral("contactEmail"));
+    m_email->setAccessibleName(tr("Your work email"));
+    m_email->setPlaceholderText(tr("jo.example@council.example"));
     m_preview->setObjectName(QStringLiteral("contactPicture"));
     m_preview->setFixedSize(kPictureSide, kPictureSide);
     m_preview->setFrameShape(QFrame::StyledPanel);
@@ -67,7 +71,8 @@ ContactDetailsDialog::ContactDetailsDialog(const core::PractitionerContact& cont
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("R&ole"), m_role);
     form->addRow(tr("&Team"), m_team);
-    form->addRow(tr("P&hone"), m_phone);
+    form->addRow(tr("Work p&hone"), m_phone);
+    form->addRow(tr("Work &email"), m_email);
     auto* pictureButtons = new QVBoxLayout;
     pictureButtons->addWidget(m_choosePicture);
     pictureButtons->addWidget(m_removePicture);
@@ -79,16 +84,18 @@ ContactDetailsDialog::ContactDetailsDialog(const core::PractitionerContact& cont
     form->addRow(tr("Picture"), picture);
     form->addRow(QString(), m_pictureProblem);
 
-    auto* why = new QLabel(tr("These go at the end of every easy-read letter, under “Who to contact”. "
-                              "A picture is optional: a photo or drawing of you helps people who "
-                              "find words hard to know who you are. Without one, a drawing of a care "
-                              "worker is used."),
+    auto* why = new QLabel(tr("Your name goes with every change you make to a case, and with your "
+                              "notes and sign-offs, so the record shows who wrote what. Your name, "
+                              "role, team and phone also go at the end of every easy-read letter, "
+                              "under “Who to contact”. A picture is optional: a photo or drawing of "
+                              "you helps people who find words hard to know who you are. Without "
+                              "one, a drawing of a care worker is used."),
                            this);
     why->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveContactDetails"));
-    buttons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save my contact details"));
+    buttons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save my details"));
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
 
     auto* layout = new QVBoxLayout(this);
@@ -99,7 +106,16 @@ ContactDetailsDialog::ContactDetailsDialog(const core::PractitionerContact& cont
     layout->addWidget(buttons);
     setMinimumWidth(500);
 
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        // The record must be able to say who wrote what.
+        if (m_name->text().simplified().isEmpty()) {
+            m_pictureProblem->setText(tr("Your name is needed: it goes with everything you write."));
+            m_pictureProblem->show();
+            m_name->setFocus();
+            return;
+        }
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_choosePicture, &QPushButton::clicked, this, &ContactDetailsDialog::choosePicture);
     connect(m_removePicture, &QPushButton::clicked, this, [this] {
@@ -116,6 +132,7 @@ core::PractitionerContact ContactDetailsDialog::contact() const
     contact.role = m_role->text().simplified();
     contact.team = m_team->text().simplified();
     contact.phone = m_phone->text().simplified();
+    contact.email = m_email->text().simplified();
     contact.picture = m_picture;
     return contact;
 }

@@ -14,10 +14,10 @@ namespace alongside::ui {
 
 class LetterFileChooser;
 
-// File → My contact details for letters…: the name, role, team and phone number printed in
-// "who to contact" at the end of every easy-read letter, and an optional picture of the
-// practitioner (people who find words hard recognise a face). Kept in the store by core's
-// LetterRepository; this dialog only asks.
+// File → About you (who is writing), also reached from Settings and offered at first run: the
+// practitioner's name, role, team, work phone and email, and an optional picture (people who
+// find words hard recognise a face). The history, sign-offs and letters all read them. Kept in
+// the store by core's PractitionerRepository; this dialog only asks.
 class ContactDetailsDialog : public QDialog {
     Q_OBJECT
 
@@ -31,6 +31,7 @@ public:
     QLineEdit* roleField() const { return m_role; }
     QLineEdit* teamField() const { return m_team; }
     QLineEdit* phoneField() const { return m_phone; }
+    QLineEdit* emailField() const { return m_email; }
     QPushButton* choosePictureButton() const { return m_choosePicture; }
 
 private:
@@ -43,6 +44,7 @@ private:
     QLineEdit* m_role;
     QLineEdit* m_team;
     QLineEdit* m_phone;
+    QLineEdit* m_email;
     QLabel* m_preview;
     QLabel* m_pictureProblem;
     QPushButton* m_choosePicture;

@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -19,7 +20,7 @@ QString opening(const core::LetterBlock& block)
 } // namespace
 
 LetterBlockEditor::LetterBlockEditor(const core::LetterBlock& block, const QByteArray& practitionerPicture,
-                                     QWidget* parent)
+                                     const core::PlainLanguageReader& reader, QWidget* parent)
     : QFrame(parent),
       m_block(block),
       m_picture(new PictureChooser(block.pictogram, practitionerPicture, this)),
@@ -33,13 +34,17 @@ LetterBlockEditor::LetterBlockEditor(const core::LetterBlock& block, const QByte
     auto* words = new QVBoxLayout;
     words->setSpacing(4);
     for (std::size_t index = 0; index < m_block.sentences.size(); ++index) {
-        auto* sentence = new SentenceEdit(m_block.sentences[index], this);
+        auto* sentence = new SentenceEdit(m_block.sentences[index], reader, this);
         connect(sentence, &SentenceEdit::sentenceEdited, this,
                 [this, index](const QString& text) { sentenceEdited(index, text); });
         connect(sentence, &SentenceEdit::findingsChanged, this, &LetterBlockEditor::findingsChanged);
         words->addWidget(sentence);
         m_sentences.push_back(sentence);
+        if (QPushButton* offer = suggestionButton(m_block.sentences[index], sentence))
+            words->addWidget(offer, 0, Qt::AlignLeft);
     }
+    for (std::size_t index = 0; index + 1 < m_sentences.size(); ++index)
+        m_sentences[index]->setFollowing(m_sentences[index + 1]);
     m_read->setObjectName(QStringLiteral("blockRead"));
     m_read->setAccessibleName(tr("I have read this part: %1").arg(opening(m_block)));
     words->addWidget(m_read, 0, Qt::AlignLeft);
@@ -60,6 +65,28 @@ LetterBlockEditor::LetterBlockEditor(const core::LetterBlock& block, const QByte
         m_block.pictogram = pictogram;
         emit edited();
     });
+}
+
+QPushButton* LetterBlockEditor::suggestionButton(const core::LetterSentence& sentence, SentenceEdit* edit)
+{
+    // Words written for colleagues come with a first draft for the person: one click puts it
+    // in the sentence, to read and change like any other. The offer goes once it is rewritten.
+    if (sentence.suggestion.isEmpty() || !edit->isWorkerText())
+        return nullptr;
+    auto* offer = new QPushButton(tr("Use: “%1”").arg(sentence.suggestion), this);
+    offer->setObjectName(QStringLiteral("useSuggestion"));
+    offer->setAccessibleName(tr("Use the suggested wording: %1").arg(sentence.suggestion));
+    offer->setFlat(true);
+    offer->setCursor(Qt::PointingHandCursor);
+    const QString suggestion = sentence.suggestion;
+    connect(offer, &QPushButton::clicked, edit, [edit, suggestion] {
+        edit->setPlainText(suggestion);
+        edit->checkNow();
+        edit->setFocus(Qt::OtherFocusReason);
+    });
+    connect(edit, &SentenceEdit::sentenceEdited, offer,
+            [offer, edit] { offer->setVisible(edit->isWorkerText()); });
+    return offer;
 }
 
 bool LetterBlockEditor::isReviewed() const

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "model/EasyReadLetter.h"
+#include "rules/PlainLanguageCheck.h"
 
 #include <QFrame>
 
 #include <vector>
 
 class QCheckBox;
+class QPushButton;
 
 namespace alongside::ui {
 
@@ -21,7 +23,7 @@ class LetterBlockEditor : public QFrame {
 
 public:
     LetterBlockEditor(const core::LetterBlock& block, const QByteArray& practitionerPicture,
-                      QWidget* parent = nullptr);
+                      const core::PlainLanguageReader& reader, QWidget* parent = nullptr);
 
     const core::LetterBlock& block() const { return m_block; }
     bool isReviewed() const;
@@ -39,6 +41,7 @@ signals:
 
 private:
     void sentenceEdited(std::size_t index, const QString& text);
+    QPushButton* suggestionButton(const core::LetterSentence& sentence, SentenceEdit* edit);
     void showReviewed();
 
     core::LetterBlock m_block;

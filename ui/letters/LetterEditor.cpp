@@ -1,5 +1,7 @@
 #include "letters/LetterEditor.h"
 
+#include "application/LetterFiles.h"
+#include "application/LetterService.h"
 #include "common/GentleNote.h"
 #include "common/HeadingLabel.h"
 #include "common/ScreenFit.h"
@@ -7,14 +9,19 @@
 #include "documents/EasyReadLetterBuilder.h"
 #include "letters/LetterBlockEditor.h"
 #include "letters/LetterFindingsPanel.h"
+#include "letters/LetterHistoryList.h"
 #include "letters/LetterOutput.h"
 #include "letters/LetterReviewBar.h"
+#include "letters/LetterSideColumn.h"
+#include "letters/SafeToSendPanel.h"
 #include "letters/SentenceEdit.h"
-#include "storage/repositories/LetterRepository.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -22,16 +29,19 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace alongside::ui {
 
 namespace {
 const QColor kWhitePaper(Qt::white);
 const QColor kPaleYellowPaper(0xff, 0xf9, 0xd9); // the easy-read "pale yellow" tint, as printed
 
-core::LetterRepository letterRepository(const CaseAccess& access)
+core::LetterService letterService(const CaseAccess& access)
 {
-    return core::LetterRepository(access.db, access.practitioner(), access.now);
+    return core::LetterService(access.db, access.practitioner(), access.now);
 }
+
 } // namespace
 
 LetterEditor::LetterEditor(const CaseAccess& access, qint64 caseId, QWidget* parent)
@@ -44,7 +54,10 @@ LetterEditor::LetterEditor(const CaseAccess& access, qint64 caseId, QWidget* par
       m_largePrint(new QCheckBox(tr("&Large print (20 point)"), this)),
       m_paleYellow(new QCheckBox(tr("Pale &yellow paper"), this)),
       m_scroll(new QScrollArea(this)),
-      m_findings(new LetterFindingsPanel(this)),
+      m_side(new LetterSideColumn(this)),
+      m_findings(m_side->findings()),
+      m_safeToSend(m_side->safeToSend()),
+      m_history(m_side->history()),
       m_bar(new LetterReviewBar(this)),
       m_progress(m_bar->progress()),
       m_readAll(m_bar->readAll()),
@@ -76,7 +89,6 @@ LetterEditor::LetterEditor(const CaseAccess& access, qint64 caseId, QWidget* par
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes into the letter; the view follows the focus
-    m_findings->setFixedWidth(fontMetrics().averageCharWidth() * 40);
 
     auto* options = new QHBoxLayout;
     options->setSpacing(18);
@@ -87,7 +99,7 @@ LetterEditor::LetterEditor(const CaseAccess& access, qint64 caseId, QWidget* par
     auto* body = new QHBoxLayout;
     body->setSpacing(16);
     body->addWidget(m_scroll, 1);
-    body->addWidget(m_findings);
+    body->addWidget(m_side);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);
@@ -111,29 +123,35 @@ LetterEditor::LetterEditor(const CaseAccess& access, qint64 caseId, QWidget* par
             m_status->say(tr("Saved. It will be here when you open the letter again."));
     });
     connect(m_approve, &QPushButton::clicked, this, &LetterEditor::approve);
-    connect(m_print, &QPushButton::clicked, this, [this] {
-        if (saveDraft() && m_approved)
-            m_output->printPreview(currentLetter());
-        updateButtons();
-    });
-    connect(m_pdf, &QPushButton::clicked, this, [this] {
-        if (saveDraft() && m_approved)
-            m_output->savePdf(currentLetter());
-        updateButtons();
-    });
-    connect(m_html, &QPushButton::clicked, this, [this] {
-        if (saveDraft() && m_approved)
-            m_output->saveHtml(currentLetter());
-        updateButtons();
-    });
+    connect(m_safeToSend, &SafeToSendPanel::answered, this, &LetterEditor::recordDelivery);
+    // Only an approved letter leaves, and only as its route allows (the short one for posting).
+    const auto sending = [this](const std::function<void(const core::EasyReadLetter&)>& send) {
+        return [this, send] {
+            if (saveDraft() && m_approved)
+                send(letterToSend());
+            updateButtons();
+        };
+    };
+    connect(m_print, &QPushButton::clicked, this,
+            sending([this](const core::EasyReadLetter& letter) { m_output->printPreview(letter); }));
+    connect(m_pdf, &QPushButton::clicked, this,
+            sending([this](const core::EasyReadLetter& letter) { m_output->savePdf(letter); }));
+    connect(m_html, &QPushButton::clicked, this,
+            sending([this](const core::EasyReadLetter& letter) { m_output->saveHtml(letter); }));
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_output, &LetterOutput::busyChanged, this, [this](bool busy) {
         if (busy)
             m_status->say(tr("Saving the PDF…"));
         updateButtons();
     });
-    connect(m_output, &LetterOutput::saved, this,
-            [this](const QString& path) { m_status->say(tr("Saved as %1").arg(path)); });
+    // Said once, with the file's name: unlike the store, the saved file is not encrypted.
+    connect(m_output, &LetterOutput::saved, this, [this](const QString& path) {
+        QString said =
+            tr("Saved as %1. %2").arg(QDir::toNativeSeparators(path), core::letterFileNotEncrypted());
+        if (m_delivery && m_delivery->postedWhereOthersRead())
+            said += u' ' + tr("This is the short letter for posting; give the full letter in person.");
+        m_status->say(said);
+    });
     connect(m_output, &LetterOutput::failed, this, [this](const QString& why) {
         m_status->say(tr("The letter could not be saved there. %1").arg(why));
     });
@@ -159,30 +177,28 @@ LetterEditor* LetterEditor::openFor(const CaseAccess& access, qint64 caseId, QWi
 
 void LetterEditor::load()
 {
-    core::LetterRepository letters = letterRepository(m_access);
-    const std::optional<core::PractitionerContact> contact = letters.practitionerContact();
-    if (const std::optional<core::SavedLetter> saved = letters.latestForCase(m_caseId)) {
-        m_letterId = saved->id;
-        m_letter = saved->letter;
-        m_approved = saved->approved();
-        m_intro->setText(
-            tr("Carried on from the letter saved %1. Read each part, change what needs "
-               "changing, then approve it.")
-                .arg(QLocale().toString(saved->updatedAt, QStringLiteral("d MMMM yyyy, HH:mm"))));
+    const std::optional<core::LetterToEdit> edit = letterService(m_access).letterToEdit(m_caseId);
+    if (edit) {
+        m_letterId = edit->letterId;
+        m_letter = edit->letter;
+        m_approved = edit->approved;
+    }
+    m_delivery = edit ? edit->delivery : std::nullopt;
+    m_safeToSend->showAnswer(m_delivery, m_letter.recipientName, edit ? edit->address : QString());
+    if (edit && edit->letterId != 0) {
+        QString intro = tr("Carried on from the letter saved %1. Read each part, change what needs "
+                           "changing, then approve it.")
+                            .arg(QLocale().toString(edit->savedAt, QStringLiteral("d MMMM yyyy, HH:mm")));
+        if (edit->contactRedrafted)
+            intro += u' '
+                + tr("Your contact details have changed since, so “Who we are” and “Who to contact” "
+                     "were written again: read them again.");
+        m_intro->setText(intro);
     } else {
-        const std::optional<core::CaseRecord> record = m_access.repository().load(m_caseId);
-        core::LetterSources sources;
-        sources.practitioner = contact.value_or(core::PractitionerContact{});
-        sources.date = m_access.today();
-        if (record)
-            m_letter = core::buildEasyReadLetter(*record, sources);
         m_intro->setText(tr("Built from the case. Read each part, change what needs changing, then "
                             "approve it. Nothing is printed or saved until you have."));
     }
-    m_contactMissing->say(!contact || contact->isEmpty()
-                              ? tr("Your name and phone number are not in the letter yet: add them in "
-                                   "File → My contact details for letters…")
-                              : QString());
+    m_contactMissing->say(edit ? core::contactProblem(edit->problems) : QString());
     setWindowTitle(tr("Letter to %1").arg(m_letter.recipientName));
     m_title->setText(tr("A letter to %1").arg(m_letter.recipientName));
     {
@@ -197,13 +213,17 @@ void LetterEditor::load()
         sentence->checkNow();
     refreshFindings();
     reviewChanged();
-    m_dirty = false; // as loaded (a new letter is saved on its first save all the same)
+    // As loaded (a new letter is saved on its first save all the same); redrafted contact
+    // details are a change to keep.
+    m_dirty = edit && edit->contactRedrafted;
     if (m_approved)
         m_status->say(tr("This letter is approved. You can print it or save it."));
+    refreshHistory();
 
     // Tab follows the page: the options, the letter top to bottom, the suggestions, then review.
     chainTabs(QList<QWidget*>{m_largePrint, m_paleYellow} + tabStopsAsLaidOut(m_scroll->widget())
-              + QList<QWidget*>{m_findings->list(), m_readAll, m_saveDraft, m_approve, m_print, m_pdf, m_html,
+              + QList<QWidget*>{m_safeToSend->route(), m_safeToSend->othersMayRead(), m_safeToSend->note(),
+                                m_findings->list(), m_readAll, m_saveDraft, m_approve, m_print, m_pdf, m_html,
                                 m_close});
 }
 
@@ -221,7 +241,8 @@ QWidget* LetterEditor::buildLetter()
         layout->addSpacing(6);
         layout->addWidget(heading);
         for (const core::LetterBlock& block : section.blocks) {
-            auto* editor = new LetterBlockEditor(block, m_letter.practitionerPicture, column);
+            auto* editor = new LetterBlockEditor(block, m_letter.practitionerPicture,
+                                                 core::PlainLanguageReader{m_letter.readerNames}, column);
             connect(editor, &LetterBlockEditor::edited, this, &LetterEditor::edited);
             connect(editor, &LetterBlockEditor::reviewChanged, this, &LetterEditor::reviewChanged);
             connect(editor, &LetterBlockEditor::findingsChanged, this, &LetterEditor::refreshFindings);
@@ -269,7 +290,7 @@ bool LetterEditor::saveDraft()
 {
     if (!m_dirty && m_letterId != 0)
         return true;
-    core::LetterRepository letters = letterRepository(m_access);
+    core::LetterService letters = letterService(m_access);
     const core::LetterWriteResult result = letters.save(m_letterId, currentLetter());
     if (!result.ok()) {
         m_status->say(result.error);
@@ -277,10 +298,13 @@ bool LetterEditor::saveDraft()
     }
     m_letterId = result.id;
     m_dirty = false;
+    if (!result.note.isEmpty())
+        m_status->say(result.note);
     // The store decides whether the approval still stands (a changed text clears it).
     const std::optional<core::SavedLetter> saved = letters.find(m_letterId);
     m_approved = saved && saved->approved();
     updateButtons();
+    refreshHistory();
     return true;
 }
 
@@ -317,7 +341,7 @@ void LetterEditor::approve()
 {
     if (!saveDraft())
         return;
-    core::LetterRepository letters = letterRepository(m_access);
+    core::LetterService letters = letterService(m_access);
     const core::LetterWriteResult result = letters.approve(m_letterId);
     if (!result.ok()) {
         m_status->say(result.error);
@@ -330,6 +354,31 @@ void LetterEditor::approve()
                           .arg(saved->approvedBy,
                                QLocale().toString(saved->approvedAt.time(), QStringLiteral("HH:mm"))));
     updateButtons();
+    refreshHistory();
+}
+
+void LetterEditor::recordDelivery(const core::LetterDelivery& delivery)
+{
+    if (!saveDraft())
+        return;
+    const core::LetterWriteResult result = letterService(m_access).recordDelivery(m_letterId, delivery);
+    if (!result.ok()) {
+        m_status->say(result.error);
+        return;
+    }
+    m_delivery = delivery;
+    refreshHistory();
+}
+
+void LetterEditor::refreshHistory()
+{
+    m_history->showEntries(m_letterId == 0 ? std::vector<core::HistoryEntry>{}
+                                           : letterService(m_access).history(m_letterId));
+}
+
+core::EasyReadLetter LetterEditor::letterToSend() const
+{
+    return core::LetterService::letterForItsRoute(currentLetter(), m_delivery);
 }
 
 void LetterEditor::refreshFindings()

@@ -2,10 +2,12 @@
 
 #include "casefile/CaseAccess.h"
 #include "model/EasyReadLetter.h"
+#include "model/LetterDelivery.h"
 
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QCheckBox;
@@ -20,8 +22,11 @@ class HeadingLabel;
 class LetterBlockEditor;
 class LetterFileChooser;
 class LetterFindingsPanel;
+class LetterHistoryList;
 class LetterOutput;
 class LetterReviewBar;
+class LetterSideColumn;
+class SafeToSendPanel;
 class SentenceEdit;
 
 // The easy-read letter to the person, built from the case by core and shown as it will be
@@ -53,6 +58,8 @@ public:
     const std::vector<LetterBlockEditor*>& blocks() const { return m_blocks; }
     std::vector<SentenceEdit*> sentences() const;
     LetterFindingsPanel* findings() const { return m_findings; }
+    SafeToSendPanel* safeToSend() const { return m_safeToSend; }
+    LetterHistoryList* history() const { return m_history; }
     LetterOutput* output() const { return m_output; }
     QCheckBox* readEverySentence() const { return m_readAll; }
     QPushButton* approveButton() const { return m_approve; }
@@ -70,6 +77,10 @@ private:
     void edited();
     void reviewChanged();
     void approve();
+    void recordDelivery(const core::LetterDelivery& delivery);
+    void refreshHistory();
+    // The letter as it may leave by the route recorded for it.
+    core::EasyReadLetter letterToSend() const;
     void refreshFindings();
     void showOptions();
     void updateButtons();
@@ -87,7 +98,11 @@ private:
     QCheckBox* m_largePrint;
     QCheckBox* m_paleYellow;
     QScrollArea* m_scroll;
+    LetterSideColumn* m_side;
     LetterFindingsPanel* m_findings;
+    SafeToSendPanel* m_safeToSend;
+    LetterHistoryList* m_history;
+    std::optional<core::LetterDelivery> m_delivery;
     LetterReviewBar* m_bar;
     QLabel* m_progress;
     QCheckBox* m_readAll;

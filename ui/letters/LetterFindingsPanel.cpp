@@ -17,7 +17,8 @@ LetterFindingsPanel::LetterFindingsPanel(QWidget* parent)
     setObjectName(QStringLiteral("letterFindingsPanel"));
     auto* heading = new HeadingLabel(tr("Easier words"), HeadingLabel::Level::Section, this);
     auto* intro = new QLabel(tr("Ideas from the easy-read rules, as you type. They are suggestions: "
-                                "you decide, and they never stop you printing."),
+                                "you decide. Only a sentence written for colleagues must be rewritten "
+                                "before you approve the letter."),
                              this);
     intro->setWordWrap(true);
     makeQuiet(intro);

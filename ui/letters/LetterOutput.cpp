@@ -1,16 +1,14 @@
 #include "letters/LetterOutput.h"
 
+#include "application/LetterFiles.h"
 #include "common/ScreenFit.h"
-#include "documents/LetterHtmlRenderer.h"
 #include "documents/LetterPdfRenderer.h"
 #include "documents/Pictograms.h"
 #include "letters/LetterFileChooser.h"
 
 #include <QDir>
-#include <QLocale>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -60,8 +58,10 @@ bool LetterOutput::savePdf(const core::EasyReadLetter& letter)
     m_pdfPath = path;
     core::easyReadFontFamily(); // loaded here, on the GUI thread, before the worker draws with it
     const core::LetterRenderOptions options = m_options;
-    m_pdfTask.setFuture(
-        QtConcurrent::run([letter, path, options] { return core::writeLetterPdf(letter, path, options); }));
+    // The save dialog has already asked before replacing a file that was there.
+    m_pdfTask.setFuture(QtConcurrent::run([letter, path, options] {
+        return core::writeLetterPdfFile(letter, path, options, core::ExistingFile::Replace).problem;
+    }));
     emit busyChanged(true);
     return true;
 }
@@ -82,7 +82,8 @@ bool LetterOutput::saveHtml(const core::EasyReadLetter& letter)
                                                        suggestedPath(letter, QStringLiteral("html")));
     if (path.isEmpty())
         return false;
-    const QString error = core::writeLetterHtml(letter, path, m_options);
+    const QString error =
+        core::writeLetterHtmlFile(letter, path, m_options, core::ExistingFile::Replace).problem;
     if (error.isEmpty())
         emit saved(path);
     else
@@ -92,14 +93,9 @@ bool LetterOutput::saveHtml(const core::EasyReadLetter& letter)
 
 QString LetterOutput::suggestedPath(const core::EasyReadLetter& letter, const QString& suffix) const
 {
-    // "Letter to Doris 2 March 2026.pdf" in Documents: a name the practitioner recognises.
-    QString name = tr("Letter to %1 %2")
-                       .arg(letter.recipientName,
-                            QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                .toString(letter.date, QStringLiteral("d MMMM yyyy")));
-    name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|])")), QStringLiteral(" "));
+    // Named by the case reference, never the person: "DEMO-004 letter 2026-03-03.pdf".
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(name.simplified() + u'.' + suffix);
+    return QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(core::letterFileName(letter, suffix));
 }
 
 } // namespace alongside::ui

@@ -16,8 +16,13 @@ const QColor kFindingUnderline(0xb7, 0x79, 0x00); // warm amber: a nudge, not an
 const QColor kFindingBackground(0xfd, 0xf1, 0xd0);
 } // namespace
 
-SentenceEdit::SentenceEdit(const core::LetterSentence& sentence, QWidget* parent)
-    : QTextEdit(parent), m_ownWords(sentence.ownWords)
+SentenceEdit::SentenceEdit(const core::LetterSentence& sentence, const core::PlainLanguageReader& reader,
+                           QWidget* parent)
+    : QTextEdit(parent),
+      m_ownWords(sentence.ownWords),
+      m_copiedFrom(sentence.copiedFrom),
+      m_suggestion(sentence.suggestion),
+      m_reader(reader)
 {
     setObjectName(m_ownWords ? QStringLiteral("ownWordsSentence") : QStringLiteral("letterSentence"));
     setAcceptRichText(false);
@@ -58,11 +63,42 @@ QString SentenceEdit::sentenceText() const
     return toPlainText().simplified();
 }
 
+bool SentenceEdit::isWorkerText() const
+{
+    core::LetterSentence sentence;
+    sentence.text = toPlainText();
+    sentence.copiedFrom = m_copiedFrom;
+    return sentence.isWorkerText();
+}
+
 void SentenceEdit::checkNow()
 {
     m_pause.stop();
-    m_findings = m_ownWords ? std::vector<core::PlainLanguageFinding>{}
-                            : core::checkPlainLanguage(toPlainText());
+    m_findings.clear();
+    if (!m_ownWords) {
+        // Checked with the next sentence after it, keeping only what is found in this one.
+        const QString own = toPlainText();
+        const QString next = m_following ? m_following->toPlainText() : QString();
+        for (const core::PlainLanguageFinding& finding :
+             core::checkPlainLanguage(next.isEmpty() ? own : own + u'\n' + next, m_reader)) {
+            if (finding.start < own.size())
+                m_findings.push_back(finding);
+        }
+    }
+    if (isWorkerText()) {
+        // First in the list: unlike the suggestions, this one stops the letter being approved.
+        core::PlainLanguageFinding copied;
+        copied.length = static_cast<int>(toPlainText().size());
+        copied.ruleId = QString::fromLatin1(kWorkerTextRule);
+        copied.reason = tr("Written for colleagues, not for the person who will read it.");
+        copied.suggestion = m_suggestion.isEmpty()
+            ? tr("Rewrite it for them, saying “you”, for example “The fire service will visit you to check "
+                 "your smoke alarms.”")
+            : tr("“%1”, or your own words for them, saying “you”.").arg(m_suggestion);
+        copied.rule = tr("Easy read: text written for colleagues is rewritten for the letter, saying "
+                         "“you”, before it is sent.");
+        m_findings.insert(m_findings.begin(), copied);
+    }
     showFindings();
     emit findingsChanged();
 }

@@ -1,57 +1,162 @@
 #include "reporting/DashboardCounting.h"
 
+#include "reporting/ReportRepository.h"
+#include "storage/store/FreedMemory.h"
+#include "storage/store/StoreReader.h"
+
+#include <QCoreApplication>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <functional>
+#include <vector>
+
 namespace alongside::ui {
 
-DashboardCounting::DashboardCounting(QSqlDatabase db, QObject* parent)
-    : QObject(parent), m_repository(std::move(db))
-{
-    m_turn.setSingleShot(true);
-    m_turn.setInterval(0);
-    connect(&m_turn, &QTimer::timeout, this, &DashboardCounting::step);
-}
+namespace {
 
-void DashboardCounting::start(const core::ReportPeriod& period)
+using Step = std::function<void(const core::ReportRepository&, core::ReportDashboard&)>;
+
+// The same order and the same queries as ReportRepository::dashboard(), one step per table,
+// so progress can be shown and an abandoned count stops between tables.
+std::vector<Step> countingSteps()
 {
-    m_result = {};
-    m_result.period = period;
-    // The same order and the same queries as ReportRepository::dashboard(), one per step.
     using Table = core::SacTable (core::ReportRepository::*)(const core::ReportPeriod&) const;
-    m_steps.clear();
-    m_steps.push_back(
-        [this](core::ReportDashboard& into) { into.outcomes = m_repository.outcomeMeasure(into.period); });
+    std::vector<Step> steps;
+    steps.push_back([](const core::ReportRepository& repository, core::ReportDashboard& into) {
+        into.outcomes = repository.outcomeMeasure(into.period);
+    });
     for (Table table : {&core::ReportRepository::riskTypes, &core::ReportRepository::riskLocations,
                         &core::ReportRepository::riskSources, &core::ReportRepository::riskAssessmentOutcomes,
                         &core::ReportRepository::riskOutcomes, &core::ReportRepository::lackingCapacity,
                         &core::ReportRepository::mspAsked, &core::ReportRepository::outcomesAchieved}) {
-        m_steps.push_back([this, table](core::ReportDashboard& into) {
-            into.tables.push_back((m_repository.*table)(into.period));
+        steps.push_back([table](const core::ReportRepository& repository, core::ReportDashboard& into) {
+            into.tables.push_back((repository.*table)(into.period));
         });
     }
-    m_steps.push_back(
-        [this](core::ReportDashboard& into) { into.peoplesWords = m_repository.peoplesWords(into.period); });
-    m_steps.push_back(
-        [this](core::ReportDashboard& into) { into.demographics = m_repository.demographics(into.period); });
-    m_next = 0;
-    m_turn.start();
+    steps.push_back([](const core::ReportRepository& repository, core::ReportDashboard& into) {
+        into.peoplesWords = repository.peoplesWords(into.period);
+    });
+    steps.push_back([](const core::ReportRepository& repository, core::ReportDashboard& into) {
+        into.demographics = repository.demographics(into.period);
+    });
+    return steps;
 }
 
-void DashboardCounting::step()
+QString closedMessage()
 {
-    if (!isRunning())
-        return;
-    try {
-        m_steps[m_next](m_result);
-    } catch (const core::ReportFailed& failure) {
-        m_next = m_steps.size();
-        emit failed(failure.message);
+    return QCoreApplication::translate("alongside::ui::DashboardCounting",
+                                       "The store was locked before the figures were counted.");
+}
+
+} // namespace
+
+DashboardCounting::DashboardCounting(std::shared_ptr<core::StoreReader> reader, QObject* parent)
+    : QObject(parent), m_reader(std::move(reader))
+{
+    connect(&m_watcher, &QFutureWatcher<Counted>::progressValueChanged, this,
+            [this](int done) { emit progressed(done, stepCount()); });
+    connect(&m_watcher, &QFutureWatcher<Counted>::finished, this, &DashboardCounting::counted);
+}
+
+DashboardCounting::~DashboardCounting()
+{
+    // The worker stops between tables; the store's close interrupts a query under way.
+    m_watcher.disconnect(this);
+    m_watcher.cancel();
+}
+
+int DashboardCounting::stepCount()
+{
+    return int(countingSteps().size());
+}
+
+void DashboardCounting::start(const core::ReportPeriod& period)
+{
+    m_watcher.cancel(); // an earlier count's result will not be used
+    m_running = true;
+    m_result = {};
+    m_result.period = period;
+    m_watcher.setFuture(QtConcurrent::run([reader = m_reader, period](QPromise<Counted>& promise) {
+        Counted counted;
+        counted.dashboard.period = period;
+        const std::vector<Step> steps = countingSteps();
+        promise.setProgressRange(0, int(steps.size()));
+        try {
+            const bool read = reader && reader->read([&](const QSqlDatabase& db) {
+                const core::ReportRepository repository(db);
+                for (std::size_t i = 0; i < steps.size() && !promise.isCanceled(); ++i) {
+                    steps[i](repository, counted.dashboard);
+                    promise.setProgressValue(int(i + 1));
+                }
+            });
+            if (!read)
+                counted.failure = closedMessage();
+        } catch (const core::ReportFailed& failure) {
+            counted.failure = failure.message;
+        }
+        if (!promise.isCanceled())
+            promise.addResult(std::move(counted));
+        // This thread stays in the pool for a while; what the queries left on its stack goes.
+        core::clearStackBelowCaller();
+    }));
+}
+
+void DashboardCounting::counted()
+{
+    if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
+        return; // abandoned for a newer count, which reports for itself
+    Counted counted = m_watcher.future().takeResult();
+    m_running = false;
+    if (!counted.failure.isEmpty()) {
+        emit failed(counted.failure);
         return;
     }
-    ++m_next;
-    emit progressed(int(m_next), int(m_steps.size()));
-    if (isRunning())
-        m_turn.start();
-    else
-        emit finished();
+    m_result = std::move(counted.dashboard);
+    emit finished();
+}
+
+void DashboardCounting::readNow(const std::function<void(const core::ReportRepository&)>& read) const
+{
+    // The reader is never used on the UI thread, so a worker reads and the caller waits for it
+    // (behind a count under way, if there is one). For small reads only: the period chooser's
+    // latest year when the page opens.
+    QString failure;
+    QString detail;
+    QtConcurrent::run([&] {
+        try {
+            const bool done = m_reader
+                && m_reader->read([&](const QSqlDatabase& db) { read(core::ReportRepository(db)); });
+            if (!done)
+                failure = closedMessage();
+        } catch (const core::ReportFailed& failed) {
+            failure = failed.message;
+            detail = failed.detail;
+        }
+        core::clearStackBelowCaller();
+    }).waitForFinished();
+    if (!failure.isEmpty())
+        throw core::ReportFailed{failure, detail};
+}
+
+core::PreviousFigures DashboardCounting::previousFiguresHere(const std::shared_ptr<core::StoreReader>& reader,
+                                                             const core::ReportPeriod& period)
+{
+    core::PreviousFigures figures;
+    const bool read = reader && reader->read([&](const QSqlDatabase& db) {
+        figures = core::ReportRepository(db).previousFigures(period);
+    });
+    if (!read)
+        throw core::ReportFailed{closedMessage(), {}};
+    return figures;
+}
+
+QDate DashboardCounting::latestConcludedOn(const QDate& onOrBefore) const
+{
+    QDate latest;
+    readNow(
+        [&](const core::ReportRepository& repository) { latest = repository.latestConcludedOn(onOrBefore); });
+    return latest;
 }
 
 } // namespace alongside::ui

@@ -1,38 +1,45 @@
 #pragma once
 
 #include "reporting/ReportDashboard.h"
-#include "reporting/ReportRepository.h"
+#include "reporting/ReportPeriod.h"
 
+#include <QFutureWatcher>
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
-#include <vector>
+#include <memory>
+
+namespace alongside::core {
+class ReportRepository;
+class StoreReader;
+} // namespace alongside::core
 
 namespace alongside::ui {
 
-// Counts the outcome figures for a period one table at a time, each step in its own turn of
-// the event loop, so the window keeps answering (and can show progress) while a large store is
-// counted. Not a worker thread: the store's one SQLCipher connection belongs to the UI thread
-// (Qt allows a connection only in the thread that made it, and ours is opened without
-// SQLite's mutexes), and the quick note and drafts keep writing through it meanwhile.
+// Counts the outcome figures for a period on a worker thread, through the store's second
+// connection (core::StoreReader), so a large store is counted while the window keeps answering
+// and the quick note and drafts keep writing through the first. Progress is reported table by
+// table. The connection was opened with the store, so no key is handed to the worker.
 class DashboardCounting : public QObject {
     Q_OBJECT
 
 public:
-    explicit DashboardCounting(QSqlDatabase db, QObject* parent = nullptr);
+    DashboardCounting(std::shared_ptr<core::StoreReader> reader, QObject* parent = nullptr);
+    ~DashboardCounting() override;
 
-    // Starts over for `period`; a count already under way is abandoned.
+    // Starts over for `period`; a count already under way is abandoned and its result ignored.
     void start(const core::ReportPeriod& period);
-    bool isRunning() const { return m_next < m_steps.size(); }
+    bool isRunning() const { return m_running; }
     const core::ReportDashboard& result() const { return m_result; }
-    int stepCount() const { return int(m_steps.size()); }
-    // The period before's figures, for the Board report (counted when it is saved, not with the
-    // dashboard, so the figures page stays as quick as it was).
-    core::PreviousFigures previousFigures(const core::ReportPeriod& period) const
-    {
-        return m_repository.previousFigures(period);
-    }
+    static int stepCount();
+    // Small reads the UI waits for, each read by a worker through the store's second connection.
+    // Both throw core::ReportFailed, as the repository does.
+    QDate latestConcludedOn(const QDate& onOrBefore = {}) const; // the period chooser's starting year
+    std::shared_ptr<core::StoreReader> reader() const { return m_reader; }
+    // On a worker thread only (the Board report's writer): the period before's figures, read
+    // through `reader` there and then. Throws core::ReportFailed, also when the store is closing.
+    static core::PreviousFigures previousFiguresHere(const std::shared_ptr<core::StoreReader>& reader,
+                                                     const core::ReportPeriod& period);
 
 signals:
     void progressed(int done, int of);
@@ -40,13 +47,17 @@ signals:
     void failed(const QString& message);
 
 private:
-    void step();
+    struct Counted {
+        core::ReportDashboard dashboard;
+        QString failure; // empty when counted
+    };
+    void counted();
+    void readNow(const std::function<void(const core::ReportRepository&)>& read) const;
 
-    core::ReportRepository m_repository;
-    std::vector<std::function<void(core::ReportDashboard&)>> m_steps;
-    std::size_t m_next = 0;
+    std::shared_ptr<core::StoreReader> m_reader;
+    QFutureWatcher<Counted> m_watcher;
     core::ReportDashboard m_result;
-    QTimer m_turn;
+    bool m_running = false;
 };
 
 } // namespace alongside::ui

@@ -1,10 +1,10 @@
 #include "reporting/OutcomeFiguresPage.h"
 
+#include "application/ReportFiles.h"
 #include "common/Card.h"
 #include "common/GentleNote.h"
 #include "common/HeadingLabel.h"
 #include "common/TabOrder.h"
-#include "application/ReportFiles.h"
 #include "documents/BoardReportWording.h"
 #include "reporting/DashboardCounting.h"
 #include "reporting/FiguresSection.h"
@@ -12,6 +12,7 @@
 #include "reporting/ReportPeriodChooser.h"
 #include "reporting/ReportRepository.h"
 #include "shell/FileChooser.h"
+#include "storage/store/FreedMemory.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -36,12 +37,12 @@ const QString kOutcomeMeasure = QStringLiteral("outcome-measure");
 
 } // namespace
 
-OutcomeFiguresPage::OutcomeFiguresPage(QSqlDatabase db, std::function<QDate()> today, FileChooser& chooser,
-                                       QWidget* parent)
+OutcomeFiguresPage::OutcomeFiguresPage(std::shared_ptr<core::StoreReader> reader,
+                                       std::function<QDate()> today, FileChooser& chooser, QWidget* parent)
     : QWidget(parent),
       m_today(std::move(today)),
       m_chooser(chooser),
-      m_counting(new DashboardCounting(db, this)),
+      m_counting(new DashboardCounting(std::move(reader), this)),
       m_back(new QPushButton(tr("← &Caseload"), this)),
       m_period(new ReportPeriodChooser(m_today(), this)),
       m_saveCsv(new QPushButton(tr("Save CS&V files…"), this)),
@@ -191,7 +192,12 @@ OutcomeFiguresPage::OutcomeFiguresPage(QSqlDatabase db, std::function<QDate()> t
     // The latest year with figures, not a year of zeros (a new store, the demo).
     try {
         const QSignalBlocker once(m_period); // counted once, just below
-        m_period->startAtLatest(core::ReportRepository(db).latestConcludedOn());
+        // The newest complete financial year with figures (what the Board and the return
+        // ask for); only when none has any, the year so far.
+        QDate latest = m_counting->latestConcludedOn(core::boardreport::lastFinancialYear(m_today()).to);
+        if (!latest.isValid())
+            latest = m_counting->latestConcludedOn();
+        m_period->startAtLatest(latest);
     } catch (const core::ReportFailed&) {
         // The counting below meets the same refusal and says so on the page.
     }
@@ -365,21 +371,24 @@ void OutcomeFiguresPage::saveBoardReport()
         path += QStringLiteral(".pdf");
     m_problem->clear();
     showBusy(tr("Writing the Board report…"));
-    // Drawing a long report takes a moment: off this thread, from a copy of the figures (the
-    // writer touches no store and no widget). The save dialog has already asked before
-    // replacing a file of that name.
-    core::ReportDashboard figures = m_dashboard;
-    try {
-        figures.previous = m_counting->previousFigures(figures.period);
-    } catch (const core::ReportFailed& failure) {
-        m_problem->say(tr("The Board report could not be written. %1").arg(failure.message));
-        showIdle(QString());
-        return;
-    }
+    // Counting the period before and drawing a long report take a moment: both on a worker, from
+    // a copy of the figures, the period before read through the store's second connection (the
+    // writer touches no widget). The save dialog has already asked before replacing a file of
+    // that name.
     const core::BoardReportOptions options{QString(), m_today()};
     m_writing.setProperty("path", path);
-    m_writing.setFuture(QtConcurrent::run([figures, options, path] {
-        return core::writeBoardReport(path, figures, options, core::ExistingFile::Replace).problem;
+    m_writing.setFuture(QtConcurrent::run([reader = m_counting->reader(), figures = m_dashboard, options,
+                                           path]() {
+        QString problem;
+        try {
+            core::ReportDashboard withBefore = figures;
+            withBefore.previous = DashboardCounting::previousFiguresHere(reader, figures.period);
+            problem = core::writeBoardReport(path, withBefore, options, core::ExistingFile::Replace).problem;
+        } catch (const core::ReportFailed& failure) {
+            problem = tr("The Board report could not be written. %1").arg(failure.message);
+        }
+        core::clearStackBelowCaller(); // the queries' case data left on this pooled thread's stack
+        return problem;
     }));
 }
 

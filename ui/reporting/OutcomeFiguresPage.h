@@ -5,12 +5,12 @@
 #include <QDate>
 #include <QFutureWatcher>
 #include <QSet>
-#include <QSqlDatabase>
 #include <QTimer>
 #include <QWidget>
 
 #include <functional>
 #include <map>
+#include <memory>
 
 class QLabel;
 class QProgressBar;
@@ -18,6 +18,10 @@ class QPushButton;
 class QScrollArea;
 class QTableView;
 class QVBoxLayout;
+
+namespace alongside::core {
+class StoreReader;
+}
 
 namespace alongside::ui {
 
@@ -36,8 +40,9 @@ class OutcomeFiguresPage : public QWidget {
     Q_OBJECT
 
 public:
-    OutcomeFiguresPage(QSqlDatabase db, std::function<QDate()> today, FileChooser& chooser,
-                       QWidget* parent = nullptr);
+    // Counts through `reader`, the store's connection for workers, off the UI thread.
+    OutcomeFiguresPage(std::shared_ptr<core::StoreReader> reader, std::function<QDate()> today,
+                       FileChooser& chooser, QWidget* parent = nullptr);
 
     // Counts again for the period chosen (the figures may have changed since).
     void refresh();

@@ -7,6 +7,7 @@
 #include "common/AnswerLabels.h"
 #include "common/DateField.h"
 #include "common/DisplayFormats.h"
+#include "common/FormDraft.h"
 #include "common/TabOrder.h"
 
 #include <QCheckBox>
@@ -14,6 +15,8 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -33,6 +36,60 @@ QComboBox* levelField(const QString& name, QWidget* parent)
          {core::RiskLevel::NotRated, core::RiskLevel::Low, core::RiskLevel::Medium, core::RiskLevel::High})
         combo->addItem(riskLevelLabel(level), static_cast<int>(level));
     return combo;
+}
+
+// The options, steps and views added so far, for the draft (they are not fields).
+QJsonValue listsToJson(const core::RiskEnablementNote& lists)
+{
+    QJsonArray options;
+    for (const core::RiskOption& option : lists.options)
+        options.append(QJsonObject{{QStringLiteral("description"), option.description},
+                                   {QStringLiteral("leastRestrictive"), option.leastRestrictive},
+                                   {QStringLiteral("chosen"), option.chosen},
+                                   {QStringLiteral("considerations"), option.considerations}});
+    QJsonArray actions;
+    for (const core::AgreedAction& action : lists.actions)
+        actions.append(QJsonObject{{QStringLiteral("what"), action.what},
+                                   {QStringLiteral("who"), action.who},
+                                   {QStringLiteral("byWhen"), action.byWhen.toString(Qt::ISODate)},
+                                   {QStringLiteral("acceptedByPerson"), action.acceptedByPerson}});
+    QJsonArray views;
+    for (const core::ViewOfOthers& view : lists.views)
+        views.append(QJsonObject{{QStringLiteral("whose"), view.whose},
+                                 {QStringLiteral("view"), view.view},
+                                 {QStringLiteral("differs"), view.differs}});
+    // An array, so that nothing added reads as nothing typed.
+    if (options.isEmpty() && actions.isEmpty() && views.isEmpty())
+        return QJsonArray();
+    return QJsonArray{options, actions, views};
+}
+
+void listsFromJson(const QJsonValue& value, core::RiskEnablementNote& lists)
+{
+    const QJsonArray all = value.toArray();
+    lists.options.clear();
+    lists.actions.clear();
+    lists.views.clear();
+    for (const QJsonValue& option : all.at(0).toArray()) {
+        const QJsonObject o = option.toObject();
+        lists.options.push_back({o.value(QStringLiteral("description")).toString(),
+                                 o.value(QStringLiteral("leastRestrictive")).toBool(),
+                                 o.value(QStringLiteral("chosen")).toBool(),
+                                 o.value(QStringLiteral("considerations")).toString()});
+    }
+    for (const QJsonValue& action : all.at(1).toArray()) {
+        const QJsonObject a = action.toObject();
+        lists.actions.push_back({a.value(QStringLiteral("what")).toString(),
+                                 a.value(QStringLiteral("who")).toString(),
+                                 QDate::fromString(a.value(QStringLiteral("byWhen")).toString(), Qt::ISODate),
+                                 a.value(QStringLiteral("acceptedByPerson")).toBool(true)});
+    }
+    for (const QJsonValue& view : all.at(2).toArray()) {
+        const QJsonObject v = view.toObject();
+        lists.views.push_back({v.value(QStringLiteral("whose")).toString(),
+                               v.value(QStringLiteral("view")).toString(),
+                               v.value(QStringLiteral("differs")).toBool()});
+    }
 }
 
 QFormLayout* formIn(QVBoxLayout* layout)
@@ -96,9 +153,16 @@ RiskEnablementForm::RiskEnablementForm(std::function<QDateTime()> now, QWidget* 
       m_flagTrust(new QCheckBox(tr("A person in a position of trust is implicated"), this)),
       m_flagsNote(new QLabel(this)),
       m_save(new QPushButton(tr("Save risk enablement note"), this)),
-      m_cancel(new QPushButton(tr("Cancel"), this))
+      m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_draft(new FormDraft(this))
 {
     setObjectName(QStringLiteral("riskEnablementForm"));
+    m_draft->keepAlso(
+        QStringLiteral("lists"), [this] { return listsToJson(m_lists); },
+        [this](const QJsonValue& lists) {
+            listsFromJson(lists, m_lists);
+            showLists();
+        });
     m_activity->setObjectName(QStringLiteral("riskActivity"));
     m_capacityLink->setObjectName(QStringLiteral("riskCapacityLink"));
     m_capacityLink->setAccessibleName(tr("Capacity assessment for this risk decision"));
@@ -407,6 +471,7 @@ void RiskEnablementForm::showLists()
     for (const core::ViewOfOthers& view : m_lists.views)
         views << tr("%1: %2").arg(view.whose, view.view) + (view.differs ? tr(" (differs)") : QString());
     m_views->setEntries(views);
+    m_draft->edited(); // a list is part of the draft, though not a field
 }
 
 void RiskEnablementForm::showFlagsNote()

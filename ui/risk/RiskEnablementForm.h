@@ -22,9 +22,10 @@ class QVBoxLayout;
 namespace alongside::ui {
 
 class DateField;
+class FormDraft;
 class MiniList;
 
-// A risk enablement note (shared/domain/risk-enablement.md): the person's choice to live with a
+// A risk enablement note (docs/checks.md, "Risk enablement record"): the person's choice to live with a
 // risk that matters to them, made defensible and reviewable — not a risk score. Linked to the
 // desired outcomes it serves and, where capacity for this risk decision is in doubt, to an MCA
 // assessment.
@@ -51,6 +52,8 @@ public:
     DateField* reviewOn() const { return m_reviewOn; }
     QLineEdit* decidedBy() const { return m_decidedBy; }
     QPushButton* saveButton() const { return m_save; }
+    // What is typed is kept as a draft (the part opens it at the note being written).
+    FormDraft* draft() const { return m_draft; }
 
 signals:
     void saveRequested();
@@ -108,6 +111,7 @@ private:
     QPushButton* m_save;
     QPushButton* m_cancel;
     core::RiskEnablementNote m_lists; // options, actions and views, as added
+    FormDraft* m_draft;
 };
 
 } // namespace alongside::ui

@@ -4,6 +4,7 @@
 #include "capacity/LegalRecordCard.h"
 #include "common/DateField.h"
 #include "common/DisplayFormats.h"
+#include "common/FormDraft.h"
 #include "common/GentleNote.h"
 #include "risk/RiskEnablementForm.h"
 #include "storage/repositories/CapacityRepository.h"
@@ -38,10 +39,36 @@ RiskEnablementSection::RiskEnablementSection(const CaseAccess& access, QWidget* 
     showForm(false);
     connect(m_write, &QPushButton::clicked, this, [this] { startNote(); });
     connect(m_form, &RiskEnablementForm::saveRequested, this, &RiskEnablementSection::save);
+    // Cancel puts the note aside: what was typed stays a draft, waiting in this part.
     connect(m_form, &RiskEnablementForm::cancelRequested, this, [this] {
-        showForm(false);
+        putFormAway();
         m_write->setFocus();
     });
+}
+
+namespace {
+const QString kRiskNote = QStringLiteral("risk-note");
+}
+
+void RiskEnablementSection::leavingCase()
+{
+    putFormAway();
+}
+
+void RiskEnablementSection::carryOnDrafts(bool arrived)
+{
+    if (!arrived || !m_form->isHidden())
+        return;
+    const std::vector<core::DraftPlace> waiting = draftsWaiting(kRiskNote);
+    if (!waiting.empty())
+        startNote(waiting.front().recordId);
+}
+
+void RiskEnablementSection::putFormAway()
+{
+    m_form->draft()->close();
+    m_editing = 0;
+    showForm(false);
 }
 
 core::RiskEnablementRepository RiskEnablementSection::repository() const
@@ -102,6 +129,7 @@ void RiskEnablementSection::startNote(qint64 noteId)
     m_form->setChoices(
         record->outcomes,
         core::CapacityRepository(access().db, access().practitioner(), access().now).assessments(caseId()));
+    m_form->draft()->close(); // the note it was at stays a draft
     m_editing = noteId;
     m_form->clear();
     if (noteId != 0) {
@@ -111,6 +139,8 @@ void RiskEnablementSection::startNote(qint64 noteId)
         m_form->fill(stored->note, stored->outcomeIds, stored->capacityAssessmentId);
     }
     showForm(true);
+    // Opened once it shows the note as stored: a draft is what differs from that.
+    m_form->draft()->open(draftPlace(kRiskNote, noteId));
     m_form->activity()->setFocus();
 }
 
@@ -129,8 +159,8 @@ void RiskEnablementSection::save()
         problem()->say(result.error);
         return;
     }
-    m_editing = 0;
-    showForm(false);
+    m_form->draft()->forget();
+    putFormAway();
     m_write->setFocus();
     report(result);
 }

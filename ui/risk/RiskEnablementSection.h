@@ -10,7 +10,7 @@ namespace alongside::ui {
 
 class RiskEnablementForm;
 
-// Risk enablement notes of the case (shared/domain/risk-enablement.md): each with the outcomes
+// Risk enablement notes of the case (docs/checks.md, "Risk enablement record"): each with the outcomes
 // it serves, its capacity link and its review date; and the form to write or reopen one.
 class RiskEnablementSection : public CaseSection {
     Q_OBJECT
@@ -25,11 +25,14 @@ public:
 
 protected:
     void showRecord(const core::CaseRecord& record) override;
+    void leavingCase() override;
+    void carryOnDrafts(bool arrived) override;
 
 private:
     core::RiskEnablementRepository repository() const;
     void save();
     void showForm(bool show);
+    void putFormAway();
 
     QWidget* m_cards;
     QVBoxLayout* m_cardLayout;

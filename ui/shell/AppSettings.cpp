@@ -1,7 +1,5 @@
 #include "shell/AppSettings.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace alongside::ui {
@@ -55,15 +53,14 @@ void AppSettings::setLargerText(bool on)
     m_settings->sync();
 }
 
-QString AppSettings::practitionerName() const
+QString AppSettings::legacyPractitionerName() const
 {
-    const QString name = m_settings->value(kPractitionerName).toString().simplified();
-    return name.isEmpty() ? QCoreApplication::translate("AppSettings", "Practitioner") : name;
+    return m_settings->value(kPractitionerName).toString().simplified();
 }
 
-void AppSettings::setPractitionerName(const QString& name)
+void AppSettings::forgetLegacyPractitionerName()
 {
-    m_settings->setValue(kPractitionerName, name.simplified());
+    m_settings->remove(kPractitionerName);
     m_settings->sync();
 }
 

@@ -23,10 +23,11 @@ public:
     bool largerText() const;
     void setLargerText(bool on);
 
-    // The practitioner's own name, written into the case history as who made each change.
-    // Never empty: "Practitioner" until they give one.
-    QString practitionerName() const;
-    void setPractitionerName(const QString& name);
+    // The practitioner's name as earlier versions kept it here (empty if none). Who is writing
+    // now lives in the store (storage/PractitionerRepository.h); this is read once, to carry
+    // the name into the store, and then forgotten.
+    QString legacyPractitionerName() const;
+    void forgetLegacyPractitionerName();
 
     // View → Show conversation prompts (on unless switched off).
     bool showPrompts() const;

@@ -39,6 +39,17 @@ QString FileChooser::chooseSaveFile(QWidget*, const QString&, const QString&, co
     return {};
 }
 
+QString FileChooser::chooseOpenFile(QWidget*, const QString&, const QString&, const QString&)
+{
+    return {};
+}
+
+QString DialogFileChooser::chooseOpenFile(QWidget* parent, const QString& title, const QString& startFolder,
+                                          const QString& filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, startFolder, filter);
+}
+
 QString DialogFileChooser::chooseFolder(QWidget* parent, const QString& title, const QString& startFolder)
 {
     return QFileDialog::getExistingDirectory(parent, title, startFolder);

@@ -19,6 +19,9 @@ public:
     virtual QString chooseFolder(QWidget* parent, const QString& title, const QString& startFolder);
     virtual QString chooseSaveFile(QWidget* parent, const QString& title, const QString& suggested,
                                    const QString& filter);
+    // A file to read (a colleague's public-key file, a bundle). Not pure, as above.
+    virtual QString chooseOpenFile(QWidget* parent, const QString& title, const QString& startFolder,
+                                   const QString& filter);
 };
 
 // The real thing: the platform's Save and Open dialogs.
@@ -28,6 +31,8 @@ public:
     QString chooseExistingStore(QWidget* parent, const QString& startFolder) override;
     QString chooseFolder(QWidget* parent, const QString& title, const QString& startFolder) override;
     QString chooseSaveFile(QWidget* parent, const QString& title, const QString& suggested,
+                           const QString& filter) override;
+    QString chooseOpenFile(QWidget* parent, const QString& title, const QString& startFolder,
                            const QString& filter) override;
 };
 

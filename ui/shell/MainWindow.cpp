@@ -7,21 +7,22 @@
 #include "dialogs/AboutDialog.h"
 #include "dialogs/ChangePassphraseDialog.h"
 #include "dialogs/SettingsDialog.h"
-#include "letters/ContactDetailsDialog.h"
 #include "lock/ForgetWhatWasShown.h"
 #include "lock/IdleLockTimer.h"
 #include "lock/SessionLockWatcher.h"
+#include "shell/LockKeyInDialogs.h"
 #include "shell/MainWindowActions.h"
+#include "shell/PassphraseChangeTask.h"
 #include "shell/StoreOpenTask.h"
 #include "shell/StoreStatusLabel.h"
 #include "shell/WorkspacePage.h"
 #include "storage/repositories/LetterRepository.h"
+#include "storage/store/OwnerOnlyFiles.h"
 #include "unlock/UnlockPage.h"
 #include "welcome/CreateStorePage.h"
 #include "welcome/WelcomePage.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDir>
@@ -53,7 +54,8 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
       m_unlockPage(new UnlockPage(m_pages)),
       m_storeLabel(new StoreStatusLabel(this)),
       m_idleLock(new IdleLockTimer(this)),
-      m_openTask(new StoreOpenTask(m_context.storeOptions, this))
+      m_openTask(new StoreOpenTask(m_context.storeOptions, this)),
+      m_passphraseTask(new PassphraseChangeTask(this))
 {
     if (!m_context.fileChooser)
         m_context.fileChooser = std::make_shared<DialogFileChooser>();
@@ -61,6 +63,7 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
     // follows them: the wheel changes no answer by accident, Enter presses a focused button.
     WheelGuard::installOnApplication();
     EnterPressesButton::installOnApplication();
+    LockKeyInDialogs::installFor(m_actions->lock());
     m_createPage = new CreateStorePage(*m_context.fileChooser, m_pages);
     setWindowTitle(tr("Alongside"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -80,6 +83,16 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
     connect(m_unlockPage, &UnlockPage::unlockRequested, this, &MainWindow::unlock);
     connect(m_unlockPage, &UnlockPage::differentStoreRequested, this, &MainWindow::showWelcome);
     connect(m_openTask, &StoreOpenTask::finished, this, &MainWindow::openingFinished);
+    connect(m_passphraseTask, &PassphraseChangeTask::stepReached, this,
+            [this](core::PassphraseChange::Step step) {
+                if (m_passphraseDialog)
+                    m_passphraseDialog->showStep(step);
+            });
+    connect(m_passphraseTask, &PassphraseChangeTask::copyReady, this, &MainWindow::passphraseCopyReady);
+    connect(m_passphraseTask, &PassphraseChangeTask::ended, this, [this] {
+        if (std::exchange(m_unlockWhenChangeEnds, false))
+            unlock();
+    });
 
     connect(m_actions->lock(), &QAction::triggered, this, &MainWindow::lockNow);
     connect(m_actions->changePassphrase(), &QAction::triggered, this, &MainWindow::changePassphrase);
@@ -131,8 +144,8 @@ void MainWindow::beginCreate()
 void MainWindow::createStore()
 {
     m_creatingPath = m_createPage->location();
-    // The default folder may not exist on first run.
-    QDir().mkpath(QFileInfo(m_creatingPath).absolutePath());
+    // The default folder may not exist on first run; one Alongside makes is its owner's only.
+    core::makeOwnerOnlyFolders(QFileInfo(m_creatingPath).absolutePath());
     m_opening = Opening::Create;
     m_createPage->setBusy(true);
     statusBar()->showMessage(tr("Creating the store…"));
@@ -144,7 +157,7 @@ void MainWindow::openDemo()
     // Created through the opener rather than createDemoStore(), so the slow key derivation
     // runs off this thread while the connection is still made (and owned) on it.
     m_creatingDemo = core::chooseDemoStoreLocation();
-    QDir().mkpath(m_creatingDemo.folder);
+    core::makeOwnerOnlyFolders(m_creatingDemo.folder);
     m_opening = Opening::Demo;
     m_welcomePage->setBusy(tr("Preparing the demo…"));
     statusBar()->showMessage(tr("Preparing the demo…"));
@@ -177,9 +190,14 @@ void MainWindow::unlock()
 {
     if (m_openTask->isRunning() || !m_session.hasChoice())
         return;
-    m_opening = Opening::Unlock;
     m_unlockPage->setBusy(true);
     statusBar()->showMessage(tr("Unlocking…"));
+    if (m_passphraseTask->isRunning()) {
+        // A change abandoned by locking is still removing its copy beside the store: wait.
+        m_unlockWhenChangeEnds = true;
+        return;
+    }
+    m_opening = Opening::Unlock;
     m_openTask->start(m_session.path(), core::StoreOpener::Purpose::OpenExisting,
                       m_unlockPage->takePassphrase());
 }
@@ -229,21 +247,27 @@ void MainWindow::openingFinished()
 
 void MainWindow::enterWorkspace()
 {
-    m_workspace = new WorkspacePage(m_session.store()->database(), m_context, m_settings, m_actions,
-                                    m_session.demoPassphrase(), m_pages);
+    m_workspace = new WorkspacePage(m_session.store()->database(), m_session.store()->reader(), m_context,
+                                    m_settings, m_actions, m_session.demoPassphrase(), m_pages);
     m_pages->addWidget(m_workspace);
     m_pages->setCurrentWidget(m_workspace);
     m_workspace->focusFirstControl();
+    if (m_leftAt && m_leftStore == m_session.path())
+        m_workspace->returnTo(*m_leftAt);
+    m_leftAt.reset();
     m_idleLock->start();
     refreshChrome();
 }
 
-void MainWindow::leaveWorkspace()
+void MainWindow::leaveWorkspace(Drafts drafts)
 {
     m_idleLock->stop();
     if (!m_workspace)
         return;
-    m_workspace->saveDrafts();
+    if (drafts == Drafts::Save)
+        m_workspace->saveDrafts();
+    m_leftAt = m_workspace->place();
+    m_leftStore = m_session.path();
     // Deleted now, not later: its repositories hold the connection the store is about to drop.
     m_pages->removeWidget(m_workspace);
     delete m_workspace;
@@ -254,6 +278,17 @@ void MainWindow::lockNow()
 {
     if (!m_session.isUnlocked())
         return;
+    // First, while every form and dialog is still there: what was typed goes into the store.
+    if (m_workspace)
+        m_workspace->saveDrafts();
+    // A passphrase change under way is given up (its copy is thrown away), so its dialog can go.
+    if (m_passphraseTask->isRunning()) {
+        m_passphraseTask->abandon();
+        if (m_passphraseDialog) {
+            m_passphraseDialog->changeEnded(core::StoreError{
+                core::StoreErrorKind::Io, tr("The passphrase was not changed: Alongside locked first."), {}});
+        }
+    }
     // A dialog left open (settings, passphrase change) must not outlive what it was about.
     for (QDialog* dialog : findChildren<QDialog*>())
         dialog->reject();
@@ -284,49 +319,73 @@ void MainWindow::changePassphrase()
 {
     ChangePassphraseDialog dialog(
         [this](core::SecretBytes current, core::SecretBytes next) {
-            if (!m_session.isUnlocked())
-                return core::StoreError::make(core::StoreErrorKind::Io, QStringLiteral("locked"));
-            QApplication::setOverrideCursor(Qt::WaitCursor);
-            statusBar()->showMessage(tr("Changing passphrase…"));
-            // The store reconnects under its new key, so whatever holds the old connection
-            // (the workspace's repositories) must let go first and be rebuilt afterwards.
-            leaveWorkspace();
-            const core::StoreError error = m_session.store()->changePassphrase(std::move(current),
-                                                                               std::move(next));
-            statusBar()->clearMessage();
-            QApplication::restoreOverrideCursor();
-            if (m_session.store()->isOpen()) {
-                enterWorkspace();
-            } else {
-                m_session.lock();
-                showUnlock();
-            }
-            return error;
+            startPassphraseChange(std::move(current), std::move(next));
         },
         this);
+    m_passphraseDialog = &dialog;
     dialog.exec();
+}
+
+void MainWindow::startPassphraseChange(core::SecretBytes current, core::SecretBytes next)
+{
+    if (!m_session.isUnlocked() || m_passphraseTask->isRunning()) {
+        if (m_passphraseDialog) {
+            m_passphraseDialog->changeEnded(
+                core::StoreError{core::StoreErrorKind::Io,
+                                 tr("A passphrase change is still finishing. Try again in a moment."),
+                                 {}});
+        }
+        return;
+    }
+    // Saved now, so nothing typed is waiting to be written while the copy is made (a write
+    // after the copy was taken would stop the change; the dialog keeps anyone from typing).
+    if (m_workspace)
+        m_workspace->saveDrafts();
+    statusBar()->showMessage(tr("Changing passphrase…"));
+    m_passphraseTask->start(*m_session.store(), std::move(current), std::move(next));
+}
+
+void MainWindow::passphraseCopyReady(const core::StoreError& prepared)
+{
+    core::StoreError error = prepared;
+    if (!error && !m_session.isUnlocked()) {
+        m_passphraseTask->abandon();
+        error = core::StoreError{
+            core::StoreErrorKind::Io, tr("The passphrase was not changed: Alongside locked first."), {}};
+    } else if (!error) {
+        // The store reconnects under its new key, so whatever holds the old connection (the
+        // workspace's repositories) lets go first and is rebuilt afterwards. Its drafts were
+        // saved when the change began.
+        leaveWorkspace(Drafts::AlreadySaved);
+        error = m_passphraseTask->finish(*m_session.store());
+        if (m_session.store()->isOpen()) {
+            enterWorkspace();
+        } else {
+            m_session.lock();
+            showUnlock();
+        }
+    }
+    statusBar()->clearMessage();
+    if (m_passphraseDialog)
+        m_passphraseDialog->changeEnded(error);
 }
 
 void MainWindow::editSettings()
 {
-    // The practitioner's name is read afresh for every write, so only the lock needs telling.
-    if (SettingsDialog::edit(m_settings, this))
+    // Who is writing is read afresh for every write, so only the lock needs telling.
+    const QString who = m_workspace ? m_workspace->whoIsWriting()
+                                    : tr("Unlock the store to see or change it.");
+    SettingsDialog::ChangeWho change;
+    if (m_workspace)
+        change = [this] { return m_workspace ? m_workspace->editWhoIsWriting() : QString(); };
+    if (SettingsDialog::edit(m_settings, who, change, this))
         m_idleLock->setInterval(std::chrono::minutes(m_settings.idleLockMinutes()));
 }
 
 void MainWindow::editContactDetails()
 {
-    if (!m_session.isUnlocked())
-        return;
-    // Read, then let go of the connection while the dialog is open: a lock may close the store.
-    const auto current = core::LetterRepository(m_session.store()->database(), m_settings.practitionerName(),
-                                                m_context.now)
-                             .practitionerContact();
-    ContactDetailsDialog dialog(current.value_or(core::PractitionerContact{}), nullptr, this);
-    if (dialog.exec() != QDialog::Accepted || !m_session.isUnlocked())
-        return;
-    core::LetterRepository(m_session.store()->database(), m_settings.practitionerName(), m_context.now)
-        .savePractitionerContact(dialog.contact());
+    if (m_workspace)
+        m_workspace->editWhoIsWriting();
 }
 
 void MainWindow::setLargerText(bool on)

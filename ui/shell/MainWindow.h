@@ -5,21 +5,24 @@
 #include "shell/ShellContext.h"
 #include "shell/StoreSession.h"
 #include "shell/TextSize.h"
+#include "shell/WorkspacePage.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QStackedWidget;
 
 namespace alongside::ui {
 
+class ChangePassphraseDialog;
 class CreateStorePage;
 class IdleLockTimer;
 class MainWindowActions;
+class PassphraseChangeTask;
 class StoreOpenTask;
 class StoreStatusLabel;
 class UnlockPage;
 class WelcomePage;
-class WorkspacePage;
 
 // The one window. It moves between four pages — first-run choices, creating a store, unlock,
 // and the workspace — and owns the rule that matters most: locking saves drafts into the
@@ -56,10 +59,13 @@ private:
     void unlock();
     void openingFinished();
     void enterWorkspace();
-    void leaveWorkspace();
+    enum class Drafts { Save, AlreadySaved };
+    void leaveWorkspace(Drafts drafts = Drafts::Save);
     void shutDown();
 
     void changePassphrase();
+    void startPassphraseChange(core::SecretBytes current, core::SecretBytes next);
+    void passphraseCopyReady(const core::StoreError& prepared);
     void editSettings();
     void editContactDetails();
     void setLargerText(bool on);
@@ -78,8 +84,15 @@ private:
     StoreStatusLabel* m_storeLabel;
     IdleLockTimer* m_idleLock;
     StoreOpenTask* m_openTask;
+    PassphraseChangeTask* m_passphraseTask;
+    QPointer<ChangePassphraseDialog> m_passphraseDialog;
+    bool m_unlockWhenChangeEnds = false; // asked to unlock while a change was still finishing
     Opening m_opening = Opening::Nothing;
     QString m_creatingPath;
+    // Where the workspace was when it went (a lock, a passphrase change), to come back to in
+    // the same store. Only ids and positions: nothing about the person.
+    std::optional<WorkspacePlace> m_leftAt;
+    QString m_leftStore;
     core::DemoStoreLocation m_creatingDemo;
 };
 

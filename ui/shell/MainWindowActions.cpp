@@ -25,10 +25,21 @@ MainWindowActions::MainWindowActions(QMainWindow* window) : QObject(window)
     m_settings = file->addAction(tr("&Settings…"));
     m_settings->setObjectName(QStringLiteral("settingsAction"));
     m_settings->setMenuRole(QAction::PreferencesRole);
-    m_contactDetails = file->addAction(tr("My contact &details for letters…"));
+    m_contactDetails = file->addAction(tr("About &you (who is writing)…"));
     m_contactDetails->setObjectName(QStringLiteral("contactDetailsAction"));
     m_contactDetails->setStatusTip(
-        tr("Your name, role, team, phone and picture, printed in easy-read letters"));
+        tr("Your name, role, team and work contact details: in the record's history, sign-offs and letters"));
+    file->addSeparator();
+    // A team without a server: keys, and cases in signed, encrypted bundles (docs/bundles.md).
+    m_teamKeys = file->addAction(tr("Team &members and keys…"));
+    m_teamKeys->setObjectName(QStringLiteral("teamKeysAction"));
+    m_teamKeys->setStatusTip(tr("Your fingerprint and public-key file; colleagues whose keys you trust"));
+    m_sendCases = file->addAction(tr("Send cases to my &team leader…"));
+    m_sendCases->setObjectName(QStringLiteral("sendCasesAction"));
+    m_sendCases->setStatusTip(tr("Save chosen cases in a bundle only your team leader can open"));
+    m_openBundle = file->addAction(tr("Open a &bundle…"));
+    m_openBundle->setObjectName(QStringLiteral("openBundleAction"));
+    m_openBundle->setStatusTip(tr("Check a bundle from a colleague and add its cases"));
     file->addSeparator();
     m_quit = file->addAction(tr("&Quit"));
     m_quit->setObjectName(QStringLiteral("quitAction"));
@@ -71,6 +82,9 @@ void MainWindowActions::setStoreUnlocked(bool unlocked)
     m_outcomeFigures->setEnabled(unlocked);
     m_supervision->setEnabled(unlocked);
     m_contactDetails->setEnabled(unlocked); // kept inside the store
+    m_teamKeys->setEnabled(unlocked);
+    m_sendCases->setEnabled(unlocked);
+    m_openBundle->setEnabled(unlocked);
 }
 
 } // namespace alongside::ui

@@ -23,6 +23,9 @@ public:
     QAction* changePassphrase() const { return m_changePassphrase; }
     QAction* settings() const { return m_settings; }
     QAction* contactDetails() const { return m_contactDetails; }
+    QAction* teamKeys() const { return m_teamKeys; }
+    QAction* sendCases() const { return m_sendCases; }
+    QAction* openBundle() const { return m_openBundle; }
     QAction* quit() const { return m_quit; }
     QAction* largerText() const { return m_largerText; }
     QAction* showPrompts() const { return m_showPrompts; }
@@ -36,6 +39,9 @@ private:
     QAction* m_changePassphrase;
     QAction* m_settings;
     QAction* m_contactDetails;
+    QAction* m_teamKeys;
+    QAction* m_sendCases;
+    QAction* m_openBundle;
     QAction* m_quit;
     QAction* m_largerText;
     QAction* m_showPrompts;

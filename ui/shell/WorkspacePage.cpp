@@ -8,16 +8,21 @@
 #include "caseload/CaseloadModel.h"
 #include "caseload/CaseloadPanel.h"
 #include "common/DemoBanner.h"
+#include "common/DraftDesk.h"
 #include "common/ModalOnHeap.h"
 #include "common/SaveDialog.h"
 #include "common/ScreenFit.h"
 #include "common/TabOrder.h"
+#include "letters/ContactDetailsDialog.h"
 #include "reporting/OutcomeFiguresPage.h"
 #include "shell/AppSettings.h"
 #include "shell/MainWindowActions.h"
+#include "shell/WhoIsWritingBanner.h"
 #include "supervision/SupervisionView.h"
+#include "team/TeamMenu.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -29,10 +34,17 @@
 
 namespace alongside::ui {
 
-WorkspacePage::WorkspacePage(QSqlDatabase db, const ShellContext& context, AppSettings& settings,
-                             MainWindowActions* actions, const QString& demoPassphrase, QWidget* parent)
+WorkspacePage::WorkspacePage(QSqlDatabase db, std::shared_ptr<core::StoreReader> reader,
+                             const ShellContext& context, AppSettings& settings, MainWindowActions* actions,
+                             const QString& demoPassphrase, QWidget* parent)
     : QWidget(parent),
-      m_access{db, [&settings] { return settings.practitionerName(); }, context.now},
+      // Who is writing comes from the store, read afresh for every write.
+      m_access{db,
+               [db] {
+                   const auto me = core::PractitionerRepository(db).find();
+                   return me ? me->name : tr("Practitioner");
+               },
+               context.now},
       m_caseloadRepository(db),
       m_search(db),
       m_actions(actions),
@@ -43,8 +55,10 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, const ShellContext& context, AppSe
       m_views(new QStackedWidget(this)),
       m_caseloadView(new QWidget(this)),
       m_db(db),
+      m_reader(std::move(reader)),
       m_today(context.today),
-      m_fileChooser(context.fileChooser ? context.fileChooser : std::make_shared<DialogFileChooser>())
+      m_fileChooser(context.fileChooser ? context.fileChooser : std::make_shared<DialogFileChooser>()),
+      m_whoBanner(new WhoIsWritingBanner(this))
 {
     setObjectName(QStringLiteral("workspacePage"));
     auto* layout = new QVBoxLayout(this);
@@ -52,6 +66,15 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, const ShellContext& context, AppSe
     layout->setSpacing(12);
     if (!demoPassphrase.isEmpty())
         layout->addWidget(new DemoBanner(demoPassphrase, this));
+    // A name kept in the app's settings by an earlier version moves into the store, once.
+    core::PractitionerRepository me(db);
+    if (!me.find() && !settings.legacyPractitionerName().isEmpty()
+        && me.save(core::PractitionerContact{settings.legacyPractitionerName(), {}, {}, {}, {}, {}},
+                   context.now()))
+        settings.forgetLegacyPractitionerName();
+    layout->addWidget(m_whoBanner);
+    m_whoBanner->setVisible(!me.find());
+    connect(m_whoBanner, &WhoIsWritingBanner::answerRequested, this, &WorkspacePage::editWhoIsWriting);
 
     auto* splitter = new QSplitter(Qt::Horizontal, m_caseloadView);
     splitter->setChildrenCollapsible(false);
@@ -84,6 +107,8 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, const ShellContext& context, AppSe
             showCaseload();
     });
     connect(m_caseView, &CaseView::caseChanged, this, &WorkspacePage::refreshCaseload);
+    // A draft put aside, or gone, shows in the caseload ("Draft waiting").
+    connect(m_caseView->draftDesk(), &DraftDesk::draftsChanged, this, &WorkspacePage::refreshCaseload);
     connect(m_caseView, &CaseView::hidePromptsRequested, this,
             [this] { m_actions->showPrompts()->setChecked(false); });
     // Connected with this page as the receiver, so they end when the workspace is deleted.
@@ -92,9 +117,13 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, const ShellContext& context, AppSe
     connect(m_actions->newCase(), &QAction::triggered, this, &WorkspacePage::newCase);
     connect(m_actions->outcomeFigures(), &QAction::triggered, this, &WorkspacePage::showOutcomeFigures);
     connect(m_actions->supervision(), &QAction::triggered, this, &WorkspacePage::showSupervision);
+    auto* team = new TeamMenu(db, m_actions, m_fileChooser, m_access.practitioner, context.now, this);
+    connect(team, &TeamMenu::casesImported, this, &WorkspacePage::refreshCaseload);
 
     refreshCaseload();
     m_caseArea->quickNote()->restore();
+    // Made last, so it is let go of last: forms outside a case (a new case) keep drafts here.
+    new DraftDesk(db, context.now, this);
 }
 
 void WorkspacePage::refreshCaseload()
@@ -112,9 +141,11 @@ void WorkspacePage::refreshCaseload()
 
 bool WorkspacePage::saveDrafts()
 {
-    const bool quickNote = m_caseArea->quickNote()->saveNow();
-    const bool conversation = m_caseView->saveDrafts();
-    return quickNote && conversation;
+    // Every form's draft, wherever it is: the quick note, each part of the open case, a
+    // dialog left open, the letter editor.
+    const bool forms = DraftDesk::saveAll(this);
+    const bool letters = m_caseView->saveDrafts();
+    return forms && letters;
 }
 
 void WorkspacePage::focusFirstControl()
@@ -130,6 +161,59 @@ void WorkspacePage::focusFirstControl()
 bool WorkspacePage::isShowingCase() const
 {
     return m_views->currentWidget() == m_caseView;
+}
+
+QString WorkspacePage::whoIsWriting() const
+{
+    const std::optional<core::PractitionerContact> me = core::PractitionerRepository(m_db).find();
+    if (!me)
+        return tr("Nobody yet: the record says “Practitioner”.");
+    QStringList parts{me->name};
+    for (const QString& part : {me->role, me->team})
+        if (!part.isEmpty())
+            parts << part;
+    return parts.join(QStringLiteral(", "));
+}
+
+QString WorkspacePage::editWhoIsWriting()
+{
+    const std::optional<core::PractitionerContact> current = core::PractitionerRepository(m_db).find();
+    auto* dialog = new ContactDetailsDialog(current.value_or(core::PractitionerContact{}), nullptr, this);
+    core::PractitionerContact answer;
+    connect(dialog, &QDialog::accepted, this, [dialog, &answer] { answer = dialog->contact(); });
+    // On the heap: a lock while it is open deletes this page and the dialog with it.
+    if (acceptedModal(dialog) != true)
+        return {};
+    if (!core::PractitionerRepository(m_db).save(answer, m_access.now()))
+        return {};
+    m_whoBanner->hide();
+    return whoIsWriting();
+}
+
+WorkspacePlace WorkspacePage::place() const
+{
+    WorkspacePlace place;
+    if (!isShowingCase())
+        return place;
+    place.caseId = m_caseView->caseId();
+    place.part = m_caseView->currentPart();
+    place.scroll = m_caseView->scrollPosition();
+    if (QWidget* focused = QApplication::focusWidget(); focused && m_caseView->isAncestorOf(focused))
+        place.focusField = focused->objectName();
+    return place;
+}
+
+void WorkspacePage::returnTo(const WorkspacePlace& place)
+{
+    if (place.caseId == 0 || !openCase(place.caseId))
+        return;
+    m_caseView->returnTo(place.part, place.scroll);
+    // Back in the field that was being typed in, if it can be told apart from the others.
+    const QList<QWidget*> named = place.focusField.isEmpty()
+        ? QList<QWidget*>()
+        : m_caseView->findChildren<QWidget*>(place.focusField);
+    if (named.size() == 1 && named.front()->isVisibleTo(m_caseView))
+        named.front()->setFocus(Qt::OtherFocusReason);
 }
 
 bool WorkspacePage::openCase(qint64 caseId)
@@ -177,7 +261,7 @@ void WorkspacePage::showOutcomeFigures()
     if (isShowingCase())
         m_caseView->saveDrafts();
     if (!m_figures) {
-        m_figures = new OutcomeFiguresPage(m_db, m_today, *m_fileChooser, this);
+        m_figures = new OutcomeFiguresPage(m_reader, m_today, *m_fileChooser, this);
         m_views->addWidget(m_figures);
         connect(m_figures, &OutcomeFiguresPage::backRequested, this, &WorkspacePage::showCaseload);
         connect(m_figures, &OutcomeFiguresPage::casesRequested, this, &WorkspacePage::showCasesBehind);

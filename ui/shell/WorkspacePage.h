@@ -4,12 +4,17 @@
 #include "shell/ShellContext.h"
 #include "storage/repositories/CaseSearch.h"
 #include "storage/repositories/CaseloadRepository.h"
+#include "storage/repositories/PractitionerRepository.h"
 
 #include <QSet>
 #include <QSqlDatabase>
 #include <QWidget>
 
 class QStackedWidget;
+
+namespace alongside::core {
+class StoreReader;
+}
 
 namespace alongside::ui {
 
@@ -21,6 +26,16 @@ class CaseloadPanel;
 class MainWindowActions;
 class OutcomeFiguresPage;
 class SupervisionView;
+class WhoIsWritingBanner;
+
+// Where the practitioner was, to come back to after the window locks: the case and the part
+// of it that was open, how far down it was scrolled, and the field being typed in.
+struct WorkspacePlace {
+    qint64 caseId = 0; // 0: the caseload was showing
+    int part = -1;
+    int scroll = 0;
+    QString focusField; // the object name of the field that had the keyboard
+};
 
 // Everything shown while a store is unlocked: the caseload (with the chosen case at a glance
 // and the quick note beside it) and, when a case is opened, the case itself. It is the only
@@ -30,8 +45,10 @@ class WorkspacePage : public QWidget {
     Q_OBJECT
 
 public:
-    WorkspacePage(QSqlDatabase db, const ShellContext& context, AppSettings& settings,
-                  MainWindowActions* actions, const QString& demoPassphrase, QWidget* parent = nullptr);
+    // `reader` is the store's connection for work off the UI thread (the outcome figures).
+    WorkspacePage(QSqlDatabase db, std::shared_ptr<core::StoreReader> reader, const ShellContext& context,
+                  AppSettings& settings, MainWindowActions* actions, const QString& demoPassphrase,
+                  QWidget* parent = nullptr);
 
     void refreshCaseload();
     // Saves every draft into the store. False if any could not be saved.
@@ -54,6 +71,14 @@ public:
     void showSupervision();
     SupervisionView* supervisionView() const { return m_supervision; }
     bool isShowingCase() const;
+    // File → About you, Settings, and the banner at first run: asks who is writing and keeps
+    // the answer in the store. Says who it is now (empty if unchanged, or the window locked).
+    QString editWhoIsWriting();
+    // "Jo Example, Social worker, Adult Safeguarding Team", or a sentence saying nobody is known.
+    QString whoIsWriting() const;
+    WhoIsWritingBanner* whoIsWritingBanner() const { return m_whoBanner; }
+    WorkspacePlace place() const;
+    void returnTo(const WorkspacePlace& place);
 
 private:
     void search(const QString& text);
@@ -71,11 +96,13 @@ private:
     QStackedWidget* m_views;
     QWidget* m_caseloadView;
     QSqlDatabase m_db;
+    std::shared_ptr<core::StoreReader> m_reader;
     std::function<QDate()> m_today;
     std::shared_ptr<FileChooser> m_fileChooser;
     OutcomeFiguresPage* m_figures = nullptr;
     SupervisionView* m_supervision = nullptr;
     bool m_caseFromSupervision = false; // ← Caseload then goes back to supervision
+    WhoIsWritingBanner* m_whoBanner;
 };
 
 } // namespace alongside::ui

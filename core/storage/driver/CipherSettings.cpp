@@ -62,6 +62,11 @@ int probeFirstPage(sqlite3* db)
     return execSql(db, "SELECT count(*) FROM sqlite_master");
 }
 
+int probeKeyPage(sqlite3* db)
+{
+    return execSql(db, "PRAGMA user_version");
+}
+
 int applySessionPragmas(sqlite3* db)
 {
     // Order matters: journal mode before anything that writes.

@@ -27,6 +27,12 @@ QString cipherVersion(sqlite3* db);
 // per-page HMAC cannot tell those apart).
 int probeFirstPage(sqlite3* db);
 
+// Reads page 1 and nothing else (the header's user_version). Used by the key probe, whose
+// immutable connection sees the main file without its -wal: a checkpoint cut short can leave
+// later pages of that file out of step with each other, but page 1 is always a whole page
+// encrypted under the store's key.
+int probeKeyPage(sqlite3* db);
+
 // WAL, synchronous=FULL, foreign keys, secure delete, temp tables in memory.
 int applySessionPragmas(sqlite3* db);
 

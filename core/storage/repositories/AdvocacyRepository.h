@@ -41,7 +41,7 @@ struct StoredAdvocateReferral {
 };
 
 // A record of acting, or considering acting, against the person's wishes
-// (shared/domain/legal-rules.md §6; checkWishes).
+// (CSSG ch.14; docs/checks.md, "wishes"; checkWishes).
 struct StoredWishesOverride {
     qint64 id = 0;
     qint64 caseId = 0;

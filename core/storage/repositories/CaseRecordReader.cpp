@@ -1,5 +1,6 @@
 #include "storage/repositories/CaseRecordReader.h"
 
+#include "model/CheckVocabulary.h"
 #include "storage/repositories/StoredValues.h"
 
 #include <QSqlQuery>
@@ -63,6 +64,7 @@ std::optional<CaseRecord> CaseRecordReader::load(qint64 caseId) const
     record.actions = actions(caseId);
     record.notes = notes(caseId);
     record.closure = closure(caseId);
+    readLetterWording(record);
     return record;
 }
 
@@ -107,16 +109,19 @@ void CaseRecordReader::readImportantPeople(Person& p) const
     while (q.next())
         p.importantPeople.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                                      answer(q.value(3), Involvement::NotAsked), q.value(4).toString()});
-    q = selectFor(m_db,
-                  QStringLiteral("SELECT id, kind, name, contact FROM legal_representative"
-                                 " WHERE person_id = ? ORDER BY id"),
-                  p.id);
+    q = selectFor(
+        m_db,
+        QStringLiteral("SELECT id, kind, name, contact, covers, authority_note FROM legal_representative"
+                       " WHERE person_id = ? ORDER BY id"),
+        p.id);
     while (q.next()) {
         LegalRepresentative r;
         r.id = q.value(0).toLongLong();
         r.kind = legalRepresentativeKindFromCode(q.value(1).toString()).value_or(r.kind);
         r.name = q.value(2).toString();
         r.contact = q.value(3).toString();
+        r.covers = authorityMattersFromCodes(toList(q.value(4)));
+        r.authorityNote = q.value(5).toString();
         p.legalRepresentatives.push_back(r);
     }
 }
@@ -144,7 +149,8 @@ std::optional<Concern> CaseRecordReader::concern(qint64 caseId) const
     c.otherAdultsAtRisk = answer(q.value(8), YesNoUnknown::NotKnown);
     q.finish();
     c.riskTypes = labelList(QStringLiteral("concern_risk_type"), QStringLiteral("risk_type"), caseId);
-    c.locationsOfRisk = labelList(QStringLiteral("concern_risk_location"), QStringLiteral("location"), caseId);
+    c.locationsOfRisk = labelList(QStringLiteral("concern_risk_location"), QStringLiteral("location"),
+                                  caseId);
     c.sourcesOfRisk = labelList(QStringLiteral("concern_risk_source"), QStringLiteral("source"), caseId);
     return c;
 }
@@ -259,8 +265,8 @@ std::vector<PlanAction> CaseRecordReader::actions(qint64 caseId) const
                             caseId);
     while (q.next())
         actions.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                           q.value(3).toString(), toDate(q.value(4)), toDate(q.value(5)), toDate(q.value(6)),
-                           q.value(7).toString()});
+                           q.value(3).toString(), toDate(q.value(4)), toDate(q.value(5)), QString(),
+                           toDate(q.value(6)), q.value(7).toString()});
     return actions;
 }
 
@@ -287,7 +293,8 @@ QStringList CaseRecordReader::labelList(const QString& table, const QString& col
 {
     // Table and column names come from this file, never from input.
     QSqlQuery q = selectFor(
-        m_db, QStringLiteral("SELECT %1 FROM %2 WHERE case_id = ? ORDER BY position").arg(column, table), caseId);
+        m_db, QStringLiteral("SELECT %1 FROM %2 WHERE case_id = ? ORDER BY position").arg(column, table),
+        caseId);
     QStringList labels;
     while (q.next())
         labels << q.value(0).toString();

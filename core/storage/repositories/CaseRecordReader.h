@@ -32,6 +32,7 @@ private:
     void readImportantPeople(Person& person) const;
     // A concern's list of SAC labels kept one per row (type, location or source of risk).
     QStringList labelList(const QString& table, const QString& column, qint64 caseId) const;
+    void readLetterWording(CaseRecord& record) const; // CaseRecordLetterWording.cpp
     QSqlDatabase m_db;
 };
 

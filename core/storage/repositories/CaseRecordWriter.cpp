@@ -1,5 +1,6 @@
 #include "storage/repositories/CaseRecordWriter.h"
 
+#include "model/CheckVocabulary.h"
 #include "rules/NhsNumber.h"
 #include "storage/repositories/CaseRecordReader.h"
 #include "storage/repositories/CaseStage.h"
@@ -73,6 +74,7 @@ qint64 CaseRecordWriter::insertCase(const CaseRecord& record, const QString& ref
     for (const DesiredOutcome& outcome : record.outcomes) {
         const qint64 outcomeId = insertOutcome(caseId, outcome.voice);
         outcomeIds[outcome.id] = outcomeId;
+        writeLetterWording(caseId, LetterWordingOf::Outcome, outcomeId, {}, outcome.letterWording);
         const OutcomeRevision* previous = nullptr;
         for (const OutcomeRevision& revision : outcome.revisions) {
             insertRevision(caseId, outcomeId, previous, revision);
@@ -127,11 +129,12 @@ void CaseRecordWriter::insertPersonsPeople(qint64 personId, const Person& p)
                   {personId, important.name, text(important.relationship), storageCode(important.involvement),
                    text(important.contact)});
     for (const LegalRepresentative& representative : p.legalRepresentatives)
-        insertRow(
-            m_db,
-            QStringLiteral(
-                "INSERT INTO legal_representative (person_id, kind, name, contact) VALUES (?, ?, ?, ?)"),
-            {personId, storageCode(representative.kind), representative.name, text(representative.contact)});
+        insertRow(m_db,
+                  QStringLiteral("INSERT INTO legal_representative (person_id, kind, name, contact, covers,"
+                                 " authority_note) VALUES (?, ?, ?, ?, ?, ?)"),
+                  {personId, storageCode(representative.kind), representative.name,
+                   text(representative.contact), text(list(storageCodes(representative.covers))),
+                   text(representative.authorityNote)});
 }
 
 void CaseRecordWriter::writePerson(qint64 caseId, qint64 personId, const Person& before, const Person& after)
@@ -260,6 +263,8 @@ void CaseRecordWriter::writeAchievement(qint64 caseId, qint64 outcomeId,
         {outcomeId, storageCode(after.achieved), text(after.why), date(after.recordedOn)});
     m_history.recordChanges(caseId, kOutcome, outcomeId, before ? fieldsOf(*before) : RecordFields{},
                             fieldsOf(after));
+    writeLetterWording(caseId, LetterWordingOf::Achievement, outcomeId,
+                       before ? before->letterWhy : QString(), after.letterWhy);
 }
 
 qint64 CaseRecordWriter::insertConversation(qint64 caseId, const Conversation& conversation)
@@ -295,6 +300,7 @@ qint64 CaseRecordWriter::insertAction(qint64 caseId, const PlanAction& a)
         {caseId, optionalId(a.outcomeId), a.who, a.what, date(a.dueOn), date(a.doneOn),
          date(a.noLongerNeededOn), a.endedWhy});
     m_history.recordChanges(caseId, kAction, actionId, {}, fieldsOf(a));
+    writeLetterWording(caseId, LetterWordingOf::Action, actionId, {}, a.letterWording);
     return actionId;
 }
 
@@ -361,6 +367,8 @@ void CaseRecordWriter::writeClosure(qint64 caseId, const std::optional<Closure>&
             {date(after.closedOn), caseId});
     m_history.recordChanges(caseId, kClosure, caseId, before ? fieldsOf(*before) : RecordFields{},
                             fieldsOf(after));
+    writeLetterWording(caseId, LetterWordingOf::Closure, caseId, before ? before->letterNext : QString(),
+                       after.letterNext);
 }
 
 void CaseRecordWriter::refreshStage(qint64 caseId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/CaseRecord.h"
+#include "model/LetterWordingOf.h"
 #include "storage/repositories/RecordHistory.h"
 
 #include <QSqlDatabase>
@@ -41,6 +42,10 @@ public:
     void correctConversationNotes(qint64 caseId, qint64 conversationId, const QString& before,
                                   const QString& after);
     void writeClosure(qint64 caseId, const std::optional<Closure>& before, const Closure& after);
+    // The wording the easy-read letter uses for one record (CaseRecordLetterWording.cpp).
+    // `rowId` is the outcome's for Outcome and Achievement, the action's, or the case's.
+    void writeLetterWording(qint64 caseId, LetterWordingOf of, qint64 rowId, const QString& before,
+                            const QString& after);
 
     // Brings safeguarding_case.stage into step with the s.42 decision and closure now stored.
     void refreshStage(qint64 caseId);

@@ -87,7 +87,8 @@ CaseWriteResult CaseRepository::createCase(const CaseRecord& record)
     return createCases({record});
 }
 
-CaseWriteResult CaseRepository::createCases(const std::vector<CaseRecord>& records)
+CaseWriteResult CaseRepository::createCases(const std::vector<CaseRecord>& records,
+                                            const std::function<void()>& sameChange)
 {
     return inOneTransaction(m_db, m_practitioner, m_clock(), [&](CaseRecordWriter& writer) {
         qint64 lastId = 0;
@@ -107,6 +108,8 @@ CaseWriteResult CaseRepository::createCases(const std::vector<CaseRecord>& recor
                                   .arg(reference));
             lastId = writer.insertCase(record, reference);
         }
+        if (sameChange)
+            sameChange();
         return lastId;
     });
 }
@@ -395,6 +398,48 @@ CaseWriteResult CaseRepository::close(qint64 caseId, const Closure& closure,
         writer.writeClosure(caseId, record.closure, closure);
         writer.refreshStage(caseId);
         return caseId;
+    });
+}
+
+CaseWriteResult CaseRepository::setLetterWording(LetterWordingOf of, qint64 rowId, const QString& wording)
+{
+    return inOneTransaction(m_db, m_practitioner, m_clock(), [&](CaseRecordWriter& writer) {
+        const bool ofOutcome = of == LetterWordingOf::Outcome || of == LetterWordingOf::Achievement;
+        const qint64 caseId = of == LetterWordingOf::Closure ? rowId
+            : ofOutcome
+            ? caseOf(m_db, QStringLiteral("desired_outcome"), rowId, "There is no outcome %1 in this store.")
+            : caseOf(m_db, QStringLiteral("plan_action"), rowId, "There is no action %1 in this store.");
+        const CaseRecord record = storedCase(m_db, caseId);
+        QString before;
+        switch (of) {
+        case LetterWordingOf::Outcome:
+            before = record.outcomes[outcomeIndex(record, rowId)].letterWording;
+            break;
+        case LetterWordingOf::Achievement: {
+            const DesiredOutcome& outcome = record.outcomes[outcomeIndex(record, rowId)];
+            if (!outcome.achievement)
+                throw refused(
+                    CaseRepositoryText::tr("Whether this outcome was achieved is not recorded yet, so "
+                                           "there is no reason to put into the letter's words."));
+            before = outcome.achievement->letterWhy;
+            break;
+        }
+        case LetterWordingOf::Action:
+            for (const PlanAction& action : record.actions) {
+                if (action.id == rowId)
+                    before = action.letterWording;
+            }
+            break;
+        case LetterWordingOf::Closure:
+            if (!record.closure)
+                throw refused(
+                    CaseRepositoryText::tr("This case is not closed, so there is no closing to put into "
+                                           "the letter's words."));
+            before = record.closure->letterNext;
+            break;
+        }
+        writer.writeLetterWording(caseId, of, rowId, before, wording);
+        return rowId;
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/CaseRecord.h"
+#include "model/LetterWordingOf.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -48,7 +49,10 @@ public:
     // say who wrote them, or when, get the practitioner and the clock's time.
     CaseWriteResult createCase(const CaseRecord& record);
     // Several cases in one transaction (import): all are written or none. `id` is the last.
-    CaseWriteResult createCases(const std::vector<CaseRecord>& records);
+    // `sameChange`, if given, runs inside that transaction after the cases are written (opening
+    // a bundle records the bundle with its cases); it throws WriteRefused to abandon them all.
+    CaseWriteResult createCases(const std::vector<CaseRecord>& records,
+                                const std::function<void()>& sameChange = {});
     std::optional<CaseRecord> load(qint64 caseId) const;
     std::optional<qint64> findByReference(const QString& reference) const;
     std::vector<qint64> allCaseIds() const;
@@ -90,6 +94,11 @@ public:
     };
     CaseWriteResult close(qint64 caseId, const Closure& closure,
                           const std::vector<AchievementOf>& achievements = {});
+
+    // The wording the easy-read letter uses for one record, kept beside it (see
+    // LetterWordingOf for what `rowId` names). Empty clears it. Refused when the record is not
+    // there (an achievement or closure not yet recorded).
+    CaseWriteResult setLetterWording(LetterWordingOf of, qint64 rowId, const QString& wording);
 
     std::vector<HistoryEntry> history(qint64 caseId) const;
 

@@ -46,7 +46,9 @@ std::vector<CaseSummary> CaseloadRepository::allCases() const
         " (SELECT min(e.review_on) FROM risk_enablement e WHERE e.case_id = c.id),"
         // Supervision (schema step 6): the next agreed action still to do, from its index.
         " (SELECT coalesce(s.due_on, '') || '|' || s.what || ' (' || s.owner || ')' FROM supervision_action s"
-        "   WHERE s.case_id = c.id AND s.done_on IS NULL ORDER BY s.due_on IS NULL, s.due_on, s.id LIMIT 1)"
+        "   WHERE s.case_id = c.id AND s.done_on IS NULL ORDER BY s.due_on IS NULL, s.due_on, s.id LIMIT 1),"
+        // Drafts waiting (schema step 7), from the draft table's index on case_id.
+        " (SELECT group_concat(DISTINCT d.part) FROM draft d WHERE d.case_id = c.id)"
         " FROM safeguarding_case c JOIN person p ON p.id = c.person_id"
         " ORDER BY c.closed_on IS NOT NULL, c.concern_received_on DESC, c.id DESC"));
     while (query.next()) {
@@ -79,6 +81,8 @@ std::vector<CaseSummary> CaseloadRepository::allCases() const
             summary.nextSupervisionActionDue = stored::toDate(next.left(bar));
             summary.nextSupervisionAction = next.mid(bar + 1);
         }
+        if (!query.value(21).isNull())
+            summary.draftParts = query.value(21).toString().split(u',', Qt::SkipEmptyParts);
         cases.push_back(std::move(summary));
     }
     return cases;

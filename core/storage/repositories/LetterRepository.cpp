@@ -1,6 +1,7 @@
 #include "storage/repositories/LetterRepository.h"
 
 #include "model/EasyReadLetterJson.h"
+#include "storage/repositories/PractitionerRepository.h"
 #include "storage/repositories/RecordHistory.h"
 #include "storage/repositories/StoreWrite.h"
 #include "storage/repositories/StoredValues.h"
@@ -13,7 +14,39 @@ namespace alongside::core {
 namespace {
 
 const QString kLetterColumns = QStringLiteral(
-    "SELECT id, case_id, body, created_at, updated_at, approved_at, approved_by FROM easy_read_letter ");
+    "SELECT id, case_id, body, created_at, updated_at, approved_at, approved_by, delivery_route,"
+    " delivery_others_may_read, delivery_note, delivery_answered_at, delivery_answered_by FROM "
+    "easy_read_letter ");
+
+// The safe-to-send answer as the history shows it.
+QString deliveryText(const LetterDelivery& delivery)
+{
+    QString text;
+    switch (delivery.route) {
+    case LetterRoute::PostToTheirHome:
+        text = LetterRepository::tr("Post it to their home.");
+        break;
+    case LetterRoute::PostToAnotherAddress:
+        text = LetterRepository::tr("Post it to another address.");
+        break;
+    case LetterRoute::GiveInPerson:
+        text = LetterRepository::tr("Give it to them in person.");
+        break;
+    }
+    if (delivery.byPost()) {
+        const QString answer = delivery.othersMayRead == YesNoUnknown::Yes ? LetterRepository::tr("yes")
+            : delivery.othersMayRead == YesNoUnknown::No                   ? LetterRepository::tr("no")
+                                                         : LetterRepository::tr("not known");
+        text += u' '
+            + LetterRepository::tr(
+                  "Anyone named in it, or the person who may have caused harm, lives there or "
+                  "may read it: %1.")
+                  .arg(answer);
+    }
+    if (!delivery.note.trimmed().isEmpty())
+        text += u' ' + delivery.note.trimmed();
+    return text;
+}
 
 // The letter's words, for the record history: what changed reads as text, not JSON.
 QString plainText(const EasyReadLetter& letter)
@@ -45,6 +78,16 @@ std::vector<SavedLetter> readLetters(QSqlQuery& query)
         saved.updatedAt = stored::toMoment(query.value(4));
         saved.approvedAt = stored::toMoment(query.value(5));
         saved.approvedBy = query.value(6).toString();
+        if (const auto route = letterRouteFromCode(query.value(7).toString())) {
+            LetterDelivery delivery;
+            delivery.route = *route;
+            delivery.othersMayRead =
+                fromStorageCode<YesNoUnknown>(query.value(8).toString()).value_or(YesNoUnknown::NotKnown);
+            delivery.note = query.value(9).toString();
+            delivery.answeredAt = stored::toMoment(query.value(10));
+            delivery.answeredBy = query.value(11).toString();
+            saved.delivery = delivery;
+        }
         letters.push_back(saved);
     }
     return letters;
@@ -58,32 +101,12 @@ LetterRepository::LetterRepository(QSqlDatabase db, QString practitioner, Clock 
 
 std::optional<PractitionerContact> LetterRepository::practitionerContact() const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT name, role, team, phone, picture FROM practitioner_contact WHERE id = 1"))
-        || !query.next())
-        return std::nullopt;
-    return PractitionerContact{query.value(0).toString(), query.value(1).toString(),
-                               query.value(2).toString(), query.value(3).toString(),
-                               query.value(4).toByteArray()};
+    return PractitionerRepository(m_db).find();
 }
 
 bool LetterRepository::savePractitionerContact(const PractitionerContact& contact)
 {
-    // SQLite 3.15 has no UPSERT; REPLACE is one atomic statement for the single row.
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO practitioner_contact"
-                       " (id, name, role, team, phone, picture, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(contact.name);
-    query.addBindValue(stored::text(contact.role));
-    query.addBindValue(stored::text(contact.team));
-    query.addBindValue(stored::text(contact.phone));
-    query.addBindValue(contact.picture.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
-                                                 : contact.picture);
-    query.addBindValue(stored::moment(m_clock()));
-    return query.exec();
+    return PractitionerRepository(m_db).save(contact, m_clock());
 }
 
 LetterWriteResult LetterRepository::save(qint64 id, const EasyReadLetter& letter)
@@ -161,6 +184,46 @@ LetterWriteResult LetterRepository::approve(qint64 id)
     } catch (const WriteRefused& refusal) {
         return {0, refusal.message};
     }
+}
+
+LetterWriteResult LetterRepository::recordDelivery(qint64 id, const LetterDelivery& delivery)
+{
+    const QDateTime now = m_clock();
+    try {
+        const auto saved = find(id);
+        if (!saved)
+            throw WriteRefused{LetterRepository::tr("There is no letter %1 in this store.").arg(id)};
+        WriteTransaction transaction(m_db);
+        RecordHistory history(m_db, m_practitioner, now);
+        execute(m_db,
+                QStringLiteral(
+                    "UPDATE easy_read_letter SET delivery_route = ?, delivery_others_may_read = ?,"
+                    " delivery_note = ?, delivery_answered_at = ?, delivery_answered_by = ? WHERE id = ?"),
+                {storageCode(delivery.route), storageCode(delivery.othersMayRead),
+                 stored::text(delivery.note.trimmed()), stored::moment(now), m_practitioner, id});
+        const QString before = saved->delivery ? deliveryText(*saved->delivery) : QString();
+        const QString after = deliveryText(delivery);
+        if (before != after)
+            history.recordChange(saved->caseId, QStringLiteral("letter"), id, QStringLiteral("safe to send"),
+                                 before, after);
+        transaction.commit();
+        return {id, {}};
+    } catch (const WriteRefused& refusal) {
+        return {0, refusal.message};
+    }
+}
+
+std::vector<HistoryEntry> LetterRepository::history(qint64 id) const
+{
+    const auto saved = find(id);
+    if (!saved)
+        return {};
+    std::vector<HistoryEntry> entries;
+    for (const HistoryEntry& entry : RecordHistory::read(m_db, saved->caseId)) {
+        if (entry.record == QLatin1String("letter") && entry.recordId == id)
+            entries.push_back(entry);
+    }
+    return entries;
 }
 
 std::optional<SavedLetter> LetterRepository::find(qint64 id) const

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "model/EasyReadLetter.h"
+#include "model/LetterDelivery.h"
+#include "storage/repositories/CaseRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,12 +25,14 @@ struct SavedLetter {
     QDateTime updatedAt;
     QDateTime approvedAt; // null until approved
     QString approvedBy;
+    std::optional<LetterDelivery> delivery; // how it will reach the person; empty until asked
     bool approved() const { return approvedAt.isValid(); }
 };
 
 struct LetterWriteResult {
-    qint64 id = 0; // the letter's id
-    QString error; // empty on success; plain sentences for practitioners
+    qint64 id = 0;  // the letter's id
+    QString error;  // empty on success; plain sentences for practitioners
+    QString note{}; // on success, something the practitioner should still know
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -42,6 +46,7 @@ public:
     using Clock = std::function<QDateTime()>;
     LetterRepository(QSqlDatabase db, QString practitioner, Clock clock = &QDateTime::currentDateTime);
 
+    // Who is writing (storage/PractitionerRepository.h), for the "who to contact" part.
     std::optional<PractitionerContact> practitionerContact() const;
     bool savePractitionerContact(const PractitionerContact& contact);
 
@@ -50,6 +55,12 @@ public:
     LetterWriteResult save(qint64 id, const EasyReadLetter& letter);
     // Refused unless every sentence of the saved letter is ticked as reviewed.
     LetterWriteResult approve(qint64 id);
+    // Records how the letter will reach the person and whether that is safe (answeredAt and
+    // answeredBy are this repository's clock and practitioner). In the history.
+    LetterWriteResult recordDelivery(qint64 id, const LetterDelivery& delivery);
+    // Everything that happened to this letter, oldest first: drafted, changed, safe-to-send
+    // answers, approved.
+    std::vector<HistoryEntry> history(qint64 id) const;
 
     std::optional<SavedLetter> find(qint64 id) const;
     std::vector<SavedLetter> forCase(qint64 caseId) const; // newest first

@@ -1,5 +1,6 @@
 #include "storage/repositories/RecordFields.h"
 
+#include "model/CheckVocabulary.h"
 #include "storage/repositories/StoredValues.h"
 
 #include <QStringList>
@@ -28,7 +29,9 @@ QString legalRepresentatives(const std::vector<LegalRepresentative>& representat
 {
     QStringList shownRepresentatives;
     for (const LegalRepresentative& r : representatives)
-        shownRepresentatives << QStringLiteral("%1 (%2; %3)").arg(r.name, storageCode(r.kind), r.contact);
+        shownRepresentatives << QStringLiteral("%1 (%2; %3; covers: %4; %5)")
+                                    .arg(r.name, storageCode(r.kind), r.contact,
+                                         storageCodes(r.covers).join(QStringLiteral(", ")), r.authorityNote);
     return shownRepresentatives.join(QStringLiteral("; "));
 }
 

@@ -23,7 +23,7 @@ struct StoredRiskEnablementNote {
     QDateTime updatedAt;
 };
 
-// Risk enablement notes of a case (shared/domain/risk-enablement.md). Each write runs in one
+// Risk enablement notes of a case (docs/checks.md, "Risk enablement record"). Each write runs in one
 // transaction and appends to the record history. Refused: no activity; a review date before
 // the decision date (or before today when the note has no decision date); an outcome or
 // capacity assessment that is unknown or belongs to another case.

@@ -47,6 +47,14 @@ QString migrateSchema(QSqlDatabase& db, int targetVersion)
                 return failure;
             }
         }
+        if (step.thenRun) {
+            query.finish();
+            const QString failure = step.thenRun(db);
+            if (!failure.isEmpty()) {
+                db.rollback();
+                return QStringLiteral("step %1 (%2): %3").arg(step.toVersion).arg(step.purpose, failure);
+            }
+        }
         // user_version is written inside the same transaction, so a step is all or nothing.
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion))) {
             const QString failure = query.lastError().text();

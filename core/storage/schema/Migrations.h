@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace alongside::core {
@@ -13,9 +14,17 @@ namespace alongside::core {
 // add a new one. SQL is written to SQLite 3.15 (Debian's SQLCipher 3.4): no UPSERT, window
 // functions, RETURNING, or DROP/RENAME COLUMN.
 struct Migration {
+    Migration() = default;
+    Migration(int version, QString why, QStringList sql, std::function<QString(QSqlDatabase&)> then = {})
+        : toVersion(version), purpose(std::move(why)), statements(std::move(sql)), thenRun(std::move(then))
+    {}
+
     int toVersion = 0;
     QString purpose;
     QStringList statements;
+    // Work SQL cannot do (generating a store's keys with libsodium), run after the statements
+    // in the same transaction. Returns an empty string, or what failed (the step rolls back).
+    std::function<QString(QSqlDatabase&)> thenRun;
 };
 
 const std::vector<Migration>& schemaMigrations();

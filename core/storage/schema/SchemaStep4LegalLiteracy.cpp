@@ -74,7 +74,7 @@ Migration schemaStep4LegalLiteracy()
             " advocate_name TEXT,"
             " created_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX advocate_referral_by_case ON advocate_referral(case_id, referred_on)"),
-        // Acting against the person's wishes (shared/domain/legal-rules.md §6).
+        // Acting against the person's wishes (CSSG ch.14; docs/checks.md, "wishes").
         QStringLiteral(
             "CREATE TABLE wishes_override ("
             " id INTEGER PRIMARY KEY,"

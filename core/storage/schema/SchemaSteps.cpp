@@ -254,7 +254,11 @@ std::vector<Migration> schemaSteps()
     steps.push_back(schemaStep5Letters());
     steps.push_back(schemaStep6Supervision());
     steps.push_back(schemaStep7SafeguardingAdultsCollection());
-    steps.push_back(schemaStep8Corrections());
+    steps.push_back(schemaStep8TeamKeys());
+    steps.push_back(schemaStep9LetterWording());
+    steps.push_back(schemaStep10LegalAuthority());
+    steps.push_back(schemaStep11DraftsAndIdentity());
+    steps.push_back(schemaStep12Corrections());
     return steps;
 }
 // clang-format on

@@ -11,10 +11,14 @@ namespace alongside::core {
 std::vector<Migration> schemaSteps();
 
 // One file per step from step 4 on.
-Migration schemaStep4LegalLiteracy(); // SchemaStep4LegalLiteracy.cpp
-Migration schemaStep5Letters();       // SchemaStep5Letters.cpp
-Migration schemaStep6Supervision();   // SchemaStep6Supervision.cpp
+Migration schemaStep4LegalLiteracy();                // SchemaStep4LegalLiteracy.cpp
+Migration schemaStep5Letters();                      // SchemaStep5Letters.cpp
+Migration schemaStep6Supervision();                  // SchemaStep6Supervision.cpp
 Migration schemaStep7SafeguardingAdultsCollection(); // SchemaStep7SafeguardingAdultsCollection.cpp
-Migration schemaStep8Corrections();                  // SchemaStep8Corrections.cpp
+Migration schemaStep8TeamKeys();                     // SchemaStep8TeamKeys.cpp
+Migration schemaStep9LetterWording();                // SchemaStep9LetterWording.cpp
+Migration schemaStep10LegalAuthority();              // SchemaStep10LegalAuthority.cpp
+Migration schemaStep11DraftsAndIdentity();           // SchemaStep11DraftsAndIdentity.cpp
+Migration schemaStep12Corrections();                 // SchemaStep12Corrections.cpp
 
 } // namespace alongside::core

@@ -4,11 +4,14 @@
 #include "storage/driver/SqlCipherApi.h"
 #include "storage/driver/SqlCipherDriver.h"
 #include "storage/schema/Migrations.h"
+#include "storage/store/OwnerOnlyFiles.h"
 #include "storage/store/StoreFile.h"
 #include "storage/store/StoreLock.h"
 #include "storage/store/StoreOpener.h"
+#include "storage/store/StoreReader.h"
 
 #include <QAtomicInteger>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -86,6 +89,13 @@ bool Store::isOpen() const
     return !m_connectionName.isEmpty() && database().isOpen();
 }
 
+qint64 Store::rowsWritten() const
+{
+    const QSqlDatabase db = database();
+    auto* driver = db.isOpen() ? static_cast<SqlCipherDriver*>(db.driver()) : nullptr;
+    return driver ? sqlite3_total_changes(driver->connection()) : 0;
+}
+
 static StoreError openConnection(const QString& filePath, const SecretBytes& rawKeySpec,
                                  SqlCipherDriver::OpenMode mode, const QString& connectionName)
 {
@@ -108,6 +118,10 @@ StoreError Store::connect(const SecretBytes& rawKeySpec, bool newFile)
         // exists at `path` is always complete.
         const QString scratch = creationScratchPath(m_path);
         removeWithCompanions(scratch);
+        // Made owner-only here rather than by SQLite (0644 less the umask): SQLite then gives
+        // the -wal and -shm it creates the same permissions as this file.
+        if (QFile empty(scratch); !createOwnerOnlyFile(empty))
+            return StoreError::make(StoreErrorKind::Io, QStringLiteral("cannot create %1").arg(scratch));
         StoreError failure = openConnection(scratch, rawKeySpec, SqlCipherDriver::OpenMode::NewFile,
                                             m_connectionName);
         if (!failure) {
@@ -164,11 +178,25 @@ StoreError Store::connect(const SecretBytes& rawKeySpec, bool newFile)
             return StoreError::make(StoreErrorKind::Io, migrationFailure);
         }
     }
+    // The workers' connection, made now while the key is at hand, and never from a kept key.
+    QString readerFailure;
+    m_reader = StoreReader::open(m_path, rawKeySpec, m_connectionName + QStringLiteral("-reader"),
+                                 &readerFailure);
+    if (!m_reader) {
+        disconnect();
+        return StoreError::make(StoreErrorKind::Io, readerFailure);
+    }
     return StoreError::none();
 }
 
 void Store::disconnect()
 {
+    // The reader first, so that the main connection is the last to close and SQLite checkpoints
+    // the write-ahead log into the file as it goes.
+    if (m_reader) {
+        m_reader->close();
+        m_reader.reset();
+    }
     if (m_connectionName.isEmpty())
         return;
     {

@@ -12,10 +12,13 @@
 namespace alongside::core {
 
 class StoreLock;
+class StoreReader;
 
-// An open, unlocked Alongside store: one SQLCipher connection registered with QSqlDatabase,
-// and the lock that keeps other processes out. Holds no key or passphrase once open.
-// Closing (or destroying) it finalises every statement, closes the file and frees the lock.
+// An open, unlocked Alongside store: one SQLCipher connection registered with QSqlDatabase for
+// the thread that opened it, a second, read-only one for workers (StoreReader), and the lock that
+// keeps other processes out. Holds no key or passphrase once open: both connections are made
+// from the key at the same moment. Closing (or destroying) it stops a worker's read, finalises
+// every statement, closes the file and frees the lock.
 class Store {
 public:
     ~Store();
@@ -29,6 +32,8 @@ public:
                                          const StoreOptions& options = {});
 
     QSqlDatabase database() const;
+    // The read-only connection for slow reading on a worker thread (see StoreReader.h).
+    std::shared_ptr<StoreReader> reader() const { return m_reader; }
     const QString& path() const { return m_path; }
     bool isOpen() const;
     // Which key-derivation set protects the file now (always the newest after open).
@@ -36,22 +41,32 @@ public:
 
     // Checks `current`, applies the passphrase policy to `next`, then writes a copy of the
     // store under a new salt and key and renames it over the original. A crash at any point
-    // leaves a store that opens with one of the two passphrases. Slow (two derivations).
-    // The connection is replaced: QSqlDatabase copies and repositories made before the call
-    // no longer work, so callers make new ones from database() afterwards.
+    // leaves a store that opens with one of the two passphrases. Slow (two derivations and a
+    // copy), all on this thread: the CLI's way. The GUI runs PassphraseChange's slow step on a
+    // worker instead. The connection is replaced: QSqlDatabase copies and repositories made
+    // before the call no longer work, so callers make new ones from database() afterwards.
     StoreError changePassphrase(SecretBytes current, SecretBytes next);
+
+    const StoreOptions& options() const { return m_options; }
+    // Rows inserted, changed or deleted through this connection since it was opened: a
+    // PassphraseChange refuses to swap in a copy taken before a write.
+    qint64 rowsWritten() const;
 
     void close();
 
 private:
     friend class StoreOpener;
+    friend class PassphraseChange;
     Store(QString path, std::unique_ptr<StoreLock> lock, StoreOptions options);
     StoreError connect(const SecretBytes& rawKeySpec, bool newFile);
-    StoreError rekeyTo(const SecretBytes& rawKeySpec);
+    // Closes the store, renames the copy at `scratch` (written under `rawKeySpec`) over it and
+    // reopens it with that key.
+    StoreError swapInCopy(const QString& scratch, const SecretBytes& rawKeySpec, int kdfVersion);
     void disconnect();
 
     QString m_path;
     QString m_connectionName;
+    std::shared_ptr<StoreReader> m_reader;
     std::unique_ptr<StoreLock> m_lock;
     StoreOptions m_options;
     int m_kdfVersion = 0;

@@ -61,6 +61,11 @@ static void syncPath(const QString& path, bool directory)
 #endif
 }
 
+void syncFolder(const QString& folder)
+{
+    syncPath(folder, true);
+}
+
 bool replaceFileDurably(const QString& from, const QString& to, QString* error)
 {
     syncPath(from, false);

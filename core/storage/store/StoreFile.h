@@ -28,6 +28,10 @@ QString creationScratchPath(const QString& storePath);
 // durable, so a power cut leaves either the old file or the new one, never neither.
 bool replaceFileDurably(const QString& from, const QString& to, QString* error);
 
+// Makes a folder's list of names durable (fsync of the folder on Unix), so a file just renamed
+// into it survives a power cut under its new name.
+void syncFolder(const QString& folder);
+
 // Removes a file and SQLite's -wal/-shm/-journal companions if present.
 void removeWithCompanions(const QString& path);
 

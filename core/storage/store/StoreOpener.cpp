@@ -3,9 +3,11 @@
 #include "storage/driver/CipherSettings.h"
 #include "storage/keys/KeyDerivation.h"
 #include "storage/store/KeyProbe.h"
+#include "storage/store/OwnerOnlyFiles.h"
 #include "storage/store/Store.h"
 #include "storage/store/StoreFile.h"
 #include "storage/store/StoreLock.h"
+#include "storage/store/StoreRekey.h"
 
 #include "rules/PassphrasePolicy.h"
 
@@ -48,10 +50,6 @@ StoreError StoreOpener::prepare()
     m_lock = StoreLock::acquire(m_path, &error);
     if (!m_lock)
         return error;
-    // A passphrase change or creation that was cut off leaves a scratch file; the store
-    // itself is whole (the rename had not happened), so the scratch copy can go.
-    removeWithCompanions(rekeyScratchPath(m_path));
-    removeWithCompanions(creationScratchPath(m_path));
     return StoreError::none();
 }
 
@@ -91,15 +89,19 @@ StoreError StoreOpener::findExistingKey(const SecretBytes& passphrase)
             m_keySpec = std::move(spec);
             m_kdfVersion = parameters.version;
             if (parameters.version != m_options.kdfSchedule.newest().version) {
+                // Made with an older parameter set: re-keyed to the newest here, on this (worker)
+                // thread, before any connection is made, so the window never waits for the copy.
                 const StoreSalt salt = randomStoreSalt();
-                m_upgradeKeySpec = rawKeySpec(
+                SecretBytes upgraded = rawKeySpec(
                     deriveStoreKey(passphrase, salt, m_options.kdfSchedule.newest()), salt);
+                if (const StoreError failure = rekeyClosedStore(m_path, m_keySpec, upgraded))
+                    return failure;
+                m_keySpec = std::move(upgraded);
+                m_kdfVersion = m_options.kdfSchedule.newest().version;
             }
             return StoreError::none();
         case KeyProbe::WrongKey:
             continue; // perhaps an older parameter set made this file's key
-        case KeyProbe::Damaged:
-            return StoreError::make(StoreErrorKind::Damaged, detail);
         case KeyProbe::InUse:
             return StoreError::make(StoreErrorKind::InUse, detail);
         case KeyProbe::Io:
@@ -109,22 +111,33 @@ StoreError StoreOpener::findExistingKey(const SecretBytes& passphrase)
     return StoreError::make(StoreErrorKind::WrongPassphrase);
 }
 
+void StoreOpener::tidyBeforeUse() const
+{
+    // A passphrase change or creation that was cut off leaves a scratch file; the store
+    // itself is whole (the rename had not happened), so the scratch copy can go.
+    removeWithCompanions(rekeyScratchPath(m_path));
+    removeWithCompanions(creationScratchPath(m_path));
+    if (m_purpose == Purpose::OpenExisting) {
+        // A store made by an earlier Alongside (or copied in) may be readable by every local
+        // account. Tightened before SQLite opens it, because SQLite gives the -wal and -shm it
+        // creates the store file's own permissions.
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            restrictToOwner(m_path + suffix);
+    }
+}
+
 std::unique_ptr<Store> StoreOpener::finish(StoreError* error)
 {
     StoreError failure;
     if (!m_lock || m_keySpec.isEmpty()) {
         failure = StoreError::make(StoreErrorKind::Io, QStringLiteral("findKey() did not succeed"));
     } else {
+        // Only now that the key is known to be right does anything touch the files.
+        tidyBeforeUse();
         std::unique_ptr<Store> store(new Store(m_path, std::move(m_lock), m_options));
         store->m_kdfVersion = m_kdfVersion;
         failure = store->connect(m_keySpec, m_purpose == Purpose::CreateNew);
         m_keySpec.clear();
-        if (!failure && !m_upgradeKeySpec.isEmpty()) {
-            failure = store->rekeyTo(m_upgradeKeySpec);
-            if (!failure)
-                store->m_kdfVersion = m_options.kdfSchedule.newest().version;
-        }
-        m_upgradeKeySpec.clear();
         if (!failure) {
             if (error)
                 *error = StoreError::none();

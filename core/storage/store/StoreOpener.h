@@ -16,9 +16,10 @@ class StoreLock;
 // Opening or creating a store in three steps, so the slow one (Argon2id) can run off the
 // UI thread while the connection is made on the thread that will use it:
 //   prepare()  fast: checks the file and takes the single-process lock;
-//   findKey()  slow: derives the key (trying older parameter sets too); any thread;
-//   finish()   fast: opens the connection, checks it is an Alongside store, migrates the
-//              schema, and re-keys to the newest parameter set if an older one matched.
+//   findKey()  slow: derives the key (trying older parameter sets too) and, if an older set
+//              matched, re-keys the file to the newest set (a copy renamed over it); any thread;
+//   finish()   fast: opens the connections, checks it is an Alongside store, migrates the
+//              schema.
 // A failed attempt never writes to the store file.
 class StoreOpener {
 public:
@@ -38,13 +39,13 @@ public:
 private:
     StoreError findExistingKey(const SecretBytes& passphrase);
     StoreError deriveNewKey(const SecretBytes& passphrase);
+    void tidyBeforeUse() const;
 
     QString m_path;
     Purpose m_purpose;
     StoreOptions m_options;
     std::unique_ptr<StoreLock> m_lock;
-    SecretBytes m_keySpec;        // opens the file as it is
-    SecretBytes m_upgradeKeySpec; // newest parameter set, fresh salt; empty if not needed
+    SecretBytes m_keySpec; // opens the file as it is
     int m_kdfVersion = 0;
 };
 

@@ -3,19 +3,18 @@
 // rather than SQLCipher's in-place PRAGMA rekey, so that a crash or power cut at any moment
 // leaves one whole file that opens with either the old passphrase or the new one.
 
+#include "storage/store/StoreRekey.h"
 #include "storage/driver/CipherSettings.h"
 #include "storage/driver/SqlCipherApi.h"
 #include "storage/driver/SqlCipherDriver.h"
-#include "storage/keys/KeyDerivation.h"
 #include "storage/schema/Migrations.h"
-#include "storage/store/KeyProbe.h"
+#include "storage/store/OwnerOnlyFiles.h"
+#include "storage/store/PassphraseChange.h"
 #include "storage/store/Store.h"
 #include "storage/store/StoreFile.h"
-#include "storage/store/StoreOpener.h"
-
-#include "rules/PassphrasePolicy.h"
 
 #include <QFile>
+#include <QSqlError>
 
 namespace alongside::core {
 
@@ -52,6 +51,14 @@ StoreError exportCopy(sqlite3* db, const QString& scratchPath, const SecretBytes
     const char* failedAt = nullptr;
     if ((status = applyCipherSettings(db, "rekeyed")) != SQLITE_OK)
         failedAt = "cipher settings";
+    // No journal and no syncing while the copy is written: until it is renamed over the store it
+    // is only scratch (deleted at the next open if a crash interrupts it), and it is flushed to
+    // disk once, whole, just before the rename. Journalling each of the export's statements cost
+    // a few hundred fsyncs per passphrase change.
+    else if ((status = execSql(db, "PRAGMA rekeyed.journal_mode = OFF")) != SQLITE_OK)
+        failedAt = "journal mode";
+    else if ((status = execSql(db, "PRAGMA rekeyed.synchronous = OFF")) != SQLITE_OK)
+        failedAt = "synchronous";
     else if ((status = execSql(db, "SELECT sqlcipher_export('rekeyed')")) != SQLITE_OK)
         failedAt = "export";
     else if ((status = execSql(db, finishing.constData())) != SQLITE_OK)
@@ -69,28 +76,53 @@ StoreError exportCopy(sqlite3* db, const QString& scratchPath, const SecretBytes
 
 } // namespace
 
-StoreError Store::rekeyTo(const SecretBytes& rawKeySpec)
+StoreError writeRekeyedCopy(const QString& storePath, const SecretBytes& currentKeySpec,
+                            const QString& scratchPath, const SecretBytes& newKeySpec)
 {
-    QSqlDatabase db = database();
-    sqlite3* connection = db.isOpen() ? static_cast<SqlCipherDriver*>(db.driver())->connection() : nullptr;
-    if (!connection)
-        return StoreError::make(StoreErrorKind::Io, QStringLiteral("the store is not open"));
-
-    const QString scratch = rekeyScratchPath(m_path);
-    removeWithCompanions(scratch);
+    removeWithCompanions(scratchPath);
     // ATTACH inherits the connection's open flags, which do not include "create" (opening a
-    // store must never make one by accident), so the empty scratch file is made here.
-    if (QFile empty(scratch); !empty.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return StoreError::make(StoreErrorKind::Io, QStringLiteral("cannot create %1").arg(scratch));
-    StoreError failure = exportCopy(connection, scratch, rawKeySpec);
-    if (failure) {
-        removeWithCompanions(scratch);
-        return failure;
+    // store must never make one by accident), so the empty scratch file is made here, owner-only
+    // like the store it will replace.
+    if (QFile empty(scratchPath); !createOwnerOnlyFile(empty))
+        return StoreError::make(StoreErrorKind::Io, QStringLiteral("cannot create %1").arg(scratchPath));
+    // A connection of this thread's own, never registered with QSqlDatabase: whichever thread
+    // writes the copy, the store's own connection stays with the thread that opened it.
+    SqlCipherDriver reading;
+    StoreError failure;
+    if (!reading.openWithKey(storePath, currentKeySpec, SqlCipherDriver::OpenMode::ExistingFile)) {
+        failure = StoreError::make(StoreErrorKind::Io, reading.lastError().text());
+    } else {
+        failure = exportCopy(reading.connection(), scratchPath, newKeySpec);
+        reading.close();
     }
+    if (failure)
+        removeWithCompanions(scratchPath);
+    return failure;
+}
 
+StoreError rekeyClosedStore(const QString& storePath, const SecretBytes& currentKeySpec,
+                            const SecretBytes& newKeySpec)
+{
+    const QString scratch = rekeyScratchPath(storePath);
+    const StoreError failure = writeRekeyedCopy(storePath, currentKeySpec, scratch, newKeySpec);
+    if (failure)
+        return failure;
+    // The copy's connection was the last one open, so closing it checkpointed and removed the
+    // WAL; one left behind (an earlier crash) belongs to the old key and must not survive.
+    for (const QString& companion : {storePath + QStringLiteral("-wal"), storePath + QStringLiteral("-shm")})
+        QFile::remove(companion);
+    QString renameFailure;
+    if (!replaceFileDurably(scratch, storePath, &renameFailure)) {
+        removeWithCompanions(scratch);
+        return StoreError::make(StoreErrorKind::Io, renameFailure);
+    }
+    return StoreError::none();
+}
+
+StoreError Store::swapInCopy(const QString& scratch, const SecretBytes& rawKeySpec, int kdfVersion)
+{
     // Close the original (SQLite checkpoints and removes its WAL as the last connection goes),
     // then swap. A WAL left behind would belong to the old key, so it must not survive the swap.
-    db = QSqlDatabase();
     disconnect();
     for (const QString& companion : {m_path + QStringLiteral("-wal"), m_path + QStringLiteral("-shm")})
         QFile::remove(companion);
@@ -100,6 +132,7 @@ StoreError Store::rekeyTo(const SecretBytes& rawKeySpec)
         removeWithCompanions(scratch);
         return StoreError::make(StoreErrorKind::Io, renameFailure);
     }
+    m_kdfVersion = kdfVersion;
     return connect(rawKeySpec, false);
 }
 
@@ -107,37 +140,9 @@ StoreError Store::changePassphrase(SecretBytes current, SecretBytes next)
 {
     if (!isOpen())
         return StoreError::make(StoreErrorKind::Io, QStringLiteral("the store is not open"));
-    QString text = QString::fromUtf8(next.chars(), static_cast<qsizetype>(next.size()));
-    const PassphraseVerdict verdict = assessPassphrase(text);
-    wipe(text);
-    if (!verdict.acceptable)
-        return StoreError{StoreErrorKind::WeakPassphrase, verdict.reason, {}};
-
-    try {
-        // Prove the current passphrase: derive its key from the file's salt and read page 1
-        // on a second connection (WAL lets it read beside ours).
-        const StoreFileProbe probe = probeStoreFile(m_path);
-        bool proven = false;
-        for (const KdfParameters& parameters : m_options.kdfSchedule.newestFirst()) {
-            const SecretBytes spec = rawKeySpec(deriveStoreKey(current, probe.salt, parameters), probe.salt);
-            if (probeKey(m_path, spec) == KeyProbe::Opens) {
-                proven = true;
-                break;
-            }
-        }
-        if (!proven)
-            return StoreError::make(StoreErrorKind::WrongPassphrase);
-
-        const StoreSalt salt = randomStoreSalt();
-        const KdfParameters& newest = m_options.kdfSchedule.newest();
-        const SecretBytes spec = rawKeySpec(deriveStoreKey(next, salt, newest), salt);
-        const StoreError failure = rekeyTo(spec);
-        if (!failure)
-            m_kdfVersion = newest.version;
-        return failure;
-    } catch (const std::exception& problem) {
-        return StoreError::make(StoreErrorKind::Io, QString::fromUtf8(problem.what()));
-    }
+    PassphraseChange change(*this);
+    const StoreError failure = change.prepare(std::move(current), std::move(next));
+    return failure ? failure : change.finish(*this);
 }
 
 } // namespace alongside::core

@@ -2,6 +2,7 @@
 // the model, and every kind of mistake is reported at its path.
 
 #include "codecs/CheckInputReader.h"
+#include "codecs/CheckInputWriter.h"
 
 #include "support/Catch.h"
 
@@ -91,15 +92,20 @@ TEST_CASE("every IMCA field is read into the situation")
     REQUIRE(input.ok());
     const ImcaSituation& situation = input.value;
     CHECK(situation.peopleToConsult.familyOrFriends == YesNoUnknown::No);
-    CHECK((situation.peopleToConsult.nominatedPerson && situation.peopleToConsult.attorney
-           && situation.peopleToConsult.deputy));
+    // The first format's flags read as three people whose authority is not recorded.
+    REQUIRE(situation.peopleToConsult.representatives.size() == 3);
+    CHECK(situation.peopleToConsult.representatives[0].role == AuthorisedRole::NominatedPerson);
+    CHECK(situation.peopleToConsult.representatives[1].role == AuthorisedRole::LastingAttorney);
+    CHECK(situation.peopleToConsult.representatives[2].role == AuthorisedRole::Deputy);
+    for (const AuthorisedRepresentative& representative : situation.peopleToConsult.representatives)
+        CHECK_FALSE(representative.coversRecorded());
     REQUIRE(situation.seriousMedicalTreatment);
     CHECK(situation.seriousMedicalTreatment->mentalHealthActPart4 == YesNoUnknown::Yes);
     REQUIRE(situation.nhsAccommodation);
     CHECK(situation.nhsAccommodation->setting == PlacementSetting::Hospital);
     CHECK(situation.nhsAccommodation->likelyDays == 30);
     CHECK(situation.nhsAccommodation->urgent == YesNoUnknown::Yes);
-    CHECK(situation.nhsAccommodation->dolsRelevantPlace);
+    CHECK(situation.nhsAccommodation->dolsRelevantPlace == YesNoUnknown::Yes);
     REQUIRE(situation.councilAccommodation);
     CHECK(situation.councilAccommodation->lacksCapacityToAgree == YesNoUnknown::No);
     CHECK(situation.councilAccommodation->basis == AccommodationBasis::MentalHealthActS117);
@@ -115,6 +121,65 @@ TEST_CASE("every IMCA field is read into the situation")
     CHECK((situation.dols->representativeAppointmentEnded && situation.dols->personAsks
            && situation.dols->representativeAsks));
     CHECK(situation.dols->rightsAtRisk == YesNoUnknown::Yes);
+}
+
+TEST_CASE("the facts issue 13 added to the IMCA input are read and written back unchanged")
+{
+    const QByteArray text = R"({
+        "peopleToConsult": {"familyOrFriends": "no", "representatives": [
+            {"role": "lasting-attorney", "name": "Bea", "covers": ["property-and-affairs"]},
+            {"role": "nominated-person", "name": "Joan", "covers": ["medical-treatment", "accommodation"]},
+            {"role": "deputy"}]},
+        "seriousMedicalTreatment": {"proposedByNhsBody": "no", "lacksCapacityToConsent": "yes"},
+        "nhsAccommodation": {"setting": "care-home", "arrangementsMadeOn": "2025-03-03",
+            "dolsRelevantPlace": "not-known"},
+        "councilAccommodation": {"basis": "care-act-part-1", "dolsRelevantPlace": "no"},
+        "careReview": {"particularBenefit": {"satisfied": "yes", "why": "Nobody visits her"}},
+        "adultProtection": {"allegation": "abused-or-neglected", "familyMemberImplicated": "yes",
+            "particularBenefit": {"satisfied": "no", "why": "Has an advocate already"}}
+    })";
+    const auto input = readImcaInput(text);
+    INFO(problemsOf(input.problems).toStdString());
+    REQUIRE(input.ok());
+    const ImcaSituation& situation = input.value;
+    REQUIRE(situation.peopleToConsult.representatives.size() == 3);
+    CHECK(situation.peopleToConsult.representatives[0].covers
+          == QList<AuthorityMatter>{AuthorityMatter::PropertyAndAffairs});
+    CHECK(situation.peopleToConsult.representatives[1].name == QStringLiteral("Joan"));
+    CHECK(situation.peopleToConsult.representatives[1].coversMatter(AuthorityMatter::Accommodation));
+    CHECK_FALSE(situation.peopleToConsult.representatives[2].coversRecorded());
+    CHECK(situation.seriousMedicalTreatment->proposedByNhsBody == YesNoUnknown::No);
+    CHECK(situation.nhsAccommodation->arrangementsMadeOn == QDate(2025, 3, 3));
+    CHECK(situation.nhsAccommodation->dolsRelevantPlace == YesNoUnknown::NotKnown);
+    CHECK(situation.councilAccommodation->dolsRelevantPlace == YesNoUnknown::No);
+    CHECK(situation.careReview->particularBenefit.satisfied == YesNoUnknown::Yes);
+    CHECK(situation.careReview->particularBenefit.why == QStringLiteral("Nobody visits her"));
+    CHECK(situation.adultProtection->familyMemberImplicated == YesNoUnknown::Yes);
+    CHECK(situation.adultProtection->particularBenefit.satisfied == YesNoUnknown::No);
+
+    // Written for the store and read again, it is the same situation.
+    const auto again = readImcaInput(checkInputText(imcaToJson(situation)));
+    REQUIRE(again.ok());
+    CHECK(checkInputText(imcaToJson(again.value)) == checkInputText(imcaToJson(situation)));
+    CHECK(again.value.peopleToConsult.representatives.size() == 3);
+    CHECK(again.value.adultProtection->particularBenefit.why == QStringLiteral("Has an advocate already"));
+}
+
+TEST_CASE("a safeguarding adults review input says whether the adult is alive")
+{
+    const auto input = readAdvocacyInput(R"({"process": "safeguarding-adults-review", "adultAlive": "no"})");
+    REQUIRE(input.ok());
+    CHECK(input.value.adultAlive == YesNoUnknown::No);
+    CHECK(checkInputText(advocacyToJson(input.value)).contains(R"("adultAlive":"no")"));
+}
+
+TEST_CASE("an unknown role or matter for a nominee, attorney or deputy is refused at its path")
+{
+    const auto input = readImcaInput(R"({"peopleToConsult": {"representatives": [
+        {"role": "attorney", "covers": ["health"]}]}})");
+    INFO(problemsOf(input.problems).toStdString());
+    CHECK(reports(input.problems, "$.peopleToConsult.representatives[0].role", "\"attorney\" is not a role"));
+    CHECK(reports(input.problems, "$.peopleToConsult.representatives[0].covers[0]", "\"health\""));
 }
 
 TEST_CASE("every capacity, best-interests and wishes field is read")
@@ -249,4 +314,26 @@ TEST_CASE("lists in a check's input must hold objects or known codes, each once"
     INFO(problemsOf(capacity.problems).toStdString());
     CHECK(reports(capacity.problems, "$.practicableSteps", "expected a list of text"));
     CHECK(reports(capacity.problems, "$.functionalTest.recordedAt", "UTC offset"));
+}
+
+TEST_CASE(
+    "an attorney's cover written twice, or a name or a particular-benefit reason past its limit, is refused "
+    "at its path")
+{
+    // With the last "covers" winning, a property-and-affairs attorney would take a welfare duty away.
+    const auto twice = readImcaInput(R"({"peopleToConsult": {"representatives": [
+        {"role": "lasting-attorney", "covers": ["property-and-affairs"], "covers": ["medical-treatment"]}]}})");
+    INFO(problemsOf(twice.problems).toStdString());
+    CHECK(reports(twice.problems, "$.peopleToConsult.representatives[0].covers", "appears more than once"));
+
+    const QByteArray longName = QByteArray(201, 'n');
+    const QByteArray longWhy = QByteArray(10'001, 'w');
+    const auto tooLong = readImcaInput(
+        R"({"peopleToConsult": {"representatives": [{"role": "deputy", "name": ")" + longName
+        + R"("}]}, "adultProtection": {"allegation": "abused-or-neglected",
+                                       "particularBenefit": {"satisfied": "yes", "why": ")"
+        + longWhy + R"("}}})");
+    INFO(problemsOf(tooLong.problems).toStdString());
+    CHECK(reports(tooLong.problems, "$.peopleToConsult.representatives[0].name", "at most 200"));
+    CHECK(reports(tooLong.problems, "$.adultProtection.particularBenefit.why", "at most 10000"));
 }

@@ -3,11 +3,13 @@
 
 #include "CliProcess.h"
 
+#include "rules/PassphrasePolicy.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 
 #include "storage/store/Store.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -106,9 +108,29 @@ TEST_CASE("init refuses a weak passphrase with the policy's reason and creates n
                                                  {QStringLiteral("short")});
     INFO(init.describe());
     CHECK(init.exitCode == 6);
-    CHECK(init.err.contains(QStringLiteral("12 characters")));
+    CHECK(init.err.contains(QStringLiteral("three random words")));
     CHECK(init.err.count(u'\n') == 1);
     CHECK_FALSE(QFile::exists(store(folder)));
+}
+
+TEST_CASE("init and passwd refuse three common words with the same sentence the app shows")
+{
+    test::TempStoreFolder folder;
+    const QString weak = QStringLiteral("cat dog cow");
+    const CliRun init = test::runWithPassphrases(store(folder), QStringLiteral("init"), {weak});
+    INFO(init.describe());
+    CHECK(init.exitCode == 6);
+    CHECK(init.err.trimmed() == QStringLiteral("alongside-cli: ") + core::assessPassphrase(weak).reason);
+    CHECK_FALSE(QFile::exists(store(folder)));
+
+    test::initStore(store(folder), kPassphrase);
+    const QByteArray before = test::readWholeFile(store(folder));
+    const CliRun passwd = test::runWithPassphrases(store(folder), QStringLiteral("passwd"),
+                                                   {kPassphrase, weak});
+    INFO(passwd.describe());
+    CHECK(passwd.exitCode == 6);
+    CHECK(passwd.err.trimmed() == QStringLiteral("alongside-cli: ") + core::assessPassphrase(weak).reason);
+    CHECK(test::readWholeFile(store(folder)) == before);
 }
 
 TEST_CASE("a wrong passphrase exits 3 and leaves the store byte-identical")
@@ -180,7 +202,11 @@ TEST_CASE("a store held open by another process exits 5 and is left alone")
     const CliRun info = test::runWithPassphrases(store(folder), QStringLiteral("info"), {kPassphrase});
     INFO(info.describe());
     CHECK(info.exitCode == 5);
-    CHECK(info.err.contains(QStringLiteral("already open")));
+    // Says who holds it (this test process) and what to do.
+    CHECK(info.err.contains(QStringLiteral("in use by %1 (process %2, since ")
+                                .arg(QCoreApplication::applicationName())
+                                .arg(QCoreApplication::applicationPid())));
+    CHECK(info.err.contains(QStringLiteral("then try again")));
     CHECK(held->isOpen());
 }
 

@@ -215,3 +215,47 @@ TEST_CASE("a council's own pictures folder is used for the letter's pictures")
          demo.folder.filePath(QStringLiteral("nowhere"))});
     CHECK(missing.exitCode == 7);
 }
+
+TEST_CASE("a draft lists on standard error each sentence still written for colleagues, with the finding")
+{
+    DemoStore demo;
+    const QString pdf = demo.folder.filePath(QStringLiteral("tom.pdf"));
+    const CliRun result = demo.letter(
+        {QStringLiteral("--case"), QStringLiteral("DEMO-004"), QStringLiteral("--out"), pdf});
+    INFO(result.describe());
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.err.contains(
+        QStringLiteral("\"Fire service: Home fire safety visit.\" was written for colleagues")));
+    CHECK(result.err.contains(
+        QStringLiteral("\"Tom sorted everything himself, at his own pace.\" was written for colleagues")));
+    // What the plain-language check finds in such a sentence is printed under it.
+    CHECK(result.err.contains(QStringLiteral("number-as-word")));
+    CHECK(result.err.contains(QStringLiteral("third-person: \"Tom\" talks about the reader")));
+}
+
+TEST_CASE("a draft with nobody named to contact says so, and where to add them")
+{
+    DemoStore demo;
+    const QString pdf = demo.folder.filePath(QStringLiteral("arthur.pdf"));
+    const CliRun result = demo.letter(
+        {QStringLiteral("--case"), QStringLiteral("DEMO-008"), QStringLiteral("--out"), pdf});
+    INFO(result.describe());
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.err.contains(QStringLiteral("does not say who Arthur can contact")));
+    CHECK(result.err.contains(QStringLiteral("File → About you (who is writing)…")));
+}
+
+TEST_CASE("the letter command says once that the file it wrote is not encrypted")
+{
+    DemoStore demo;
+    const QString pdf = demo.folder.filePath(QStringLiteral("win.pdf"));
+    const QString html = demo.folder.filePath(QStringLiteral("win.html"));
+    const CliRun result = demo.letter({QStringLiteral("--case"), QStringLiteral("DEMO-007"),
+                                       QStringLiteral("--out"), pdf, QStringLiteral("--html"), html});
+    INFO(result.describe());
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.err.count(QStringLiteral("not encrypted")) == 1);
+    CHECK(QFileInfo(html).permissions()
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+              | QFileDevice::WriteUser));
+}

@@ -47,6 +47,16 @@ TEST_CASE("a letter saved under a permissive umask is readable by its owner only
     CHECK(readAll(path) == QByteArrayLiteral("%PDF-1.4 letter"));
 }
 
+TEST_CASE(
+    "a file saved under a umask that takes the owner's own bits away is still the owner's to read and write")
+{
+    const UmaskScope strict(0277);
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("AL-00001 export.json"));
+    REQUIRE(writePersonalFile(path, QByteArrayLiteral("{}")).written);
+    CHECK(modeOf(path) == 0600);
+}
+
 TEST_CASE("an existing file is never overwritten without the person's say-so")
 {
     QTemporaryDir folder;
@@ -54,6 +64,7 @@ TEST_CASE("an existing file is never overwritten without the person's say-so")
     REQUIRE(writePersonalFile(path, QByteArrayLiteral("first")).written);
     const PersonalFileResult second = writePersonalFile(path, QByteArrayLiteral("second"));
     CHECK_FALSE(second.written);
+    CHECK(second.alreadyExists);
     CHECK(second.problem.contains(QStringLiteral("already exists")));
     CHECK(readAll(path) == QByteArrayLiteral("first"));
     // Only the two files' own names: no scratch copy left behind.

@@ -133,7 +133,7 @@ TEST_CASE("an open case says the work goes on rather than inventing an ending")
 {
     const auto letter = core::buildEasyReadLetter(demoCase(QStringLiteral("DEMO-005")), letterSources(false));
     CHECK(sentencesOf(letter.section(core::LetterSectionKind::WhatHappened))
-              .contains(QStringLiteral("We are still working on this.")));
+              .contains(QStringLiteral("We are still working on what you wanted.")));
     CHECK(sentencesOf(letter.section(core::LetterSectionKind::HowSafe))
               .contains(QStringLiteral("We will ask you how safe you feel.")));
 }

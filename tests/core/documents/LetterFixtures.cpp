@@ -27,6 +27,7 @@ core::LetterSources letterSources(bool withAdvocate)
                             QStringLiteral("Social worker"),
                             QStringLiteral("the Adult Social Care Team"),
                             QStringLiteral("01632 960123"),
+                            {},
                             {}};
     if (withAdvocate)
         sources.advocate = core::AdvocateReferral{QStringLiteral("Jo Sample"), core::AdvocateRole::CareAct,

@@ -1,5 +1,6 @@
 #include "documents/LetterFixtures.h"
 
+#include "application/LetterFiles.h"
 #include "documents/EasyReadLetterBuilder.h"
 #include "documents/LetterHtmlRenderer.h"
 #include "documents/LetterPdfRenderer.h"
@@ -50,7 +51,7 @@ void writeLetter(WrittenLetter& written, const QString& reference, bool largePri
     core::LetterRenderOptions options;
     options.draft = draft;
     written.pdf = written.folder.filePath(QStringLiteral("letter.pdf"));
-    REQUIRE(core::writeLetterPdf(letter, written.pdf, options).isEmpty());
+    REQUIRE(core::writeLetterPdfFile(letter, written.pdf, options).written);
     written.bytes = readWholeFile(written.pdf);
     REQUIRE(written.bytes.startsWith("%PDF"));
 }
@@ -276,16 +277,21 @@ TEST_CASE("write the demo letters", "[.demo-letters]")
                             QStringLiteral("letter-not-met")};
     for (qsizetype i = 0; i < references.size(); ++i) {
         const auto letter = core::buildEasyReadLetter(demoCase(references[i]), letterSources(i == 1));
-        REQUIRE(core::writeLetterPdf(letter, folder + u'/' + names[i] + QStringLiteral(".pdf")).isEmpty());
-        REQUIRE(core::writeLetterHtml(letter, folder + u'/' + names[i] + QStringLiteral(".html")).isEmpty());
+        REQUIRE(core::writeLetterPdfFile(letter, folder + u'/' + names[i] + QStringLiteral(".pdf"), {},
+                                         core::ExistingFile::Replace)
+                    .written);
+        REQUIRE(core::writeLetterHtmlFile(letter, folder + u'/' + names[i] + QStringLiteral(".html"), {},
+                                          core::ExistingFile::Replace)
+                    .written);
     }
     auto large = core::buildEasyReadLetter(demoCase(QStringLiteral("DEMO-008")), letterSources(true));
     large.largePrint = true;
     large.tint = core::PaperTint::PaleYellow;
     core::LetterRenderOptions draft;
     draft.draft = true;
-    REQUIRE(core::writeLetterPdf(large, folder + QStringLiteral("/letter-large-print-draft.pdf"), draft)
-                .isEmpty());
+    REQUIRE(core::writeLetterPdfFile(large, folder + QStringLiteral("/letter-large-print-draft.pdf"), draft,
+                                     core::ExistingFile::Replace)
+                .written);
 }
 
 // Not run by default: every pictogram on one sheet, for looking at the set together.
@@ -321,7 +327,7 @@ TEST_CASE("a reason longer than a page is carried over between sentences, never 
     const auto letter = core::buildEasyReadLetter(record, letterSources(false));
     WrittenLetter written;
     written.pdf = written.folder.filePath(QStringLiteral("long.pdf"));
-    REQUIRE(core::writeLetterPdf(letter, written.pdf).isEmpty());
+    REQUIRE(core::writeLetterPdfFile(letter, written.pdf).written);
     const QString text = flattened(runTool(QStringLiteral("pdftotext"), {written.pdf, QStringLiteral("-")}));
     CHECK(text.contains(QStringLiteral("This is sentence 40 of a very long reason.")));
     // Below the text area (A4 842 pt, 20 mm margin, 40 pt kept for the footer) there is only

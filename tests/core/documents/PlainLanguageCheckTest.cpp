@@ -183,3 +183,89 @@ TEST_CASE("every finding names the easy-read rule it applies")
                          QStringLiteral("number-as-word"), QStringLiteral("one-idea"),
                          QStringLiteral("passive-voice"), QStringLiteral("sentence-length")});
 }
+
+TEST_CASE("Latin and other shorthand is flagged with the words to write instead")
+{
+    const QString text = QStringLiteral("Bring your card, e.g. the blue one.");
+    const auto finding = onlyFinding(text, core::plainrule::Abbreviation);
+    CHECK(flagged(text, finding) == QStringLiteral("e.g."));
+    CHECK(finding.suggestion.contains(QStringLiteral("for example")));
+    for (const QString& sentence :
+         {QStringLiteral("We can help with shopping etc."),
+          QStringLiteral("We will write to you via your sister."), QStringLiteral("We spoke re your money."),
+          QStringLiteral("Call us, i.e. Alex or Sam.")}) {
+        INFO(sentence.toStdString());
+        CHECK(rulesFound(sentence).contains(QStringLiteral("abbreviation")));
+    }
+    CHECK(rulesFound(QStringLiteral("We're sorry that you are unwell.")).isEmpty());
+}
+
+TEST_CASE("percentages and exact sums of money are flagged with words the reader can picture")
+{
+    const QString half = QStringLiteral("You pay 50% of the cost.");
+    CHECK(onlyFinding(half, core::plainrule::PercentOrMoney).suggestion.contains(QStringLiteral("half")));
+    CHECK(onlyFinding(QStringLiteral("You pay 75 per cent of it."), core::plainrule::PercentOrMoney)
+              .suggestion.contains(QStringLiteral("3 out of 4")));
+    const QString bill = QStringLiteral("Your bill was £1,237.46 this year.");
+    const auto money = onlyFinding(bill, core::plainrule::PercentOrMoney);
+    CHECK(flagged(bill, money) == QStringLiteral("£1,237.46"));
+    CHECK(money.suggestion.contains(QStringLiteral("about £1,200")));
+    CHECK(onlyFinding(QStringLiteral("The house sold for £185,000."), core::plainrule::PercentOrMoney)
+              .suggestion.contains(QStringLiteral("185 thousand pounds")));
+    // Whole pounds the reader can picture are left alone.
+    CHECK(rulesFound(QStringLiteral("You get £12 each week for food.")).isEmpty());
+}
+
+TEST_CASE("the reader's own name in a sentence is flagged: a letter talks to them as 'you'")
+{
+    const core::PlainLanguageReader tom{{QStringLiteral("Tomasz"), QStringLiteral("Tom")}};
+    const QString text = QStringLiteral("Tom sorted everything himself, at his own pace.");
+    const auto finding = core::checkPlainLanguage(text, tom);
+    REQUIRE(finding.size() == 1);
+    CHECK(finding.front().ruleId == QStringLiteral("third-person"));
+    CHECK(flagged(text, finding.front()) == QStringLiteral("Tom"));
+    CHECK(finding.front().suggestion.contains(QStringLiteral("you")));
+
+    const QString possessive = QStringLiteral("Confirm Julie stays on Tom's weekday visits.");
+    const auto theirs = core::checkPlainLanguage(possessive, tom);
+    REQUIRE(theirs.size() == 1);
+    CHECK(theirs.front().suggestion.contains(QStringLiteral("your")));
+
+    // Other people are named as themselves; a greeting and the person's own words are theirs.
+    CHECK(core::checkPlainLanguage(QStringLiteral("Julie will keep coming on weekdays."), tom).empty());
+    CHECK(core::checkPlainLanguage(QStringLiteral("Dear Tom, this letter is for you."), tom).empty());
+    CHECK(core::checkPlainLanguage(QStringLiteral("Tom, this letter is for you."), tom).empty());
+    CHECK(core::checkPlainLanguage(QStringLiteral("Thank you, Tom."), tom).empty());
+    CHECK(core::checkPlainLanguage(QStringLiteral("Exits are clear, Tom says."), tom).size() == 1);
+    CHECK(core::checkPlainLanguage(QStringLiteral("You said \u201cTom can manage\u201d."), tom).empty());
+    // Without knowing the reader, a name is just a name.
+    CHECK(core::checkPlainLanguage(text).empty());
+}
+
+TEST_CASE("care-system words the reader may not know are flagged as jargon")
+{
+    for (const QString& term :
+         {QStringLiteral("Court of Protection"), QStringLiteral("deputyship"),
+          QStringLiteral("appointeeship"), QStringLiteral("placement"), QStringLiteral("package of care"),
+          QStringLiteral("commissioners"), QStringLiteral("NFA"), QStringLiteral("provider")}) {
+        const QString sentence = QStringLiteral("We talked about the %1 today.").arg(term);
+        INFO(sentence.toStdString());
+        const auto finding = onlyFinding(sentence, core::plainrule::Jargon);
+        CHECK(flagged(sentence, finding) == term);
+        CHECK_FALSE(finding.suggestion.isEmpty());
+    }
+}
+
+TEST_CASE("words in quotation marks stay in one sentence, so a quote is never split")
+{
+    const QString text = QStringLiteral(
+        "She said \u201cI want to go home. Now.\u201d We will help. He said \"No. Never.\" Then he left.");
+    const auto sentences = core::plainLanguageSentences(text);
+    QStringList parts;
+    for (const auto& sentence : sentences)
+        parts << text.mid(sentence.start, sentence.length);
+    CHECK(parts
+          == QStringList({QStringLiteral("She said \u201cI want to go home. Now.\u201d"),
+                          QStringLiteral("We will help."), QStringLiteral("He said \"No. Never.\""),
+                          QStringLiteral("Then he left.")}));
+}

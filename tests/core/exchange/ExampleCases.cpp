@@ -75,10 +75,18 @@ CaseRecord maximalCase(const QString& reference)
          QStringLiteral("via the church office")},
     };
     person.legalRepresentatives = {
-        {0, LegalRepresentative::Kind::LpaPropertyAndFinancialAffairs, QStringLiteral("Bea Fixture"),
-         QStringLiteral("07700 900001")},
-        {0, LegalRepresentative::Kind::DeputyHealthAndWelfare, QStringLiteral("Eve Madeup"),
-         QStringLiteral("Madeup & Co, solicitors")},
+        {0,
+         LegalRepresentative::Kind::LpaPropertyAndFinancialAffairs,
+         QStringLiteral("Bea Fixture"),
+         QStringLiteral("07700 900001"),
+         {AuthorityMatter::PropertyAndAffairs},
+         QStringLiteral("Registered 2021; may not sell the house")},
+        {0,
+         LegalRepresentative::Kind::DeputyHealthAndWelfare,
+         QStringLiteral("Eve Madeup"),
+         QStringLiteral("Madeup & Co, solicitors"),
+         {AuthorityMatter::Accommodation},
+         QStringLiteral("Where she lives and her care; not medical treatment")},
     };
     person.gender = QStringLiteral("Female");
     person.ethnicity = QStringLiteral("Black / African / Caribbean / Black British");
@@ -94,7 +102,8 @@ CaseRecord maximalCase(const QString& reference)
     concern.riskTypes = {QStringLiteral("Financial or Material Abuse"),
                          QStringLiteral("Neglect and Acts of Omission")};
     concern.locationsOfRisk = {QStringLiteral("Own Home"), QStringLiteral("Community Service")};
-    concern.sourcesOfRisk = {QStringLiteral("Service Provider"), QStringLiteral("Other – Known to individual")};
+    concern.sourcesOfRisk = {QStringLiteral("Service Provider"),
+                             QStringLiteral("Other – Known to individual")};
     concern.personKnows = YesNoUnknown::Yes;
     concern.personsView = QStringLiteral("\"I don't want anyone in trouble, I just want it to stop.\"");
     concern.childrenAtRisk = YesNoUnknown::No;
@@ -126,6 +135,7 @@ CaseRecord maximalCase(const QString& reference)
     };
     stopIt.achievement = OutcomeAchievement{Achievement::Fully, QStringLiteral("\"Nothing has gone since.\""),
                                             QDate(2026, 4, 20)};
+    stopIt.achievement->letterWhy = QStringLiteral("You told us no money has gone since.");
     DesiredOutcome talk;
     talk.id = 2;
     talk.voice = OutcomeVoice::Advocate;
@@ -134,6 +144,8 @@ CaseRecord maximalCase(const QString& reference)
                        QStringLiteral("said by her advocate")}};
     talk.achievement = OutcomeAchievement{Achievement::Partly, QStringLiteral("Letters came late twice."),
                                           QDate(2026, 4, 20)};
+    talk.letterWording = QStringLiteral("You want us to tell you what is happening, in plain words.");
+    talk.achievement->letterWhy = QStringLiteral("Our letters came late 2 times. We are sorry.");
     DesiredOutcome home;
     home.id = 3;
     home.voice = OutcomeVoice::BestInterests;
@@ -143,6 +155,8 @@ CaseRecord maximalCase(const QString& reference)
                        QStringLiteral("after OT visit")}};
     home.achievement = OutcomeAchievement{Achievement::Not, QStringLiteral("The key safe is still on order."),
                                           QDate(2026, 4, 20)};
+    home.letterWording = QStringLiteral("We decided it is best for you to stay living at home.");
+    home.achievement->letterWhy = QStringLiteral("The key safe has not come yet.");
     record.outcomes = {stopIt, talk, home};
 
     Conversation first;
@@ -176,17 +190,21 @@ CaseRecord maximalCase(const QString& reference)
     record.actions = {
         {0, 1, QStringLiteral("agency manager"),
          QStringLiteral("Audit the visit logs for February and March."), QDate(2026, 3, 20),
-         QDate(2026, 3, 19), QDate(), QStringLiteral("Three visits in March were cut short.")},
+         QDate(2026, 3, 19), QStringLiteral("The agency manager checked when your carers came."), QDate(),
+         QStringLiteral("Three visits in March were cut short.")},
         {0, 3, QStringLiteral("occupational therapist"), QStringLiteral("Fit a key safe."),
-         QDate(2026, 4, 30), QDate()},
+         QDate(2026, 4, 30), QDate(),
+         QStringLiteral("The occupational therapist will fit a key safe for you.")},
         {0, 0, QStringLiteral("social worker"),
          QStringLiteral("Tell the Safeguarding Adults Board of the agency pattern."), QDate(2026, 4, 10),
-         QDate(2026, 4, 9), QDate(), QStringLiteral("Told at the April meeting.")},
+         QDate(2026, 4, 9), QStringLiteral("I told the people who check care agencies what happened."),
+         QDate(), QStringLiteral("Told at the April meeting.")},
         {0, 1, QStringLiteral("agency manager"), QStringLiteral("Change the visit rota."), QDate(2026, 4, 15),
-         QDate(), QDate(2026, 4, 2),
-         QStringLiteral("The agency ended its contract; the new carers start Monday.")},
+         QDate(), QStringLiteral("The agency is changing; your new carers start on Monday."),
+         QDate(2026, 4, 2), QStringLiteral("The agency ended its contract; the new carers start Monday.")},
         {0, 2, QStringLiteral("advocate"), QStringLiteral("Go through each letter with Addie."),
-         QDate(2026, 4, 15), QDate(2026, 4, 15)},
+         QDate(2026, 4, 15), QDate(2026, 4, 15),
+         QStringLiteral("Your advocate went through each letter with you.")},
     };
 
     record.notes = {
@@ -208,11 +226,14 @@ CaseRecord maximalCase(const QString& reference)
          0, 1},
     };
 
-    record.closure = Closure{QDate(2026, 4, 20), FeelsSafer::Partly,
-                             QStringLiteral("Risk identified and action taken"),
-                             QStringLiteral("Risk reduced"),
-                             QStringLiteral("Agency review in three months; Addie knows how to call us."),
-                             {ExperienceRespondent::FamilyMember, ExperienceAnswer::Yes, ExperienceAnswer::Partly}};
+    record.closure = Closure{
+        QDate(2026, 4, 20),
+        FeelsSafer::Partly,
+        QStringLiteral("Risk identified and action taken"),
+        QStringLiteral("Risk reduced"),
+        QStringLiteral("Agency review in three months; Addie knows how to call us."),
+        {ExperienceRespondent::FamilyMember, ExperienceAnswer::Yes, ExperienceAnswer::Partly},
+        QStringLiteral("We will check the care agency again in 3 months.")};
     return record;
 }
 

@@ -9,6 +9,7 @@
 #include "support/TestStores.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 using namespace alongside;
 using namespace alongside::core;
@@ -150,6 +151,26 @@ TEST_CASE("SG1f's file is the return's three totals and adds no sum of them, whi
         CHECK(sg1f[i + 1] == QStringList{activity[i].label, QString::number(activity[i].count)});
     CHECK(sg1f[1][0] == u"Total Number of Safeguarding Concerns"_s);
 }
+
+#ifdef Q_OS_UNIX
+TEST_CASE("a folder made for the figures opens to its owner only, like the files in it")
+{
+    test::TempStoreFolder folder;
+    auto store = test::createStore(folder.storePath());
+    const test::ReportFixture fixture(store->database());
+    const ReportDashboard dashboard = ReportRepository(store->database()).dashboard(fixture.year);
+    const ReportFilesResult files = writeReportCsvFiles(folder.filePath(u"figures/2026"_s), dashboard);
+    INFO(files.problem.toStdString());
+    REQUIRE(files.problem.isEmpty());
+    for (const QString& made : {folder.filePath(u"figures"_s), folder.filePath(u"figures/2026"_s)}) {
+        INFO(made.toStdString());
+        const QFileDevice::Permissions permissions = QFileInfo(made).permissions();
+        CHECK(permissions.testFlag(QFileDevice::ExeOwner));
+        CHECK_FALSE(permissions.testAnyFlags(QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                             | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    }
+}
+#endif
 
 TEST_CASE("exporting into a folder that cannot be made says so and writes nothing")
 {

@@ -18,7 +18,7 @@ TEST_CASE("advocate required when the daughter is the alleged abuser")
     const AdvocacyResult result = checkAdvocacy(withSupporter(CareActProcess::Section42Enquiry, daughter));
     INFO(describe(result));
     CHECK(result.decision == AdvocacyDecision::Required);
-    CHECK(result.citation == q("Care Act 2014 s.68"));
+    CHECK(result.citation == q("Care Act 2014 s.68(2)"));
     CHECK(mentions(result.reasons, q("Karen (daughter) is implicated in the concern")));
     CHECK(result.appropriateIndividual.isEmpty());
     CHECK(result.missing.empty());
@@ -101,7 +101,7 @@ TEST_CASE("an advocate is required when nobody has been found to support them")
     CHECK(result.decision == AdvocacyDecision::Required);
     CHECK(mentions(result.reasons, q("Nobody has been found")));
     CHECK(mentions(result.reasons, q("from first contact")));
-    CHECK(cites(result.reasons, q("Care Act 2014 s.68; s.44")));
+    CHECK(cites(result.reasons, q("Care Act 2014 s.68(1); s.44")));
 }
 
 TEST_CASE("one appropriate individual among several is enough")
@@ -150,7 +150,7 @@ TEST_CASE("cannot tell yet when substantial difficulty has not been assessed")
     const AdvocacyResult result = checkAdvocacy(situation);
     INFO(describe(result));
     CHECK(result.decision == AdvocacyDecision::CannotTellYet);
-    CHECK(result.citation == q("Care Act 2014 s.68"));
+    CHECK(result.citation == q("Care Act 2014 s.68(3)"));
     CHECK(mentions(result.missing, q("understanding relevant information")));
     CHECK(mentions(result.missing, q("communicating their views")));
     // What is missing about the supporter is listed too, so it can be found at the same visit.

@@ -174,3 +174,114 @@ TEST_CASE("a record without a conclusion is incomplete")
     CHECK(result.status == RecordStatus::Incomplete);
     CHECK(mentions(result.missing, q("Record the conclusion")));
 }
+
+// Issue 13: s.2(1) "in relation to a matter"; s.2(3)(b) "cannot be established merely by
+// reference to ... a condition"; s.3(1) the four abilities.
+
+TEST_CASE("an assessment of general capacity is flagged: capacity is decided in relation to a matter")
+{
+    for (const char* decision : {"General capacity", "Capacity in general", "All decisions about her care",
+                                 "Any decisions about his finances and where he lives", "Everything"}) {
+        CapacityAssessment record = completeLacking();
+        record.decision = q(decision);
+        const CapacityRecordResult result = checkCapacityRecord(record);
+        INFO(decision << "\n" << describe(result));
+        CHECK(result.status == RecordStatus::Flagged);
+        CHECK(cites(result.flags, q("MCA 2005 s.2(1)")));
+        CHECK(mentions(result.flags, q("not one decision")));
+    }
+}
+
+TEST_CASE("an assessment that names no decision is flagged")
+{
+    for (const char* decision : {"Mental capacity assessment", "MCA", "Capacity", "Her care", "Decisions"}) {
+        CapacityAssessment record = completeLacking();
+        record.decision = q(decision);
+        const CapacityRecordResult result = checkCapacityRecord(record);
+        INFO(decision << "\n" << describe(result));
+        CHECK(result.status == RecordStatus::Flagged);
+        CHECK(mentions(result.flags, q("does not name a decision")));
+    }
+}
+
+TEST_CASE("an assessment about one decision is not flagged for its wording")
+{
+    for (const char* decision :
+         {"Whether to move to Elm House care home", "Whether to have the cataract operation",
+          "Whether Dan may visit her flat", "Managing her own bank account"}) {
+        CapacityAssessment record = completeLacking();
+        record.decision = q(decision);
+        const CapacityRecordResult result = checkCapacityRecord(record);
+        INFO(decision << "\n" << describe(result));
+        CHECK(result.flags.empty());
+    }
+}
+
+TEST_CASE(
+    "evidence of an inability that only restates the diagnosis is flagged and does not count as evidence")
+{
+    for (const char* evidence :
+         {"Has Alzheimer's disease", "Due to her dementia she cannot retain the information", "MMSE 12/30",
+          "Alzheimer's disease, diagnosed 2023"}) {
+        CapacityAssessment record = completeLacking();
+        record.functionalTest.useOrWeigh = {No, q("Compared the two homes and chose")};
+        record.functionalTest.retain = {Yes, q(evidence)};
+        const CapacityRecordResult result = checkCapacityRecord(record);
+        INFO(evidence << "\n" << describe(result));
+        CHECK(result.status == RecordStatus::Flagged);
+        CHECK(cites(result.flags, q("MCA 2005 s.2(3)(b)")));
+        CHECK(mentions(result.missing, q("at least one thing they are unable to do")));
+    }
+}
+
+TEST_CASE("evidence that says what the person said or did stands, even when it also names the condition")
+{
+    CapacityAssessment record = completeLacking();
+    record.functionalTest.retain = {
+        Yes, q("She has dementia; she asked three times in ten minutes where she was going")};
+    const CapacityRecordResult result = checkCapacityRecord(record);
+    INFO(describe(result));
+    CHECK(result.status == RecordStatus::Complete);
+}
+
+TEST_CASE("a conclusion of inability that contradicts the four abilities recorded is flagged")
+{
+    CapacityAssessment record = completeLacking();
+    record.functionalTest.retain = {No, q("Told me the plan again after lunch")};
+    record.functionalTest.useOrWeigh = {No, q("Compared the two homes and chose")};
+    const CapacityRecordResult result = checkCapacityRecord(record);
+    INFO(describe(result));
+    CHECK(result.status == RecordStatus::Flagged);
+    CHECK(cites(result.flags, q("MCA 2005 s.3(1); s.2(1)")));
+    CHECK(mentions(result.flags, q("reconcile the conclusion")));
+}
+
+TEST_CASE("evidence that reads as an inability under an ability marked as present is prompted, not flagged")
+{
+    CapacityAssessment record = completeLacking();
+    record.functionalTest.communicate = {No, q("Could not tell me what she wanted")};
+    const CapacityRecordResult result = checkCapacityRecord(record);
+    INFO(describe(result));
+    CHECK(result.flags.empty());
+    CHECK(mentions(result.prompts, q("check the answer")));
+    CHECK(cites(result.prompts, q("MCA 2005 s.3(1)(d)")));
+}
+
+TEST_CASE("a causative link that names no inability is asked to say which inability the impairment causes")
+{
+    CapacityAssessment record = completeLacking();
+    record.causativeNexus.howItCausesInability = q("Because of her Alzheimer's disease she lacks capacity");
+    const CapacityRecordResult result = checkCapacityRecord(record);
+    INFO(describe(result));
+    CHECK(mentions(result.prompts, q("Say which inability")));
+    CHECK(cites(result.prompts, q("A Local Authority v JB [2021] UKSC 52")));
+}
+
+TEST_CASE("a record without the times of its parts is asked to keep them, so the JB order can be seen")
+{
+    CapacityAssessment record = completeLacking();
+    record.functionalTest.recordedAt = QDateTime();
+    const CapacityRecordResult result = checkCapacityRecord(record);
+    INFO(describe(result));
+    CHECK(mentions(result.prompts, q("functional question came first")));
+}

@@ -32,7 +32,8 @@ TEST_CASE("a council placement likely to last under 8 weeks needs no IMCA yet, b
     const ImcaFinding shortStay = only(checkImca(situation));
     INFO(describe(shortStay));
     CHECK(shortStay.duty == ImcaDuty::DoesNotApply);
-    CHECK(mentions(shortStay.reasons, q("instruct an IMCA then")));
+    CHECK(mentions(shortStay.prompts, q("an IMCA must then be instructed")));
+    CHECK(cites(shortStay.prompts, q("MCA 2005 s.39(5)")));
 
     situation.councilAccommodation = careHomeMove(56);
     CHECK(only(checkImca(situation)).duty == ImcaDuty::Must);
@@ -50,7 +51,7 @@ TEST_CASE("s.39 covers accommodation under the Care Act or s.117 after-care only
     situation.peopleToConsult = nobody();
     situation.councilAccommodation = careHomeMove(84);
     situation.councilAccommodation->basis = AccommodationBasis::Other;
-    CHECK(only(checkImca(situation)).citation == q("MCA 2005 s.39(2)"));
+    CHECK(only(checkImca(situation)).citation == q("MCA 2005 s.39(1A)(a), (1B)"));
 
     situation.councilAccommodation = careHomeMove(84);
     situation.councilAccommodation->basis = AccommodationBasis::MentalHealthActS117;
@@ -72,7 +73,8 @@ TEST_CASE("an urgent council move may be made first, with the IMCA instructed af
     INFO(describe(finding));
     CHECK(finding.duty == ImcaDuty::Must);
     CHECK(finding.timing == ImcaTiming::NotBeforeUrgentAction);
-    CHECK(cites(finding.reasons, q("MCA 2005 s.39(4)(b), (5)")));
+    CHECK(finding.citation == q("MCA 2005 s.39(5)"));
+    CHECK(cites(finding.reasons, q("MCA 2005 s.39(4)(b)")));
 }
 
 TEST_CASE("an NHS placement needs an IMCA from 28 days in hospital and 8 weeks in a care home")
@@ -97,7 +99,7 @@ TEST_CASE("an NHS placement in the place a DoLS IMCA already covers needs no sec
     ImcaSituation situation;
     situation.peopleToConsult = nobody();
     situation.nhsAccommodation = nhsStay(PlacementSetting::CareHome, 90);
-    situation.nhsAccommodation->dolsRelevantPlace = true;
+    situation.nhsAccommodation->dolsRelevantPlace = Yes;
     situation.dols = DolsFacts{};
     const ImcaResult result = checkImca(situation);
     INFO(describe(result));
@@ -117,12 +119,12 @@ TEST_CASE("an IMCA may be instructed for a care review after 12 weeks when nobod
     const ImcaFinding& finding = only(result);
     INFO(describe(finding));
     CHECK(finding.duty == ImcaDuty::May);
-    CHECK(finding.citation == q("SI 2006/2883 reg 3"));
+    CHECK(finding.citation == q("SI 2006/2883 reg 5(1)"));
     CHECK(mentions(finding.prompts, q("a power, not a duty")));
     CHECK(result.duty == ImcaDuty::May);
 }
 
-TEST_CASE("a care review before 12 weeks, or with an attorney to consult, is outside reg 3")
+TEST_CASE("a care review before 12 weeks, or with an attorney, is outside reg 3")
 {
     ImcaSituation situation;
     situation.peopleToConsult = nobody();
@@ -130,10 +132,10 @@ TEST_CASE("a care review before 12 weeks, or with an attorney to consult, is out
     CHECK(only(checkImca(situation)).duty == ImcaDuty::DoesNotApply);
 
     situation.careReview = reviewAfter(120);
-    situation.peopleToConsult.attorney = true;
+    situation.peopleToConsult.representatives = {{AuthorisedRole::LastingAttorney, q("Ruth"), {}}};
     const ImcaFinding withAttorney = only(checkImca(situation));
     CHECK(withAttorney.duty == ImcaDuty::DoesNotApply);
-    CHECK(withAttorney.citation == q("SI 2006/2883 reg 3(1)(c)-(d)"));
+    CHECK(withAttorney.citation == q("SI 2006/2883 reg 3(1)(d)(ii)"));
 
     situation.peopleToConsult = nobody();
     situation.careReview->reviewOn = QDate();

@@ -23,34 +23,23 @@ TEST_CASE("an IMCA must be instructed before serious medical treatment when nobo
     CHECK(result.citation == q("MCA 2005 s.37(3)"));
 }
 
-TEST_CASE("urgent serious medical treatment need not wait for the IMCA")
+TEST_CASE("serious medical treatment whose urgency is not recorded still needs the IMCA first, and asks")
 {
-    const ImcaFinding finding = only(checkImca(treatment(Yes)));
-    INFO(describe(finding));
-    CHECK(finding.duty == ImcaDuty::Must);
-    CHECK(finding.timing == ImcaTiming::NotBeforeUrgentAction);
-    CHECK(cites(finding.reasons, q("MCA 2005 s.37(4)")));
-
     const ImcaFinding unknownUrgency = only(checkImca(treatment(NotKnown)));
+    INFO(describe(unknownUrgency));
     CHECK(unknownUrgency.duty == ImcaDuty::Must);
-    CHECK(mentions(unknownUrgency.missing, q("urgently")));
+    CHECK(mentions(unknownUrgency.missing, q("urgency")));
+    CHECK(cites(unknownUrgency.missing, q("MCA 2005 s.37(4)")));
 }
 
-TEST_CASE("serious medical treatment needs no IMCA when family, an attorney, a deputy or a named person can "
-          "be consulted")
+TEST_CASE("serious medical treatment needs no IMCA when family or friends can be consulted")
 {
-    for (int who = 0; who < 4; ++who) {
-        ImcaSituation situation = treatment();
-        PeopleToConsult& people = situation.peopleToConsult;
-        people.familyOrFriends = who == 0 ? Yes : No;
-        people.attorney = who == 1;
-        people.deputy = who == 2;
-        people.nominatedPerson = who == 3;
-        const ImcaFinding finding = only(checkImca(situation));
-        INFO(describe(finding));
-        CHECK(finding.duty == ImcaDuty::DoesNotApply);
-        CHECK(finding.citation == q("MCA 2005 s.37(1)"));
-    }
+    ImcaSituation situation = treatment();
+    situation.peopleToConsult.familyOrFriends = Yes;
+    const ImcaFinding finding = only(checkImca(situation));
+    INFO(describe(finding));
+    CHECK(finding.duty == ImcaDuty::DoesNotApply);
+    CHECK(finding.citation == q("MCA 2005 s.37(1)(b)"));
 }
 
 TEST_CASE("treatment regulated by Part 4 of the Mental Health Act is outside s.37")
@@ -72,7 +61,8 @@ TEST_CASE("someone with capacity to consent to the treatment decides for themsel
     CHECK(mentions(finding.reasons, q("the decision is theirs")));
 }
 
-TEST_CASE("cannot tell yet about s.37 while capacity, family and the Mental Health Act are not known")
+TEST_CASE(
+    "cannot tell yet about s.37 while the proposer, capacity, family and the Mental Health Act are not known")
 {
     ImcaSituation situation;
     situation.seriousMedicalTreatment = SeriousMedicalTreatment{};
@@ -80,22 +70,24 @@ TEST_CASE("cannot tell yet about s.37 while capacity, family and the Mental Heal
     const ImcaFinding& finding = only(result);
     INFO(describe(finding));
     CHECK(finding.duty == ImcaDuty::CannotTellYet);
-    CHECK(finding.missing.size() == 3);
+    CHECK(finding.missing.size() == 4);
     CHECK(mentions(finding.missing, q("capacity is presumed")));
+    CHECK(mentions(finding.missing, q("NHS body")));
     CHECK(result.duty == ImcaDuty::CannotTellYet);
-    CHECK(result.missing.size() == 3);
+    CHECK(result.missing.size() == 4);
 }
 
 TEST_CASE("an IMCA may be instructed when protective measures are proposed, even where family exists")
 {
     ImcaSituation situation;
     situation.peopleToConsult.familyOrFriends = Yes;
-    situation.adultProtection = AdultProtection{Yes, AllegationKind::AbusedOrNeglected};
+    situation.adultProtection = AdultProtection{Yes, AllegationKind::AbusedOrNeglected, No, {}};
     const ImcaFinding finding = only(checkImca(situation));
     INFO(describe(finding));
     CHECK(finding.trigger == ImcaTrigger::AdultProtection);
     CHECK(finding.duty == ImcaDuty::May);
-    CHECK(finding.citation == q("SI 2006/2883 reg 4"));
+    CHECK(finding.citation == q("SI 2006/2883 reg 5(1)"));
+    CHECK(cites(finding.reasons, q("SI 2006/2883 reg 4")));
     CHECK(mentions(finding.reasons, q("applies even so")));
 }
 
@@ -103,7 +95,7 @@ TEST_CASE(
     "the adult protection power covers a person alleged to be abusing another, and needs a lack of capacity")
 {
     ImcaSituation situation;
-    situation.adultProtection = AdultProtection{Yes, AllegationKind::AbusingAnother};
+    situation.adultProtection = AdultProtection{Yes, AllegationKind::AbusingAnother, No, {}};
     const ImcaFinding abusing = only(checkImca(situation));
     CHECK(abusing.duty == ImcaDuty::May);
     CHECK(mentions(abusing.reasons, q("abusing, or have abused, another person")));
@@ -124,10 +116,10 @@ TEST_CASE("the overall answer is the strongest: must, then cannot tell yet, then
 {
     ImcaSituation situation;
     situation.peopleToConsult = nobody();
-    situation.adultProtection = AdultProtection{Yes, AllegationKind::AbusedOrNeglected};
+    situation.adultProtection = AdultProtection{Yes, AllegationKind::AbusedOrNeglected, No, {}};
     CHECK(checkImca(situation).duty == ImcaDuty::May);
 
-    situation.seriousMedicalTreatment = SeriousMedicalTreatment{NotKnown, No, No};
+    situation.seriousMedicalTreatment = SeriousMedicalTreatment{NotKnown, No, No, Yes};
     const ImcaResult unsettled = checkImca(situation);
     CHECK(unsettled.duty == ImcaDuty::CannotTellYet);
     CHECK(unsettled.indicated());

@@ -27,7 +27,7 @@ inline ImcaSituation treatment(YesNoUnknown urgent = No)
 {
     ImcaSituation situation;
     situation.peopleToConsult = nobody();
-    situation.seriousMedicalTreatment = SeriousMedicalTreatment{Yes, urgent, No};
+    situation.seriousMedicalTreatment = SeriousMedicalTreatment{Yes, urgent, No, Yes};
     return situation;
 }
 

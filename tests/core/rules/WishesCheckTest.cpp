@@ -1,4 +1,4 @@
-// When the person's wish does not settle it (shared/domain/legal-rules.md §6): the check
+// When the person's wish does not settle it (CSSG ch.14; docs/checks.md, "wishes"): the check
 // prompts and records; it never decides to override.
 
 #include "rules/WishesCheck.h"

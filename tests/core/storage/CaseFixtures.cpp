@@ -36,8 +36,12 @@ CaseRecord fullCase(const QString& reference)
                        u"Large print"_s, true, u"Over a cup of tea, not in a rush"_s};
     p.importantPeople = {{0, u"Ben Testperson"_s, u"son"_s, Involvement::NotWanted, u"07700 900001"_s},
                          {0, u"Dot Neighbour"_s, u"neighbour"_s, Involvement::Wanted, {}}};
-    p.legalRepresentatives = {{0, LegalRepresentative::Kind::LpaPropertyAndFinancialAffairs,
-                               u"Cara Solicitor"_s, u"cara@example.invalid"_s}};
+    p.legalRepresentatives = {{0,
+                               LegalRepresentative::Kind::LpaPropertyAndFinancialAffairs,
+                               u"Cara Solicitor"_s,
+                               u"cara@example.invalid"_s,
+                               {AuthorityMatter::PropertyAndAffairs},
+                               {}}};
 
     Concern& c = r.concern;
     c.receivedOn = QDate(2026, 1, 5);

@@ -44,6 +44,8 @@ void checkSamePerson(const Person& loaded, const Person& written)
         CHECK(loaded.legalRepresentatives[i].kind == written.legalRepresentatives[i].kind);
         CHECK(loaded.legalRepresentatives[i].name == written.legalRepresentatives[i].name);
         CHECK(loaded.legalRepresentatives[i].contact == written.legalRepresentatives[i].contact);
+        CHECK(loaded.legalRepresentatives[i].covers == written.legalRepresentatives[i].covers);
+        CHECK(loaded.legalRepresentatives[i].authorityNote == written.legalRepresentatives[i].authorityNote);
     }
 }
 

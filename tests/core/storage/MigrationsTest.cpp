@@ -3,6 +3,7 @@
 #include "storage/schema/Migrations.h"
 #include "storage/driver/CipherSettings.h"
 #include "storage/driver/SqlCipherDriver.h"
+#include "storage/repositories/DraftRepository.h"
 #include "storage/store/StoreFile.h"
 #include "storage/store/StoreInfo.h"
 #include "support/Catch.h"
@@ -17,7 +18,7 @@ namespace {
 
 // Makes an encrypted file at schema `version` exactly as that version of Alongside left it,
 // using the raw driver (Store itself always migrates to the latest).
-void makeStoreAtVersion(const QString& path, int version)
+void makeStoreAtVersion(const QString& path, int version, const QStringList& alsoRun = {})
 {
     const core::StoreSalt salt = core::randomStoreSalt();
     const core::KdfParameters parameters = test::cheapStoreOptions().kdfSchedule.newest();
@@ -39,6 +40,8 @@ void makeStoreAtVersion(const QString& path, int version)
             REQUIRE(query.exec(QStringLiteral("INSERT INTO case_note (case_id, written_at, author, body) "
                                               "VALUES (1, '2025-12-02', 'Old', 'kept across upgrades')")));
         }
+        for (const QString& statement : alsoRun)
+            REQUIRE(QSqlQuery(db).exec(statement));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("old-version"));
@@ -118,4 +121,37 @@ TEST_CASE("a migration step that fails is rolled back whole and the version is n
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("half-migrated"));
+}
+
+TEST_CASE("drafts kept before they had places are given their case and part when the store is upgraded")
+{
+    test::TempStoreFolder folder;
+    makeStoreAtVersion(
+        folder.storePath(), 6,
+        {QStringLiteral("INSERT INTO draft VALUES ('quick-note', 'Ring the GP', '2026-01-05T09:00:00.000Z')"),
+         QStringLiteral("INSERT INTO draft VALUES ('conversation:1', '{\"notes\":\"half\"}', "
+                        "'2026-01-05T09:01:00.000Z')"),
+         QStringLiteral("INSERT INTO draft VALUES ('capacity:1', '{\"decision\":\"moving\"}', "
+                        "'2026-01-05T09:02:00.000Z')"),
+         QStringLiteral("INSERT INTO draft VALUES ('conversation:99', '{}', '2026-01-05T09:03:00.000Z')")});
+    auto store = test::openStore(folder.storePath());
+    REQUIRE(store);
+    const core::DraftRepository drafts(store->database());
+    CHECK(drafts.count() == 4);
+    CHECK(drafts.find(QStringLiteral("quick-note"))->body == QStringLiteral("Ring the GP"));
+
+    const std::vector<core::Draft> inCase = drafts.forCase(1);
+    REQUIRE(inCase.size() == 2);
+    CHECK(inCase[0].place
+          == core::DraftPlace{1, QStringLiteral("conversations"), QStringLiteral("conversation"), 0});
+    CHECK(inCase[0].key == QStringLiteral("conversation:1"));
+    // The assessment form's draft moved aside for the Capacity part's own fields.
+    CHECK(inCase[1].place
+          == core::DraftPlace{1, QStringLiteral("capacity"), QStringLiteral("capacity-assessment"), 0});
+    CHECK(inCase[1].key == QStringLiteral("capacity-assessment:1"));
+    CHECK(inCase[1].body.contains(QStringLiteral("moving")));
+    CHECK(drafts.partsWaiting(1) == QStringList{QStringLiteral("capacity"), QStringLiteral("conversations")});
+    // A draft whose case is not there keeps its text and belongs to no case.
+    REQUIRE(drafts.find(QStringLiteral("conversation:99")).has_value());
+    CHECK(drafts.find(QStringLiteral("conversation:99"))->place.caseId == 0);
 }

@@ -124,8 +124,12 @@ TEST_CASE("a conversation where the person was not seen alone asks why and when,
     auto view = fixture.openView(fixture.stories.doris);
     ui::ConversationForm* form = view->conversations()->form();
     QTest::mouseClick(view->conversations()->recordButton(), Qt::LeftButton);
-    CHECK(form->seenAloneNo()->isChecked()); // not assumed alone: a forgotten answer keeps the flag
+    // Nothing assumed either way (a conversation saved without an answer counts as not alone,
+    // so the flag stays): neither answer is chosen until the practitioner chooses one.
+    CHECK_FALSE(form->seenAloneYes()->isChecked());
+    CHECK_FALSE(form->seenAloneNo()->isChecked());
     auto* reason = child<QLineEdit>(*form, "notAloneReason");
+    form->seenAloneNo()->click();
     CHECK(reason->isVisible());
     form->seenAloneYes()->click();
     CHECK_FALSE(reason->isVisible());

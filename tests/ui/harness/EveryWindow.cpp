@@ -105,7 +105,7 @@ QStringList visitEveryWindow(const WindowVisit& visit)
     tour.seeDialog(QStringLiteral("New case"), [&] { actions->newCase()->trigger(); });
     tour.seeDialog(QStringLiteral("Settings"), [&] { actions->settings()->trigger(); });
     tour.seeDialog(QStringLiteral("Change passphrase"), [&] { actions->changePassphrase()->trigger(); });
-    tour.seeDialog(QStringLiteral("My contact details"), [&] { actions->contactDetails()->trigger(); });
+    tour.seeDialog(QStringLiteral("About you"), [&] { actions->contactDetails()->trigger(); });
     tour.seeDialog(QStringLiteral("About"), [&] { actions->about()->trigger(); });
 
     tour.seeCase(shell, shell.stories.sam, QStringLiteral("Sam"));

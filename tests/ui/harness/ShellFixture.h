@@ -20,6 +20,7 @@ public:
     QString existingStore;
     QString folder;   // chooseFolder's answer
     QString saveFile; // chooseSaveFile's answer
+    QString openFile; // chooseOpenFile's answer
 
     QString chooseNewStoreLocation(QWidget*, const QString&) override { return newStoreLocation; }
     QString chooseExistingStore(QWidget*, const QString&) override { return existingStore; }
@@ -27,6 +28,10 @@ public:
     QString chooseSaveFile(QWidget*, const QString&, const QString&, const QString&) override
     {
         return saveFile;
+    }
+    QString chooseOpenFile(QWidget*, const QString&, const QString&, const QString&) override
+    {
+        return openFile;
     }
 };
 

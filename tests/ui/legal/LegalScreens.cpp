@@ -95,6 +95,35 @@ void showAdvocacy(ui::CaseView& view)
     scrollTo(view, advocacy->careActResult(), 110);
 }
 
+// Grace: moved to another care home in a hurry three weeks ago and likely to stay; her daughter
+// Ruth holds a health-and-welfare power covering where she lives (from the person's page), so
+// s.40(1)(b) takes the council's duty away; protective measures are proposed, and whether an IMCA
+// would be of particular benefit is still to be judged (SI 2006/2883 reg 5(1)).
+void showImca(ui::CaseView& view)
+{
+    ui::AdvocacySection* advocacy = view.advocacy();
+    ui::ImcaFactsForm* imca = advocacy->imcaFacts();
+    ui::chooseAnswer(imca->familyOrFriends(), core::YesNoUnknown::No);
+    imca->councilAccommodation()->setChecked(true);
+    imca->adultProtection()->setChecked(true);
+    core::ImcaSituation situation = imca->situation();
+    core::CouncilAccommodation& move = *situation.councilAccommodation;
+    move.lacksCapacityToAgree = core::YesNoUnknown::Yes;
+    move.likelyDays = 120;
+    move.urgent = core::YesNoUnknown::Yes;
+    move.arrangementsMadeOn = QDate::currentDate().addDays(-21);
+    move.mentalHealthActObligation = core::YesNoUnknown::No;
+    move.dolsRelevantPlace = core::YesNoUnknown::No;
+    situation.adultProtection->lacksCapacityToAgreeToMeasures = core::YesNoUnknown::Yes;
+    situation.adultProtection->familyMemberImplicated = core::YesNoUnknown::No;
+    imca->fill(situation);
+    // Filling is quiet, as when a saved check is opened; a tick, as a practitioner would give,
+    // brings the check up to date.
+    imca->adultProtection()->setChecked(false);
+    imca->adultProtection()->setChecked(true);
+    scrollTo(view, advocacy->imcaResult(), 420);
+}
+
 void showRisk(ui::CaseView& view)
 {
     ui::RiskEnablementSection* risk = view.riskEnablement();
@@ -138,6 +167,8 @@ void showLegalScreen(ui::CaseView& view, const QString& screen)
         showCapacity(view);
     else if (screen == QStringLiteral("case-legal-advocacy"))
         showAdvocacy(view);
+    else if (screen == QStringLiteral("case-legal-imca"))
+        showImca(view);
     else
         showRisk(view);
 }

@@ -2,9 +2,11 @@
 
 #include "harness/WindowDriving.h"
 
+#include "common/GentleNote.h"
 #include "letters/ContactDetailsDialog.h"
 #include "letters/SentenceEdit.h"
 
+#include <QCheckBox>
 #include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
@@ -14,7 +16,7 @@ using namespace alongside::test;
 
 TEST_CASE("the practitioner's contact details are kept in the store and printed in the next letter")
 {
-    LetterEditorFixture fixture;
+    LetterEditorFixture fixture(LetterEditorFixture::Contact::NotSaved);
     ui::ContactDetailsDialog dialog(core::PractitionerContact{}, fixture.chooser);
     QTest::keyClicks(dialog.nameField(), QStringLiteral("Jo Example"));
     QTest::keyClicks(dialog.roleField(), QStringLiteral("Social worker"));
@@ -45,7 +47,40 @@ TEST_CASE("the practitioner's contact details are kept in the store and printed 
 
 TEST_CASE("a letter written before the contact details are set says where to add them")
 {
-    LetterEditorFixture fixture;
+    LetterEditorFixture fixture(LetterEditorFixture::Contact::NotSaved);
     ui::LetterEditor* editor = fixture.openEditor(fixture.stories.priya);
     CHECK(editor->findChild<QWidget*>(QStringLiteral("contactMissing"))->isVisible());
+}
+
+TEST_CASE("approval is refused without a named contact and phone, with where to add them")
+{
+    LetterEditorFixture fixture(LetterEditorFixture::Contact::NotSaved);
+    ui::LetterEditor* editor = fixture.openEditor(fixture.stories.priya);
+    editor->readEverySentence()->click();
+    QTest::mouseClick(editor->approveButton(), Qt::LeftButton);
+    CHECK_FALSE(editor->isApproved());
+    CHECK_FALSE(editor->pdfButton()->isEnabled());
+    CHECK(editor->status()->text().contains(QStringLiteral("File → About you (who is writing)…")));
+    CHECK_FALSE(fixture.letters().find(editor->letterId())->approved());
+}
+
+TEST_CASE("contact details added after a letter was drafted are put into it when it opens again")
+{
+    LetterEditorFixture fixture(LetterEditorFixture::Contact::NotSaved);
+    ui::LetterEditor* editor = fixture.openEditor(fixture.stories.priya);
+    REQUIRE(editor->saveDraft());
+    editor->close();
+    LetterEditorFixture::settle();
+    REQUIRE(fixture.letters().savePractitionerContact(LetterEditorFixture::practitioner()));
+
+    ui::LetterEditor* again = fixture.openEditor(fixture.stories.priya);
+    QStringList words;
+    for (ui::SentenceEdit* sentence : again->sentences())
+        words << sentence->sentenceText();
+    CHECK(words.contains(QStringLiteral("You can talk to me, Alex Example.")));
+    CHECK(words.contains(QStringLiteral("My phone number is 01632 960123.")));
+    CHECK(again->findChild<QWidget*>(QStringLiteral("contactMissing"))->isHidden());
+    again->readEverySentence()->click();
+    QTest::mouseClick(again->approveButton(), Qt::LeftButton);
+    CHECK(again->isApproved());
 }

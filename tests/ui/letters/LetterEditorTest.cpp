@@ -2,15 +2,20 @@
 
 #include "harness/WindowDriving.h"
 
+#include "application/LetterService.h"
 #include "common/GentleNote.h"
 #include "letters/LetterBlockEditor.h"
 #include "letters/LetterFindingsPanel.h"
+#include "letters/LetterHistoryList.h"
 #include "letters/LetterOutput.h"
 #include "letters/SentenceEdit.h"
+#include "model/EasyReadLetterJson.h"
+#include "storage/repositories/AdvocacyRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QProcess>
@@ -256,4 +261,146 @@ TEST_CASE("large print and pale yellow paper are kept with the letter")
     ui::SentenceEdit* sentence = editor->sentences().front();
     CHECK(sentence->palette().color(QPalette::Base) != QColor(Qt::white));
     CHECK(sentence->font().pointSizeF() > QApplication::font().pointSizeF() * 1.3);
+}
+
+TEST_CASE("the letter editor names the advocate recorded for the case, as the command line does")
+{
+    LetterEditorFixture fixture;
+    core::AdvocacyRepository advocacy(fixture.database(), QStringLiteral("Test Practitioner"),
+                                      [] { return ShellFixture::now(); });
+    REQUIRE(advocacy
+                .addReferral(fixture.stories.priya,
+                             {QStringLiteral("Jo Sample"), core::AdvocateRole::CareAct,
+                              QStringLiteral("Example Advocacy"), QDate(2026, 2, 21)})
+                .ok());
+    ui::LetterEditor* editor = fixture.openEditor(fixture.stories.priya);
+    QStringList words;
+    for (ui::SentenceEdit* sentence : editor->sentences())
+        words << sentence->sentenceText();
+    CHECK(words.contains(QStringLiteral("Your advocate is Jo Sample from Example Advocacy.")));
+    // "advocate" is explained in the sentence after it, so the editor does not flag it.
+    for (ui::SentenceEdit* sentence : editor->sentences()) {
+        if (sentence->sentenceText() == QStringLiteral("Your advocate is Jo Sample from Example Advocacy.")) {
+            sentence->checkNow();
+            CHECK(sentence->findings().empty());
+        }
+    }
+
+    // One use case drafts both: the editor's letter is the one the CLI would print.
+    const core::LetterService service(fixture.database(), QStringLiteral("Test Practitioner"),
+                                      [] { return ShellFixture::now(); });
+    const std::optional<core::LetterToPrint> printed = service.letterToPrint(fixture.stories.priya);
+    REQUIRE(printed);
+    CHECK(core::letterToJsonBytes(printed->letter) == core::letterToJsonBytes(editor->currentLetter()));
+}
+
+TEST_CASE("a sentence copied from a plan action is marked, and stops approval until it is rewritten")
+{
+    LetterEditorFixture fixture;
+    core::PlanAction action;
+    action.who = QStringLiteral("Agency manager");
+    action.what = QStringLiteral("Confirm Julie stays on Doris's weekday visits");
+    action.dueOn = QDate(2026, 3, 9);
+    REQUIRE(fixture.access.repository().addAction(fixture.stories.doris, action).ok());
+    ui::LetterEditor* editor = fixture.openEditor(fixture.stories.doris);
+
+    ui::SentenceEdit* copied = nullptr;
+    for (ui::SentenceEdit* sentence : editor->sentences()) {
+        if (sentence->sentenceText()
+            == QStringLiteral("Agency manager: Confirm Julie stays on Doris's weekday visits."))
+            copied = sentence;
+    }
+    REQUIRE(copied);
+    CHECK(copied->isWorkerText());
+    CHECK(anyFinding(*editor, ui::SentenceEdit::kWorkerTextRule, QStringLiteral("colleagues")));
+
+    editor->readEverySentence()->click();
+    QTest::mouseClick(editor->approveButton(), Qt::LeftButton);
+    CHECK_FALSE(editor->isApproved());
+    CHECK(editor->status()->text().contains(QStringLiteral("was written for colleagues")));
+
+    replaceText(copied, QStringLiteral("The agency will keep Julie on your weekday visits."));
+    copied->checkNow();
+    CHECK_FALSE(copied->isWorkerText());
+    CHECK_FALSE(anyFinding(*editor, ui::SentenceEdit::kWorkerTextRule, QString()));
+    editor->readEverySentence()->click();
+    QTest::mouseClick(editor->approveButton(), Qt::LeftButton);
+    CHECK(editor->isApproved());
+}
+
+TEST_CASE(
+    "the PDF is offered under the case reference, not the person's name, and said once to be unencrypted")
+{
+    LetterEditorFixture fixture;
+    fixture.chooser->pdf = fixture.output.filePath(QStringLiteral("chosen.pdf"));
+    ui::LetterEditor* editor = fixture.openEditor(fixture.stories.doris);
+    editor->readEverySentence()->click();
+    QTest::mouseClick(editor->approveButton(), Qt::LeftButton);
+    REQUIRE(editor->isApproved());
+    QSignalSpy saved(editor->output(), &ui::LetterOutput::saved);
+    QTest::mouseClick(editor->pdfButton(), Qt::LeftButton);
+    REQUIRE((saved.count() > 0 || saved.wait(kSlowEnough)));
+
+    const QString offered = QFileInfo(fixture.chooser->suggested).fileName();
+    const QString reference = fixture.stored(fixture.stories.doris).reference;
+    CHECK(offered == reference + QStringLiteral(" letter 2026-03-02.pdf"));
+    CHECK_FALSE(offered.contains(QStringLiteral("Doris")));
+    CHECK(editor->status()->text().count(QStringLiteral("not encrypted")) == 1);
+    CHECK(QFileInfo(fixture.chooser->pdf).permissions()
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+              | QFileDevice::WriteUser));
+}
+
+TEST_CASE("approval asks first how the letter will reach them, and the answer is in the letter's history")
+{
+    LetterEditorFixture fixture;
+    ui::LetterEditor* editor = fixture.openEditor(fixture.stories.priya,
+                                                  LetterEditorFixture::SafeToSend::NotAnswered);
+    CHECK(editor->safeToSend()->consequence()->isVisible()); // "Answer this before you approve the letter."
+    editor->readEverySentence()->click();
+    QTest::mouseClick(editor->approveButton(), Qt::LeftButton);
+    CHECK_FALSE(editor->isApproved());
+    CHECK(editor->status()->text().contains(QStringLiteral("how the letter will reach Priya")));
+
+    LetterEditorFixture::chooseRoute(editor, core::LetterRoute::PostToTheirHome);
+    CHECK(editor->safeToSend()->othersMayRead()->isVisible());
+    QTest::mouseClick(editor->approveButton(), Qt::LeftButton);
+    CHECK_FALSE(editor->isApproved()); // not known whether others there may read it
+    CHECK(editor->status()->text().contains(QStringLiteral("in person")));
+
+    LetterEditorFixture::chooseOthersMayRead(editor, core::YesNoUnknown::No);
+    QTest::mouseClick(editor->approveButton(), Qt::LeftButton);
+    CHECK(editor->isApproved());
+
+    QStringList history;
+    for (int row = 0; row < editor->history()->count(); ++row)
+        history << editor->history()->item(row)->text();
+    INFO(history.join(u'\n').toStdString());
+    CHECK(history.join(u'\n').contains(QStringLiteral("Safe to send: Post it to their home.")));
+    CHECK(history.join(u'\n').contains(QStringLiteral("may read it: no")));
+    CHECK(history.last().endsWith(QStringLiteral("Approved.")));
+}
+
+TEST_CASE("posted where the person who may have caused harm lives, the saved letter leaves out what happened")
+{
+    LetterEditorFixture fixture;
+    fixture.chooser->pdf = fixture.output.filePath(QStringLiteral("for the post.pdf"));
+    ui::LetterEditor* editor = fixture.openEditor(fixture.stories.doris,
+                                                  LetterEditorFixture::SafeToSend::NotAnswered);
+    LetterEditorFixture::chooseRoute(editor, core::LetterRoute::PostToTheirHome);
+    LetterEditorFixture::chooseOthersMayRead(editor, core::YesNoUnknown::Yes);
+    CHECK(editor->safeToSend()->consequence()->text().contains(QStringLiteral("full letter in person")));
+    editor->readEverySentence()->click();
+    QTest::mouseClick(editor->approveButton(), Qt::LeftButton);
+    REQUIRE(editor->isApproved());
+
+    QSignalSpy saved(editor->output(), &ui::LetterOutput::saved);
+    QTest::mouseClick(editor->pdfButton(), Qt::LeftButton);
+    REQUIRE((saved.count() > 0 || saved.wait(kSlowEnough)));
+    CHECK(editor->status()->text().contains(QStringLiteral("short letter for posting")));
+    const QString text = pdfText(fixture.chooser->pdf);
+    CHECK(text.contains(QStringLiteral("I would like to talk with you.")));
+    CHECK(text.contains(QStringLiteral("01632 960123")));
+    CHECK_FALSE(text.contains(QString::fromLatin1(kDorisOutcome)));
+    CHECK_FALSE(text.contains(QStringLiteral("What happened")));
 }

@@ -7,6 +7,7 @@
 #include "letters/ContactDetailsDialog.h"
 #include "letters/LetterBlockEditor.h"
 #include "letters/LetterEditor.h"
+#include "letters/SafeToSendPanel.h"
 #include "letters/SentenceEdit.h"
 #include "shell/MainWindow.h"
 #include "shell/MainWindowActions.h"
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -62,6 +64,37 @@ void typeHardWords(ui::LetterEditor& editor)
     }
 }
 
+// Takes the first draft offered for every sentence still in colleagues' words, and rewrites for
+// Win, as her practitioner would, the one no draft can be made for.
+void useEverySuggestion(ui::LetterEditor& editor)
+{
+    for (QPushButton* offer : editor.findChildren<QPushButton*>(QStringLiteral("useSuggestion"))) {
+        if (offer->isVisible())
+            offer->click();
+    }
+    for (ui::SentenceEdit* sentence : editor.findChildren<ui::SentenceEdit*>()) {
+        if (!sentence->isWorkerText())
+            continue;
+        sentence->setPlainText(
+            sentence->sentenceText().startsWith(QStringLiteral("Commissioners"))
+                ? QStringLiteral("The council is checking the taxi company does its job well.")
+                : QStringLiteral("We will tell you what happens next."));
+        sentence->checkNow();
+    }
+}
+
+void chooseRoute(ui::LetterEditor& editor, core::LetterRoute route, core::YesNoUnknown othersMayRead)
+{
+    QComboBox* routes = editor.safeToSend()->route();
+    const int index = routes->findData(static_cast<int>(route));
+    routes->setCurrentIndex(index);
+    emit routes->activated(index);
+    QComboBox* readers = editor.safeToSend()->othersMayRead();
+    const int answer = readers->findData(static_cast<int>(othersMayRead));
+    readers->setCurrentIndex(answer);
+    emit readers->activated(answer);
+}
+
 } // namespace
 
 void showLetterScreen(ui::MainWindow& window, const QString& screen)
@@ -74,12 +107,22 @@ void showLetterScreen(ui::MainWindow& window, const QString& screen)
     auto* editor = view->findChild<ui::LetterEditor*>();
     if (!editor)
         return;
+    // The size fitToScreen (ui/common/ScreenFit.h) gives it on a 1366×768 laptop with a taskbar,
+    // so the screenshot shows the whole editor with its buttons, as a practitioner sees it.
+    editor->resize(1200, 688);
     editor->move(40, 10);
     QTimer::singleShot(300, editor, [editor, screen] {
         if (screen == QStringLiteral("letter-print-preview")) {
+            useEverySuggestion(*editor);
+            chooseRoute(*editor, core::LetterRoute::GiveInPerson, core::YesNoUnknown::NotKnown);
             editor->readEverySentence()->click();
             editor->approveButton()->click();
             editor->printButton()->click();
+        } else if (screen == QStringLiteral("letter-safe-to-send")) {
+            // Posted to the home she shares with the person who may have caused harm.
+            chooseRoute(*editor, core::LetterRoute::PostToTheirHome, core::YesNoUnknown::Yes);
+            editor->readEverySentence()->click();
+            editor->approveButton()->click(); // refused: colleagues' words are still in it
         } else {
             typeHardWords(*editor);
         }

@@ -13,11 +13,15 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTableView>
+#include <QThread>
+#include <QThreadPool>
 
 using namespace alongside;
 using namespace alongside::test;
@@ -29,7 +33,7 @@ struct FiguresWorld {
     ShellFixture shell;
     std::unique_ptr<core::Store> store = createStore(shell.storePath());
     FiguresCases cases = writeFiguresCases(store->database());
-    ui::OutcomeFiguresPage page{store->database(), [] { return ShellFixture::today(); }, shell.chooser()};
+    ui::OutcomeFiguresPage page{store->reader(), [] { return ShellFixture::today(); }, shell.chooser()};
 
     void waitUntilCounted()
     {
@@ -95,6 +99,38 @@ TEST_CASE("the dashboard shows every SAC table with its published labels and the
         }
     }
     REQUIRE(world.page.section(QStringLiteral("outcome-measure")) != nullptr);
+}
+
+TEST_CASE("the figures are counted on a worker's own connection, even while the window's thread is busy")
+{
+    FiguresWorld world;
+    world.waitUntilCounted();
+    REQUIRE(
+        QTest::qWaitFor([] { return QThreadPool::globalInstance()->activeThreadCount() == 0; }, kSlowEnough));
+    world.page.periodChooser()->setPeriod(figuresYear());
+    world.page.refresh();
+    REQUIRE(world.page.isBusy());
+    // The window's thread now does something else for a while, without turning its event loop:
+    // a count that needs the event loop gets nowhere; a worker's count ends meanwhile.
+    QElapsedTimer busy;
+    busy.start();
+    while (QThreadPool::globalInstance()->activeThreadCount() > 0 && busy.elapsed() < kSlowEnough)
+        QThread::msleep(5);
+    QCoreApplication::processEvents();
+    CHECK_FALSE(world.page.isBusy());
+    CHECK(world.page.dashboard().period.from == figuresYear().from);
+    CHECK(world.page.dashboard().tables.size() == 8);
+}
+
+TEST_CASE("locking while the figures are counted stops the count and closes both connections")
+{
+    FiguresWorld world;
+    world.waitUntilCounted();
+    world.page.periodChooser()->setPeriod(figuresYear());
+    world.page.refresh();
+    world.store->close(); // interrupts the worker's read, waits for it, closes
+    CHECK(QSqlDatabase::connectionNames().isEmpty());
+    REQUIRE(QTest::qWaitFor([&] { return !world.page.isBusy(); }, kSlowEnough));
 }
 
 TEST_CASE("SG2a on the dashboard counts each type of risk once per enquiry, as counted by hand")

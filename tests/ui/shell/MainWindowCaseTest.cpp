@@ -157,33 +157,3 @@ TEST_CASE("a new case needs only names, the concern and its type of risk, and op
     CHECK(child<QLabel>(window, "concernReported")->text()
           == QStringLiteral("Bruising noticed on her arms."));
 }
-
-TEST_CASE("the name given in Settings is who the record says made each change, and Practitioner until then")
-{
-    ShellFixture fixture;
-    const CaseStories stories = rememberedStoreWithStories(fixture);
-    CHECK(ui::AppSettings(fixture.settingsFile()).practitionerName() == QStringLiteral("Practitioner"));
-    ui::MainWindow window(fixture.context());
-    window.show();
-    unlock(window);
-    QTimer::singleShot(0, &window, [] {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        REQUIRE(dialog != nullptr);
-        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("practitionerName"));
-        REQUIRE(name != nullptr);
-        name->clear();
-        QTest::keyClicks(name, QStringLiteral("Alex Worker"));
-        dialog->accept();
-    });
-    window.actions()->settings()->trigger();
-    CHECK(ui::AppSettings(fixture.settingsFile()).practitionerName() == QStringLiteral("Alex Worker"));
-
-    REQUIRE(window.workspace()->openCase(stories.sam));
-    ui::NotesSection* notes = window.workspace()->caseView()->notes();
-    QTest::keyClicks(notes->newNote(), QStringLiteral("Rang the pharmacy."));
-    QTest::mouseClick(notes->addButton(), Qt::LeftButton);
-    REQUIRE(QTest::qWaitFor([&] { return notes->cards().size() == 1; }, 5000));
-    const auto* written = notes->cards().front()->findChild<QLabel*>();
-    REQUIRE(written != nullptr);
-    CHECK(written->text().endsWith(QStringLiteral("Alex Worker")));
-}

@@ -26,8 +26,8 @@ void unlockWith(ui::MainWindow& window, const QString& passphrase)
     REQUIRE(QTest::qWaitFor([&] { return window.workspace() != nullptr; }, kSlowEnough));
 }
 
-// Fills in the modal dialog once it is up (from inside its own event loop), submits it, notes
-// what it said, then closes it.
+// Fills in the modal dialog once it is up (from inside its own event loop), submits it, waits
+// for the change to end, notes what it said, then closes it.
 QString changeThroughDialog(ui::MainWindow& window, const QString& current, const QString& next)
 {
     QString said;
@@ -38,6 +38,8 @@ QString changeThroughDialog(ui::MainWindow& window, const QString& current, cons
         QTest::keyClicks(child<QLineEdit>(*dialog, "newPassphrase"), next);
         QTest::keyClicks(child<QLineEdit>(*dialog, "confirmPassphrase"), next);
         QTest::mouseClick(child<QPushButton>(*dialog, "changePassphraseButton"), Qt::LeftButton);
+        // The slow part runs on a worker; the dialog says when the change has ended.
+        REQUIRE(QTest::qWaitFor([&] { return !dialog->isChanging(); }, kSlowEnough));
         said = child<QLabel>(*dialog, "changePassphraseMessage")->text();
         dialog->reject();
     });

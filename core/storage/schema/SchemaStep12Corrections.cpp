@@ -8,9 +8,9 @@ namespace alongside::core {
 // marked done untruthfully. A saved conversation takes addenda, kept as case notes that point
 // at it, so they are searched, exported and kept in the history as notes are.
 // clang-format off
-Migration schemaStep8Corrections()
+Migration schemaStep12Corrections()
 {
-    return {8, QStringLiteral("plan actions end done or no longer needed, with why; addenda to conversations"), {
+    return {12, QStringLiteral("plan actions end done or no longer needed, with why; addenda to conversations"), {
         QStringLiteral("ALTER TABLE plan_action ADD COLUMN no_longer_needed_on TEXT"),
         QStringLiteral("ALTER TABLE plan_action ADD COLUMN ended_why TEXT"),
         QStringLiteral("ALTER TABLE case_note ADD COLUMN about_conversation INTEGER REFERENCES conversation(id)"),
