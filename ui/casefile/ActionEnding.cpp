@@ -8,7 +8,13 @@
 
 namespace alongside::ui {
 
-ActionEnding::ActionEnding(const QString& what, QWidget* parent)
+namespace {
+// The ending, as a draft keeps it.
+const QString kDoneKept = QStringLiteral("done");
+const QString kNoLongerNeededKept = QStringLiteral("no-longer-needed");
+} // namespace
+
+ActionEnding::ActionEnding(qint64 actionId, const QString& what, QWidget* parent)
     : QWidget(parent),
       m_what(what),
       m_done(new QPushButton(tr("Done…"), this)),
@@ -19,7 +25,7 @@ ActionEnding::ActionEnding(const QString& what, QWidget* parent)
       m_confirm(new QPushButton(m_asking)),
       m_cancel(new QPushButton(tr("Cancel"), m_asking))
 {
-    setObjectName(QStringLiteral("actionEnding"));
+    setObjectName(QStringLiteral("actionEnding-%1").arg(actionId));
     m_done->setObjectName(QStringLiteral("actionDone"));
     m_done->setAccessibleName(tr("Mark done: %1").arg(what));
     m_notNeeded->setObjectName(QStringLiteral("actionNotNeeded"));
@@ -56,9 +62,28 @@ ActionEnding::ActionEnding(const QString& what, QWidget* parent)
     connect(m_confirm, &QPushButton::clicked, this, &ActionEnding::confirm);
     connect(m_why, &QLineEdit::returnPressed, this, &ActionEnding::confirm);
     connect(m_cancel, &QPushButton::clicked, this, &ActionEnding::cancel);
+    connect(m_why, &QLineEdit::textChanged, this, &ActionEnding::draftChanged);
 }
 
-void ActionEnding::ask(Ending ending)
+QStringList ActionEnding::draft() const
+{
+    if (!isAsking() || m_why->text().isEmpty())
+        return {};
+    return {m_ending == Ending::Done ? kDoneKept : kNoLongerNeededKept, m_why->text()};
+}
+
+void ActionEnding::setDraft(const QStringList& kept)
+{
+    if (kept.isEmpty()) {
+        putAway();
+        return;
+    }
+    // Put back where it was, without taking the keyboard from wherever the person is.
+    ask(kept.value(0) == kNoLongerNeededKept ? Ending::NoLongerNeeded : Ending::Done, false);
+    m_why->setText(kept.value(1));
+}
+
+void ActionEnding::ask(Ending ending, bool takeKeyboard)
 {
     m_ending = ending;
     const bool done = ending == Ending::Done;
@@ -72,7 +97,9 @@ void ActionEnding::ask(Ending ending)
     m_done->hide();
     m_notNeeded->hide();
     m_asking->show();
-    m_why->setFocus();
+    if (takeKeyboard)
+        m_why->setFocus();
+    emit draftChanged();
 }
 
 void ActionEnding::confirm()
@@ -85,12 +112,18 @@ void ActionEnding::confirm()
     emit ended(m_ending, why);
 }
 
-void ActionEnding::cancel()
+void ActionEnding::putAway()
 {
     m_asking->hide();
     m_why->clear();
     m_done->show();
     m_notNeeded->show();
+    emit draftChanged();
+}
+
+void ActionEnding::cancel()
+{
+    putAway();
     m_done->setFocus();
 }
 

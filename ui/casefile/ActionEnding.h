@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -13,24 +14,35 @@ namespace alongside::ui {
 // Neither is final until the second press, so a stray click changes nothing.
 class ActionEnding : public QWidget {
     Q_OBJECT
+    // How the plan's draft keeps an ending half asked (common/DraftFields.h): which ending, then
+    // the words typed so far, so after a lock the same question is open again with them. Empty
+    // while nothing is typed.
+    Q_PROPERTY(QStringList draft READ draft WRITE setDraft NOTIFY draftChanged USER true)
 
 public:
     enum class Ending { Done, NoLongerNeeded };
 
-    // `what` names the action for screen readers.
-    explicit ActionEnding(const QString& what, QWidget* parent = nullptr);
+    // `actionId` names it for drafts ("actionEnding-12"); `what` names the action for screen
+    // readers.
+    ActionEnding(qint64 actionId, const QString& what, QWidget* parent = nullptr);
 
     QPushButton* doneButton() const { return m_done; }
     QPushButton* notNeededButton() const { return m_notNeeded; }
     QLineEdit* whyField() const { return m_why; }
     QPushButton* confirmButton() const { return m_confirm; }
+    bool isAsking() const { return !m_asking->isHidden(); }
+
+    QStringList draft() const;
+    void setDraft(const QStringList& kept);
 
 signals:
     void ended(ActionEnding::Ending ending, const QString& why);
+    void draftChanged();
 
 private:
-    void ask(Ending ending);
+    void ask(Ending ending, bool takeKeyboard = true);
     void confirm();
+    void putAway();
     void cancel();
 
     QString m_what;

@@ -11,7 +11,8 @@ class ConversationCard;
 class ConversationForm;
 
 // Conversations and visits, newest first, with the person's own words set apart; and the form
-// for recording another, which keeps a draft as it is typed.
+// for recording another, which keeps a draft as it is typed. A correction or addendum being
+// written to a saved conversation keeps its own draft too, and is open again after a lock.
 class ConversationsSection : public CaseSection {
     Q_OBJECT
 
@@ -25,10 +26,11 @@ public:
     bool saveDraft();
     void showForm(bool show);
 
+    ConversationCard* card(qint64 conversationId) const;
+
 protected:
     void showRecord(const core::CaseRecord& record) override;
-
-    ConversationCard* card(qint64 conversationId) const;
+    void carryOnDrafts(bool arrived) override;
 
 private:
     void save();
@@ -39,6 +41,7 @@ private:
     ConversationForm* m_form;
     QWidget* m_cards;
     QVBoxLayout* m_cardLayout;
+    std::vector<core::DraftPlace> m_openBefore; // corrections and addenda open before a reload
 };
 
 } // namespace alongside::ui

@@ -143,7 +143,7 @@ QWidget* PlanSection::actionRow(const core::PlanAction& action, const core::Case
         makeQuiet(end);
         card->content()->addWidget(end);
     } else {
-        auto* ending = new ActionEnding(action.what, card);
+        auto* ending = new ActionEnding(action.id, action.what, card);
         card->content()->addWidget(ending);
         const qint64 actionId = action.id;
         connect(ending, &ActionEnding::ended, this,
