@@ -45,6 +45,7 @@ ActionEnding::ActionEnding(qint64 actionId, const QString& what, QWidget* parent
     answer->addWidget(m_cancel);
     answer->addStretch(1);
     askingLayout->addLayout(answer);
+    phrase(Ending::Done); // named even while folded away, for screen readers and the audit
     m_asking->hide();
 
     auto* buttons = new QHBoxLayout;
@@ -85,6 +86,17 @@ void ActionEnding::setDraft(const QStringList& kept)
 
 void ActionEnding::ask(Ending ending, bool takeKeyboard)
 {
+    phrase(ending);
+    m_done->hide();
+    m_notNeeded->hide();
+    m_asking->show();
+    if (takeKeyboard)
+        m_why->setFocus();
+    emit draftChanged();
+}
+
+void ActionEnding::phrase(Ending ending)
+{
     m_ending = ending;
     const bool done = ending == Ending::Done;
     m_question->setText(done ? tr("How did it go? (if there is something to say)")
@@ -94,12 +106,6 @@ void ActionEnding::ask(Ending ending, bool takeKeyboard)
     m_why->setPlaceholderText(done ? tr("For example: they met on Tuesday; she was pleased")
                                    : tr("For example: she moved to her daughter's, so the visits stopped"));
     m_confirm->setText(done ? tr("Mark it done") : tr("Mark it no longer needed"));
-    m_done->hide();
-    m_notNeeded->hide();
-    m_asking->show();
-    if (takeKeyboard)
-        m_why->setFocus();
-    emit draftChanged();
 }
 
 void ActionEnding::confirm()

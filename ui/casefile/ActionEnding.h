@@ -41,6 +41,8 @@ signals:
 
 private:
     void ask(Ending ending, bool takeKeyboard = true);
+    // Words of the question, the field and the button for `ending`.
+    void phrase(Ending ending);
     void confirm();
     void putAway();
     void cancel();
