@@ -6,6 +6,7 @@
 #include "casefile/ConversationsSection.h"
 #include "casefile/CorrectionEditor.h"
 #include "casefile/PlanSection.h"
+#include "common/GentleNote.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -132,4 +133,41 @@ TEST_CASE(
     CHECK(card->correction()->editor()->isVisibleTo(view));
     CHECK(card->correction()->editor()->toPlainText() == corrected);
     CHECK(card->correction()->saveButton()->text() == QStringLiteral("Save the correction"));
+}
+
+TEST_CASE("a correction refused after its day and saved as an addendum leaves no draft behind")
+{
+    DraftWindow at;
+    ui::CaseView* view = openCase(at, at.stories.doris, ui::CaseView::Part::Conversations);
+    auto* card = view->findChild<ui::ConversationCard*>();
+    REQUIRE(card != nullptr);
+    const qint64 conversationId = card->conversationId();
+    ui::CorrectionEditor* correction = card->correction();
+    QTest::mouseClick(correction->correctButton(), Qt::LeftButton);
+    settle();
+    correction->editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(correction->editor(), QStringLiteral(" Jo was there."));
+    QTest::mouseClick(correction->saveButton(), Qt::LeftButton); // written up on another day
+    settle();
+    REQUIRE(correction->refusal()->isVisibleTo(view));
+    QTest::mouseClick(correction->addendumButton(), Qt::LeftButton);
+    settle();
+    CHECK(correction->saveButton()->text() == QStringLiteral("Save the addendum"));
+    CHECK(correction->editor()->toPlainText().endsWith(QStringLiteral("Jo was there.")));
+
+    QTest::mouseClick(correction->saveButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            for (const QLabel* label : view->findChildren<QLabel*>(QStringLiteral("conversationAddendum")))
+                if (label->text().contains(QStringLiteral("Jo was there.")))
+                    return true;
+            return false;
+        },
+        5000));
+    settle();
+    INFO("drafts left: " << at.drafts().forCase(at.stories.doris).size());
+    CHECK(at.drafts().forCase(at.stories.doris).empty());
+    card = view->conversations()->card(conversationId);
+    REQUIRE(card != nullptr);
+    CHECK_FALSE(card->correction()->editor()->isVisibleTo(view)); // nothing carried on, empty
 }
