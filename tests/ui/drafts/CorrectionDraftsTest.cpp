@@ -112,8 +112,7 @@ TEST_CASE("an addendum being written to a saved conversation is open again after
     REQUIRE(QTest::qWaitFor([&] { return at.drafts().forCase(at.stories.doris).empty(); }, 5000));
 }
 
-TEST_CASE(
-    "a correction being written to a conversation on its day is open again after a lock, as a correction")
+TEST_CASE("a correction being written to a conversation is open again after a lock, as a correction")
 {
     DraftWindow at;
     ui::CaseView* view = openCase(at, at.stories.doris, ui::CaseView::Part::Conversations);
