@@ -103,6 +103,15 @@ public:
                 CaseFileText::tr("an addendum adds to an earlier note, but note %1 is not before this one")
                     .arg(position));
         }
+        const std::size_t conversationCount = m_record.conversations.size();
+        for (std::size_t i = 0; i < m_record.notes.size(); ++i) {
+            const qint64 conversationId = m_record.notes[i].aboutConversation;
+            const qint64 position = positionForLocalId(conversationId);
+            if (conversationId == 0 || position < static_cast<qint64>(conversationCount))
+                continue;
+            add(QStringLiteral(".notes[%1].aboutConversation").arg(i),
+                CaseFileText::tr("refers to conversation %1, which does not exist").arg(position));
+        }
     }
 
     void closure()

@@ -250,8 +250,9 @@ CaseRecord readCaseJson(const QJsonObject& object, const QString& path, CaseFile
                        record.outcomes.push_back(outcome);
                    });
     fields.objects(QStringLiteral("conversations"), Presence::Optional,
-                   [&](JsonFieldReader& item, qsizetype) {
+                   [&](JsonFieldReader& item, qsizetype position) {
                        Conversation conversation;
+                       conversation.id = localIdForPosition(position);
                        readConversation(item, conversation);
                        record.conversations.push_back(conversation);
                    });
@@ -264,6 +265,8 @@ CaseRecord readCaseJson(const QJsonObject& object, const QString& path, CaseFile
         action.letterWording = item.text(QStringLiteral("letterWording"));
         action.dueOn = item.date(QStringLiteral("dueOn"));
         action.doneOn = item.date(QStringLiteral("doneOn"));
+        action.noLongerNeededOn = item.date(QStringLiteral("noLongerNeededOn"));
+        action.endedWhy = item.text(QStringLiteral("endedWhy"));
         record.actions.push_back(action);
     });
     fields.objects(QStringLiteral("notes"), Presence::Optional,
@@ -275,6 +278,8 @@ CaseRecord readCaseJson(const QJsonObject& object, const QString& path, CaseFile
                        note.body = item.nonBlankText(QStringLiteral("body"));
                        const qint64 original = item.position(QStringLiteral("addendumTo"));
                        note.addendumTo = original < 0 ? 0 : localIdForPosition(original);
+                       const qint64 conversation = item.position(QStringLiteral("aboutConversation"));
+                       note.aboutConversation = conversation < 0 ? 0 : localIdForPosition(conversation);
                        record.notes.push_back(note);
                    });
     fields.object(QStringLiteral("closure"), Presence::Optional, [&](JsonFieldReader& closure) {

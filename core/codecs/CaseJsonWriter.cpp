@@ -214,8 +214,13 @@ QJsonObject caseToJson(const CaseRecord& record)
             {QStringLiteral("letterWording"), action.letterWording},
             {QStringLiteral("dueOn"), date(action.dueOn)},
             {QStringLiteral("doneOn"), date(action.doneOn)},
+            {QStringLiteral("noLongerNeededOn"), date(action.noLongerNeededOn)},
+            {QStringLiteral("endedWhy"), action.endedWhy},
         });
     }
+    std::vector<qint64> conversationIds;
+    for (const Conversation& conversation : record.conversations)
+        conversationIds.push_back(conversation.id);
     std::vector<qint64> noteIds;
     for (const CaseNote& note : record.notes)
         noteIds.push_back(note.id);
@@ -226,6 +231,7 @@ QJsonObject caseToJson(const CaseRecord& record)
             {QStringLiteral("author"), note.author},
             {QStringLiteral("body"), note.body},
             {QStringLiteral("addendumTo"), positionOf(note.addendumTo, noteIds)},
+            {QStringLiteral("aboutConversation"), positionOf(note.aboutConversation, conversationIds)},
         });
     }
     return {

@@ -127,7 +127,8 @@ LetterSection whatNext(Facts& facts)
 {
     LetterSection part{LetterSectionKind::WhatNext, LetterText::tr("What happens next"), {}};
     for (const PlanAction& action : facts.record.actions) {
-        if (!action.doneOn.isNull())
+        // Still to come only while open: one no longer needed is not promised (nor told as done).
+        if (!action.isOpen())
             continue;
         LetterBlock block{QStringLiteral("calendar"), actionText(facts, action)};
         // A day already gone by when the letter is written is not promised again as if to come.

@@ -49,7 +49,9 @@ struct DesiredOutcome {
     QDate lastRevisitedOn() const { return revisions.empty() ? QDate() : revisions.back().recordedOn; }
 };
 
-// Who does what by when, and which outcome it serves.
+// Who does what by when, and which outcome it serves. An action ends one of two ways, each
+// kept with why: done (doneOn; `endedWhy` says how it went, if anything), or no longer needed
+// (noLongerNeededOn; `endedWhy` says why, always). Ended actions stay in the plan and history.
 struct PlanAction {
     qint64 id = 0;
     qint64 outcomeId = 0; // 0: serves the case as a whole
@@ -60,6 +62,18 @@ struct PlanAction {
     // The action as the person reads it in their letter ("The fire service will visit you to
     // check your smoke alarms."). Empty until written.
     QString letterWording{};
+    QDate noLongerNeededOn{}; // null unless it stopped being needed before it was done
+    QString endedWhy{};       // how it went, or why it is no longer needed
+
+    bool isOpen() const { return !doneOn.isValid() && !noLongerNeededOn.isValid(); }
+};
+
+// How a plan action ends (CaseRepository::endAction).
+struct ActionEnd {
+    enum class Kind { Done, NoLongerNeeded };
+    Kind kind = Kind::Done;
+    QDate on;
+    QString why; // required for NoLongerNeeded
 };
 
 } // namespace alongside::core

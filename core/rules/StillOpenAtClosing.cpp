@@ -26,7 +26,7 @@ QStringList stillOpenAtClosing(const CaseRecord& record, const ClosingIntent& in
     if (!record.section42)
         open << StillOpenText::tr("No s.42 decision is recorded.");
     for (const PlanAction& action : record.actions) {
-        if (action.doneOn.isValid())
+        if (!action.isOpen())
             continue;
         open << StillOpenText::tr("Not done yet: “%1” (%2, by %3).")
                     .arg(action.what, action.who, dayMonth(action.dueOn));
@@ -36,7 +36,8 @@ QStringList stillOpenAtClosing(const CaseRecord& record, const ClosingIntent& in
     for (const DesiredOutcome& outcome : record.outcomes) {
         if (!outcome.current() || intent.outcomesWithTheirView.count(outcome.id) > 0)
             continue;
-        open << StillOpenText::tr("No view from them yet on “%1”.").arg(outcome.current()->wording);
+        // No full stop after the quote: their words usually end with their own.
+        open << StillOpenText::tr("No view from them yet on “%1”").arg(outcome.current()->wording);
     }
     if (!intent.feelsSafer || *intent.feelsSafer == FeelsSafer::NotAsked)
         open << StillOpenText::tr("Not asked whether they feel safer.");

@@ -1,5 +1,6 @@
 #include "casefile/ConversationCard.h"
 
+#include "casefile/CorrectionEditor.h"
 #include "common/AnswerLabels.h"
 #include "common/Card.h"
 #include "common/DisplayFormats.h"
@@ -26,7 +27,9 @@ QLabel* textLabel(const QString& text, QWidget* parent, const char* objectName =
 }
 } // namespace
 
-ConversationCard::ConversationCard(const core::Conversation& conversation, QWidget* parent) : QWidget(parent)
+ConversationCard::ConversationCard(const core::Conversation& conversation,
+                                   const std::vector<core::CaseNote>& addenda, QWidget* parent)
+    : QWidget(parent), m_conversationId(conversation.id)
 {
     setObjectName(QStringLiteral("conversationCard"));
     auto* card = new Card(QStringLiteral("conversationFrame"), this);
@@ -93,6 +96,21 @@ ConversationCard::ConversationCard(const core::Conversation& conversation, QWidg
         makeQuiet(written);
         content->addWidget(written);
     }
+    for (const core::CaseNote& addendum : addenda) {
+        auto* added = textLabel(tr("Addendum, %1 · %2\n%3")
+                                    .arg(shortDateTime(addendum.writtenAt), addendum.author, addendum.body),
+                                card, "conversationAddendum");
+        added->setContentsMargins(18, 4, 0, 0);
+        content->addWidget(added);
+    }
+
+    m_correction = new CorrectionEditor(conversation.notes, tr("this conversation"), card);
+    content->addWidget(m_correction);
+    const qint64 conversationId = conversation.id;
+    connect(m_correction, &CorrectionEditor::correctionRequested, this,
+            [this, conversationId](const QString& text) { emit correctionRequested(conversationId, text); });
+    connect(m_correction, &CorrectionEditor::addendumRequested, this,
+            [this, conversationId](const QString& text) { emit addendumRequested(conversationId, text); });
 }
 
 } // namespace alongside::ui

@@ -2,12 +2,16 @@
 
 #include "casefile/ConversationCard.h"
 #include "casefile/ConversationForm.h"
+#include "casefile/CorrectionEditor.h"
+#include "common/FormDraft.h"
 #include "common/GentleNote.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace alongside::ui {
 
@@ -57,10 +61,21 @@ void ConversationsSection::showForm(bool show)
 
 void ConversationsSection::showRecord(const core::CaseRecord& record)
 {
+    m_openBefore = keepOpenDrafts(m_cards);
     qDeleteAll(m_cards->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
     for (auto conversation = record.conversations.rbegin(); conversation != record.conversations.rend();
-         ++conversation)
-        m_cardLayout->addWidget(new ConversationCard(*conversation, m_cards));
+         ++conversation) {
+        std::vector<core::CaseNote> addenda;
+        for (const core::CaseNote& note : record.notes)
+            if (note.aboutConversation == conversation->id)
+                addenda.push_back(note);
+        auto* card = new ConversationCard(*conversation, addenda, m_cards);
+        card->correction()->keepDraftsAt(record.id, partName(), QStringLiteral("conversation"),
+                                         conversation->id);
+        m_cardLayout->addWidget(card);
+        connect(card, &ConversationCard::correctionRequested, this, &ConversationsSection::correct);
+        connect(card, &ConversationCard::addendumRequested, this, &ConversationsSection::addAddendum);
+    }
     if (record.conversations.empty()) {
         auto* none = new QLabel(
             tr("Nobody has spoken with them yet. As early as possible, and on their own if "
@@ -70,6 +85,23 @@ void ConversationsSection::showRecord(const core::CaseRecord& record)
         none->setObjectName(QStringLiteral("noConversations"));
         m_cardLayout->addWidget(none);
     }
+}
+
+void ConversationsSection::carryOnDrafts(bool arrived)
+{
+    // A correction or addendum open before the conversations were shown again (or, on coming
+    // to the case, one put aside) is open again with its words.
+    for (const QString& form :
+         {QStringLiteral("conversation-correction"), QStringLiteral("conversation-addendum")}) {
+        for (const core::DraftPlace& place : draftsWaiting(form)) {
+            const bool wasOpen = std::find(m_openBefore.begin(), m_openBefore.end(), place)
+                != m_openBefore.end();
+            ConversationCard* waiting = card(place.recordId);
+            if (waiting && (arrived || wasOpen))
+                waiting->correction()->carryOn(form);
+        }
+    }
+    m_openBefore.clear();
 }
 
 void ConversationsSection::save()
@@ -85,6 +117,44 @@ void ConversationsSection::save()
         showForm(false);
         m_record->setFocus();
     }
+}
+
+ConversationCard* ConversationsSection::card(qint64 conversationId) const
+{
+    for (ConversationCard* card :
+         m_cards->findChildren<ConversationCard*>(QString(), Qt::FindDirectChildrenOnly))
+        if (card->conversationId() == conversationId)
+            return card;
+    return nullptr;
+}
+
+void ConversationsSection::correct(qint64 conversationId, const QString& notes)
+{
+    const core::CaseWriteResult result = access().repository().correctConversation(conversationId, notes);
+    if (result.ok()) {
+        if (ConversationCard* corrected = card(conversationId))
+            corrected->correction()->draft()->forget();
+        emit changed();
+        return;
+    }
+    // The record keeps the conversation as it was; say why beside it, and offer the addendum.
+    if (ConversationCard* refused = card(conversationId))
+        refused->correction()->correctionRefused(result.error);
+    else
+        report(result);
+}
+
+void ConversationsSection::addAddendum(qint64 conversationId, const QString& body)
+{
+    const core::CaseWriteResult result = access().repository().addConversationAddendum(conversationId, body);
+    if (result.ok()) {
+        if (ConversationCard* added = card(conversationId))
+            added->correction()->draft()->forget();
+        emit changed();
+        return;
+    }
+    if (ConversationCard* conversation = card(conversationId))
+        conversation->correction()->showProblem(result.error);
 }
 
 } // namespace alongside::ui

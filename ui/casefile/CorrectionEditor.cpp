@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace alongside::ui {
@@ -121,7 +122,12 @@ void CorrectionEditor::edit(Editing what, bool takeKeyboard)
         m_save->setText(tr("Save the correction"));
     } else {
         m_refusal->clear();
-        m_editor->clear();
+        {
+            // Not an edit of the correction being left: its draft is gone (forget above), and
+            // seeing the box emptied would keep an empty correction waiting as a draft.
+            const QSignalBlocker quiet(m_editor);
+            m_editor->clear();
+        }
         m_editor->setAccessibleName(tr("Addendum to %1").arg(m_what));
         m_save->setText(tr("Save the addendum"));
     }

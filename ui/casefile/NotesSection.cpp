@@ -43,9 +43,12 @@ void NotesSection::showRecord(const core::CaseRecord& record)
 {
     m_openBefore = keepOpenDrafts(m_notes);
     qDeleteAll(m_notes->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
+    bool any = false;
     for (const core::CaseNote& note : record.notes) {
-        if (note.addendumTo != 0)
+        // Addenda show with what they add to: a note's under the note, a conversation's under it.
+        if (note.addendumTo != 0 || note.aboutConversation != 0)
             continue;
+        any = true;
         std::vector<core::CaseNote> addenda;
         for (const core::CaseNote& other : record.notes) {
             if (other.addendumTo == note.id)
@@ -57,7 +60,7 @@ void NotesSection::showRecord(const core::CaseRecord& record)
         connect(card, &NoteCard::correctionRequested, this, &NotesSection::correct);
         connect(card, &NoteCard::addendumRequested, this, &NotesSection::addAddendum);
     }
-    if (record.notes.empty()) {
+    if (!any) {
         auto* none = new QLabel(tr("No notes yet."), m_notes);
         m_noteLayout->addWidget(none);
     }

@@ -1,5 +1,6 @@
 #include "casefile/PlanSection.h"
 
+#include "casefile/ActionEnding.h"
 #include "common/Card.h"
 #include "common/DateField.h"
 #include "common/DisplayFormats.h"
@@ -128,18 +129,32 @@ QWidget* PlanSection::actionRow(const core::PlanAction& action, const core::Case
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     row->addWidget(label, 1);
-    if (action.doneOn.isValid()) {
-        auto* done = new QLabel(tr("Done %1").arg(shortDate(action.doneOn)), card);
-        makeQuiet(done);
-        row->addWidget(done, 0, Qt::AlignTop);
+    if (!action.isOpen()) {
+        // How it ended stays with it, in words: the plan is also the record of what happened.
+        const bool done = action.doneOn.isValid();
+        QString ended = done ? tr("Done %1").arg(shortDate(action.doneOn))
+                             : tr("No longer needed since %1").arg(shortDate(action.noLongerNeededOn));
+        if (!action.endedWhy.isEmpty())
+            ended += QLatin1Char('\n') + (done ? tr("How it went: %1") : tr("Why: %1")).arg(action.endedWhy);
+        auto* end = new QLabel(ended, card);
+        end->setObjectName(QStringLiteral("actionEnded"));
+        end->setWordWrap(true);
+        end->setTextFormat(Qt::PlainText);
+        makeQuiet(end);
+        card->content()->addWidget(end);
     } else {
-        auto* done = new QPushButton(tr("Done"), card);
-        done->setAccessibleName(tr("Mark done: %1").arg(action.what));
-        row->addWidget(done, 0, Qt::AlignTop);
+        auto* ending = new ActionEnding(action.id, action.what, card);
+        card->content()->addWidget(ending);
         const qint64 actionId = action.id;
-        connect(done, &QPushButton::clicked, this, [this, actionId] {
-            report(access().repository().completeAction(actionId, access().today()));
-        });
+        connect(ending, &ActionEnding::ended, this,
+                [this, actionId](ActionEnding::Ending how, const QString& why) {
+                    const bool done = how == ActionEnding::Ending::Done;
+                    report(access().repository().endAction(
+                        actionId,
+                        core::ActionEnd{done ? core::ActionEnd::Kind::Done
+                                             : core::ActionEnd::Kind::NoLongerNeeded,
+                                        access().today(), why}));
+                });
     }
     return card;
 }

@@ -13,9 +13,10 @@ namespace alongside::ui {
 class DateField;
 class LetterWordingField;
 
-// The plan: who does what by when, each linked to the outcome it serves, with a way to mark
-// an action done and to add another. Each action can carry its own wording for the person's
-// easy-read letter, drafted from what is typed here.
+// The plan: who does what by when, each linked to the outcome it serves, with a way to end an
+// action (done, or no longer needed, each with why; asked in place, never in one click) and to
+// add another. Each action can carry its own wording for the person's easy-read letter, drafted
+// from what is typed here.
 class PlanSection : public CaseSection {
     Q_OBJECT
 

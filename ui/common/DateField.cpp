@@ -14,6 +14,8 @@ namespace alongside::ui {
 
 namespace {
 const QString kShown = QStringLiteral("d MMM yyyy");
+// After the typed text in a draft: the tick was on.
+const QString kNotKnownKept = QStringLiteral("not-known");
 } // namespace
 
 DateField::DateField(DateDirection direction, QWidget* parent)
@@ -57,6 +59,7 @@ DateField::DateField(DateDirection direction, QWidget* parent)
 
     connect(m_text, &QLineEdit::textEdited, this, &DateField::readText);
     connect(m_text, &QLineEdit::textChanged, this, &DateField::typedTextChanged);
+    connect(m_text, &QLineEdit::textChanged, this, &DateField::draftChanged);
     connect(m_text, &QLineEdit::editingFinished, this, &DateField::showAsRead);
     connect(m_calendar, &QToolButton::clicked, this, &DateField::openCalendar);
 }
@@ -77,6 +80,7 @@ void DateField::offerNotKnown(const QString& label)
         m_notKnown->setObjectName(QStringLiteral("dateNotKnown"));
         static_cast<QHBoxLayout*>(layout()->itemAt(0)->layout())->insertWidget(2, m_notKnown);
         connect(m_notKnown, &QCheckBox::toggled, this, &DateField::notKnownToggled);
+        connect(m_notKnown, &QCheckBox::toggled, this, &DateField::draftChanged);
         setTabOrder(m_text, m_notKnown);
     }
     m_notKnown->setText(label);
@@ -121,6 +125,22 @@ void DateField::setTypedText(const QString& text)
 QString DateField::typedText() const
 {
     return m_text->text();
+}
+
+QStringList DateField::draft() const
+{
+    if (isNotKnown())
+        return {QString(), kNotKnownKept};
+    if (m_text->text().isEmpty())
+        return {};
+    return {m_text->text()};
+}
+
+void DateField::setDraft(const QStringList& kept)
+{
+    setTypedText(kept.value(0));
+    if (m_notKnown && kept.value(1) == kNotKnownKept)
+        m_notKnown->setChecked(true);
 }
 
 void DateField::setDateQuietly(const QDate& date)

@@ -3,6 +3,7 @@
 #include "common/TypedDate.h"
 
 #include <QDate>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -23,9 +24,11 @@ namespace alongside::ui {
 // shown in full ("12 Mar 1941"), so the person sees how it was read. Tab moves on at once.
 class DateField : public QWidget {
     Q_OBJECT
-    // What the box holds as typed: how a draft of the form keeps this field and puts it back
-    // (common/DraftFields.h), so the date is read again rather than only shown.
-    Q_PROPERTY(QString typedText READ typedText WRITE setTypedText NOTIFY typedTextChanged USER true)
+    // How a draft of the form keeps this field and puts it back (common/DraftFields.h): the text
+    // as typed, so the date is read again rather than only shown, and then "not-known" when that
+    // is ticked — the practitioner's own answer, which a restored draft must not drop. Empty when
+    // nothing is typed or ticked.
+    Q_PROPERTY(QStringList draft READ draft WRITE setDraft NOTIFY draftChanged USER true)
 
 public:
     explicit DateField(DateDirection direction, QWidget* parent = nullptr);
@@ -37,6 +40,9 @@ public:
     // Puts back text as it was typed (a draft), read as if typed now.
     void setTypedText(const QString& text);
     QString typedText() const;
+    // The field as a draft keeps it (the property above), and put back from one.
+    QStringList draft() const;
+    void setDraft(const QStringList& kept);
     // Offers the "Not known" tick beside the box.
     void offerNotKnown(const QString& label);
     bool isNotKnown() const;
@@ -61,6 +67,8 @@ signals:
     void dateEntered(const QDate& date);
     // The text in the box changed, typed or set.
     void typedTextChanged(const QString& text);
+    // What a draft keeps changed: the text, or the "Not known" tick.
+    void draftChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

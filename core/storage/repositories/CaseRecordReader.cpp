@@ -149,7 +149,8 @@ std::optional<Concern> CaseRecordReader::concern(qint64 caseId) const
     c.otherAdultsAtRisk = answer(q.value(8), YesNoUnknown::NotKnown);
     q.finish();
     c.riskTypes = labelList(QStringLiteral("concern_risk_type"), QStringLiteral("risk_type"), caseId);
-    c.locationsOfRisk = labelList(QStringLiteral("concern_risk_location"), QStringLiteral("location"), caseId);
+    c.locationsOfRisk = labelList(QStringLiteral("concern_risk_location"), QStringLiteral("location"),
+                                  caseId);
     c.sourcesOfRisk = labelList(QStringLiteral("concern_risk_source"), QStringLiteral("source"), caseId);
     return c;
 }
@@ -258,12 +259,14 @@ std::vector<PlanAction> CaseRecordReader::actions(qint64 caseId) const
 {
     std::vector<PlanAction> actions;
     QSqlQuery q = selectFor(m_db,
-                            QStringLiteral("SELECT id, outcome_id, who, what, due_on, done_on"
+                            QStringLiteral("SELECT id, outcome_id, who, what, due_on, done_on,"
+                                           " no_longer_needed_on, ended_why"
                                            " FROM plan_action WHERE case_id = ? ORDER BY id"),
                             caseId);
     while (q.next())
         actions.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                           q.value(3).toString(), toDate(q.value(4)), toDate(q.value(5))});
+                           q.value(3).toString(), toDate(q.value(4)), toDate(q.value(5)), QString(),
+                           toDate(q.value(6)), q.value(7).toString()});
     return actions;
 }
 
@@ -273,7 +276,8 @@ std::vector<CaseNote> CaseRecordReader::notes(qint64 caseId) const
     // Each addendum sorts with its note (by the note's time), after it, in the order written.
     QSqlQuery q = selectFor(
         m_db,
-        QStringLiteral("SELECT n.id, n.written_at, n.author, n.body, n.addendum_to FROM case_note n"
+        QStringLiteral("SELECT n.id, n.written_at, n.author, n.body, n.addendum_to, n.about_conversation"
+                       " FROM case_note n"
                        " LEFT JOIN case_note o ON o.id = n.addendum_to"
                        " WHERE n.case_id = ?"
                        " ORDER BY coalesce(o.written_at, n.written_at), coalesce(n.addendum_to, n.id),"
@@ -281,7 +285,7 @@ std::vector<CaseNote> CaseRecordReader::notes(qint64 caseId) const
         caseId);
     while (q.next())
         notes.push_back({q.value(0).toLongLong(), toMoment(q.value(1)), q.value(2).toString(),
-                         q.value(3).toString(), q.value(4).toLongLong()});
+                         q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong()});
     return notes;
 }
 
@@ -289,7 +293,8 @@ QStringList CaseRecordReader::labelList(const QString& table, const QString& col
 {
     // Table and column names come from this file, never from input.
     QSqlQuery q = selectFor(
-        m_db, QStringLiteral("SELECT %1 FROM %2 WHERE case_id = ? ORDER BY position").arg(column, table), caseId);
+        m_db, QStringLiteral("SELECT %1 FROM %2 WHERE case_id = ? ORDER BY position").arg(column, table),
+        caseId);
     QStringList labels;
     while (q.next())
         labels << q.value(0).toString();

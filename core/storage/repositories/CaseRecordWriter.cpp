@@ -83,8 +83,9 @@ qint64 CaseRecordWriter::insertCase(const CaseRecord& record, const QString& ref
         if (outcome.achievement)
             writeAchievement(caseId, outcomeId, std::nullopt, *outcome.achievement);
     }
+    std::map<qint64, qint64> conversationIds;
     for (const Conversation& conversation : record.conversations)
-        insertConversation(caseId, conversation);
+        conversationIds[conversation.id] = insertConversation(caseId, conversation);
     for (PlanAction action : record.actions) {
         action.outcomeId = action.outcomeId ? outcomeIds.at(action.outcomeId) : 0;
         insertAction(caseId, action);
@@ -92,6 +93,7 @@ qint64 CaseRecordWriter::insertCase(const CaseRecord& record, const QString& ref
     std::map<qint64, qint64> noteIds;
     for (CaseNote note : record.notes) {
         note.addendumTo = note.addendumTo ? noteIds.at(note.addendumTo) : 0;
+        note.aboutConversation = note.aboutConversation ? conversationIds.at(note.aboutConversation) : 0;
         noteIds[note.id] = insertNote(caseId, note);
     }
     if (record.closure)
@@ -293,20 +295,24 @@ qint64 CaseRecordWriter::insertAction(qint64 caseId, const PlanAction& a)
 {
     const qint64 actionId = insertRow(
         m_db,
-        QStringLiteral("INSERT INTO plan_action (case_id, outcome_id, who, what, due_on, done_on) VALUES (?, "
-                       "?, ?, ?, ?, ?)"),
-        {caseId, optionalId(a.outcomeId), a.who, a.what, date(a.dueOn), date(a.doneOn)});
+        QStringLiteral("INSERT INTO plan_action (case_id, outcome_id, who, what, due_on, done_on,"
+                       " no_longer_needed_on, ended_why) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {caseId, optionalId(a.outcomeId), a.who, a.what, date(a.dueOn), date(a.doneOn),
+         date(a.noLongerNeededOn), a.endedWhy});
     m_history.recordChanges(caseId, kAction, actionId, {}, fieldsOf(a));
     writeLetterWording(caseId, LetterWordingOf::Action, actionId, {}, a.letterWording);
     return actionId;
 }
 
-void CaseRecordWriter::completeAction(qint64 caseId, const PlanAction& before, const QDate& doneOn)
+void CaseRecordWriter::endAction(qint64 caseId, const PlanAction& before, const ActionEnd& end)
 {
-    execute(m_db, QStringLiteral("UPDATE plan_action SET done_on = ? WHERE id = ?"),
-            {date(doneOn), before.id});
     PlanAction after = before;
-    after.doneOn = doneOn;
+    (end.kind == ActionEnd::Kind::Done ? after.doneOn : after.noLongerNeededOn) = end.on;
+    after.endedWhy = end.why;
+    execute(m_db,
+            QStringLiteral(
+                "UPDATE plan_action SET done_on = ?, no_longer_needed_on = ?, ended_why = ? WHERE id = ?"),
+            {date(after.doneOn), date(after.noLongerNeededOn), after.endedWhy, before.id});
     m_history.recordChanges(caseId, kAction, before.id, fieldsOf(before), fieldsOf(after));
 }
 
@@ -320,11 +326,16 @@ qint64 CaseRecordWriter::insertNote(qint64 caseId, const CaseNote& given)
     const qint64 noteId = insertRow(
         m_db,
         QStringLiteral(
-            "INSERT INTO case_note (case_id, written_at, author, body, addendum_to) VALUES (?, ?, ?, ?, ?)"),
-        {caseId, moment(note.writtenAt), note.author, note.body, optionalId(note.addendumTo)});
+            "INSERT INTO case_note (case_id, written_at, author, body, addendum_to, about_conversation)"
+            " VALUES (?, ?, ?, ?, ?, ?)"),
+        {caseId, moment(note.writtenAt), note.author, note.body, optionalId(note.addendumTo),
+         optionalId(note.aboutConversation)});
     if (note.addendumTo)
         m_history.recordChange(caseId, kNote, noteId, QStringLiteral("addendum to note"), {},
                                QString::number(note.addendumTo));
+    if (note.aboutConversation)
+        m_history.recordChange(caseId, kNote, noteId, QStringLiteral("addendum to conversation"), {},
+                               QString::number(note.aboutConversation));
     m_history.recordChange(caseId, kNote, noteId, QStringLiteral("text"), {}, note.body);
     return noteId;
 }
@@ -333,6 +344,13 @@ void CaseRecordWriter::correctNote(qint64 caseId, qint64 noteId, const QString& 
 {
     execute(m_db, QStringLiteral("UPDATE case_note SET body = ? WHERE id = ?"), {after, noteId});
     m_history.recordChange(caseId, kNote, noteId, QStringLiteral("text"), before, after);
+}
+
+void CaseRecordWriter::correctConversationNotes(qint64 caseId, qint64 conversationId, const QString& before,
+                                                const QString& after)
+{
+    execute(m_db, QStringLiteral("UPDATE conversation SET notes = ? WHERE id = ?"), {after, conversationId});
+    m_history.recordChange(caseId, kConversation, conversationId, QStringLiteral("notes"), before, after);
 }
 
 void CaseRecordWriter::writeClosure(qint64 caseId, const std::optional<Closure>& before, const Closure& after)

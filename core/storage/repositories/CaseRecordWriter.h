@@ -35,9 +35,12 @@ public:
                           const OutcomeAchievement& after);
     qint64 insertConversation(qint64 caseId, const Conversation& conversation);
     qint64 insertAction(qint64 caseId, const PlanAction& action);
-    void completeAction(qint64 caseId, const PlanAction& before, const QDate& doneOn);
+    // Ends an open action, done or no longer needed, keeping why; the history keeps both states.
+    void endAction(qint64 caseId, const PlanAction& before, const ActionEnd& end);
     qint64 insertNote(qint64 caseId, const CaseNote& note);
     void correctNote(qint64 caseId, qint64 noteId, const QString& before, const QString& after);
+    void correctConversationNotes(qint64 caseId, qint64 conversationId, const QString& before,
+                                  const QString& after);
     void writeClosure(qint64 caseId, const std::optional<Closure>& before, const Closure& after);
     // The wording the easy-read letter uses for one record (CaseRecordLetterWording.cpp).
     // `rowId` is the outcome's for Outcome and Achievement, the action's, or the case's.

@@ -261,14 +261,29 @@ CaseWriteResult CaseRepository::addAction(qint64 caseId, const PlanAction& actio
 
 CaseWriteResult CaseRepository::completeAction(qint64 actionId, const QDate& doneOn)
 {
+    return endAction(actionId, ActionEnd{ActionEnd::Kind::Done, doneOn, {}});
+}
+
+CaseWriteResult CaseRepository::endAction(qint64 actionId, const ActionEnd& end)
+{
     return inOneTransaction(m_db, m_practitioner, m_clock(), [&](CaseRecordWriter& writer) {
-        if (!doneOn.isValid())
-            throw refused(CaseRepositoryText::tr("Action, done on: the date is missing or not a real date."));
+        const bool done = end.kind == ActionEnd::Kind::Done;
+        if (!end.on.isValid())
+            throw refused(
+                done ? CaseRepositoryText::tr("Action, done on: the date is missing or not a real date.")
+                     : CaseRepositoryText::tr(
+                         "Action, no longer needed on: the date is missing or not a real date."));
+        if (!done && end.why.trimmed().isEmpty())
+            throw refused(CaseRepositoryText::tr("Action, why: say why it is no longer needed."));
         const qint64 caseId = caseOf(m_db, QStringLiteral("plan_action"), actionId,
                                      "There is no action %1 in this store.");
         for (const PlanAction& action : storedCase(m_db, caseId).actions) {
-            if (action.id == actionId)
-                writer.completeAction(caseId, action, doneOn);
+            if (action.id != actionId)
+                continue;
+            if (!action.isOpen())
+                throw refused(CaseRepositoryText::tr("Action: “%1” has already ended; it is kept as it was.")
+                                  .arg(action.what));
+            writer.endAction(caseId, action, ActionEnd{end.kind, end.on, end.why.trimmed()});
         }
         return actionId;
     });
@@ -311,6 +326,44 @@ CaseWriteResult CaseRepository::correctNote(qint64 noteId, const QString& body)
         if (before != body)
             writer.correctNote(caseId, noteId, before, body);
         return noteId;
+    });
+}
+
+CaseWriteResult CaseRepository::correctConversation(qint64 conversationId, const QString& notes)
+{
+    const QDateTime now = m_clock();
+    return inOneTransaction(m_db, m_practitioner, now, [&](CaseRecordWriter& writer) {
+        const qint64 caseId = caseOf(m_db, QStringLiteral("conversation"), conversationId,
+                                     "There is no conversation %1 in this store.");
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT written_at, notes FROM conversation WHERE id = ?"));
+        query.addBindValue(conversationId);
+        if (!query.exec() || !query.next())
+            throw refused(
+                CaseRepositoryText::tr("There is no conversation %1 in this store.").arg(conversationId));
+        const QDateTime writtenAt = stored::toMoment(query.value(0));
+        const QString before = query.value(1).toString();
+        query.finish();
+        // Record integrity, as for notes: after the day it was written up, it stays as it was read.
+        if (writtenAt.date() != now.date())
+            throw refused(
+                CaseRepositoryText::tr("This conversation was written up on %1 and can only be corrected "
+                                       "on that day. Add an addendum to it instead.")
+                    .arg(QLocale().toString(writtenAt.date(), QLocale::LongFormat)));
+        if (before != notes)
+            writer.correctConversationNotes(caseId, conversationId, before, notes);
+        return conversationId;
+    });
+}
+
+CaseWriteResult CaseRepository::addConversationAddendum(qint64 conversationId, const QString& body)
+{
+    const QDateTime now = m_clock();
+    return inOneTransaction(m_db, m_practitioner, now, [&](CaseRecordWriter& writer) {
+        require(checkNoteBody(body, CaseRepositoryText::tr("Addendum")));
+        const qint64 caseId = caseOf(m_db, QStringLiteral("conversation"), conversationId,
+                                     "There is no conversation %1 in this store.");
+        return writer.insertNote(caseId, CaseNote{0, now, m_practitioner, body, 0, conversationId});
     });
 }
 

@@ -71,11 +71,18 @@ public:
 
     CaseWriteResult addAction(qint64 caseId, const PlanAction& action);
     CaseWriteResult completeAction(qint64 actionId, const QDate& doneOn);
+    // Ends an open action: done (why optional: how it went) or no longer needed (why required).
+    // Refused for an action already ended; the history keeps it as it was.
+    CaseWriteResult endAction(qint64 actionId, const ActionEnd& end);
 
     CaseWriteResult addNote(qint64 caseId, const QString& body);
     // Allowed only on the day the note was written (by the clock); otherwise refused with a
     // message that says to add an addendum.
     CaseWriteResult correctNote(qint64 noteId, const QString& body);
+    // A saved conversation is put right as a note is: its notes may be corrected on the day it
+    // was written up (the earlier words stay in the history), and addenda added at any time.
+    CaseWriteResult correctConversation(qint64 conversationId, const QString& notes);
+    CaseWriteResult addConversationAddendum(qint64 conversationId, const QString& body);
     // An addendum to an addendum is linked to the original note, so it reads with it.
     CaseWriteResult addAddendum(qint64 noteId, const QString& body);
 

@@ -201,6 +201,11 @@ QString checkAction(const PlanAction& action, const QString& where)
     if (action.what.trimmed().isEmpty())
         return problem(where + CaseValidationText::tr(", what"),
                        CaseValidationText::tr("say what will be done."));
+    if (action.doneOn.isValid() && action.noLongerNeededOn.isValid())
+        return problem(where, CaseValidationText::tr("it is either done or no longer needed, not both."));
+    if (action.noLongerNeededOn.isValid() && action.endedWhy.trimmed().isEmpty())
+        return problem(where + CaseValidationText::tr(", why"),
+                       CaseValidationText::tr("say why it is no longer needed."));
     return {};
 }
 
@@ -283,10 +288,19 @@ QString checkCaseParts(const CaseRecord& record)
                 CaseValidationText::tr("it refers to outcome %1, which is not an outcome of this case.")
                     .arg(action.outcomeId));
     }
+    QSet<qint64> conversationIds;
+    for (const Conversation& conversation : record.conversations)
+        conversationIds.insert(conversation.id);
     QSet<qint64> noteIds;
     for (std::size_t i = 0; failure.isEmpty() && i < record.notes.size(); ++i) {
         const CaseNote& note = record.notes[i];
         failure = checkNoteBody(note.body, nth("Note", i));
+        if (failure.isEmpty() && note.aboutConversation != 0
+            && !conversationIds.contains(note.aboutConversation))
+            failure = problem(nth("Note", i) + CaseValidationText::tr(", addendum to conversation"),
+                              CaseValidationText::tr(
+                                  "it refers to conversation %1, which is not a conversation of this case.")
+                                  .arg(note.aboutConversation));
         if (failure.isEmpty() && note.addendumTo != 0 && !noteIds.contains(note.addendumTo))
             failure = problem(
                 nth("Note", i) + CaseValidationText::tr(", addendum to"),

@@ -33,7 +33,8 @@ std::vector<CaseSummary> CaseloadRepository::allCases() const
         "   WHERE o.case_id = c.id),"
         " (SELECT min(v.held_at) FROM conversation v WHERE v.case_id = c.id),"
         " EXISTS (SELECT 1 FROM conversation v WHERE v.case_id = c.id AND v.seen_alone),"
-        " (SELECT min(a.due_on) FROM plan_action a WHERE a.case_id = c.id AND a.done_on IS NULL),"
+        " (SELECT min(a.due_on) FROM plan_action a WHERE a.case_id = c.id AND a.done_on IS NULL"
+        " AND a.no_longer_needed_on IS NULL),"
         " (SELECT feels_safer FROM closure z WHERE z.case_id = c.id),"
         // Legal literacy (schema step 4), each from an index on case_id.
         " EXISTS (SELECT 1 FROM section42_decision d WHERE d.case_id = c.id"

@@ -146,6 +146,8 @@ RecordFields fieldsOf(const PlanAction& action)
         {f("serves outcome"), action.outcomeId ? QString::number(action.outcomeId) : QString()},
         {f("due on"), shown(action.dueOn)},
         {f("done on"), shown(action.doneOn)},
+        {f("no longer needed on"), shown(action.noLongerNeededOn)},
+        {f("how it went or why it ended"), action.endedWhy},
     };
 }
 

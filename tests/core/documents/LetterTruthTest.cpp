@@ -164,6 +164,22 @@ TEST_CASE("an action still open after its day is never promised as still to come
     CHECK(words.contains(QStringLiteral("This will happen by Friday 15 January 2027.")));
 }
 
+TEST_CASE("an action that is no longer needed is neither promised nor told as done")
+{
+    core::CaseRecord record = demoCase(QStringLiteral("DEMO-009"));
+    core::LetterSources sources = letterSources(false);
+    sources.date = QDate(2026, 12, 7);
+    core::PlanAction stopped{0, 0, QStringLiteral("OT"), QStringLiteral("Fit a key safe"), QDate(2027, 1, 15),
+                             {}};
+    stopped.letterWording = QStringLiteral("The occupational therapist will fit a key safe for you.");
+    stopped.noLongerNeededOn = QDate(2026, 12, 1);
+    stopped.endedWhy = QStringLiteral("Her daughter now lets the carers in.");
+    record.actions = {stopped};
+    const QString words = everySentence(core::buildEasyReadLetter(record, sources)).join(u'\n');
+    CHECK_FALSE(words.contains(QStringLiteral("key safe")));
+    CHECK_FALSE(words.contains(QStringLiteral("Friday 15 January 2027")));
+}
+
 TEST_CASE("a person nobody spoke with is not told we listened, talked or worked together")
 {
     core::CaseRecord record = demoCase(QStringLiteral("DEMO-009"));

@@ -63,9 +63,11 @@ TEST_CASE("the maximal case file is read without problems and keeps its links as
     CHECK(record.reference == QStringLiteral("TEST-MAX-001"));
     REQUIRE(record.outcomes.size() == 3);
     CHECK(record.outcomes[2].id == 3);
-    CHECK(record.actions[1].outcomeId == 3); // "outcome": 2
-    CHECK(record.actions[2].outcomeId == 0); // "outcome": null
-    CHECK(record.notes[2].addendumTo == 2);  // "addendumTo": 1
+    CHECK(record.actions[1].outcomeId == 3);       // "outcome": 2
+    CHECK(record.actions[2].outcomeId == 0);       // "outcome": null
+    CHECK(record.notes[2].addendumTo == 2);        // "addendumTo": 1
+    CHECK(record.notes[5].aboutConversation == 1); // "aboutConversation": 0
+    CHECK(record.actions[3].noLongerNeededOn == QDate(2026, 4, 2));
     CHECK(record.outcomes[0].revisions.size() == 3);
     CHECK(record.conversations[1].heldAt.offsetFromUtc() == 3600);
 }

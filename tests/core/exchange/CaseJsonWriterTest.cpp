@@ -37,16 +37,32 @@ TEST_CASE("the maximal case fills every field of the format, and the writer writ
 {
     QStringList empty;
     collectEmpty(core::caseToJson(test::maximalCase()), QStringLiteral("$"), &empty);
-    // Empty only where the journey itself leaves them empty: an outstanding action, an action
-    // for the case as a whole, a conversation held alone, notes that are not addenda, and the
+    // Empty only where the journey itself leaves them empty: an outstanding action, actions
+    // that ended one way and not the other, an action for the case as a whole, a conversation
+    // held alone, notes that are not addenda, notes that are not about a conversation, and the
     // letter wording of an outcome in the person's own words (the letter quotes them instead).
     INFO(empty.join(u' ').toStdString());
     CHECK(empty
-          == QStringList{QStringLiteral("$.actions[1].doneOn"), QStringLiteral("$.actions[2].outcome"),
+          == QStringList{QStringLiteral("$.actions[0].noLongerNeededOn"),
+                         QStringLiteral("$.actions[1].doneOn"),
+                         QStringLiteral("$.actions[1].endedWhy"),
+                         QStringLiteral("$.actions[1].noLongerNeededOn"),
+                         QStringLiteral("$.actions[2].noLongerNeededOn"),
+                         QStringLiteral("$.actions[2].outcome"),
+                         QStringLiteral("$.actions[3].doneOn"),
+                         QStringLiteral("$.actions[4].endedWhy"),
+                         QStringLiteral("$.actions[4].noLongerNeededOn"),
                          QStringLiteral("$.conversations[0].aloneConversationPlannedFor"),
                          QStringLiteral("$.conversations[0].notAloneReason"),
-                         QStringLiteral("$.notes[0].addendumTo"), QStringLiteral("$.notes[1].addendumTo"),
+                         QStringLiteral("$.notes[0].aboutConversation"),
+                         QStringLiteral("$.notes[0].addendumTo"),
+                         QStringLiteral("$.notes[1].aboutConversation"),
+                         QStringLiteral("$.notes[1].addendumTo"),
+                         QStringLiteral("$.notes[2].aboutConversation"),
+                         QStringLiteral("$.notes[3].aboutConversation"),
                          QStringLiteral("$.notes[3].addendumTo"),
+                         QStringLiteral("$.notes[4].aboutConversation"),
+                         QStringLiteral("$.notes[5].addendumTo"),
                          QStringLiteral("$.outcomes[0].letterWording")});
 }
 

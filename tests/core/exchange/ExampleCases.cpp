@@ -160,6 +160,7 @@ CaseRecord maximalCase(const QString& reference)
     record.outcomes = {stopIt, talk, home};
 
     Conversation first;
+    first.id = 1; // record-local ids, as the reader gives them: a note's addendum points here
     first.heldAt = at(2026, 3, 2, 15, 30, 0);
     first.place = QStringLiteral("Addie's home, front room");
     first.present = {QStringLiteral("social worker")};
@@ -171,6 +172,7 @@ CaseRecord maximalCase(const QString& reference)
     first.author = QStringLiteral("Hal Example");
     first.writtenAt = at(2026, 3, 2, 17, 5, 0);
     Conversation meeting;
+    meeting.id = 2;
     meeting.heldAt = at(2026, 3, 30, 10, 0, kBst);
     meeting.place = QStringLiteral("Testbury day centre");
     meeting.present = {QStringLiteral("advocate"), QStringLiteral("Bea Fixture (daughter)"),
@@ -188,13 +190,18 @@ CaseRecord maximalCase(const QString& reference)
     record.actions = {
         {0, 1, QStringLiteral("agency manager"),
          QStringLiteral("Audit the visit logs for February and March."), QDate(2026, 3, 20),
-         QDate(2026, 3, 19), QStringLiteral("The agency manager checked when your carers came.")},
+         QDate(2026, 3, 19), QStringLiteral("The agency manager checked when your carers came."), QDate(),
+         QStringLiteral("Three visits in March were cut short.")},
         {0, 3, QStringLiteral("occupational therapist"), QStringLiteral("Fit a key safe."),
          QDate(2026, 4, 30), QDate(),
          QStringLiteral("The occupational therapist will fit a key safe for you.")},
         {0, 0, QStringLiteral("social worker"),
          QStringLiteral("Tell the Safeguarding Adults Board of the agency pattern."), QDate(2026, 4, 10),
-         QDate(2026, 4, 9), QStringLiteral("I told the people who check care agencies what happened.")},
+         QDate(2026, 4, 9), QStringLiteral("I told the people who check care agencies what happened."),
+         QDate(), QStringLiteral("Told at the April meeting.")},
+        {0, 1, QStringLiteral("agency manager"), QStringLiteral("Change the visit rota."), QDate(2026, 4, 15),
+         QDate(), QStringLiteral("The agency is changing; your new carers start on Monday."),
+         QDate(2026, 4, 2), QStringLiteral("The agency ended its contract; the new carers start Monday.")},
         {0, 2, QStringLiteral("advocate"), QStringLiteral("Go through each letter with Addie."),
          QDate(2026, 4, 15), QDate(2026, 4, 15),
          QStringLiteral("Your advocate went through each letter with you.")},
@@ -212,6 +219,11 @@ CaseRecord maximalCase(const QString& reference)
          QStringLiteral("Closing summary agreed with Addie."), 0},
         {5, at(2026, 4, 21, 9, 0, kBst), QStringLiteral("Iris Sample"),
          QStringLiteral("Addendum: Addie's daughter was sent a copy, at Addie's request."), 4},
+        {6, at(2026, 4, 22, 10, 0, kBst), QStringLiteral("Iris Sample"),
+         QStringLiteral(
+             "Addendum to the conversation of 2 March: her hearing aid battery was low that day; she "
+             "asked for visits in daylight."),
+         0, 1},
     };
 
     record.closure = Closure{

@@ -152,3 +152,21 @@ TEST_CASE("the caseload facts follow later changes: a new conversation, a comple
     CHECK(s.lastOutcomeRevisionOn == QDate(2026, 3, 30));
     CHECK_FALSE(s.nextActionDue.isValid());
 }
+
+TEST_CASE("an action no longer needed is not the caseload's next action; the open one after it is")
+{
+    test::TempStoreFolder folder;
+    auto store = test::createStore(folder.storePath());
+    CaseRepository repository(store->database(), test::kPractitioner);
+    const qint64 caseId = repository.createCase(test::concernOnly(u"LATER-2"_s, QDate(2026, 3, 1))).id;
+    const qint64 stopped =
+        repository.addAction(caseId, {0, 0, u"OT"_s, u"Fit a key safe"_s, QDate(2026, 3, 5), {}}).id;
+    REQUIRE(repository.addAction(caseId, {0, 0, u"Me"_s, u"Call"_s, QDate(2026, 3, 12), {}}).ok());
+    REQUIRE(repository
+                .endAction(stopped,
+                           {ActionEnd::Kind::NoLongerNeeded, QDate(2026, 3, 4),
+                            u"Her daughter lets the carers in now."_s})
+                .ok());
+
+    CHECK(CaseloadRepository(store->database()).allCases().at(0).nextActionDue == QDate(2026, 3, 12));
+}

@@ -5,6 +5,7 @@
 #include "casefile/ConcernSection.h"
 #include "casefile/NewCaseForm.h"
 #include "casefile/SacLabelChecks.h"
+#include "common/DateField.h"
 #include "common/DraftNotice.h"
 #include "common/FormDraft.h"
 #include "shell/MainWindowActions.h"
@@ -171,4 +172,34 @@ TEST_CASE("a dialog's draft and the draft of the part it was opened from are kep
     });
     QTest::mouseClick(child<QPushButton>(*view, "changeConcernButton"), Qt::LeftButton);
     CHECK(reopened.endsWith(kReported));
+}
+
+TEST_CASE("a date of birth ticked Not known is still ticked when the Change details draft comes back")
+{
+    DraftWindow at;
+    REQUIRE(at.window->workspace()->openCase(at.stories.doris));
+    settle();
+    ui::CaseView* view = at.window->workspace()->caseView();
+    whenTheDialogIsOpen(at.window.get(), [&](QDialog* dialog) {
+        auto* born = dialog->findChild<ui::DateField*>(QStringLiteral("dateOfBirth"));
+        REQUIRE(born != nullptr);
+        // Their answer, with nothing typed: they asked, and nobody knows.
+        born->notKnownBox()->click();
+        REQUIRE(born->isNotKnown());
+        dialog->reject(); // Cancel keeps what was typed, and ticked, as a draft
+    });
+    QTest::mouseClick(child<QPushButton>(*view, "changePersonButton"), Qt::LeftButton);
+    REQUIRE(at.drafts().forCase(at.stories.doris).size() == 1);
+
+    bool ticked = false;
+    bool noDay = false;
+    whenTheDialogIsOpen(at.window.get(), [&](QDialog* dialog) {
+        auto* born = dialog->findChild<ui::DateField*>(QStringLiteral("dateOfBirth"));
+        ticked = born->isNotKnown();
+        noDay = !born->date().isValid() && born->editor()->text().isEmpty();
+        dialog->reject();
+    });
+    QTest::mouseClick(child<QPushButton>(*view, "changePersonButton"), Qt::LeftButton);
+    CHECK(ticked);
+    CHECK(noDay);
 }

@@ -38,6 +38,16 @@ public:
     {
         typeAndEnter(child<QLineEdit>(*window, "unlockPassphrase"), QString::fromLatin1(kPassphrase));
         REQUIRE(QTest::qWaitFor([&] { return window->workspace() != nullptr; }, kSlowEnough));
+        // As a person sees it: laid out and painted before anything is pressed. A form opened
+        // again from its draft is shown during the unlock; until its layout has run, its
+        // buttons have no place on the screen and a click on them hits nothing.
+        settleLayout();
+    }
+
+    static void settleLayout()
+    {
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
     }
 
     void lockAndUnlock()
