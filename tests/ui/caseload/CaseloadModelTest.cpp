@@ -52,7 +52,7 @@ TEST_CASE("days open counts from the concern to the injected now, and stops at c
 
     QDateTime now(written, QTime(10, 0));
     ui::CaseloadModel model([&now] { return now; });
-    model.setCases(core::CaseloadRepository(store->database()).allCases());
+    model.setRepository(core::CaseloadRepository(store->database()));
     REQUIRE(model.rowCount() > 0);
 
     const int doris = rowWhere(model, ui::CaseloadModel::Person, QStringLiteral("Doris"));
@@ -74,7 +74,7 @@ TEST_CASE("a case missing outcomes and not seen alone is flagged gently, and a c
     const auto store = createStore(folder.storePath());
     const CaseStories stories = writeCaseStories(store->database());
     ui::CaseloadModel model([] { return ShellFixture::now(); });
-    model.setCases(core::CaseloadRepository(store->database()).allCases());
+    model.setRepository(core::CaseloadRepository(store->database()));
 
     const int sam = model.rowOf(stories.sam);
     const int doris = model.rowOf(stories.doris);
@@ -104,7 +104,7 @@ TEST_CASE("showing only cases with something missing leaves out the complete one
     const auto store = createStore(folder.storePath());
     const CaseStories stories = writeCaseStories(store->database());
     ui::CaseloadModel model([] { return ShellFixture::now(); });
-    model.setCases(core::CaseloadRepository(store->database()).allCases());
+    model.setRepository(core::CaseloadRepository(store->database()));
     ui::CaseloadFilterModel filter(&model);
     CHECK(filter.rowCount() == 3);
 
@@ -124,7 +124,7 @@ TEST_CASE("sorting by what is worth a look puts the flagged case last in ascendi
     const auto store = createStore(folder.storePath());
     const CaseStories stories = writeCaseStories(store->database());
     ui::CaseloadModel model([] { return ShellFixture::now(); });
-    model.setCases(core::CaseloadRepository(store->database()).allCases());
+    model.setRepository(core::CaseloadRepository(store->database()));
     ui::CaseloadFilterModel filter(&model);
 
     filter.sort(ui::CaseloadModel::Flags, Qt::AscendingOrder);
