@@ -176,9 +176,7 @@ void CaseloadModel::sort(int column, Qt::SortOrder order)
     }
     m_view.sort = sort;
     m_view.descending = order == Qt::DescendingOrder;
-    emit layoutAboutToBeChanged();
-    reload();
-    emit layoutChanged();
+    reload(); // a reset: the rows read so far are replaced by the first page in the new order
 }
 
 const core::CaseSummary* CaseloadModel::caseAt(int row) const
