@@ -112,12 +112,16 @@ std::vector<CaseSummary> CaseloadRepository::page(const CaseloadView& view, cons
     const QString order = orderFor(view, &values, nowText, now.date());
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM caseload_row%2%3 LIMIT ? OFFSET ?")
-                      .arg(caseloadRowColumns(), where, order));
+    // Every case (limit < 0) has no LIMIT at all, so the whole caseload is one plain statement.
+    const QString slice = limit < 0 ? QString() : QStringLiteral(" LIMIT ? OFFSET ?");
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM caseload_row%2%3%4").arg(caseloadRowColumns(), where, order, slice));
     for (const QVariant& value : values)
         query.addBindValue(value);
-    query.addBindValue(limit);
-    query.addBindValue(offset);
+    if (limit >= 0) {
+        query.addBindValue(limit);
+        query.addBindValue(offset);
+    }
     std::vector<CaseSummary> cases;
     if (!query.exec())
         return cases;
