@@ -20,21 +20,21 @@ CaseloadPagesBench::CaseloadPagesBench(Inputs inputs, BenchReport& report, QText
         throw std::runtime_error("CaseloadPagesBench needs the raw connection");
     using View = core::CaseloadView;
     const QString cases = QString::number(m_in.cases);
-    m_rows.push_back({QStringLiteral("caseload first screen (%1 cases): count + %2 rows + flags | same SQL")
+    m_rows.push_back({QStringLiteral("caseload first screen (%1 cases): count + first %2 + flags | same SQL")
                           .arg(cases)
                           .arg(kCaseloadPageRows)
                           .toStdString(),
                       View{},
                       {}});
     m_rows.push_back(
-        {QStringLiteral("caseload sorted by person (%1 cases): count + %2 rows + flags | same SQL")
+        {QStringLiteral("caseload sorted by person (%1 cases): count + first %2 + flags | same SQL")
              .arg(cases)
              .arg(kCaseloadPageRows)
              .toStdString(),
          View{View::Show::All, View::Sort::Person, false, {}},
          {}});
     m_rows.push_back(
-        {QStringLiteral("caseload sorted by flags (%1 cases): count + %2 rows + flags | same SQL")
+        {QStringLiteral("caseload sorted by flags (%1 cases): count + first %2 + flags | same SQL")
              .arg(cases)
              .arg(kCaseloadPageRows)
              .toStdString(),
@@ -42,7 +42,7 @@ CaseloadPagesBench::CaseloadPagesBench(Inputs inputs, BenchReport& report, QText
          {}});
     m_rows.push_back(
         {QStringLiteral(
-             "caseload filtered to something missing (%1 cases): count + %2 rows + flags | same SQL")
+             "caseload filtered to something missing (%1 cases): count + first %2 + flags | same SQL")
              .arg(cases)
              .arg(kCaseloadPageRows)
              .toStdString(),
@@ -52,8 +52,12 @@ CaseloadPagesBench::CaseloadPagesBench(Inputs inputs, BenchReport& report, QText
 
 void CaseloadPagesBench::screenful(const core::CaseloadView& view)
 {
+    // What CaseloadModel::reload() asks: how many the view holds, how many the store holds when
+    // the view is narrower, and the first page, whose flags the rule works out.
     const core::CaseloadRepository caseload(m_in.db);
     m_sink += caseload.count(view, m_now);
+    if (view.show != core::CaseloadView::Show::All || view.only)
+        m_sink += caseload.count({}, m_now);
     for (const core::CaseSummary& summary : caseload.page(view, m_now, 0, kCaseloadPageRows))
         m_sink += static_cast<qint64>(core::caseloadFlags(summary, m_now).size());
 }
