@@ -150,7 +150,7 @@ TEST_CASE("a caseload longer than a page shows its first page, reads more as the
         r.concern.riskTypes = QStringList{QStringLiteral("Self-Neglect")};
         records.push_back(r);
     }
-    const core::CaseRepository cases(store->database(), QStringLiteral("Alex"));
+    core::CaseRepository cases(store->database(), QStringLiteral("Alex"));
     REQUIRE(cases.createCases(records).error.isEmpty());
 
     ui::CaseloadModel model([] { return ShellFixture::now(); });
