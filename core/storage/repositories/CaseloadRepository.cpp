@@ -109,18 +109,36 @@ std::vector<CaseSummary> CaseloadRepository::page(const CaseloadView& view, cons
     const QString nowText = nowAsStored(now);
     QVariantList values;
     const QString where = whereFor(view, &values, nowText);
-    const QString order = orderFor(view, &values, nowText, now.date());
+    QVariantList orderValues;
+    const QString order = orderFor(view, &orderValues, nowText, now.date());
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    // Every case (limit < 0) has no LIMIT at all, so the whole caseload is one plain statement.
-    const QString slice = limit < 0 ? QString() : QStringLiteral(" LIMIT ? OFFSET ?");
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM caseload_row%2%3%4").arg(caseloadRowColumns(), where, order, slice));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (limit >= 0) {
+    const bool computedSort = view.sort == CaseloadView::Sort::Flags
+        || view.sort == CaseloadView::Sort::DaysOpen;
+    if (limit >= 0 && computedSort) {
+        // A sort by a value worked out from now has no index to follow, so every case is
+        // looked at: choose the page's cases from the narrow index that holds all such a sort
+        // reads (caseload_row_by_flag_moments), then read only those rows whole.
+        query.prepare(QStringLiteral("SELECT %1 FROM caseload_row WHERE case_id IN ("
+                                     "SELECT case_id FROM caseload_row%2%3 LIMIT ? OFFSET ?)%3")
+                          .arg(caseloadRowColumns(), where, order));
+        for (const QVariant& value : values + orderValues)
+            query.addBindValue(value);
         query.addBindValue(limit);
         query.addBindValue(offset);
+        for (const QVariant& value : orderValues)
+            query.addBindValue(value);
+    } else {
+        // Every case (limit < 0) has no LIMIT at all, so the whole caseload is one plain statement.
+        const QString slice = limit < 0 ? QString() : QStringLiteral(" LIMIT ? OFFSET ?");
+        query.prepare(QStringLiteral("SELECT %1 FROM caseload_row%2%3%4")
+                          .arg(caseloadRowColumns(), where, order, slice));
+        for (const QVariant& value : values + orderValues)
+            query.addBindValue(value);
+        if (limit >= 0) {
+            query.addBindValue(limit);
+            query.addBindValue(offset);
+        }
     }
     std::vector<CaseSummary> cases;
     if (!query.exec())

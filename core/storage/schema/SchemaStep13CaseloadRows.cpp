@@ -110,6 +110,10 @@ Migration schemaStep13CaseloadRows()
         QStringLiteral("CREATE INDEX caseload_row_by_stage ON caseload_row(stage, case_id)"),
         QStringLiteral("CREATE INDEX caseload_row_by_next_due ON caseload_row(next_due, case_id)"),
         QStringLiteral("CREATE INDEX caseload_row_by_flags_from ON caseload_row(flags_from)"),
+        // Everything a sort by flags or by days open reads (both worked out from now), so it
+        // scans this narrow index rather than every whole row.
+        QStringLiteral("CREATE INDEX caseload_row_by_flag_moments ON caseload_row(flags_always, no_contact_from,"
+                       " not_revisited_from, risk_review_from, flags_from, is_closed, concern_received_on, closed_on)"),
         QStringLiteral("CREATE TABLE caseload_stale (case_id INTEGER PRIMARY KEY)"),
     };
     sql << staleTriggers();
