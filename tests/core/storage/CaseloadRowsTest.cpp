@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <string>
 
 using namespace alongside;
 using namespace alongside::core;
@@ -56,6 +57,12 @@ QStringList described(const std::vector<CaseSummary>& cases)
     for (const CaseSummary& s : cases)
         lines << describe(s);
     return lines;
+}
+
+// One line per case, so Catch shows a difference readably.
+std::string text(const QStringList& lines)
+{
+    return lines.join(u'\n').toStdString();
 }
 
 // The rows exactly as stored, without bringing anything up to date first: what a write left.
@@ -95,7 +102,7 @@ TEST_CASE("every write through a repository leaves the caseload's summary saying
     // enablement and supervision through their own repositories.
     REQUIRE(populateDemoCaseload(db, clock.now.date()));
     CHECK(staleCases(db) == 0);
-    CHECK(storedRows(db) == freshFacts(db));
+    CHECK(text(storedRows(db)) == text(freshFacts(db)));
 
     const qint64 caseId = cases.createCase(test::concernOnly(u"ROWS-1"_s, QDate(2026, 3, 1))).id;
     REQUIRE(caseId > 0);
@@ -103,7 +110,7 @@ TEST_CASE("every write through a repository leaves the caseload's summary saying
         INFO(write << ": " << result.error.toStdString());
         REQUIRE(result.error.isEmpty());
         CHECK(staleCases(db) == 0);
-        CHECK(storedRows(db) == freshFacts(db));
+        CHECK(text(storedRows(db)) == text(freshFacts(db)));
     };
     checkAfter("createCase", {caseId, {}});
 
@@ -171,7 +178,7 @@ TEST_CASE("a change made outside a repository write reaches the caseload before 
     REQUIRE(read.size() == 1);
     CHECK(read.front().draftParts == QStringList{u"closing"_s});
     CHECK(staleCases(db) == 0);
-    CHECK(storedRows(db) == freshFacts(db));
+    CHECK(text(storedRows(db)) == text(freshFacts(db)));
 
     // So does one written in plain SQL, and a case that is removed takes its row with it.
     QSqlQuery query(db);
@@ -254,11 +261,11 @@ TEST_CASE(
                     INFO("show " << static_cast<int>(show) << " sort " << static_cast<int>(sort)
                                  << " descending " << descending << " at "
                                  << now.toString(Qt::ISODate).toStdString());
-                    CHECK(described(caseload.page(view, now, 0, -1)) == described(expected));
+                    CHECK(text(described(caseload.page(view, now, 0, -1))) == text(described(expected)));
                     CHECK(caseload.count(view, now) == static_cast<qint64>(expected.size()));
                     // A page is a slice of the whole.
                     const std::vector<CaseSummary> second = caseload.page(view, now, 2, 3);
-                    CHECK(described(second) == described(expected).mid(2, 3));
+                    CHECK(text(described(second)) == text(described(expected).mid(2, 3)));
                 }
             }
         }
