@@ -11,7 +11,7 @@
 
 namespace alongside::core {
 
-// The caseload's summary rows (table caseload_row, schema step 13): one per case, kept true by
+// The caseload's summary rows (table caseload_row, schema step 14): one per case, kept true by
 // triggers that mark a case stale whenever a row it is made from changes, and by this file,
 // which rebuilds the stale rows. Nothing else writes caseload_row.
 

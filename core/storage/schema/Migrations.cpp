@@ -28,7 +28,7 @@ int schemaVersion(const QSqlDatabase& db)
 }
 
 namespace {
-constexpr int kCaseloadRowsVersion = 13;
+constexpr int kCaseloadRowsVersion = 14;
 } // namespace
 
 QString migrateSchema(QSqlDatabase& db, int targetVersion)
@@ -71,7 +71,7 @@ QString migrateSchema(QSqlDatabase& db, int targetVersion)
             return QStringLiteral("step %1: %2").arg(step.toVersion).arg(db.lastError().text());
     }
     // Derived rows are built once the schema is whole, with the code that keeps them now: the
-    // caseload's summary (step 13) for cases an upgrade or an older step marked stale.
+    // caseload's summary (step 14) for cases an upgrade or an older step marked stale.
     if (targetVersion >= kCaseloadRowsVersion && schemaVersion(db) >= kCaseloadRowsVersion) {
         if (!db.transaction())
             return db.lastError().text();

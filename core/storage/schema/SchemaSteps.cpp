@@ -258,7 +258,7 @@ std::vector<Migration> schemaSteps()
     steps.push_back(schemaStep9LetterWording());
     steps.push_back(schemaStep10LegalAuthority());
     steps.push_back(schemaStep11DraftsAndIdentity());
-    steps.push_back(schemaStep13CaseloadRows());
+    steps.push_back(schemaStep14CaseloadRows());
     return steps;
 }
 // clang-format on

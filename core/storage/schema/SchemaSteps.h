@@ -19,6 +19,6 @@ Migration schemaStep8TeamKeys();                     // SchemaStep8TeamKeys.cpp
 Migration schemaStep9LetterWording();                // SchemaStep9LetterWording.cpp
 Migration schemaStep10LegalAuthority();              // SchemaStep10LegalAuthority.cpp
 Migration schemaStep11DraftsAndIdentity();           // SchemaStep11DraftsAndIdentity.cpp
-Migration schemaStep13CaseloadRows();                // SchemaStep13CaseloadRows.cpp
+Migration schemaStep14CaseloadRows();                // SchemaStep14CaseloadRows.cpp
 
 } // namespace alongside::core

@@ -1,4 +1,4 @@
-// The caseload's summary rows (schema step 13, issue 14): one row per case that the caseload
+// The caseload's summary rows (schema step 14, issue 14): one row per case that the caseload
 // reads a screenful at a time instead of reading every case. These tests hold the summary to
 // what the case itself says after every kind of write, and hold the pages, sorts and filters
 // answered from it to what sorting and filtering every case gives.

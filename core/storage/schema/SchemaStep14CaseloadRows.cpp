@@ -66,7 +66,7 @@ QStringList staleTriggers()
 // rule in core/rules). Existing stores: every case is marked stale here and the rows are built
 // when the migration finishes (Migrations.cpp), with the schema complete.
 // clang-format off
-Migration schemaStep13CaseloadRows()
+Migration schemaStep14CaseloadRows()
 {
     QStringList sql = {
         QStringLiteral(
@@ -118,7 +118,7 @@ Migration schemaStep13CaseloadRows()
     };
     sql << staleTriggers();
     sql << QStringLiteral("INSERT INTO caseload_stale (case_id) SELECT id FROM safeguarding_case");
-    return {13, QStringLiteral("a summary row per case for the caseload"), sql};
+    return {14, QStringLiteral("a summary row per case for the caseload"), sql};
 }
 // clang-format on
 
