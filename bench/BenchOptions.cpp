@@ -49,6 +49,8 @@ bool parseBenchOptions(const QStringList& arguments, BenchOptions* options, QStr
             options->reportsOnly = true;
         } else if (argument == QLatin1String("--bundles-only")) {
             options->bundlesOnly = true;
+        } else if (argument == QLatin1String("--caseload-only")) {
+            options->caseloadOnly = true;
         } else if (argument == QLatin1String("--no-kdf")) {
             options->keyDerivation = false;
         } else {
@@ -64,6 +66,7 @@ QString benchUsage()
     return QStringLiteral(
         "usage: alongside-bench [--cases 5000] [--notes 100000] [--repeat 7] [--json FILE] [--no-kdf]\n"
         "                       [--enquiries 50000] [--reports-only] [--bundles-only]\n"
+        "                       [--caseload-only]\n"
         "Builds two stores with the same synthetic caseload in a temporary folder, one through\n"
         "Alongside's SQLCipher driver and one through the raw SQLCipher C API, and times the same\n"
         "operations on both. Exits 0 whatever the numbers: it measures, it does not judge.\n");

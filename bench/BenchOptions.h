@@ -13,6 +13,7 @@ struct BenchOptions {
     int enquiries = 50000;     // issue 6: the reporting store (--enquiries 0 skips the reports)
     bool reportsOnly = false;  // --reports-only: only the reporting rows
     bool bundlesOnly = false;  // --bundles-only: only the bundle row (issue 14)
+    bool caseloadOnly = false; // --caseload-only: only the caseload screenful rows (issue 14)
     QString jsonPath;          // empty: no JSON file
 };
 

@@ -37,7 +37,9 @@ private:
     bool verifyResults(JourneyBench& journey);
     void benchQueries();
     void closeStores();
-    void benchReports(); // issue 6, on a store of its own (ReportBench)
+    void benchReports();       // issue 6, on a store of its own (ReportBench)
+    void writeCaseloadOnce();  // --caseload-only: the caseload written once through the driver
+    void benchCaseloadPages(); // issue 14: a screenful of the caseload (CaseloadPagesBench)
     QJsonObject context() const;
 
     core::SecretBytes passphrase() const;
@@ -54,6 +56,7 @@ private:
     QJsonObject m_journeyTables;                   // rows written per table
     QJsonObject m_journeyContext;
     double m_journeyFillMs = 0.0;
+    double m_summaryBuildMs = 0.0; // the caseload's summary rows built after the journeys
     core::SecretBytes m_rawKeySpec;
     QString m_driverPath;
     QString m_rawPath;
@@ -65,6 +68,7 @@ private:
     double m_loadAtStart = -1.0;
     QJsonObject m_reportContext;
     bool m_reportsVerified = true;
+    bool m_caseloadPagesVerified = false;
     QString m_cipherVersion; // read while a raw connection is open
     qint64 m_sink = 0;       // results feed this so nothing can be optimised away
 };

@@ -30,7 +30,8 @@ int StatementCapture::onTrace(unsigned type, void* context, void* statement, voi
     // expanded text with "-- " in front. The outer statement's time includes them.
     const bool nested = expanded && std::strncmp(expanded, "-- ", 3) == 0;
     if (!nested)
-        static_cast<StatementCapture*>(context)->m_statements.push_back({sql ? sql : "", expanded ? expanded : "", {}});
+        static_cast<StatementCapture*>(context)->m_statements.push_back(
+            {sql ? sql : "", expanded ? expanded : "", {}});
     sqlite3_free(expanded);
     return 0;
 }
@@ -47,6 +48,15 @@ std::string StatementCapture::firstSelect() const
 {
     for (const CapturedStatement& statement : m_statements) {
         if (statement.sql.rfind("SELECT", 0) == 0)
+            return statement.sql;
+    }
+    return {};
+}
+
+std::string StatementCapture::firstSelectFrom(const std::string& table) const
+{
+    for (const CapturedStatement& statement : m_statements) {
+        if (statement.sql.rfind("SELECT", 0) == 0 && statement.sql.find("FROM " + table) != std::string::npos)
             return statement.sql;
     }
     return {};

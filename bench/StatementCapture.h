@@ -24,6 +24,8 @@ public:
     std::vector<CapturedStatement> statements() const;
     // The first captured statement that starts with SELECT; empty if none.
     std::string firstSelect() const;
+    // The first captured SELECT that reads `table`; empty if none.
+    std::string firstSelectFrom(const std::string& table) const;
 
 private:
     static int onTrace(unsigned type, void* context, void* statement, void* text);

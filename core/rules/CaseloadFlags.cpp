@@ -124,4 +124,56 @@ std::vector<CaseFlag> caseloadFlags(const CaseSummary& summary, const QDateTime&
     return flags;
 }
 
+namespace {
+
+bool reached(const QDate& fromDate, const QTime& fromTime, const QDateTime& now)
+{
+    if (!fromDate.isValid())
+        return false;
+    const QDate today = now.date();
+    return today > fromDate || (today == fromDate && now.time() >= fromTime);
+}
+
+} // namespace
+
+int CaseFlagTimes::countAt(const QDateTime& now) const
+{
+    return always + (reached(noContactFromDate, noContactFromTime, now) ? 1 : 0)
+        + (reached(notRevisitedFrom, QTime(0, 0), now) ? 1 : 0)
+        + (reached(riskReviewOverdueFrom, QTime(0, 0), now) ? 1 : 0);
+}
+
+CaseFlagTimes caseloadFlagTimes(const CaseSummary& summary)
+{
+    // Every flag caseloadFlags() raises without looking at now counts as always; the rest say
+    // from when. Tested against caseloadFlags() over many facts and moments, so the two cannot
+    // drift apart.
+    CaseFlagTimes times;
+    const QDateTime anyMoment(QDate(2000, 1, 1), QTime(0, 0));
+    const WallClockDeadline deadline = deadlineFor(summary.concernReceivedOn, summary.concernReceivedTime);
+    for (const CaseFlag& flag : caseloadFlags(summary, anyMoment)) {
+        const bool timed = flag.kind == CaseFlagKind::NoConversationIn24Hours
+            || flag.kind == CaseFlagKind::OutcomesNotRevisited
+            || flag.kind == CaseFlagKind::RiskReviewOverdue;
+        if (!timed) // the timed ones are counted from their own moments below
+            ++times.always;
+    }
+    if (deadline.isValid()) {
+        if (summary.firstConversationAt.isValid()) {
+            if (deadline.passedBy(summary.firstConversationAt))
+                ++times.always; // spoken with late: that stays true
+        } else {
+            // Raised once now is past the deadline: from the next millisecond on the wall clock.
+            const QTime next = deadline.time.addMSecs(1);
+            times.noContactFromDate = next < deadline.time ? deadline.date.addDays(1) : deadline.date;
+            times.noContactFromTime = next;
+        }
+    }
+    if (!summary.isClosed() && summary.outcomeCount > 0 && summary.lastOutcomeRevisionOn.isValid())
+        times.notRevisitedFrom = summary.lastOutcomeRevisionOn.addDays(kOutcomeRevisitDays + 1);
+    if (!summary.isClosed() && summary.earliestRiskReviewOn.isValid())
+        times.riskReviewOverdueFrom = summary.earliestRiskReviewOn.addDays(1);
+    return times;
+}
+
 } // namespace alongside::core

@@ -41,4 +41,23 @@ bool spokenToWithin24Hours(const CaseSummary& summary);
 
 QString flagText(CaseFlagKind kind);
 
+// When each flag is raised, with the case's facts as they stand: some hold whatever the time
+// (`always`), three start at a moment on the wall clock and stay raised until the facts change
+// (the 24 hours run out, four weeks pass since the outcomes were revisited, a risk review date
+// passes). The caseload stores these moments with each case so that "something missing" can be
+// answered by comparing them with now, without reading every case (issue 14). Pure.
+struct CaseFlagTimes {
+    int always = 0;
+    // Each the first wall-clock moment (date and time) at which that flag is raised; a null
+    // date when it never will be with these facts.
+    QDate noContactFromDate;
+    QTime noContactFromTime;
+    QDate notRevisitedFrom;      // from the start of this day
+    QDate riskReviewOverdueFrom; // from the start of this day
+
+    // How many flags caseloadFlags(summary, now) raises at `now`.
+    int countAt(const QDateTime& now) const;
+};
+CaseFlagTimes caseloadFlagTimes(const CaseSummary& summary);
+
 } // namespace alongside::core

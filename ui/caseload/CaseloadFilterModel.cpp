@@ -4,38 +4,64 @@
 
 namespace alongside::ui {
 
+namespace {
+
+CaseloadModel::Show toModel(CaseloadFilterModel::Show show)
+{
+    switch (show) {
+    case CaseloadFilterModel::Show::All:
+        return CaseloadModel::Show::All;
+    case CaseloadFilterModel::Show::Open:
+        return CaseloadModel::Show::Open;
+    case CaseloadFilterModel::Show::SomethingMissing:
+        return CaseloadModel::Show::SomethingMissing;
+    case CaseloadFilterModel::Show::Closed:
+        return CaseloadModel::Show::Closed;
+    }
+    return CaseloadModel::Show::All;
+}
+
+} // namespace
+
 CaseloadFilterModel::CaseloadFilterModel(CaseloadModel* caseload, QObject* parent)
-    : QSortFilterProxyModel(parent), m_caseload(caseload)
+    : QIdentityProxyModel(parent), m_caseload(caseload)
 {
     setSourceModel(m_caseload);
-    setSortRole(CaseloadModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
-    connect(m_caseload, &CaseloadModel::searchChanged, this, [this] { invalidateFilter(); });
 }
 
 void CaseloadFilterModel::setShow(Show show)
 {
-    if (show == m_show)
-        return;
-    m_show = show;
-    invalidateFilter();
+    m_caseload->setShow(toModel(show));
+}
+
+CaseloadFilterModel::Show CaseloadFilterModel::show() const
+{
+    switch (m_caseload->show()) {
+    case CaseloadModel::Show::All:
+        return Show::All;
+    case CaseloadModel::Show::Open:
+        return Show::Open;
+    case CaseloadModel::Show::SomethingMissing:
+        return Show::SomethingMissing;
+    case CaseloadModel::Show::Closed:
+        return Show::Closed;
+    }
+    return Show::All;
 }
 
 void CaseloadFilterModel::limitTo(const QSet<qint64>& caseIds)
 {
-    m_limited = true;
-    m_limit = caseIds;
-    invalidateFilter();
+    m_caseload->limitTo(caseIds);
 }
 
 void CaseloadFilterModel::clearLimit()
 {
-    if (!m_limited)
-        return;
-    m_limited = false;
-    m_limit.clear();
-    invalidateFilter();
+    m_caseload->limitTo(std::nullopt);
+}
+
+bool CaseloadFilterModel::isLimited() const
+{
+    return m_caseload->isLimited();
 }
 
 qint64 CaseloadFilterModel::caseIdAt(int row) const
@@ -49,26 +75,6 @@ int CaseloadFilterModel::rowOf(qint64 caseId) const
     if (sourceRow < 0)
         return -1;
     return mapFromSource(m_caseload->index(sourceRow, 0)).row();
-}
-
-bool CaseloadFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
-{
-    const auto* summary = m_caseload->caseAt(sourceRow);
-    if (!summary || !m_caseload->matchesSearch(sourceRow))
-        return false;
-    if (m_limited && !m_limit.contains(summary->caseId))
-        return false;
-    switch (m_show) {
-    case Show::All:
-        return true;
-    case Show::Open:
-        return !summary->isClosed();
-    case Show::SomethingMissing:
-        return !m_caseload->flagsAt(sourceRow).empty();
-    case Show::Closed:
-        return summary->isClosed();
-    }
-    return true;
 }
 
 } // namespace alongside::ui

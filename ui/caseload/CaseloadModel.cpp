@@ -54,16 +54,129 @@ QString describeHit(const core::SearchHit& hit)
 CaseloadModel::CaseloadModel(Clock now, QObject* parent) : QAbstractTableModel(parent), m_now(std::move(now))
 {}
 
-void CaseloadModel::setCases(std::vector<core::CaseSummary> cases)
+void CaseloadModel::setRepository(std::optional<core::CaseloadRepository> repository)
+{
+    m_repository = std::move(repository);
+    reload();
+}
+
+void CaseloadModel::refresh()
+{
+    reload();
+}
+
+void CaseloadModel::setShow(Show show)
+{
+    if (show == m_view.show)
+        return;
+    m_view.show = show;
+    reload();
+}
+
+void CaseloadModel::limitTo(std::optional<QSet<qint64>> caseIds)
+{
+    if (!caseIds && !m_limit)
+        return;
+    m_limit = std::move(caseIds);
+    reload();
+}
+
+core::CaseloadView CaseloadModel::effectiveView() const
+{
+    core::CaseloadView view = m_view;
+    // The cases a search found, and of those the ones a figure is about.
+    if (isSearching() || m_limit) {
+        QList<qint64> ids;
+        if (isSearching()) {
+            for (auto found = m_hits.constBegin(); found != m_hits.constEnd(); ++found) {
+                if (!m_limit || m_limit->contains(found.key()))
+                    ids << found.key();
+            }
+        } else {
+            ids = m_limit->values();
+        }
+        view.only = ids;
+    }
+    return view;
+}
+
+void CaseloadModel::reload()
 {
     beginResetModel();
-    m_cases = std::move(cases);
+    m_cases.clear();
     m_flags.clear();
-    m_flags.reserve(m_cases.size());
-    const QDateTime now = m_now();
-    for (const core::CaseSummary& summary : m_cases)
-        m_flags.push_back(core::caseloadFlags(summary, now));
+    m_shown = 0;
+    m_inStore = 0;
+    if (m_repository) {
+        const QDateTime now = m_now();
+        const core::CaseloadView view = effectiveView();
+        m_shown = m_repository->count(view, now);
+        m_inStore = view.only || view.show != Show::All ? m_repository->count({}, now) : m_shown;
+        append(m_repository->page(view, now, 0, kPageRows));
+    }
     endResetModel();
+}
+
+void CaseloadModel::append(std::vector<core::CaseSummary> cases)
+{
+    const QDateTime now = m_now();
+    m_cases.reserve(m_cases.size() + cases.size());
+    for (core::CaseSummary& summary : cases) {
+        m_flags.push_back(core::caseloadFlags(summary, now));
+        m_cases.push_back(std::move(summary));
+    }
+}
+
+bool CaseloadModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_repository && static_cast<qint64>(m_cases.size()) < m_shown;
+}
+
+void CaseloadModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    std::vector<core::CaseSummary> more = m_repository->page(effectiveView(), m_now(),
+                                                             static_cast<int>(m_cases.size()), kPageRows);
+    if (more.empty()) {
+        m_shown = static_cast<qint64>(m_cases.size()); // changed underneath: stop asking
+        return;
+    }
+    const int first = rowCount();
+    beginInsertRows({}, first, first + static_cast<int>(more.size()) - 1);
+    append(std::move(more));
+    endInsertRows();
+}
+
+void CaseloadModel::sort(int column, Qt::SortOrder order)
+{
+    using Sort = core::CaseloadView::Sort;
+    Sort sort = Sort::AsStored;
+    switch (column) {
+    case Person:
+        sort = Sort::Person;
+        break;
+    case Reference:
+        sort = Sort::Reference;
+        break;
+    case Stage:
+        sort = Sort::Stage;
+        break;
+    case DaysOpen:
+        sort = Sort::DaysOpen;
+        break;
+    case NextAction:
+        sort = Sort::NextAction;
+        break;
+    case Flags:
+        sort = Sort::Flags;
+        break;
+    default: // "Found in" keeps the stored order: a search shows at most a couple of hundred
+        break;
+    }
+    m_view.sort = sort;
+    m_view.descending = order == Qt::DescendingOrder;
+    reload(); // a reset: the rows read so far are replaced by the first page in the new order
 }
 
 const core::CaseSummary* CaseloadModel::caseAt(int row) const
@@ -81,13 +194,43 @@ const std::vector<core::CaseFlag>& CaseloadModel::flagsAt(int row) const
     return m_flags[static_cast<std::size_t>(row)];
 }
 
-int CaseloadModel::rowOf(qint64 caseId) const
+int CaseloadModel::rowOf(qint64 caseId)
 {
     for (std::size_t row = 0; row < m_cases.size(); ++row) {
         if (m_cases[row].caseId == caseId)
             return static_cast<int>(row);
     }
-    return -1;
+    if (!m_repository || caseId == 0 || !canFetchMore({}))
+        return -1;
+    // Further down what is shown: read the pages up to it, as scrolling there would.
+    const qint64 position = m_repository->positionOf(caseId, effectiveView(), m_now());
+    if (position < 0)
+        return -1;
+    while (static_cast<qint64>(m_cases.size()) <= position && canFetchMore({}))
+        fetchMore({});
+    return position < static_cast<qint64>(m_cases.size())
+            && m_cases[static_cast<std::size_t>(position)].caseId == caseId
+        ? static_cast<int>(position)
+        : -1;
+}
+
+std::optional<std::pair<core::CaseSummary, std::vector<core::CaseFlag>>>
+CaseloadModel::summaryOf(qint64 caseId) const
+{
+    for (std::size_t row = 0; row < m_cases.size(); ++row) {
+        if (m_cases[row].caseId == caseId)
+            return std::make_pair(m_cases[row], m_flags[row]);
+    }
+    if (!m_repository || caseId == 0)
+        return std::nullopt;
+    core::CaseloadView one;
+    one.only = QList<qint64>{caseId};
+    const QDateTime now = m_now();
+    std::vector<core::CaseSummary> found = m_repository->page(one, now, 0, 1);
+    if (found.empty())
+        return std::nullopt;
+    std::vector<core::CaseFlag> flags = core::caseloadFlags(found.front(), now);
+    return std::make_pair(std::move(found.front()), std::move(flags));
 }
 
 void CaseloadModel::setSearchResults(const QString& text, const std::vector<core::SearchHit>& hits)
@@ -103,8 +246,7 @@ void CaseloadModel::setSearchResults(const QString& text, const std::vector<core
                 return sourceRank(a.source) < sourceRank(b.source);
             });
     }
-    if (!m_cases.empty())
-        emit dataChanged(index(0, Match), index(rowCount() - 1, Match));
+    reload();
     emit searchChanged();
 }
 

@@ -215,7 +215,8 @@ void CaseloadPanel::describeWhatIsShown()
 {
     const bool searching = m_model->isSearching();
     m_table->setColumnHidden(CaseloadModel::Match, !searching);
-    const int shown = m_filter->rowCount();
+    // How many the view holds, not how many pages of it have been read.
+    const qint64 shown = m_model->shownCount();
 
     if (searching) {
         const QString quoted = QStringLiteral("“%1”").arg(m_model->searchText());
@@ -228,7 +229,7 @@ void CaseloadPanel::describeWhatIsShown()
     }
     m_searchSummary->setVisible(searching);
 
-    if (m_model->rowCount() == 0) {
+    if (m_model->storeCount() == 0) {
         m_emptyTitle->setText(tr("No cases yet"));
         m_emptyHint->setText(tr("Record a concern with “New case…”, and the person will appear here."));
     } else if (searching) {

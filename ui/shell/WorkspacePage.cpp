@@ -120,6 +120,8 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, std::shared_ptr<core::StoreReader>
     auto* team = new TeamMenu(db, m_actions, m_fileChooser, m_access.practitioner, context.now, this);
     connect(team, &TeamMenu::casesImported, this, &WorkspacePage::refreshCaseload);
 
+    // The caseload reads a page at a time from the summary rows; it keeps the repository.
+    m_caseloadModel->setRepository(m_caseloadRepository);
     refreshCaseload();
     m_caseArea->quickNote()->restore();
     // Made last, so it is let go of last: forms outside a case (a new case) keep drafts here.
@@ -129,10 +131,11 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, std::shared_ptr<core::StoreReader>
 void WorkspacePage::refreshCaseload()
 {
     const qint64 chosen = m_caseloadPanel->currentCaseId();
-    m_caseloadModel->setCases(m_caseloadRepository.allCases());
     const QString searching = m_caseloadModel->searchText();
     if (!searching.isEmpty()) // a changed case may now match, or no longer match
         m_caseloadModel->setSearchResults(searching, m_search.search(searching));
+    else
+        m_caseloadModel->refresh();
     const qint64 keep = isShowingCase() ? m_caseView->caseId() : chosen;
     if (keep != 0)
         m_caseloadPanel->selectCase(keep);
@@ -320,9 +323,8 @@ void WorkspacePage::search(const QString& text)
 
 void WorkspacePage::caseChosen(qint64 caseId)
 {
-    const int row = m_caseloadModel->rowOf(caseId);
-    if (const core::CaseSummary* summary = m_caseloadModel->caseAt(row))
-        m_caseArea->preview()->showCase(*summary, m_caseloadModel->flagsAt(row), m_access.today());
+    if (const auto summary = m_caseloadModel->summaryOf(caseId))
+        m_caseArea->preview()->showCase(summary->first, summary->second, m_access.today());
     else
         m_caseArea->preview()->showNothing();
 }
@@ -330,9 +332,8 @@ void WorkspacePage::caseChosen(qint64 caseId)
 void WorkspacePage::updateCaseOverview()
 {
     caseChosen(m_caseloadPanel->currentCaseId());
-    const int row = m_caseloadModel->rowOf(m_caseView->caseId());
-    if (const core::CaseSummary* summary = m_caseloadModel->caseAt(row))
-        m_caseView->setOverview(*summary, m_caseloadModel->flagsAt(row));
+    if (const auto summary = m_caseloadModel->summaryOf(m_caseView->caseId()))
+        m_caseView->setOverview(summary->first, summary->second);
 }
 
 } // namespace alongside::ui

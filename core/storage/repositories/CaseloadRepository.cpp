@@ -1,91 +1,190 @@
 #include "storage/repositories/CaseloadRepository.h"
 
-#include "storage/repositories/StoredValues.h"
+#include "storage/repositories/CaseloadRows.h"
 
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 namespace alongside::core {
 
+namespace {
+
+const QString kStoredOrder = QStringLiteral("is_closed, concern_received_on DESC, case_id DESC");
+
+QString whereFor(const CaseloadView& view, QVariantList* values, const QString& nowText)
+{
+    QStringList conditions;
+    switch (view.show) {
+    case CaseloadView::Show::All:
+        break;
+    case CaseloadView::Show::Open:
+        conditions << QStringLiteral("is_closed = 0");
+        break;
+    case CaseloadView::Show::Closed:
+        conditions << QStringLiteral("is_closed = 1");
+        break;
+    case CaseloadView::Show::SomethingMissing:
+        // A flag is raised from the earliest of its moments on (rules/CaseloadFlags.h).
+        conditions << QStringLiteral("flags_from <= ?");
+        values->append(nowText);
+        break;
+    }
+    if (view.only) {
+        QStringList ids;
+        ids.reserve(view.only->size());
+        for (const qint64 id : *view.only)
+            ids << QString::number(id); // integers only: nothing typed reaches the SQL text
+        conditions
+            << QStringLiteral("case_id IN (%1)").arg(ids.isEmpty() ? QStringLiteral("NULL") : ids.join(u','));
+    }
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+// The ORDER BY for a view; `values` gets what it binds. Ties keep the stored order, as a
+// stable sort of the stored order would.
+QString orderFor(const CaseloadView& view, QVariantList* values, const QString& nowText, const QDate& today)
+{
+    const QString direction = view.descending ? QStringLiteral(" DESC") : QString();
+    QString key;
+    switch (view.sort) {
+    case CaseloadView::Sort::AsStored:
+        return QStringLiteral(" ORDER BY ") + kStoredOrder;
+    case CaseloadView::Sort::Person:
+        key = QStringLiteral("person_sort");
+        break;
+    case CaseloadView::Sort::Reference:
+        key = QStringLiteral("reference");
+        break;
+    case CaseloadView::Sort::Stage:
+        key = QStringLiteral("stage");
+        break;
+    case CaseloadView::Sort::DaysOpen:
+        // Days from the concern to closure, or to today while open.
+        key = QStringLiteral(
+            "coalesce(julianday(coalesce(closed_on, ?)) - julianday(concern_received_on), 0)");
+        values->append(today.toString(Qt::ISODate));
+        break;
+    case CaseloadView::Sort::NextAction:
+        // Nothing due sorts after every date.
+        key = QStringLiteral("next_due IS NULL%1, next_due").arg(direction);
+        break;
+    case CaseloadView::Sort::Flags:
+        key = QStringLiteral(
+            "flags_always + coalesce(no_contact_from <= ?, 0) + coalesce(not_revisited_from <= ?, 0)"
+            " + coalesce(risk_review_from <= ?, 0)");
+        *values << nowText << nowText << nowText;
+        break;
+    }
+    return QStringLiteral(" ORDER BY %1%2, %3").arg(key, direction, kStoredOrder);
+}
+
+QString nowAsStored(const QDateTime& now)
+{
+    return wallClockText(now.date(), now.time());
+}
+
+} // namespace
+
 CaseloadRepository::CaseloadRepository(QSqlDatabase db) : m_db(std::move(db))
 {}
 
+void CaseloadRepository::bringUpToDate() const
+{
+    // Cases changed outside a repository write (an import, a draft) are marked stale by the
+    // schema's triggers; their rows are rebuilt before anyone reads them.
+    refreshCaseloadRows(m_db);
+}
+
 std::vector<CaseSummary> CaseloadRepository::allCases() const
 {
-    // One pass over the cases; every fact is a correlated subquery answered from an index on
-    // its table's case_id (or the primary key), so the cost grows with the number of cases,
-    // not with the notes and conversations behind them.
-    std::vector<CaseSummary> cases;
+    return page({}, QDateTime::currentDateTime(), 0, -1);
+}
+
+std::vector<CaseSummary> CaseloadRepository::page(const CaseloadView& view, const QDateTime& now, int offset,
+                                                  int limit) const
+{
+    bringUpToDate();
+    const QString nowText = nowAsStored(now);
+    QVariantList values;
+    const QString where = whereFor(view, &values, nowText);
+    QVariantList orderValues;
+    const QString order = orderFor(view, &orderValues, nowText, now.date());
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral(
-        "SELECT c.id, c.reference,"
-        " coalesce(nullif(trim(p.preferred_name), ''), trim(trim(p.given_name) || ' ' || "
-        "trim(p.family_name))),"
-        " c.stage, c.concern_received_on, c.closed_on,"
-        " (SELECT count(*) FROM case_note n WHERE n.case_id = c.id),"
-        " (SELECT received_time FROM concern k WHERE k.case_id = c.id),"
-        " c.msp_asked,"
-        " (SELECT count(*) FROM desired_outcome o WHERE o.case_id = c.id),"
-        " (SELECT count(*) FROM desired_outcome o JOIN outcome_achievement a ON a.outcome_id = o.id"
-        "   WHERE o.case_id = c.id),"
-        " (SELECT max(r.recorded_on) FROM desired_outcome o JOIN outcome_revision r ON r.outcome_id = o.id"
-        "   WHERE o.case_id = c.id),"
-        " (SELECT min(v.held_at) FROM conversation v WHERE v.case_id = c.id),"
-        " EXISTS (SELECT 1 FROM conversation v WHERE v.case_id = c.id AND v.seen_alone),"
-        " (SELECT min(a.due_on) FROM plan_action a WHERE a.case_id = c.id AND a.done_on IS NULL"
-        " AND a.no_longer_needed_on IS NULL),"
-        " (SELECT feels_safer FROM closure z WHERE z.case_id = c.id),"
-        // Legal literacy (schema step 4), each from an index on case_id.
-        " EXISTS (SELECT 1 FROM section42_decision d WHERE d.case_id = c.id"
-        "   AND d.decision IN ('section-42-enquiry', 'other-enquiry')),"
-        " EXISTS (SELECT 1 FROM advocacy_check x WHERE x.case_id = c.id),"
-        " (SELECT count(*) FROM capacity_doubt q WHERE q.case_id = c.id AND NOT EXISTS ("
-        "   SELECT 1 FROM capacity_assessment m"
-        "   WHERE m.doubt_id = q.id AND m.conclusion <> 'not-concluded')),"
-        " (SELECT min(e.review_on) FROM risk_enablement e WHERE e.case_id = c.id),"
-        // Supervision (schema step 6): the next agreed action still to do, from its index.
-        " (SELECT coalesce(s.due_on, '') || '|' || s.what || ' (' || s.owner || ')' FROM supervision_action s"
-        "   WHERE s.case_id = c.id AND s.done_on IS NULL ORDER BY s.due_on IS NULL, s.due_on, s.id LIMIT 1),"
-        // Drafts waiting (schema step 7), from the draft table's index on case_id.
-        " (SELECT group_concat(DISTINCT d.part) FROM draft d WHERE d.case_id = c.id)"
-        " FROM safeguarding_case c JOIN person p ON p.id = c.person_id"
-        " ORDER BY c.closed_on IS NOT NULL, c.concern_received_on DESC, c.id DESC"));
-    while (query.next()) {
-        CaseSummary summary;
-        summary.caseId = query.value(0).toLongLong();
-        summary.reference = query.value(1).toString();
-        summary.personName = query.value(2).toString();
-        summary.stage = query.value(3).toString();
-        summary.concernReceivedOn = stored::toDate(query.value(4));
-        summary.closedOn = stored::toDate(query.value(5));
-        summary.noteCount = query.value(6).toLongLong();
-        summary.concernReceivedTime = stored::toTime(query.value(7));
-        summary.mspAsked = query.value(8).toString();
-        summary.outcomeCount = query.value(9).toInt();
-        summary.outcomesWithAchievement = query.value(10).toInt();
-        summary.lastOutcomeRevisionOn = stored::toDate(query.value(11));
-        if (!query.value(12).isNull())
-            summary.firstConversationAt = stored::toMoment(query.value(12));
-        summary.everSeenAlone = query.value(13).toBool();
-        summary.nextActionDue = stored::toDate(query.value(14));
-        if (!query.value(15).isNull())
-            summary.feelsSafer = fromStorageCode<FeelsSafer>(query.value(15).toString());
-        summary.enquiryDecided = query.value(16).toBool();
-        summary.advocacyChecked = query.value(17).toBool();
-        summary.capacityDoubtsUnassessed = query.value(18).toInt();
-        summary.earliestRiskReviewOn = stored::toDate(query.value(19));
-        if (!query.value(20).isNull()) {
-            const QString next = query.value(20).toString();
-            const qsizetype bar = next.indexOf(u'|');
-            summary.nextSupervisionActionDue = stored::toDate(next.left(bar));
-            summary.nextSupervisionAction = next.mid(bar + 1);
+    const bool computedSort = view.sort == CaseloadView::Sort::Flags
+        || view.sort == CaseloadView::Sort::DaysOpen;
+    if (limit >= 0 && computedSort) {
+        // A sort by a value worked out from now has no index to follow, so every case is
+        // looked at: choose the page's cases from the narrow index that holds all such a sort
+        // reads (caseload_row_by_flag_moments), then read only those rows whole.
+        query.prepare(QStringLiteral("SELECT %1 FROM caseload_row WHERE case_id IN ("
+                                     "SELECT case_id FROM caseload_row%2%3 LIMIT ? OFFSET ?)%3")
+                          .arg(caseloadRowColumns(), where, order));
+        for (const QVariant& value : values + orderValues)
+            query.addBindValue(value);
+        query.addBindValue(limit);
+        query.addBindValue(offset);
+        for (const QVariant& value : orderValues)
+            query.addBindValue(value);
+    } else {
+        // Every case (limit < 0) has no LIMIT at all, so the whole caseload is one plain statement.
+        const QString slice = limit < 0 ? QString() : QStringLiteral(" LIMIT ? OFFSET ?");
+        query.prepare(QStringLiteral("SELECT %1 FROM caseload_row%2%3%4")
+                          .arg(caseloadRowColumns(), where, order, slice));
+        for (const QVariant& value : values + orderValues)
+            query.addBindValue(value);
+        if (limit >= 0) {
+            query.addBindValue(limit);
+            query.addBindValue(offset);
         }
-        if (!query.value(21).isNull())
-            summary.draftParts = query.value(21).toString().split(u',', Qt::SkipEmptyParts);
-        cases.push_back(std::move(summary));
     }
+    std::vector<CaseSummary> cases;
+    if (!query.exec())
+        return cases;
+    if (limit > 0)
+        cases.reserve(static_cast<std::size_t>(limit));
+    while (query.next())
+        cases.push_back(readCaseloadRow(query));
     return cases;
+}
+
+qint64 CaseloadRepository::count(const CaseloadView& view, const QDateTime& now) const
+{
+    bringUpToDate();
+    QVariantList values;
+    const QString where = whereFor(view, &values, nowAsStored(now));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT count(*) FROM caseload_row") + where);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+qint64 CaseloadRepository::positionOf(qint64 caseId, const CaseloadView& view, const QDateTime& now) const
+{
+    // Rare (after a write, to keep the selection): read the ids in order, nothing else.
+    bringUpToDate();
+    const QString nowText = nowAsStored(now);
+    QVariantList values;
+    const QString where = whereFor(view, &values, nowText);
+    const QString order = orderFor(view, &values, nowText, now.date());
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT case_id FROM caseload_row") + where + order);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return -1;
+    for (qint64 position = 0; query.next(); ++position) {
+        if (query.value(0).toLongLong() == caseId)
+            return position;
+    }
+    return -1;
 }
 
 qint64 CaseloadRepository::countRows(const QString& table) const

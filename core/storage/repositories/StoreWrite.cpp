@@ -1,5 +1,7 @@
 #include "storage/repositories/StoreWrite.h"
 
+#include "storage/repositories/CaseloadRows.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -60,6 +62,11 @@ WriteTransaction::~WriteTransaction()
 
 void WriteTransaction::commit()
 {
+    // The one place every repository write passes: the caseload's summary rows of the cases
+    // this change touched (the schema's triggers marked them) are rebuilt inside the same
+    // transaction, so the summary is never behind what was committed.
+    if (const QString failure = refreshCaseloadRows(m_db); !failure.isEmpty())
+        throw WriteRefused{refusal(QSqlError(failure))};
     if (!m_db.commit())
         throw WriteRefused{refusal(m_db.lastError())};
     m_open = false;

@@ -1,5 +1,6 @@
 #include "storage/schema/Migrations.h"
 
+#include "storage/repositories/CaseloadRows.h"
 #include "storage/schema/SchemaSteps.h"
 
 #include <QSqlError>
@@ -25,6 +26,10 @@ int schemaVersion(const QSqlDatabase& db)
         return -1;
     return query.value(0).toInt();
 }
+
+namespace {
+constexpr int kCaseloadRowsVersion = 14;
+} // namespace
 
 QString migrateSchema(QSqlDatabase& db, int targetVersion)
 {
@@ -64,6 +69,19 @@ QString migrateSchema(QSqlDatabase& db, int targetVersion)
         query.finish();
         if (!db.commit())
             return QStringLiteral("step %1: %2").arg(step.toVersion).arg(db.lastError().text());
+    }
+    // Derived rows are built once the schema is whole, with the code that keeps them now: the
+    // caseload's summary (step 14) for cases an upgrade or an older step marked stale.
+    if (targetVersion >= kCaseloadRowsVersion && schemaVersion(db) >= kCaseloadRowsVersion) {
+        if (!db.transaction())
+            return db.lastError().text();
+        const QString failure = refreshCaseloadRows(db);
+        if (!failure.isEmpty()) {
+            db.rollback();
+            return QStringLiteral("the caseload's summary rows: %1").arg(failure);
+        }
+        if (!db.commit())
+            return db.lastError().text();
     }
     return {};
 }

@@ -7,6 +7,7 @@
 #include "caseload/CaseloadFilterModel.h"
 #include "caseload/CaseloadModel.h"
 #include "demo/DemoCaseload.h"
+#include "storage/repositories/CaseRepository.h"
 #include "storage/repositories/CaseloadRepository.h"
 
 using namespace alongside;
@@ -52,7 +53,7 @@ TEST_CASE("days open counts from the concern to the injected now, and stops at c
 
     QDateTime now(written, QTime(10, 0));
     ui::CaseloadModel model([&now] { return now; });
-    model.setCases(core::CaseloadRepository(store->database()).allCases());
+    model.setRepository(core::CaseloadRepository(store->database()));
     REQUIRE(model.rowCount() > 0);
 
     const int doris = rowWhere(model, ui::CaseloadModel::Person, QStringLiteral("Doris"));
@@ -74,7 +75,7 @@ TEST_CASE("a case missing outcomes and not seen alone is flagged gently, and a c
     const auto store = createStore(folder.storePath());
     const CaseStories stories = writeCaseStories(store->database());
     ui::CaseloadModel model([] { return ShellFixture::now(); });
-    model.setCases(core::CaseloadRepository(store->database()).allCases());
+    model.setRepository(core::CaseloadRepository(store->database()));
 
     const int sam = model.rowOf(stories.sam);
     const int doris = model.rowOf(stories.doris);
@@ -104,7 +105,7 @@ TEST_CASE("showing only cases with something missing leaves out the complete one
     const auto store = createStore(folder.storePath());
     const CaseStories stories = writeCaseStories(store->database());
     ui::CaseloadModel model([] { return ShellFixture::now(); });
-    model.setCases(core::CaseloadRepository(store->database()).allCases());
+    model.setRepository(core::CaseloadRepository(store->database()));
     ui::CaseloadFilterModel filter(&model);
     CHECK(filter.rowCount() == 3);
 
@@ -124,11 +125,52 @@ TEST_CASE("sorting by what is worth a look puts the flagged case last in ascendi
     const auto store = createStore(folder.storePath());
     const CaseStories stories = writeCaseStories(store->database());
     ui::CaseloadModel model([] { return ShellFixture::now(); });
-    model.setCases(core::CaseloadRepository(store->database()).allCases());
+    model.setRepository(core::CaseloadRepository(store->database()));
     ui::CaseloadFilterModel filter(&model);
 
     filter.sort(ui::CaseloadModel::Flags, Qt::AscendingOrder);
     CHECK(filter.caseIdAt(2) == stories.sam);
     filter.sort(ui::CaseloadModel::Flags, Qt::DescendingOrder);
     CHECK(filter.caseIdAt(0) == stories.sam);
+}
+
+TEST_CASE("a caseload longer than a page shows its first page, reads more as the table scrolls, and counts "
+          "them all")
+{
+    TempStoreFolder folder;
+    const auto store = createStore(folder.storePath());
+    std::vector<core::CaseRecord> records;
+    const int total = 2 * ui::CaseloadModel::kPageRows + 50;
+    for (int i = 0; i < total; ++i) {
+        core::CaseRecord r;
+        r.reference = QStringLiteral("PAGE-%1").arg(i, 3, 10, QLatin1Char('0'));
+        r.person.givenName = QStringLiteral("Person");
+        r.person.familyName = QStringLiteral("Number %1").arg(i);
+        r.concern.receivedOn = QDate(2026, 1, 1).addDays(i % 60);
+        r.concern.riskTypes = QStringList{QStringLiteral("Self-Neglect")};
+        records.push_back(r);
+    }
+    core::CaseRepository cases(store->database(), QStringLiteral("Alex"));
+    REQUIRE(cases.createCases(records).error.isEmpty());
+
+    ui::CaseloadModel model([] { return ShellFixture::now(); });
+    model.setRepository(core::CaseloadRepository(store->database()));
+    CHECK(model.rowCount() == ui::CaseloadModel::kPageRows); // one page read, not every case
+    CHECK(model.shownCount() == total);
+    CHECK(model.storeCount() == total);
+    REQUIRE(model.canFetchMore({}));
+    model.fetchMore({});
+    CHECK(model.rowCount() == 2 * ui::CaseloadModel::kPageRows);
+
+    // The newest concern first, as before; a case further down is reached by reading on.
+    const std::vector<core::CaseSummary> every = core::CaseloadRepository(store->database()).allCases();
+    CHECK(model.caseAt(0)->caseId == every.front().caseId);
+    CHECK(model.rowOf(every.back().caseId) == total - 1);
+    CHECK(model.rowCount() == total);
+    CHECK_FALSE(model.canFetchMore({}));
+
+    // Sorted by person: the first page is the first of every case in that order.
+    model.sort(ui::CaseloadModel::Person, Qt::DescendingOrder);
+    CHECK(model.rowCount() == ui::CaseloadModel::kPageRows);
+    CHECK(model.index(0, ui::CaseloadModel::Person).data().toString() == QStringLiteral("Person Number 99"));
 }
