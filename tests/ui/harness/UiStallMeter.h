@@ -21,8 +21,10 @@ constexpr qint64 kUiStallBudgetMs = 50;
 // the design keeps off this thread (key derivations, copies, counts) takes seconds there.
 constexpr qint64 kUiWorkLimitMs = 2 * kUiStallBudgetMs;
 // Wall-clock time far above anything the design shows and far below what the slow work takes on
-// the window's thread: a test fails on it only if the work is back on that thread.
-constexpr qint64 kClearlyFrozenMs = 250;
+// the window's thread: a test fails on it only if the work is back on that thread. On a loaded
+// two-core machine the disk alone has held the window up 285 ms (unlocking, whole suite running)
+// and 561 ms (a passphrase change's saves and swap); the slow work itself takes seconds there.
+constexpr qint64 kClearlyFrozenMs = 750;
 
 // How long the UI thread went without turning its event loop, as a user would feel it: a timer
 // asks to tick every 2 ms and the longest gap between two ticks is kept.

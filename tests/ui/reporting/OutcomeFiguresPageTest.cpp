@@ -124,9 +124,10 @@ TEST_CASE("the figures are counted on a worker's own connection, even while the 
 }
 
 // Not in the suite yet ([.]): it fails today. The count runs on a worker, but showing the figures
-// keeps the window's thread busy for 1.2-1.4 s (processor time; 1.3-2.7 s on the clock), most of
-// it measuring label text: every BarChart measures every label of every chart (setLabelPeers)
-// each time the layout asks it for a height. Run it by name to measure.
+// kept the window's thread busy for 1.2-1.4 s, most of it measuring every chart's label peers at
+// every layout pass; with the widest label kept (BarChart::naturalLabelWidth) it is 109-131 ms
+// of work (127-204 ms on the clock), still over the budget: building the sections' widgets.
+// Run it by name to measure.
 TEST_CASE("opening the outcome figures and counting another year never holds up the window for 50 ms", "[.]")
 {
     ShellFixture shell;
