@@ -34,6 +34,7 @@ void BarChart::setCountWording(CountWording wording)
 void BarChart::setBars(std::vector<ChartBar> bars)
 {
     m_bars = std::move(bars);
+    m_naturalLabelWidth = -1;
     for (BarCountButton* count : m_counts)
         delete count;
     m_counts.clear();
@@ -63,6 +64,7 @@ BarCountButton* BarChart::countButton(int index) const
 void BarChart::setLabelPeers(const QStringList& labels)
 {
     m_labelPeers = labels;
+    m_naturalLabelWidth = -1;
     updateGeometry();
     placeCounts();
     update();
@@ -72,11 +74,7 @@ std::vector<BarChart::Row> BarChart::layoutRows(int width) const
 {
     const QFontMetrics metrics = fontMetrics();
     const int gap = metrics.height() / 2 + 4;
-    int natural = 0;
-    for (const ChartBar& bar : m_bars)
-        natural = std::max(natural, metrics.horizontalAdvance(bar.label) + 2);
-    for (const QString& label : m_labelPeers)
-        natural = std::max(natural, metrics.horizontalAdvance(label) + 2);
+    const int natural = naturalLabelWidth(metrics);
     // Labels get what they need up to a little under half the width; longer ones wrap.
     const int labelWidth = std::min(natural, std::max(120, width * 45 / 100));
     int countWidth = 0;
@@ -111,6 +109,19 @@ std::vector<BarChart::Row> BarChart::layoutRows(int width) const
         top += height + gap / 2;
     }
     return rows;
+}
+
+int BarChart::naturalLabelWidth(const QFontMetrics& metrics) const
+{
+    if (m_naturalLabelWidth < 0) {
+        int natural = 0;
+        for (const ChartBar& bar : m_bars)
+            natural = std::max(natural, metrics.horizontalAdvance(bar.label) + 2);
+        for (const QString& label : m_labelPeers)
+            natural = std::max(natural, metrics.horizontalAdvance(label) + 2);
+        m_naturalLabelWidth = natural;
+    }
+    return m_naturalLabelWidth;
 }
 
 int BarChart::heightForWidth(int width) const
@@ -161,6 +172,7 @@ void BarChart::resizeEvent(QResizeEvent* event)
 void BarChart::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
+        m_naturalLabelWidth = -1;
         updateGeometry();
         placeCounts();
         update();

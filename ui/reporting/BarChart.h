@@ -65,6 +65,10 @@ private:
         QRect count;
     };
     std::vector<Row> layoutRows(int width) const;
+    // The widest label of this chart and its peers, measured once per change of labels or font:
+    // layouts ask for a height many times, and measuring every peer's label each time kept the
+    // window's thread busy for over a second when the outcome figures opened.
+    int naturalLabelWidth(const QFontMetrics& metrics) const;
     void placeCounts();
     QColor barColour() const;
 
@@ -72,6 +76,7 @@ private:
     std::vector<BarCountButton*> m_counts;
     CountWording m_countWording;
     QStringList m_labelPeers;
+    mutable int m_naturalLabelWidth = -1; // -1: to be measured
 };
 
 } // namespace alongside::ui

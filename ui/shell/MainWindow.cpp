@@ -82,7 +82,9 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
     connect(m_createPage, &CreateStorePage::backRequested, this, &MainWindow::showWelcome);
     connect(m_unlockPage, &UnlockPage::unlockRequested, this, &MainWindow::unlock);
     connect(m_unlockPage, &UnlockPage::differentStoreRequested, this, &MainWindow::showWelcome);
-    connect(m_openTask, &StoreOpenTask::finished, this, &MainWindow::openingFinished);
+    // Queued: the store's connection is made as the key is found, and the workspace is built in
+    // the event loop's next turn, so the window answers between the two (no 50 ms stall).
+    connect(m_openTask, &StoreOpenTask::finished, this, &MainWindow::openingFinished, Qt::QueuedConnection);
     connect(m_passphraseTask, &PassphraseChangeTask::stepReached, this,
             [this](core::PassphraseChange::Step step) {
                 if (m_passphraseDialog)
@@ -353,14 +355,14 @@ void MainWindow::passphraseCopyReady(const core::StoreError& prepared)
         error = core::StoreError{
             core::StoreErrorKind::Io, tr("The passphrase was not changed: Alongside locked first."), {}};
     } else if (!error) {
-        // The store reconnects under its new key, so whatever holds the old connection (the
-        // workspace's repositories) lets go first and is rebuilt afterwards. Its drafts were
+        // The store reopens its own connections under the new key, so the workspace and
+        // everything in it (repositories, the reader of the figures) carry on as they are: no
+        // view is rebuilt, and the window is held up only for the swap itself. Its drafts were
         // saved when the change began.
-        leaveWorkspace(Drafts::AlreadySaved);
         error = m_passphraseTask->finish(*m_session.store());
-        if (m_session.store()->isOpen()) {
-            enterWorkspace();
-        } else {
+        if (!m_session.store()->isOpen()) {
+            // The re-keyed file could not be opened again: ask for the passphrase, as after a lock.
+            leaveWorkspace(Drafts::AlreadySaved);
             m_session.lock();
             showUnlock();
         }

@@ -29,6 +29,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -51,7 +52,6 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, std::shared_ptr<core::StoreReader>
       m_caseloadModel(new CaseloadModel(context.now, this)),
       m_caseloadPanel(new CaseloadPanel(m_caseloadModel, this)),
       m_caseArea(new CaseArea(db, this)),
-      m_caseView(new CaseView(m_access, this)),
       m_views(new QStackedWidget(this)),
       m_caseloadView(new QWidget(this)),
       m_db(db),
@@ -87,33 +87,17 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, std::shared_ptr<core::StoreReader>
     caseloadLayout->setContentsMargins(0, 0, 0, 0);
     caseloadLayout->addWidget(splitter);
     m_views->addWidget(m_caseloadView);
-    m_views->addWidget(m_caseView);
     layout->addWidget(m_views, 1);
 
     // Tab follows the page: the caseload's own controls and table, then the case beside it.
     chainTabs(tabStopsAsLaidOut(m_caseloadPanel)
               + QList<QWidget*>{m_caseArea->preview()->openButton(), m_caseArea->quickNote()->editor()});
-    m_caseView->setPromptsVisible(m_actions->showPrompts()->isChecked());
 
     connect(m_caseloadPanel, &CaseloadPanel::searchRequested, this, &WorkspacePage::search);
     connect(m_caseloadPanel, &CaseloadPanel::caseChosen, this, &WorkspacePage::caseChosen);
     connect(m_caseloadPanel, &CaseloadPanel::caseOpened, this, &WorkspacePage::openCase);
     connect(m_caseloadPanel, &CaseloadPanel::newCaseRequested, this, &WorkspacePage::newCase);
     connect(m_caseArea->preview(), &CasePreview::openRequested, this, &WorkspacePage::openCase);
-    connect(m_caseView, &CaseView::backRequested, this, [this] {
-        if (m_caseFromSupervision)
-            showSupervision();
-        else
-            showCaseload();
-    });
-    connect(m_caseView, &CaseView::caseChanged, this, &WorkspacePage::refreshCaseload);
-    // A draft put aside, or gone, shows in the caseload ("Draft waiting").
-    connect(m_caseView->draftDesk(), &DraftDesk::draftsChanged, this, &WorkspacePage::refreshCaseload);
-    connect(m_caseView, &CaseView::hidePromptsRequested, this,
-            [this] { m_actions->showPrompts()->setChecked(false); });
-    // Connected with this page as the receiver, so they end when the workspace is deleted.
-    connect(m_actions->showPrompts(), &QAction::toggled, this,
-            [this](bool on) { m_caseView->setPromptsVisible(on); });
     connect(m_actions->newCase(), &QAction::triggered, this, &WorkspacePage::newCase);
     connect(m_actions->outcomeFigures(), &QAction::triggered, this, &WorkspacePage::showOutcomeFigures);
     connect(m_actions->supervision(), &QAction::triggered, this, &WorkspacePage::showSupervision);
@@ -126,6 +110,37 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, std::shared_ptr<core::StoreReader>
     m_caseArea->quickNote()->restore();
     // Made last, so it is let go of last: forms outside a case (a new case) keep drafts here.
     new DraftDesk(db, context.now, this);
+    // The case view, the heaviest part (every part of a case with its forms), is made in the
+    // event loop's next turn, so that the window draws the caseload and answers in between
+    // rather than being held up for both at once (issue 10: no stall of 50 ms or more).
+    QTimer::singleShot(0, this, [this] { caseView(); });
+}
+
+CaseView* WorkspacePage::caseView() const
+{
+    if (m_caseView)
+        return m_caseView;
+    // Made on first need: by the timer above, or at once by whatever needs it sooner.
+    auto* self = const_cast<WorkspacePage*>(this);
+    auto* view = new CaseView(m_access, self);
+    self->m_caseView = view;
+    m_views->addWidget(view);
+    view->setPromptsVisible(m_actions->showPrompts()->isChecked());
+    connect(view, &CaseView::backRequested, self, [self] {
+        if (self->m_caseFromSupervision)
+            self->showSupervision();
+        else
+            self->showCaseload();
+    });
+    connect(view, &CaseView::caseChanged, self, &WorkspacePage::refreshCaseload);
+    // A draft put aside, or gone, shows in the caseload ("Draft waiting").
+    connect(view->draftDesk(), &DraftDesk::draftsChanged, self, &WorkspacePage::refreshCaseload);
+    connect(view, &CaseView::hidePromptsRequested, self,
+            [self] { self->m_actions->showPrompts()->setChecked(false); });
+    // Connected with this page as the receiver, so they end when the workspace is deleted.
+    connect(m_actions->showPrompts(), &QAction::toggled, self,
+            [view](bool on) { view->setPromptsVisible(on); });
+    return view;
 }
 
 void WorkspacePage::refreshCaseload()
@@ -147,7 +162,7 @@ bool WorkspacePage::saveDrafts()
     // Every form's draft, wherever it is: the quick note, each part of the open case, a
     // dialog left open, the letter editor.
     const bool forms = DraftDesk::saveAll(this);
-    const bool letters = m_caseView->saveDrafts();
+    const bool letters = !m_caseView || m_caseView->saveDrafts();
     return forms && letters;
 }
 
@@ -163,7 +178,7 @@ void WorkspacePage::focusFirstControl()
 
 bool WorkspacePage::isShowingCase() const
 {
-    return m_views->currentWidget() == m_caseView;
+    return m_caseView && m_views->currentWidget() == m_caseView;
 }
 
 QString WorkspacePage::whoIsWriting() const
@@ -221,7 +236,7 @@ void WorkspacePage::returnTo(const WorkspacePlace& place)
 
 bool WorkspacePage::openCase(qint64 caseId)
 {
-    if (caseId == 0 || !m_caseView->open(caseId))
+    if (caseId == 0 || !caseView()->open(caseId))
         return false;
     m_caseFromSupervision = false;
     m_caseloadPanel->selectCase(caseId);
@@ -233,7 +248,8 @@ bool WorkspacePage::openCase(qint64 caseId)
 
 void WorkspacePage::showCaseload()
 {
-    m_caseView->saveDrafts();
+    if (m_caseView)
+        m_caseView->saveDrafts();
     m_views->setCurrentWidget(m_caseloadView);
     m_caseloadPanel->table()->setFocus();
 }
@@ -332,6 +348,8 @@ void WorkspacePage::caseChosen(qint64 caseId)
 void WorkspacePage::updateCaseOverview()
 {
     caseChosen(m_caseloadPanel->currentCaseId());
+    if (!m_caseView)
+        return;
     if (const auto summary = m_caseloadModel->summaryOf(m_caseView->caseId()))
         m_caseView->setOverview(summary->first, summary->second);
 }

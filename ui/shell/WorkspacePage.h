@@ -63,7 +63,8 @@ public:
     CaseloadModel* caseload() const { return m_caseloadModel; }
     CaseloadPanel* caseloadPanel() const { return m_caseloadPanel; }
     CaseArea* caseArea() const { return m_caseArea; }
-    CaseView* caseView() const { return m_caseView; }
+    // Made in the event loop's turn after the workspace, or at once if needed sooner.
+    CaseView* caseView() const;
     OutcomeFiguresPage* outcomeFigures() const { return m_figures; }
     // View → Supervision: the caseload grouped for reflective supervision.
     void showSupervision();
@@ -90,7 +91,7 @@ private:
     CaseloadModel* m_caseloadModel;
     CaseloadPanel* m_caseloadPanel;
     CaseArea* m_caseArea;
-    CaseView* m_caseView;
+    CaseView* m_caseView = nullptr;
     QStackedWidget* m_views;
     QWidget* m_caseloadView;
     QSqlDatabase m_db;

@@ -110,6 +110,37 @@ static StoreError openConnection(const QString& filePath, const SecretBytes& raw
     return StoreError::none();
 }
 
+// On a connection just opened: is this an Alongside store this build can use? Brings an older
+// schema up to date.
+StoreError Store::checkContents()
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+        const QSqlError readFailure = query.lastError();
+        query.finish();
+        return errorFromSqlite(readFailure.nativeErrorCode().toInt(), readFailure.text());
+    }
+    const int applicationId = query.value(0).toInt();
+    query.finish();
+    if (applicationId != kAlongsideApplicationId)
+        return StoreError::make(StoreErrorKind::NotAStore,
+                                QStringLiteral("application_id %1").arg(applicationId));
+    const int version = schemaVersion(db);
+    if (version > latestSchemaVersion()) {
+        return StoreError::make(
+            StoreErrorKind::NewerSchema,
+            QStringLiteral("schema %1, this build knows up to %2").arg(version).arg(latestSchemaVersion()));
+    }
+    if (version < latestSchemaVersion()) {
+        const QString migrationFailure = migrateSchema(db, latestSchemaVersion());
+        if (!migrationFailure.isEmpty())
+            return StoreError::make(StoreErrorKind::Io, migrationFailure);
+    }
+    return StoreError::none();
+}
+
 StoreError Store::connect(const SecretBytes& rawKeySpec, bool newFile)
 {
     m_connectionName = nextConnectionName();
@@ -148,35 +179,9 @@ StoreError Store::connect(const SecretBytes& rawKeySpec, bool newFile)
         return failure;
     }
 
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
-        const QSqlError readFailure = query.lastError();
-        query.finish();
+    if (const StoreError notUsable = checkContents(); notUsable) {
         disconnect();
-        return errorFromSqlite(readFailure.nativeErrorCode().toInt(), readFailure.text());
-    }
-    const int applicationId = query.value(0).toInt();
-    query.finish();
-    if (applicationId != kAlongsideApplicationId) {
-        disconnect();
-        return StoreError::make(StoreErrorKind::NotAStore,
-                                QStringLiteral("application_id %1").arg(applicationId));
-    }
-    const int version = schemaVersion(db);
-    if (version > latestSchemaVersion()) {
-        disconnect();
-        return StoreError::make(
-            StoreErrorKind::NewerSchema,
-            QStringLiteral("schema %1, this build knows up to %2").arg(version).arg(latestSchemaVersion()));
-    }
-    if (version < latestSchemaVersion()) {
-        const QString migrationFailure = migrateSchema(db, latestSchemaVersion());
-        if (!migrationFailure.isEmpty()) {
-            disconnect();
-            return StoreError::make(StoreErrorKind::Io, migrationFailure);
-        }
+        return notUsable;
     }
     // The workers' connection, made now while the key is at hand, and never from a kept key.
     QString readerFailure;

@@ -43,8 +43,8 @@ public:
     // store under a new salt and key and renames it over the original. A crash at any point
     // leaves a store that opens with one of the two passphrases. Slow (two derivations and a
     // copy), all on this thread: the CLI's way. The GUI runs PassphraseChange's slow step on a
-    // worker instead. The connection is replaced: QSqlDatabase copies and repositories made
-    // before the call no longer work, so callers make new ones from database() afterwards.
+    // worker instead. The connections are reopened in place: QSqlDatabase copies, repositories
+    // and the reader made before the call carry on under the new key.
     StoreError changePassphrase(SecretBytes current, SecretBytes next);
 
     const StoreOptions& options() const { return m_options; }
@@ -59,8 +59,11 @@ private:
     friend class PassphraseChange;
     Store(QString path, std::unique_ptr<StoreLock> lock, StoreOptions options);
     StoreError connect(const SecretBytes& rawKeySpec, bool newFile);
-    // Closes the store, renames the copy at `scratch` (written under `rawKeySpec`) over it and
-    // reopens it with that key.
+    StoreError checkContents();
+    // Closes the store's files, renames the copy at `scratch` (written under `rawKeySpec`) over
+    // it and opens them again with that key, on the same two connections: every QSqlDatabase
+    // copy, repository and reader made before keeps working, so nothing above the store has to
+    // be rebuilt. If the file cannot be opened again the store is left closed (isOpen() false).
     StoreError swapInCopy(const QString& scratch, const SecretBytes& rawKeySpec, int kdfVersion);
     void disconnect();
 

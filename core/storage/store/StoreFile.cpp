@@ -66,6 +66,11 @@ void syncFolder(const QString& folder)
     syncPath(folder, true);
 }
 
+void syncFile(const QString& path)
+{
+    syncPath(path, false);
+}
+
 bool replaceFileDurably(const QString& from, const QString& to, QString* error)
 {
     syncPath(from, false);

@@ -32,6 +32,10 @@ bool replaceFileDurably(const QString& from, const QString& to, QString* error);
 // into it survives a power cut under its new name.
 void syncFolder(const QString& folder);
 
+// Flushes a file's content to disk (fsync on Unix). A copy about to be renamed over the store is
+// flushed by whoever wrote it, so that the rename on the window's thread has little left to wait for.
+void syncFile(const QString& path);
+
 // Removes a file and SQLite's -wal/-shm/-journal companions if present.
 void removeWithCompanions(const QString& path);
 

@@ -11,14 +11,26 @@
 
 namespace alongside::core {
 
+namespace {
+
+bool openReadOnly(SqlCipherDriver& driver, const QString& path, const SecretBytes& rawKeySpec, QString* error)
+{
+    if (driver.openWithKey(path, rawKeySpec, SqlCipherDriver::OpenMode::ExistingFile)
+        && execSql(driver.connection(), "PRAGMA query_only = 1") == SQLITE_OK)
+        return true;
+    if (error)
+        *error = driver.lastError().text();
+    driver.close();
+    return false;
+}
+
+} // namespace
+
 std::shared_ptr<StoreReader> StoreReader::open(const QString& path, const SecretBytes& rawKeySpec,
                                                const QString& connectionName, QString* error)
 {
     auto* driver = new SqlCipherDriver;
-    if (!driver->openWithKey(path, rawKeySpec, SqlCipherDriver::OpenMode::ExistingFile)
-        || execSql(driver->connection(), "PRAGMA query_only = 1") != SQLITE_OK) {
-        if (error)
-            *error = driver->lastError().text();
+    if (!openReadOnly(*driver, path, rawKeySpec, error)) {
         delete driver;
         return nullptr;
     }
@@ -52,7 +64,7 @@ bool StoreReader::read(const std::function<void(const QSqlDatabase&)>& read)
 {
     {
         std::unique_lock lock(m_mutex);
-        m_free.wait(lock, [this] { return !m_busy || m_closed; });
+        m_free.wait(lock, [this] { return (!m_busy && !m_suspended) || m_closed; });
         if (m_closed)
             return false;
         m_busy = true;
@@ -92,6 +104,39 @@ void StoreReader::close()
     }
     QSqlDatabase::removeDatabase(m_name); // deletes the driver
     m_driver = nullptr;
+}
+
+void StoreReader::suspend()
+{
+    {
+        std::unique_lock lock(m_mutex);
+        if (m_closed || !m_driver)
+            return;
+        m_suspended = true;
+        while (m_busy) {
+            sqlite3_interrupt(m_driver->connection());
+            m_free.wait_for(lock, std::chrono::milliseconds(5));
+        }
+    }
+    // No read is under way and none can start: the connection is this thread's to close.
+    m_driver->moveToThread(QThread::currentThread());
+    m_driver->close();
+}
+
+bool StoreReader::resume(const QString& path, const SecretBytes& rawKeySpec, QString* error)
+{
+    bool opened = false;
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_closed || !m_driver)
+            return false;
+        opened = openReadOnly(*m_driver, path, rawKeySpec, error);
+        m_driver->moveToThread(nullptr);
+        m_suspended = false;
+        m_closed = !opened;
+    }
+    m_free.notify_all();
+    return opened;
 }
 
 } // namespace alongside::core

@@ -41,6 +41,14 @@ public:
     // (its query fails), waited for, and the connection is closed. read() then returns false.
     void close();
 
+    // On the thread that opened the store, around a change of its key (Store::swapInCopy):
+    // suspend() interrupts a read under way, waits for it and closes the connection; reads
+    // asked for meanwhile wait. resume() opens the connection again on the re-keyed file and
+    // lets them go; if it cannot, the reader is closed for good (read() returns false). The
+    // same object carries on, so whoever holds this reader keeps it across the change.
+    void suspend();
+    bool resume(const QString& path, const SecretBytes& rawKeySpec, QString* error);
+
 private:
     StoreReader(QString connectionName, SqlCipherDriver* driver);
     void giveBack();
@@ -50,6 +58,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_free;
     bool m_busy = false;
+    bool m_suspended = false;
     bool m_closed = false;
 };
 

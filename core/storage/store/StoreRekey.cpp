@@ -12,6 +12,7 @@
 #include "storage/store/PassphraseChange.h"
 #include "storage/store/Store.h"
 #include "storage/store/StoreFile.h"
+#include "storage/store/StoreReader.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -93,10 +94,16 @@ StoreError writeRekeyedCopy(const QString& storePath, const SecretBytes& current
         failure = StoreError::make(StoreErrorKind::Io, reading.lastError().text());
     } else {
         failure = exportCopy(reading.connection(), scratchPath, newKeySpec);
+        // What the store's own connection has in its WAL is written into the file now, on this
+        // (worker) thread, so that closing that connection for the swap has little to do.
+        if (!failure)
+            execSql(reading.connection(), "PRAGMA wal_checkpoint(PASSIVE)");
         reading.close();
     }
     if (failure)
         removeWithCompanions(scratchPath);
+    else
+        syncFile(scratchPath); // the copy, written without syncing, reaches the disk here, whole
     return failure;
 }
 
@@ -121,19 +128,46 @@ StoreError rekeyClosedStore(const QString& storePath, const SecretBytes& current
 
 StoreError Store::swapInCopy(const QString& scratch, const SecretBytes& rawKeySpec, int kdfVersion)
 {
-    // Close the original (SQLite checkpoints and removes its WAL as the last connection goes),
-    // then swap. A WAL left behind would belong to the old key, so it must not survive the swap.
-    disconnect();
+    // Both connections let go of the file, the window's last (SQLite checkpoints and removes the
+    // WAL as the last connection goes). They are closed, not removed: the same driver objects
+    // open the re-keyed file below, so every copy of the connection held above the store (a
+    // workspace's repositories, a worker's reader) carries on without being rebuilt.
+    if (m_reader)
+        m_reader->suspend();
+    auto* driver = isOpen() ? static_cast<SqlCipherDriver*>(database().driver()) : nullptr;
+    if (!driver) {
+        disconnect();
+        removeWithCompanions(scratch);
+        return StoreError::make(StoreErrorKind::Io, QStringLiteral("the store is not open"));
+    }
+    driver->close(); // finalises every statement, then closes the file
+    // A WAL left behind would belong to the old key, so it must not survive the swap.
     for (const QString& companion : {m_path + QStringLiteral("-wal"), m_path + QStringLiteral("-shm")})
         QFile::remove(companion);
 
     QString renameFailure;
-    if (!replaceFileDurably(scratch, m_path, &renameFailure)) {
+    const bool swapped = replaceFileDurably(scratch, m_path, &renameFailure);
+    if (!swapped)
         removeWithCompanions(scratch);
-        return StoreError::make(StoreErrorKind::Io, renameFailure);
+    // After a failed rename the original is still there under the old key, which is no longer
+    // at hand: the store stays closed and the window asks for the passphrase again.
+    StoreError failure = swapped ? StoreError::none() : StoreError::make(StoreErrorKind::Io, renameFailure);
+    if (!failure && !driver->openWithKey(m_path, rawKeySpec, SqlCipherDriver::OpenMode::ExistingFile))
+        failure = StoreError::make(StoreErrorKind::Io, driver->lastError().text());
+    if (!failure)
+        failure = checkContents();
+    QString readerFailure;
+    if (!failure && m_reader && !m_reader->resume(m_path, rawKeySpec, &readerFailure))
+        failure = StoreError::make(StoreErrorKind::Io, readerFailure);
+    if (failure) {
+        // Closed, still registered: whoever holds a copy lets go of it before close().
+        driver->close();
+        if (m_reader)
+            m_reader->close();
+        return failure;
     }
     m_kdfVersion = kdfVersion;
-    return connect(rawKeySpec, false);
+    return StoreError::none();
 }
 
 StoreError Store::changePassphrase(SecretBytes current, SecretBytes next)

@@ -126,6 +126,43 @@ TEST_CASE("a passphrase change writes its copy on a worker while the store stays
     CHECK(peopleIn(reopened->database()) == 1);
 }
 
+TEST_CASE("after a passphrase change the store's connection and reader, held from before it, carry on "
+          "under the new key, so nothing above the store is rebuilt")
+{
+    test::TempStoreFolder folder;
+    const auto store = test::createStore(folder.storePath());
+    // Held from before the change, as a workspace's repositories and the figures page hold them.
+    const QSqlDatabase heldConnection = store->database();
+    const std::shared_ptr<core::StoreReader> heldReader = store->reader();
+    addPerson(heldConnection, QStringLiteral("Doris"));
+
+    core::PassphraseChange change(*store);
+    core::StoreError prepared;
+    std::thread worker([&] {
+        prepared = change.prepare(test::secret(QString::fromLatin1(test::kPassphrase)),
+                                  test::secret(QString::fromLatin1(test::kOtherPassphrase)));
+    });
+    worker.join();
+    REQUIRE_FALSE(prepared);
+    REQUIRE_FALSE(change.finish(*store));
+
+    // The same connection writes and reads the re-keyed file.
+    addPerson(heldConnection, QStringLiteral("Sam"));
+    CHECK(peopleIn(heldConnection) == 2);
+    CHECK(store->reader() == heldReader);
+    int seen = -1;
+    std::thread reading(
+        [&] { CHECK(heldReader->read([&](const QSqlDatabase& db) { seen = peopleIn(db); })); });
+    reading.join();
+    CHECK(seen == 2);
+
+    // And what it wrote after the swap is in the file under the new passphrase only.
+    store->close();
+    const auto reopened = test::openStore(folder.storePath(), QString::fromLatin1(test::kOtherPassphrase));
+    REQUIRE(reopened);
+    CHECK(peopleIn(reopened->database()) == 2);
+}
+
 TEST_CASE("a record saved while the copy is being written stops the change rather than being lost")
 {
     test::TempStoreFolder folder;

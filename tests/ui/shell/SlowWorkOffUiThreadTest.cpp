@@ -1,8 +1,12 @@
 // Slow work never freezes the window (issue 10, finding 7): the passphrase change and the re-key
-// to a newer key-derivation set run on a worker thread with their own connection, and the
-// window keeps answering. The longest gap in the window's event loop is measured and reported;
-// the assertions leave a wide margin so a loaded two-core machine cannot fail them by accident,
-// while the old behaviour (everything on the window's thread) fails them by far.
+// to a newer key-derivation set run on a worker thread with their own connection, the swap of the
+// re-keyed file keeps the store's connections (so no view is rebuilt), and the window keeps
+// answering. Two figures are measured and reported (harness/UiStallMeter.h): the longest
+// wall-clock gap in the window's event loop, and the most processor time its thread spent between
+// two turns of that loop. Both are reported against the 50 ms budget; the second, which a loaded
+// machine does not stretch, is asserted at twice the budget, and the first only at a margin no
+// loaded two-core machine reaches by accident, while the work itself on the window's thread
+// exceeds both by far.
 
 #include "harness/CaseStories.h"
 #include "harness/ShellFixture.h"
@@ -28,10 +32,6 @@ using namespace alongside;
 using namespace alongside::test;
 
 namespace {
-
-// Far above anything the worker design shows (the figures reported are tens of milliseconds),
-// far below what the work itself takes on the window's thread.
-constexpr qint64 kClearlyFrozenMs = 250;
 
 void unlockWith(ui::MainWindow& window, const QString& passphrase)
 {
@@ -69,6 +69,7 @@ TEST_CASE(
 
     QStringList shown;
     qint64 longest = -1;
+    qint64 longestWork = -1;
     QTimer::singleShot(0, &window, [&] {
         auto* dialog = window.findChild<ui::ChangePassphraseDialog*>();
         REQUIRE(dialog != nullptr);
@@ -90,7 +91,9 @@ TEST_CASE(
                 return !dialog->isChanging();
             },
             kSlowEnough * 3));
+        QTest::qWait(100); // what follows the change: the dialog and the window drawn again
         longest = meter.longestMs();
+        longestWork = meter.longestWorkMs();
         dialog->reject();
     });
     window.actions()->changePassphrase()->trigger();
@@ -99,7 +102,9 @@ TEST_CASE(
     CHECK(shown.back().contains(QStringLiteral("has been changed")));
     CHECK(shown.filter(QStringLiteral("Step 2 of 3")).size() == 1);
     CHECK(shown.filter(QStringLiteral("Step 3 of 3")).size() == 1);
-    WARN("longest stall of the window while changing the passphrase: " << longest << " ms");
+    WARN("changing the passphrase: longest stall of the window "
+         << longest << " ms, longest stretch of work on its thread " << longestWork << " ms");
+    CHECK(longestWork < kUiWorkLimitMs);
     CHECK(longest < kClearlyFrozenMs);
     REQUIRE(window.workspace() != nullptr);
 
@@ -129,9 +134,14 @@ TEST_CASE(
 
     const UiStallMeter meter;
     unlockWith(window, QString::fromLatin1(kPassphrase));
+    QTest::qWait(100); // the workspace built and drawn
     const qint64 longest = meter.longestMs();
-    WARN("longest stall of the window while unlocking and re-keying a "
-         << QFileInfo(fixture.storePath()).size() / (1024 * 1024) << " MiB store: " << longest << " ms");
+    const qint64 longestWork = meter.longestWorkMs();
+    WARN("unlocking and re-keying a " << QFileInfo(fixture.storePath()).size() / (1024 * 1024)
+                                      << " MiB store: longest stall of the window " << longest
+                                      << " ms, longest stretch of work on its thread " << longestWork
+                                      << " ms");
+    CHECK(longestWork < kUiWorkLimitMs);
     CHECK(longest < kClearlyFrozenMs);
     CHECK(window.workspace()->caseload()->rowCount() == 3);
 
