@@ -127,9 +127,8 @@ SacTable columnTable(const QString& key, const QString& heading, const QStringLi
         table.rows.push_back({label, row.count, row.ids});
     }
     if (!notKnownRow.isEmpty()) {
-        table.ofWhich.push_back(
-            {ReportText::tr("Of the %1: nothing recorded in Alongside").arg(notKnownRow), unrecorded.count,
-             unrecorded.ids});
+        table.ofWhich.push_back({ReportText::tr("Of the %1: nothing recorded in Alongside").arg(notKnownRow),
+                                 unrecorded.count, unrecorded.ids});
     } else {
         table.notRecorded = ReportCount{besideLabel, unrecorded.count, unrecorded.ids};
         all.insert(all.end(), unrecorded.ids.begin(), unrecorded.ids.end());
@@ -157,8 +156,9 @@ SacColumnsTable columnsTable(const char* key, const QString& title, const QStrin
     table.counts = counts;
     table.columns = columnHeadings(individuals);
     for (std::size_t column = 0; column < kColumns; ++column)
-        table.byColumn.push_back(columnTable(table.key, table.columns.at(static_cast<qsizetype>(column)), labels,
-                                             tallies.at(column), notKnownRow, besideLabel, under18.at(column)));
+        table.byColumn.push_back(columnTable(table.key, table.columns.at(static_cast<qsizetype>(column)),
+                                             labels, tallies.at(column), notKnownRow, besideLabel,
+                                             under18.at(column)));
     return table;
 }
 
@@ -210,19 +210,22 @@ SacDemographics ReportRepository::demographics(const ReportPeriod& period) const
         result.individuals += individuals.value(9).toInt();
     }
 
-    // Activity (SG1d, and SG1f's totals): each concern and enquiry once, by the primary support
-    // reason on its own case.
-    const QString activitySql = QStringLiteral("SELECT p.primary_support_reason,")
+    // Activity (SG1d, SG1e, and SG1f's totals): each concern and enquiry once, by the primary
+    // support reason and the autism condition on its own case ("Mr X ... can appear multiple
+    // times in Tables SG1d and SG1e"). One query for both, so SG1 stays one pass over the cases.
+    const QString activitySql = QStringLiteral("SELECT p.primary_support_reason, p.autism_condition,")
         + QString::fromLatin1(kColumnIds).arg(QString(), QString(), QString()) + cases
-        + QStringLiteral(" GROUP BY 1");
-    std::array<ColumnTally, kColumns> bySupportReason;
+        + QStringLiteral(" GROUP BY 1, 2");
+    std::array<ColumnTally, kColumns> bySupportReason, byAutism;
     std::array<std::vector<qint64>, kColumns> allActivity;
     QSqlQuery activity = reportsql::run(m_db, activitySql, twice(period, 5));
     while (activity.next()) {
         const QString reason = activity.value(0).toString();
+        const QString autism = activity.value(1).toString();
         for (std::size_t column = 0; column < kColumns; ++column) {
-            const std::vector<qint64> ids = idList(activity.value(1 + static_cast<int>(column)));
+            const std::vector<qint64> ids = idList(activity.value(2 + static_cast<int>(column)));
             bySupportReason[column][reason].add(static_cast<int>(ids.size()), ids);
+            byAutism[column][autism].add(static_cast<int>(ids.size()), ids);
             allActivity[column].insert(allActivity[column].end(), ids.begin(), ids.end());
         }
     }
@@ -232,8 +235,8 @@ SacDemographics ReportRepository::demographics(const ReportPeriod& period) const
         "once in a column however many cases they had, with the details of their most recent case.");
     result.tables.push_back(columnsTable(
         "SG1a", ReportText::tr("Age band"),
-        individualsCounted + u' ' + ReportText::tr("Age on the last day of the period."), true, sac::ageBands(),
-        byAge, {}, ReportText::tr("Age not known (no date of birth recorded)"), under18));
+        individualsCounted + u' ' + ReportText::tr("Age on the last day of the period."), true,
+        sac::ageBands(), byAge, {}, ReportText::tr("Age not known (no date of birth recorded)"), under18));
     result.tables.push_back(columnsTable("SG1b", ReportText::tr("Gender"), individualsCounted, true,
                                          sac::genders(), byGender, sac::genders().last()));
     result.tables.push_back(columnsTable("SG1c", ReportText::tr("Ethnicity"), individualsCounted, true,
@@ -243,16 +246,25 @@ SacDemographics ReportRepository::demographics(const ReportPeriod& period) const
         ReportText::tr("The concerns raised and the enquiries begun in the period, each once, by the primary "
                        "support reason on its case: someone with three enquiries counts three times."),
         false, sac::primarySupportReasons(), bySupportReason, sac::primarySupportReasons().last()));
+    result.tables.push_back(columnsTable(
+        "SG1e", ReportText::tr("Autism"),
+        ReportText::tr(
+            "The concerns raised and the enquiries begun in the period, each once, where the person "
+            "on the case has one of the two conditions the return names."),
+        false, sac::autismConditions(), byAutism, {},
+        ReportText::tr("Neither recorded (not counted in SG1e)")));
 
     SacTable& totals = result.activity;
     totals.key = QStringLiteral("SG1f");
     totals.code = QStringLiteral("SG1f");
     totals.title = ReportText::tr("Safeguarding activity");
-    totals.counts = ReportText::tr("The concerns raised in the period, and the section 42 and other enquiries "
-                                   "begun in it. A concern that led to an enquiry counts as both.");
+    totals.counts = ReportText::tr(
+        "The concerns raised in the period, and the section 42 and other enquiries "
+        "begun in it. A concern that led to an enquiry counts as both.");
     std::vector<qint64> all;
     for (std::size_t column = 0; column < kColumns; ++column) {
-        ReportCount row = countOf(sac::activityCounts().at(static_cast<qsizetype>(column)), allActivity[column]);
+        ReportCount row = countOf(sac::activityCounts().at(static_cast<qsizetype>(column)),
+                                  allActivity[column]);
         totals.total += row.count;
         all.insert(all.end(), row.caseIds.begin(), row.caseIds.end());
         totals.rows.push_back(std::move(row));

@@ -75,8 +75,8 @@ std::optional<Person> CaseRecordReader::person(qint64 personId) const
                                            "nhs_number, address, phone, email,"
                                            " language, needs_interpreter, hearing_needs, sight_needs, "
                                            "learning_disability, preferred_way_of_talking,"
-                                           " gender, ethnicity, primary_support_reason"
-                                           " FROM person WHERE id = ?"),
+                                           " gender, ethnicity, primary_support_reason,"
+                                           " autism_condition FROM person WHERE id = ?"),
                             personId);
     if (!q.next())
         return std::nullopt;
@@ -95,6 +95,7 @@ std::optional<Person> CaseRecordReader::person(qint64 personId) const
     p.gender = q.value(14).toString();
     p.ethnicity = q.value(15).toString();
     p.primarySupportReason = q.value(16).toString();
+    p.autismCondition = q.value(17).toString();
     q.finish();
     readImportantPeople(p);
     return p;
@@ -149,7 +150,8 @@ std::optional<Concern> CaseRecordReader::concern(qint64 caseId) const
     c.otherAdultsAtRisk = answer(q.value(8), YesNoUnknown::NotKnown);
     q.finish();
     c.riskTypes = labelList(QStringLiteral("concern_risk_type"), QStringLiteral("risk_type"), caseId);
-    c.locationsOfRisk = labelList(QStringLiteral("concern_risk_location"), QStringLiteral("location"), caseId);
+    c.locationsOfRisk = labelList(QStringLiteral("concern_risk_location"), QStringLiteral("location"),
+                                  caseId);
     c.sourcesOfRisk = labelList(QStringLiteral("concern_risk_source"), QStringLiteral("source"), caseId);
     return c;
 }
@@ -289,7 +291,8 @@ QStringList CaseRecordReader::labelList(const QString& table, const QString& col
 {
     // Table and column names come from this file, never from input.
     QSqlQuery q = selectFor(
-        m_db, QStringLiteral("SELECT %1 FROM %2 WHERE case_id = ? ORDER BY position").arg(column, table), caseId);
+        m_db, QStringLiteral("SELECT %1 FROM %2 WHERE case_id = ? ORDER BY position").arg(column, table),
+        caseId);
     QStringList labels;
     while (q.next())
         labels << q.value(0).toString();

@@ -96,6 +96,10 @@ QString checkPerson(const Person& person)
                                      "primary support reason");
         !failure.isEmpty())
         return failure;
+    if (QString failure = checkLabel(CaseValidationText::tr("Person, autism (SAC SG1e)"),
+                                     person.autismCondition, sac::autismConditions(), "autism condition");
+        !failure.isEmpty())
+        return failure;
     for (std::size_t i = 0; i < person.importantPeople.size(); ++i) {
         if (person.importantPeople[i].name.trimmed().isEmpty())
             return problem(CaseValidationText::tr("Person, ") + nth("important person", i),
@@ -125,8 +129,8 @@ QString checkConcern(const Concern& concern)
                                       concern.locationsOfRisk, sac::riskLocations(), "location of risk");
         !failure.isEmpty())
         return failure;
-    if (QString failure = checkLabels(CaseValidationText::tr("Concern, source of risk"), concern.sourcesOfRisk,
-                                      sac::riskSources(), "source of risk");
+    if (QString failure = checkLabels(CaseValidationText::tr("Concern, source of risk"),
+                                      concern.sourcesOfRisk, sac::riskSources(), "source of risk");
         !failure.isEmpty())
         return failure;
     return {};

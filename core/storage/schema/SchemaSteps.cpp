@@ -258,6 +258,8 @@ std::vector<Migration> schemaSteps()
     steps.push_back(schemaStep9LetterWording());
     steps.push_back(schemaStep10LegalAuthority());
     steps.push_back(schemaStep11DraftsAndIdentity());
+    // 12 is day-records' (plan actions ending, conversation corrections), landing separately.
+    steps.push_back(schemaStep13ReturnLabels());
     return steps;
 }
 // clang-format on

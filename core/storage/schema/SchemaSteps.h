@@ -18,6 +18,7 @@ Migration schemaStep7SafeguardingAdultsCollection(); // SchemaStep7SafeguardingA
 Migration schemaStep8TeamKeys();                     // SchemaStep8TeamKeys.cpp
 Migration schemaStep9LetterWording();                // SchemaStep9LetterWording.cpp
 Migration schemaStep10LegalAuthority();              // SchemaStep10LegalAuthority.cpp
-Migration schemaStep11DraftsAndIdentity();            // SchemaStep11DraftsAndIdentity.cpp
+Migration schemaStep11DraftsAndIdentity();           // SchemaStep11DraftsAndIdentity.cpp
+Migration schemaStep13ReturnLabels();                // SchemaStep13ReturnLabels.cpp
 
 } // namespace alongside::core
