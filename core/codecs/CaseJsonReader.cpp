@@ -78,8 +78,7 @@ void readPerson(JsonFieldReader& fields, Person& person)
             representative.authorityNote = item.text(QStringLiteral("authorityNote"));
             person.legalRepresentatives.push_back(representative);
         });
-    person.gender = fields.oneOf(QStringLiteral("gender"), sac::genders(),
-                                 CaseFileText::tr("SAC gender (SG1b)"));
+    person.gender = fields.oneOf(QStringLiteral("gender"), sac::genders(), CaseFileText::tr("SAC gender (SG1b)"));
     person.ethnicity = fields.oneOf(QStringLiteral("ethnicity"), sac::ethnicities(),
                                     CaseFileText::tr("SAC ethnicity (SG1c)"));
     person.primarySupportReason = fields.oneOf(QStringLiteral("primarySupportReason"),
@@ -94,8 +93,7 @@ void readPerson(JsonFieldReader& fields, Person& person)
 QStringList riskSourcesAsWritten()
 {
     QStringList labels = sac::riskSources();
-    return labels << QStringLiteral("Other – Known to Individual")
-                  << QStringLiteral("Other – Unknown to Individual");
+    return labels << QStringLiteral("Other – Known to Individual") << QStringLiteral("Other – Unknown to Individual");
 }
 
 // SG2c as files may spell it: today's labels, and "Risk – assessment inconclusive …" as files
@@ -233,10 +231,8 @@ void readClosure(JsonFieldReader& fields, Closure& closure)
     fields.object(QStringLiteral("experience"), Presence::Optional, [&](JsonFieldReader& experience) {
         closure.experience.answeredBy = answer(experience, QStringLiteral("answeredBy"),
                                                ExperienceRespondent::NotAsked);
-        closure.experience.listenedTo = answer(experience, QStringLiteral("listenedTo"),
-                                               ExperienceAnswer::NotAsked);
-        closure.experience.involved = answer(experience, QStringLiteral("involved"),
-                                             ExperienceAnswer::NotAsked);
+        closure.experience.listenedTo = answer(experience, QStringLiteral("listenedTo"), ExperienceAnswer::NotAsked);
+        closure.experience.involved = answer(experience, QStringLiteral("involved"), ExperienceAnswer::NotAsked);
     });
     closure.letterNext = fields.text(QStringLiteral("letterNext"));
 }

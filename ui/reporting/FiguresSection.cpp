@@ -35,9 +35,8 @@ ChartBar shareBar(const core::ReportCount& count, int outOf, QString (*what)(int
     const QString percent = wording::percentText(count.count, outOf);
     bar.countText = outOf > 0 ? FiguresSection::tr("%1 · %2").arg(count.count).arg(percent)
                               : QString::number(count.count);
-    bar.spokenCount = outOf > 0
-        ? FiguresSection::tr("%1, %2 of %3").arg(what(count.count), percent).arg(outOf)
-        : what(count.count);
+    bar.spokenCount = outOf > 0 ? FiguresSection::tr("%1, %2 of %3").arg(what(count.count), percent).arg(outOf)
+                                : what(count.count);
     bar.share = wording::share(count.count, outOf);
     return bar;
 }

@@ -150,8 +150,7 @@ std::optional<Concern> CaseRecordReader::concern(qint64 caseId) const
     c.otherAdultsAtRisk = answer(q.value(8), YesNoUnknown::NotKnown);
     q.finish();
     c.riskTypes = labelList(QStringLiteral("concern_risk_type"), QStringLiteral("risk_type"), caseId);
-    c.locationsOfRisk = labelList(QStringLiteral("concern_risk_location"), QStringLiteral("location"),
-                                  caseId);
+    c.locationsOfRisk = labelList(QStringLiteral("concern_risk_location"), QStringLiteral("location"), caseId);
     c.sourcesOfRisk = labelList(QStringLiteral("concern_risk_source"), QStringLiteral("source"), caseId);
     return c;
 }
@@ -291,8 +290,7 @@ QStringList CaseRecordReader::labelList(const QString& table, const QString& col
 {
     // Table and column names come from this file, never from input.
     QSqlQuery q = selectFor(
-        m_db, QStringLiteral("SELECT %1 FROM %2 WHERE case_id = ? ORDER BY position").arg(column, table),
-        caseId);
+        m_db, QStringLiteral("SELECT %1 FROM %2 WHERE case_id = ? ORDER BY position").arg(column, table), caseId);
     QStringList labels;
     while (q.next())
         labels << q.value(0).toString();

@@ -102,19 +102,20 @@ qint64 CaseRecordWriter::insertCase(const CaseRecord& record, const QString& ref
 qint64 CaseRecordWriter::insertPersonRow(const Person& p)
 {
     const CommunicationNeeds& c = p.communication;
-    return insertRow(
-        m_db,
-        QStringLiteral("INSERT INTO person (given_name, family_name, preferred_name, "
-                       "date_of_birth, nhs_number, address, phone, email,"
-                       " language, needs_interpreter, hearing_needs, sight_needs, "
-                       "learning_disability, preferred_way_of_talking,"
-                       " gender, ethnicity, primary_support_reason, autism_condition,"
-                       " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {required(p.givenName), required(p.familyName), text(p.preferredName), date(p.dateOfBirth),
-         text(normaliseNhsNumber(p.nhsNumber)), text(p.address), text(p.phone), text(p.email),
-         text(c.language), flag(c.needsInterpreter), text(c.hearing), text(c.sight),
-         flag(c.learningDisability), text(c.preferredWayOfTalking), text(p.gender), text(p.ethnicity),
-         text(p.primarySupportReason), text(p.autismCondition), m_history.at()});
+    return insertRow(m_db,
+                     QStringLiteral("INSERT INTO person (given_name, family_name, preferred_name, "
+                                    "date_of_birth, nhs_number, address, phone, email,"
+                                    " language, needs_interpreter, hearing_needs, sight_needs, "
+                                    "learning_disability, preferred_way_of_talking,"
+                                    " gender, ethnicity, primary_support_reason,"
+                                    " autism_condition, created_at)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {required(p.givenName), required(p.familyName), text(p.preferredName),
+                      date(p.dateOfBirth), text(normaliseNhsNumber(p.nhsNumber)), text(p.address),
+                      text(p.phone), text(p.email), text(c.language), flag(c.needsInterpreter),
+                      text(c.hearing), text(c.sight), flag(c.learningDisability),
+                      text(c.preferredWayOfTalking), text(p.gender), text(p.ethnicity),
+                      text(p.primarySupportReason), text(p.autismCondition), m_history.at()});
 }
 
 void CaseRecordWriter::insertPersonsPeople(qint64 personId, const Person& p)
@@ -170,8 +171,7 @@ void CaseRecordWriter::insertConcernRows(qint64 caseId, const Concern& c)
                text(c.whatWasReported), storageCode(c.personKnows), text(c.personsView),
                storageCode(c.childrenAtRisk), storageCode(c.otherAdultsAtRisk)});
     insertLabels(caseId, QStringLiteral("concern_risk_type"), QStringLiteral("risk_type"), c.riskTypes);
-    insertLabels(caseId, QStringLiteral("concern_risk_location"), QStringLiteral("location"),
-                 c.locationsOfRisk);
+    insertLabels(caseId, QStringLiteral("concern_risk_location"), QStringLiteral("location"), c.locationsOfRisk);
     insertLabels(caseId, QStringLiteral("concern_risk_source"), QStringLiteral("source"), c.sourcesOfRisk);
 }
 
@@ -179,8 +179,7 @@ void CaseRecordWriter::insertLabels(qint64 caseId, const QString& table, const Q
                                     const QStringList& labels)
 {
     // Table and column names come from this file, never from input.
-    const QString sql =
-        QStringLiteral("INSERT INTO %1 (case_id, position, %2) VALUES (?, ?, ?)").arg(table, column);
+    const QString sql = QStringLiteral("INSERT INTO %1 (case_id, position, %2) VALUES (?, ?, ?)").arg(table, column);
     for (qsizetype i = 0; i < labels.size(); ++i)
         insertRow(m_db, sql, {caseId, i, labels[i]});
 }
@@ -342,14 +341,13 @@ void CaseRecordWriter::correctNote(qint64 caseId, qint64 noteId, const QString& 
 void CaseRecordWriter::writeClosure(qint64 caseId, const std::optional<Closure>& before, const Closure& after)
 {
     execute(m_db, QStringLiteral("DELETE FROM closure WHERE case_id = ?"), {caseId});
-    insertRow(
-        m_db,
-        QStringLiteral("INSERT INTO closure (case_id, closed_on, feels_safer, risk_assessment_outcome,"
-                       " risk_outcome, what_happens_next, experience_answered_by, listened_to, involved)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {caseId, date(after.closedOn), storageCode(after.feelsSafer), text(after.riskAssessmentOutcome),
-         text(after.riskOutcome), text(after.whatHappensNext), storageCode(after.experience.answeredBy),
-         storageCode(after.experience.listenedTo), storageCode(after.experience.involved)});
+    insertRow(m_db,
+              QStringLiteral("INSERT INTO closure (case_id, closed_on, feels_safer, risk_assessment_outcome,"
+                             " risk_outcome, what_happens_next, experience_answered_by, listened_to, involved)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {caseId, date(after.closedOn), storageCode(after.feelsSafer), text(after.riskAssessmentOutcome),
+               text(after.riskOutcome), text(after.whatHappensNext), storageCode(after.experience.answeredBy),
+               storageCode(after.experience.listenedTo), storageCode(after.experience.involved)});
     execute(m_db, QStringLiteral("UPDATE safeguarding_case SET closed_on = ? WHERE id = ?"),
             {date(after.closedOn), caseId});
     m_history.recordChanges(caseId, kClosure, caseId, before ? fieldsOf(*before) : RecordFields{},

@@ -129,8 +129,8 @@ QString checkConcern(const Concern& concern)
                                       concern.locationsOfRisk, sac::riskLocations(), "location of risk");
         !failure.isEmpty())
         return failure;
-    if (QString failure = checkLabels(CaseValidationText::tr("Concern, source of risk"),
-                                      concern.sourcesOfRisk, sac::riskSources(), "source of risk");
+    if (QString failure = checkLabels(CaseValidationText::tr("Concern, source of risk"), concern.sourcesOfRisk,
+                                      sac::riskSources(), "source of risk");
         !failure.isEmpty())
         return failure;
     return {};

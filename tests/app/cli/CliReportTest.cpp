@@ -177,8 +177,8 @@ TEST_CASE("report sac gives SG1 and several locations and sources row by row, in
 {
     test::TempStoreFolder out;
     const QString folder = out.filePath(u"sg1"_s);
-    const QJsonObject json = jsonOf(
-        report({u"sac"_s, u"--from"_s, u"2025-04-01"_s, u"--to"_s, u"2026-03-31"_s, u"--csv"_s, folder}));
+    const QJsonObject json = jsonOf(report(
+        {u"sac"_s, u"--from"_s, u"2025-04-01"_s, u"--to"_s, u"2026-03-31"_s, u"--csv"_s, folder}));
 
     // The JSON: fifteen individuals; SG1b's section 42 column; SG1f.
     const QJsonObject sg1 = json.value(u"sg1"_s).toObject();
@@ -194,15 +194,13 @@ TEST_CASE("report sac gives SG1 and several locations and sources row by row, in
     const QJsonObject gender = sg1Tables.at(1).toObject();
     CHECK(gender.value(u"key"_s).toString() == u"SG1b"_s);
     const QJsonObject genderS42 = gender.value(u"columns"_s).toArray().at(1).toObject();
-    CHECK(genderS42.value(u"heading"_s).toString()
-          == u"Individuals Involved In Section 42 Safeguarding Enquiries"_s);
+    CHECK(genderS42.value(u"heading"_s).toString() == u"Individuals Involved In Section 42 Safeguarding Enquiries"_s);
     CHECK(rowsOf(genderS42)
           == std::vector<std::pair<QString, int>>{{u"Male"_s, 4}, {u"Female"_s, 4}, {u"Not Known"_s, 2}});
-    CHECK(
-        rowsOf(sg1.value(u"activity"_s).toObject())
-        == std::vector<std::pair<QString, int>>{{u"Total Number of Safeguarding Concerns"_s, 16},
-                                                {u"Total Number of Section 42 Safeguarding Enquiries"_s, 11},
-                                                {u"Total Number of Other Safeguarding Enquiries"_s, 2}});
+    CHECK(rowsOf(sg1.value(u"activity"_s).toObject())
+          == std::vector<std::pair<QString, int>>{{u"Total Number of Safeguarding Concerns"_s, 16},
+                                                  {u"Total Number of Section 42 Safeguarding Enquiries"_s, 11},
+                                                  {u"Total Number of Other Safeguarding Enquiries"_s, 2}});
 
     // SG1a.csv: the three columns across, every band down, then the lines beside the table.
     const std::vector<QStringList> ages = csvRows(folder + u"/SG1a.csv"_s);
@@ -217,8 +215,8 @@ TEST_CASE("report sac gives SG1 and several locations and sources row by row, in
         {u"95+"_s, u"1"_s, u"1"_s, u"0"_s},
         {u"Total"_s, u"12"_s, u"10"_s, u"1"_s},
         {u"Age not known (no date of birth recorded) (not a published row)"_s, u"1"_s, u"0"_s, u"0"_s},
-        {u"Under 18 on the last day of the period (not counted in the return: check the date of birth)"_s,
-         u"1"_s, u"0"_s, u"0"_s},
+        {u"Under 18 on the last day of the period (not counted in the return: check the date of birth)"_s, u"1"_s,
+         u"0"_s, u"0"_s},
     };
     CHECK(ages == expectedAges);
 

@@ -55,50 +55,34 @@ const std::map<QString, Details>& detailsOf()
 {
     static const std::map<QString, Details> details = {
         // Dora's first case says "Undeclared / Not Known"; her later case (S1) says White.
-        {u"E1"_s,
-         {QDate(1950, 6, 15), u"Female"_s, u"Undeclared / Not Known"_s, u"Physical Support"_s,
-          u"9434765919"_s}},
+        {u"E1"_s, {QDate(1950, 6, 15), u"Female"_s, u"Undeclared / Not Known"_s, u"Physical Support"_s,
+                   u"9434765919"_s}},
         // 64 on the last day of the year: 65 the day after.
         {u"E2"_s, {QDate(1961, 4, 1), u"Male"_s, u"Asian / Asian British"_s, u"Mental Health Support"_s, {}}},
-        {u"E3"_s,
-         {QDate(1930, 3, 31),
-          u"Female"_s,
-          u"Black / African / Caribbean / Black British"_s,
-          u"Sensory Support"_s,
-          {}}},
+        {u"E3"_s, {QDate(1930, 3, 31), u"Female"_s, u"Black / African / Caribbean / Black British"_s,
+                   u"Sensory Support"_s, {}}},
         // Gender, ethnicity and support reason never recorded.
         {u"E4"_s, {QDate(1940, 12, 25), {}, {}, {}, {}}},
         {u"E5"_s, {QDate(1945, 2, 2), u"Male"_s, u"White"_s, u"No Support Reason"_s, {}}},
         {u"E6"_s, {QDate(2000, 1, 1), u"Not Known"_s, u"Refused"_s, u"Learning Disability Support"_s, {}}},
         // 94 on the last day: 95 the day after.
-        {u"E7"_s,
-         {QDate(1931, 4, 1), u"Female"_s, u"Mixed / Multiple"_s, u"Support with Memory and Cognition"_s, {}}},
+        {u"E7"_s, {QDate(1931, 4, 1), u"Female"_s, u"Mixed / Multiple"_s, u"Support with Memory and Cognition"_s,
+                   {}}},
         // 65 exactly on the last day.
         {u"E8"_s, {QDate(1961, 3, 31), u"Male"_s, u"Other Ethnic Group"_s, u"Social Support"_s, {}}},
         {u"X1"_s, {QDate(1990, 1, 1), u"Female"_s, u"Other Ethnic Group"_s, u"Sensory Support"_s, {}}},
         {u"X2"_s, {QDate(1951, 4, 1), u"Male"_s, u"White"_s, u"No Support Reason"_s, {}}},
         {u"X3"_s, {QDate(1970, 7, 7), u"Male"_s, u"White"_s, u"Physical Support"_s, {}}},
         // Olu has no NHS number; his later case (S6) has the same names and day of birth.
-        {u"X4"_s,
-         {QDate(1950, 1, 1),
-          u"Male"_s,
-          u"Black / African / Caribbean / Black British"_s,
-          u"Mental Health Support"_s,
-          {}}},
+        {u"X4"_s, {QDate(1950, 1, 1), u"Male"_s, u"Black / African / Caribbean / Black British"_s,
+                   u"Mental Health Support"_s, {}}},
         // Another Fay Fictional (E3's name), born another day: someone else.
         {u"X5"_s, {QDate(1980, 5, 5), u"Female"_s, u"White"_s, u"Not Known"_s, {}, u"Fay"_s, u"Fictional"_s}},
-        {u"S1"_s,
-         {QDate(1950, 6, 15), u"Female"_s, u"White"_s, u"Physical Support"_s, u"943 476 5919"_s, u"Dorothy"_s,
-          u"Mistral"_s}},
+        {u"S1"_s, {QDate(1950, 6, 15), u"Female"_s, u"White"_s, u"Physical Support"_s, u"943 476 5919"_s,
+                   u"Dorothy"_s, u"Mistral"_s}},
         {u"S2"_s, {QDate(1938, 8, 8), u"Female"_s, u"Asian / Asian British"_s, u"Physical Support"_s, {}}},
-        {u"S6"_s,
-         {QDate(1950, 1, 1),
-          u"Male"_s,
-          u"Black / African / Caribbean / Black British"_s,
-          u"Mental Health Support"_s,
-          {},
-          u"Olu"_s,
-          u"Other"_s}},
+        {u"S6"_s, {QDate(1950, 1, 1), u"Male"_s, u"Black / African / Caribbean / Black British"_s,
+                   u"Mental Health Support"_s, {}, u"Olu"_s, u"Other"_s}},
     };
     return details;
 }
@@ -521,21 +505,18 @@ ReportFixture::ReportFixture(const QSqlDatabase& db)
     };
     const auto decided = [](CaseRecord record, EnquiryDecision decision, const QDate& on) {
         Section42Decision d;
-        d.hasCareAndSupportNeeds = d.experiencingOrAtRiskOfAbuse = d.unableToProtectThemselves =
-            YesNoUnknown::Yes;
+        d.hasCareAndSupportNeeds = d.experiencingOrAtRiskOfAbuse = d.unableToProtectThemselves = YesNoUnknown::Yes;
         d.decision = decision;
         d.decidedOn = on;
         record.section42 = d;
         return record;
     };
     // S1: Dora again (her NHS number, another spelling of her name): a second s.42 enquiry, still open.
-    write(u"S1"_s,
-          decided(concernOn(u"Dora"_s, u"Mistral"_s, QDate(2025, 11, 1)), EnquiryDecision::Section42,
-                  QDate(2025, 11, 1)));
+    write(u"S1"_s, decided(concernOn(u"Dora"_s, u"Mistral"_s, QDate(2025, 11, 1)), EnquiryDecision::Section42,
+                          QDate(2025, 11, 1)));
     // S2: a concern from before the year whose s.42 enquiry began in it.
-    write(u"S2"_s,
-          decided(concernOn(u"Rae"_s, u"Earlier"_s, QDate(2025, 3, 25)), EnquiryDecision::Section42,
-                  QDate(2025, 4, 2)));
+    write(u"S2"_s, decided(concernOn(u"Rae"_s, u"Earlier"_s, QDate(2025, 3, 25)), EnquiryDecision::Section42,
+                          QDate(2025, 4, 2)));
     // S3: a concern on the last day of the year, not yet decided.
     CaseRecord s3 = concernOn(u"Sol"_s, u"Lastday"_s, QDate(2026, 3, 31));
     s3.person.dateOfBirth = QDate(1946, 1, 1);
@@ -559,9 +540,8 @@ ReportFixture::ReportFixture(const QSqlDatabase& db)
     s5.person.primarySupportReason = u"Learning Disability Support"_s;
     write(u"S5"_s, s5);
     // S6: Olu again, an other enquiry begun the day its concern arrived.
-    write(u"S6"_s,
-          decided(concernOn(u"Olu"_s, u"Other"_s, QDate(2025, 12, 1)), EnquiryDecision::OtherEnquiry,
-                  QDate(2025, 12, 1)));
+    write(u"S6"_s, decided(concernOn(u"Olu"_s, u"Other"_s, QDate(2025, 12, 1)), EnquiryDecision::OtherEnquiry,
+                          QDate(2025, 12, 1)));
 }
 
 std::vector<qint64> ReportFixture::idsOf(const std::vector<const char*>& names) const

@@ -41,14 +41,13 @@ struct Row {
     std::vector<const char*> cases;
 };
 
-void requireColumn(const SacTable& column, const test::ReportFixture& fixture,
-                   const std::vector<Row>& expected)
+void requireColumn(const SacTable& column, const test::ReportFixture& fixture, const std::vector<Row>& expected)
 {
     REQUIRE(column.rows.size() == expected.size());
     int total = 0;
     for (std::size_t i = 0; i < expected.size(); ++i) {
-        INFO(column.key.toStdString()
-             << " · " << column.title.toStdString() << " · " << expected[i].label.toStdString());
+        INFO(column.key.toStdString() << " · " << column.title.toStdString() << " · "
+                                      << expected[i].label.toStdString());
         CHECK(column.rows[i].label == expected[i].label);
         CHECK(column.rows[i].count == expected[i].count);
         CHECK(column.rows[i].caseIds == fixture.idsOf(expected[i].cases));
@@ -107,10 +106,7 @@ TEST_CASE("SG1a counts each individual once by age on the last day of the year, 
     CHECK(ages.byColumn[1].ofWhich.empty());
 
     requireColumn(ages.byColumn[2], s.fixture,
-                  {{u"18-64"_s, 0, {}},
-                   {u"65-74"_s, 0, {}},
-                   {u"75-84"_s, 1, {"X4", "S6"}},
-                   {u"85-94"_s, 0, {}},
+                  {{u"18-64"_s, 0, {}}, {u"65-74"_s, 0, {}}, {u"75-84"_s, 1, {"X4", "S6"}}, {u"85-94"_s, 0, {}},
                    {u"95+"_s, 0, {}}});
 }
 
@@ -229,11 +225,11 @@ TEST_CASE("SG1f counts the concerns raised and the enquiries begun in the year, 
 {
     FixtureStore s;
     const SacTable& activity = s.sg1.activity;
-    test::requireRows(
-        activity, s.fixture,
-        {{u"Total Number of Safeguarding Concerns"_s,
-          {"E1", "E2", "E3", "E4", "E6", "E7", "E8", "X2", "X3", "X4", "X5", "X6", "S1", "S3", "S5", "S6"}},
-         {u"Total Number of Section 42 Safeguarding Enquiries"_s,
-          {"E1", "E2", "E3", "E4", "E6", "E7", "E8", "X2", "X3", "S1", "S2"}},
-         {u"Total Number of Other Safeguarding Enquiries"_s, {"X4", "S6"}}});
+    test::requireRows(activity, s.fixture,
+                      {{u"Total Number of Safeguarding Concerns"_s,
+                        {"E1", "E2", "E3", "E4", "E6", "E7", "E8", "X2", "X3", "X4", "X5", "X6", "S1", "S3", "S5",
+                         "S6"}},
+                       {u"Total Number of Section 42 Safeguarding Enquiries"_s,
+                        {"E1", "E2", "E3", "E4", "E6", "E7", "E8", "X2", "X3", "S1", "S2"}},
+                       {u"Total Number of Other Safeguarding Enquiries"_s, {"X4", "S6"}}});
 }

@@ -3,11 +3,11 @@
 // guidance spells it, and nothing recorded yet for SG1 or the closing experience questions.
 
 #include "storage/CaseFixtures.h"
-#include "storage/driver/CipherSettings.h"
-#include "storage/driver/SqlCipherDriver.h"
-#include "storage/keys/KeyDerivation.h"
 #include "storage/repositories/CaseRepository.h"
+#include "storage/driver/CipherSettings.h"
+#include "storage/keys/KeyDerivation.h"
 #include "storage/schema/Migrations.h"
+#include "storage/driver/SqlCipherDriver.h"
 #include "storage/store/StoreInfo.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
@@ -42,25 +42,19 @@ void makeVersion6Store(const QString& path)
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, u"sac-version-6"_s);
         REQUIRE(migrateSchema(db, kBeforeTheWholeCollection).isEmpty());
         QSqlQuery q(db);
-        execOrFail(q,
-                   u"INSERT INTO person (id, given_name, family_name, created_at)"
-                   " VALUES (1, 'Vera', 'Sixstep', '2025-06-01'), (2, 'Wyn', 'Sixstep', '2025-06-01')"_s);
-        execOrFail(q,
-                   u"INSERT INTO safeguarding_case (id, person_id, reference, stage, concern_received_on,"
-                   " closed_on, created_at) VALUES (1, 1, 'SIX-1', 'Closed', '2025-06-01', '2025-07-01',"
-                   " '2025-06-01'), (2, 2, 'SIX-2', 'Closed', '2025-06-01', '2025-07-01', '2025-06-01')"_s);
-        execOrFail(
-            q,
-            u"INSERT INTO concern (case_id, received_on, location_of_risk, source_of_risk,"
-            " person_knows, children_at_risk, other_adults_at_risk) VALUES"
-            " (1, '2025-06-01', 'Care Home – Nursing', 'Other – Known to Individual', 'yes', 'no', 'no'),"
-            " (2, '2025-06-01', NULL, '', 'yes', 'no', 'no')"_s);
-        execOrFail(q,
-                   u"INSERT INTO concern_risk_type (case_id, position, risk_type) VALUES"
-                   " (1, 0, 'Neglect and Acts of Omission'), (2, 0, 'Self-Neglect')"_s);
-        execOrFail(q,
-                   u"INSERT INTO closure (case_id, closed_on, feels_safer) VALUES"
-                   " (1, '2025-07-01', 'partly'), (2, '2025-07-01', 'yes')"_s);
+        execOrFail(q, u"INSERT INTO person (id, given_name, family_name, created_at)"
+                      " VALUES (1, 'Vera', 'Sixstep', '2025-06-01'), (2, 'Wyn', 'Sixstep', '2025-06-01')"_s);
+        execOrFail(q, u"INSERT INTO safeguarding_case (id, person_id, reference, stage, concern_received_on,"
+                      " closed_on, created_at) VALUES (1, 1, 'SIX-1', 'Closed', '2025-06-01', '2025-07-01',"
+                      " '2025-06-01'), (2, 2, 'SIX-2', 'Closed', '2025-06-01', '2025-07-01', '2025-06-01')"_s);
+        execOrFail(q, u"INSERT INTO concern (case_id, received_on, location_of_risk, source_of_risk,"
+                      " person_knows, children_at_risk, other_adults_at_risk) VALUES"
+                      " (1, '2025-06-01', 'Care Home – Nursing', 'Other – Known to Individual', 'yes', 'no', 'no'),"
+                      " (2, '2025-06-01', NULL, '', 'yes', 'no', 'no')"_s);
+        execOrFail(q, u"INSERT INTO concern_risk_type (case_id, position, risk_type) VALUES"
+                      " (1, 0, 'Neglect and Acts of Omission'), (2, 0, 'Self-Neglect')"_s);
+        execOrFail(q, u"INSERT INTO closure (case_id, closed_on, feels_safer) VALUES"
+                      " (1, '2025-07-01', 'partly'), (2, '2025-07-01', 'yes')"_s);
         q.finish();
         db.close();
     }
