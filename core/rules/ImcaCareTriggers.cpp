@@ -89,11 +89,6 @@ ImcaFinding adultProtection(const AdultProtection& protection, const PeopleToCon
     FindingBuilder builder(ImcaTrigger::AdultProtection);
     const QString measures = QStringLiteral("SI 2006/2883 reg 4(1)(a)");
     const QString allegation = QStringLiteral("SI 2006/2883 reg 4(1)(b)(i)");
-    if (displacedByDutyOrReview)
-        builder.against(
-            ImcaText::tr("An IMCA must be instructed under ss.37-39 of the Mental Capacity Act, or the care "
-                         "review power applies: the adult protection power is not used then."),
-            QStringLiteral("SI 2006/2883 reg 4(1)(c)"));
     builder.because(
         protection.allegation == AllegationKind::AbusingAnother
             ? ImcaText::tr("Protective measures are taken or proposed after an allegation that they "
@@ -101,6 +96,15 @@ ImcaFinding adultProtection(const AdultProtection& protection, const PeopleToCon
             : ImcaText::tr("Protective measures are taken or proposed after an allegation that they "
                            "are being, or have been, abused or neglected."),
         QStringLiteral("SI 2006/2883 reg 4(1)(a), (b)(i)"));
+    // reg 4(1)(c): a duty under ss.37-39, or the care review power, takes its place. Settled
+    // there: what the power would turn on is not asked.
+    if (displacedByDutyOrReview) {
+        builder.against(
+            ImcaText::tr("An IMCA must be instructed under ss.37-39 of the Mental Capacity Act, or the care "
+                         "review power applies: the adult protection power is not used then."),
+            QStringLiteral("SI 2006/2883 reg 4(1)(c)"));
+        return builder.settle(ImcaDuty::May, {}, {});
+    }
     builder.lacksCapacity(protection.lacksCapacityToAgreeToMeasures,
                           ImcaText::tr("to agree to the protective measures"), measures);
     // Unlike ss.37-39, this power does not wait for there to be nobody to consult.
