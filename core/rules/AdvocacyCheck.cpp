@@ -103,11 +103,12 @@ AdvocacyResult checkAdvocacy(const AdvocacySituation& situation)
         // s.44(1) only where condition 2 is met, and the advocate is there to facilitate the
         // adult's own involvement (s.68(2)), which only a living adult can have.
         if (situation.adultAlive == YesNoUnknown::No) {
-            decide(
-                result, AdvocacyDecision::NotRequired,
-                AdvocacyText::tr("The review is about an adult who has died: the duty to arrange an advocate "
-                                 "reaches reviews about an adult who is still alive, so it does not arise"),
-                QStringLiteral("Care Act 2014 s.68(1)(b); s.44(2)(a)"));
+            decide(result, AdvocacyDecision::NotRequired,
+                   AdvocacyText::tr(
+                       "The review is about an adult who has died: the duty covers a review of this "
+                       "kind only while the adult is alive, and is there to involve them, so it "
+                       "does not arise"),
+                   QStringLiteral("Care Act 2014 s.68(1)(b); s.44(2)(a)"));
             result.reasons.push_back(
                 {AdvocacyText::tr("The adult has died."), QStringLiteral("Care Act 2014 s.44(2)(a)")});
             return result;
