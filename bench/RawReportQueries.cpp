@@ -14,8 +14,8 @@ namespace {
 // SG1's cases: concerns raised in the period, or enquiries decided on in it (each index once).
 #define SG1_CASES                                                                                            \
     " FROM (SELECT id FROM safeguarding_case WHERE concern_received_on BETWEEN ?1 AND ?2"                    \
-    " UNION SELECT case_id FROM section42_decision WHERE decided_on BETWEEN ?1 AND ?2) s"                     \
-    " CROSS JOIN safeguarding_case c ON c.id = s.id JOIN person p ON p.id = c.person_id"                      \
+    " UNION SELECT case_id FROM section42_decision WHERE decided_on BETWEEN ?1 AND ?2) s"                    \
+    " CROSS JOIN safeguarding_case c ON c.id = s.id JOIN person p ON p.id = c.person_id"                     \
     " LEFT JOIN section42_decision d ON d.case_id = c.id"
 
 } // namespace
@@ -68,9 +68,12 @@ const std::vector<RawReportQuery>& rawReportQueries()
          " group_concat(CASE WHEN expressed AND grade = 'not' THEN id END), group_concat(CASE WHEN quick "
          "THEN id END),"
          " group_concat(CASE WHEN alone THEN id END), group_concat(CASE WHEN checked THEN id END),"
-         " group_concat(CASE WHEN needed THEN id END), group_concat(CASE WHEN needed AND referred THEN id END),"
-         " group_concat(CASE WHEN safer <> 'not-asked' THEN id END), group_concat(CASE WHEN safer = 'yes' THEN id END),"
-         " group_concat(CASE WHEN safer = 'partly' THEN id END), group_concat(CASE WHEN safer = 'no' THEN id END),"
+         " group_concat(CASE WHEN needed THEN id END), group_concat(CASE WHEN needed AND referred THEN id "
+         "END),"
+         " group_concat(CASE WHEN safer <> 'not-asked' THEN id END), group_concat(CASE WHEN safer = 'yes' "
+         "THEN id END),"
+         " group_concat(CASE WHEN safer = 'partly' THEN id END), group_concat(CASE WHEN safer = 'no' THEN id "
+         "END),"
          " group_concat(CASE WHEN who <> 'not-asked' THEN id END),"
          " group_concat(CASE WHEN who NOT IN ('not-asked', 'person') THEN id END),"
          " group_concat(CASE WHEN who <> 'not-asked' AND heard = 'yes' THEN id END),"
@@ -78,7 +81,8 @@ const std::vector<RawReportQuery>& rawReportQueries()
          " group_concat(CASE WHEN who <> 'not-asked' AND part = 'yes' THEN id END),"
          " group_concat(CASE WHEN who <> 'not-asked' AND part = 'partly' THEN id END)"
          " FROM (SELECT c.id AS id, c.msp_asked LIKE 'Yes they were asked%' AS asked,"
-         " x.feels_safer AS safer, ifnull(x.experience_answered_by, 'not-asked') AS who, x.listened_to AS heard,"
+         " x.feels_safer AS safer, ifnull(x.experience_answered_by, 'not-asked') AS who, x.listened_to AS "
+         "heard,"
          " x.involved AS part, EXISTS (SELECT 1 FROM advocacy_check a WHERE a.case_id = c.id) AS checked,"
          " c.msp_asked = 'Yes they were asked and outcomes were expressed' AS expressed,"
          " EXISTS (SELECT 1 FROM desired_outcome o WHERE o.case_id = c.id AND o.voice = 'person') AS own,"
@@ -100,12 +104,14 @@ const std::vector<RawReportQuery>& rawReportQueries()
          " JOIN concern k ON k.case_id = c.id"
          " WHERE" CONCLUDED ")"},
         // SG1: the cases of the period (concerns raised or enquiries begun in it), each adult once
-        // in a column, by their most recent case's details; then the cases by support reason.
+        // in a column, by their most recent case's details; then the cases by support reason and autism.
         {"SG1-individuals",
          "SELECT band, gender, ethnicity, sum(cs IS NOT NULL), sum(ss IS NOT NULL), sum(os IS NOT NULL),"
          " group_concat(cs), group_concat(ss), group_concat(os), count(*)"
-         " FROM (SELECT CASE WHEN age IS NULL THEN NULL WHEN age < 18 THEN 'under-18' WHEN age <= 64 THEN '18-64'"
-         " WHEN age <= 74 THEN '65-74' WHEN age <= 84 THEN '75-84' WHEN age <= 94 THEN '85-94' ELSE '95+' END AS band,"
+         " FROM (SELECT CASE WHEN age IS NULL THEN NULL WHEN age < 18 THEN 'under-18' WHEN age <= 64 THEN "
+         "'18-64'"
+         " WHEN age <= 74 THEN '65-74' WHEN age <= 84 THEN '75-84' WHEN age <= 94 THEN '85-94' ELSE '95+' "
+         "END AS band,"
          " gender, ethnicity, cs, ss, os FROM (SELECT CASE WHEN p.date_of_birth IS NULL THEN NULL"
          " ELSE CAST(substr(?2, 1, 4) AS INTEGER) - CAST(substr(p.date_of_birth, 1, 4) AS INTEGER)"
          " - (substr(?2, 6, 5) < substr(p.date_of_birth, 6, 5)) END AS age,"
@@ -117,16 +123,17 @@ const std::vector<RawReportQuery>& rawReportQueries()
          " AND ifnull(d.decided_on, c.concern_received_on) BETWEEN ?1 AND ?2 THEN c.id END) AS os" SG1_CASES
          " GROUP BY CASE WHEN ifnull(p.nhs_number, '') <> '' THEN 'n' || p.nhs_number"
          " WHEN p.date_of_birth IS NOT NULL"
-         " THEN 'b' || lower(trim(p.given_name)) || '|' || lower(trim(p.family_name)) || '|' || p.date_of_birth"
+         " THEN 'b' || lower(trim(p.given_name)) || '|' || lower(trim(p.family_name)) || '|' || "
+         "p.date_of_birth"
          " ELSE 'c' || c.id END)) GROUP BY 1, 2, 3"},
         {"SG1-activity",
-         "SELECT p.primary_support_reason,"
+         "SELECT p.primary_support_reason, p.autism_condition,"
          " group_concat(CASE WHEN c.concern_received_on BETWEEN ?1 AND ?2 THEN c.id END),"
          " group_concat(CASE WHEN d.decision = 'section-42-enquiry'"
          " AND ifnull(d.decided_on, c.concern_received_on) BETWEEN ?1 AND ?2 THEN c.id END),"
          " group_concat(CASE WHEN d.decision = 'other-enquiry'"
          " AND ifnull(d.decided_on, c.concern_received_on) BETWEEN ?1 AND ?2 THEN c.id END)" SG1_CASES
-         " GROUP BY 1"},
+         " GROUP BY 1, 2"},
         {"peoples-words",
          "SELECT c.id, p.given_name, p.family_name, p.preferred_name,"
          " (SELECT w.wording FROM outcome_revision w WHERE w.outcome_id = o.id ORDER BY w.id DESC LIMIT 1),"

@@ -12,8 +12,8 @@
 #include <QVariant>
 
 #include <map>
-#include <tuple>
 #include <stdexcept>
+#include <tuple>
 
 namespace alongside::bench {
 
@@ -71,6 +71,17 @@ QVariant sometimes(SplitMix& random, const QStringList& labels, std::size_t miss
     return random.percent(missingPercent) ? null() : QVariant(random.pick(labels));
 }
 
+// SG1e: a few people have one of its two conditions, fixed by who they are (no random draw, so
+// every other detail is drawn as before SG1e was counted).
+QVariant autismFor(int who)
+{
+    if (who % 29 == 0)
+        return core::sac::autismConditions().at(0);
+    if (who % 61 == 0)
+        return core::sac::autismConditions().at(1);
+    return null();
+}
+
 } // namespace
 
 QJsonObject writeSyntheticEnquiries(const QSqlDatabase& db, int enquiries)
@@ -83,9 +94,11 @@ QJsonObject writeSyntheticEnquiries(const QSqlDatabase& db, int enquiries)
     // SG1's details come from their own random stream, so the enquiries themselves are drawn
     // exactly as before SG1 was counted.
     SplitMix people(kEnquirySeed ^ 0x5611);
-    Inserter person(db, QStringLiteral("INSERT INTO person (id, given_name, family_name, date_of_birth, nhs_number,"
-                                       " gender, ethnicity, primary_support_reason, created_at)"
-                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Inserter person(
+        db,
+        QStringLiteral("INSERT INTO person (id, given_name, family_name, date_of_birth, nhs_number,"
+                       " gender, ethnicity, primary_support_reason, autism_condition,"
+                       " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Inserter enquiry(
         db,
         QStringLiteral(
@@ -98,7 +111,8 @@ QJsonObject writeSyntheticEnquiries(const QSqlDatabase& db, int enquiries)
             "INSERT INTO concern (case_id, received_on, received_time, person_knows,"
             " children_at_risk, other_adults_at_risk) VALUES (?, ?, ?, 'yes', 'no', 'not-known')"));
     Inserter riskLocation(
-        db, QStringLiteral("INSERT INTO concern_risk_location (case_id, position, location) VALUES (?, ?, ?)"));
+        db,
+        QStringLiteral("INSERT INTO concern_risk_location (case_id, position, location) VALUES (?, ?, ?)"));
     Inserter riskSource(
         db, QStringLiteral("INSERT INTO concern_risk_source (case_id, position, source) VALUES (?, ?, ?)"));
     Inserter riskType(
@@ -187,7 +201,7 @@ QJsonObject writeSyntheticEnquiries(const QSqlDatabase& db, int enquiries)
                 people.percent(6) ? null() : QVariant(day(born)),
                 people.percent(10) ? null() : QVariant(QStringLiteral("9%1").arg(who, 9, 10, QChar(u'0'))),
                 sometimes(people, core::sac::genders(), 3), sometimes(people, core::sac::ethnicities(), 8),
-                sometimes(people, core::sac::primarySupportReasons(), 10), created});
+                sometimes(people, core::sac::primarySupportReasons(), 10), autismFor(who), created});
         enquiry({i, i, QStringLiteral("SAC-%1").arg(i, 6, 10, QChar(u'0')), stage, day(received),
                  isClosed ? QVariant(day(closedOn)) : null(), created, asked, lacked, support});
         concern({i, day(received),
@@ -269,8 +283,9 @@ QJsonObject writeSyntheticEnquiries(const QSqlDatabase& db, int enquiries)
     if (!writable.commit())
         throw std::runtime_error("could not commit the enquiries");
     QJsonObject rows;
-    for (const Inserter* table : {&person, &enquiry, &concern, &riskLocation, &riskSource, &riskType, &decision,
-                                  &conversation, &outcome, &revision, &achievement, &closure, &check, &referral})
+    for (const Inserter* table :
+         {&person, &enquiry, &concern, &riskLocation, &riskSource, &riskType, &decision, &conversation,
+          &outcome, &revision, &achievement, &closure, &check, &referral})
         rows.insert(table->table(), table->rows());
     return rows;
 }

@@ -84,6 +84,8 @@ void readPerson(JsonFieldReader& fields, Person& person)
     person.primarySupportReason = fields.oneOf(QStringLiteral("primarySupportReason"),
                                                sac::primarySupportReasons(),
                                                CaseFileText::tr("SAC primary support reason (SG1d)"));
+    person.autismCondition = fields.oneOf(QStringLiteral("autismCondition"), sac::autismConditions(),
+                                          CaseFileText::tr("SAC autism (SG1e)"));
 }
 
 // The sources of risk as files may spell them: today's labels, and the capital "Individual"
@@ -92,6 +94,15 @@ QStringList riskSourcesAsWritten()
 {
     QStringList labels = sac::riskSources();
     return labels << QStringLiteral("Other – Known to Individual") << QStringLiteral("Other – Unknown to Individual");
+}
+
+// SG2c as files may spell it: today's labels, and "Risk – assessment inconclusive …" as files
+// written before the spelling was corrected to the published tables' (read as today's).
+QStringList riskAssessmentOutcomesAsFilesSpellThem()
+{
+    QStringList labels = sac::riskAssessmentOutcomes();
+    return labels << QStringLiteral("Risk – assessment inconclusive and action taken")
+                  << QStringLiteral("Risk – assessment inconclusive and no action taken");
 }
 
 // A list of SAC labels (`listKey`), or the single label earlier files give (`singleKey`); not both.
@@ -209,9 +220,11 @@ void readClosure(JsonFieldReader& fields, Closure& closure)
     closure.closedOn = fields.date(QStringLiteral("closedOn"), Presence::Required);
     closure.feelsSafer = answer(fields, QStringLiteral("feelsSafer"), FeelsSafer::NotAsked,
                                 Presence::Required);
-    closure.riskAssessmentOutcome = fields.oneOf(QStringLiteral("riskAssessmentOutcome"),
-                                                 sac::riskAssessmentOutcomes(),
-                                                 CaseFileText::tr("SAC risk assessment outcome (SG2c)"));
+    // Files written before SG2c was respelt as the published tables spell it are read in today's
+    // spelling.
+    closure.riskAssessmentOutcome = sac::currentRiskAssessmentOutcomeLabel(
+        fields.oneOf(QStringLiteral("riskAssessmentOutcome"), riskAssessmentOutcomesAsFilesSpellThem(),
+                     CaseFileText::tr("SAC risk assessment outcome (SG2c)")));
     closure.riskOutcome = fields.oneOf(QStringLiteral("riskOutcome"), sac::riskOutcomes(),
                                        CaseFileText::tr("SAC risk outcome (SG2e)"));
     closure.whatHappensNext = fields.text(QStringLiteral("whatHappensNext"));

@@ -85,6 +85,7 @@ QJsonObject personToJson(const Person& person)
         {QStringLiteral("gender"), person.gender},
         {QStringLiteral("ethnicity"), person.ethnicity},
         {QStringLiteral("primarySupportReason"), person.primarySupportReason},
+        {QStringLiteral("autismCondition"), person.autismCondition},
     };
 }
 

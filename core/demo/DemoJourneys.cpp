@@ -172,6 +172,7 @@ CaseRecord priya(const Timeline& t)
     r.reference = u"DEMO-003"_s;
     r.person = person(u"Priya"_s, u"Placeholder"_s, {}, QDate(1990, 1, 17));
     forTheReturn(r.person, u"Female"_s, u"Asian / Asian British"_s, u"Learning Disability Support"_s);
+    r.person.autismCondition = sac::autismConditions().at(0); // SG1e
     r.person.communication.learningDisability = true;
     r.person.communication.preferredWayOfTalking =
         u"Short sentences, and time to think. Easy-read letters."_s;

@@ -229,8 +229,8 @@ void BoardReportPdf::drawDemographics(BoardReportCanvas& canvas) const
         canvas.paragraph(table.counts, canvas.font(9.5), kQuiet);
         canvas.space(4);
         canvas.tableHeader(BoardReportText::tr("Category (the return's label)"),
-                           table.key == QStringLiteral("SG1d") ? BoardReportText::tr("s.42 enquiries")
-                                                               : BoardReportText::tr("In s.42 enquiries"),
+                           !table.countsIndividuals() ? BoardReportText::tr("s.42 enquiries")
+                                                      : BoardReportText::tr("In s.42 enquiries"),
                            BoardReportText::tr("%"), BoardReportText::tr("Share of the section 42 column"));
         drawRows(canvas, rows);
     }

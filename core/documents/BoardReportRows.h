@@ -19,7 +19,7 @@ namespace alongside::core::boardreport {
 
 std::vector<BoardReportRow> outcomeRows(const OutcomeMeasure& measure, const OutcomeMeasure* before);
 std::vector<BoardReportRow> tableRows(const SacTable& table, const SacTable* before);
-// SG1a-SG1d: the section 42 column with its share and bar; the other two columns in the note.
+// SG1a-SG1e: the section 42 column with its share and bar; the other two columns in the note.
 std::vector<BoardReportRow> columnsRows(const SacColumnsTable& table);
 // SG1f: the counts, with the period before's.
 std::vector<BoardReportRow> activityRows(const SacTable& activity, const SacTable* before);

@@ -71,6 +71,8 @@ struct Person {
     QString gender;
     QString ethnicity;
     QString primarySupportReason;
+    // SG1e: one of sac::autismConditions(), or empty when neither is recorded.
+    QString autismCondition;
     std::vector<ImportantPerson> importantPeople;
     std::vector<LegalRepresentative> legalRepresentatives;
 

@@ -2,7 +2,7 @@
 
 namespace alongside::core::sac {
 
-// SG1's labels are the row names of NHS England's published SAC tables (SG1a-SG1d), which the
+// SG1's labels are the row names of NHS England's published SAC tables (SG1a-SG1e), which the
 // guidance's tables use; docs/reporting.md says where each was read.
 
 const QStringList& ageBands()
@@ -49,6 +49,20 @@ const QStringList& primarySupportReasons()
         QStringLiteral("Social Support"),
         QStringLiteral("No Support Reason"),
         QStringLiteral("Not Known"),
+    };
+    return labels;
+}
+
+// SG1e: as NHS England's publication code names the table's two rows (read 2026-12-07 in
+// github.com/NHSDigital/ASC-Safeguarding-Adults, publication_outputs/data_tables_export_outputs.py,
+// the "SG1e ..." columns), the space after the slash included.
+const QStringList& autismConditions()
+{
+    static const QStringList labels = {
+        QStringLiteral("Learning, Developmental or Intellectual Disability (Autism excluding Asperger's "
+                       "Syndrome/ High Functioning Autism)"),
+        QStringLiteral("Learning, Developmental or Intellectual Disability (Asperger's Syndrome/ High "
+                       "Functioning Autism)"),
     };
     return labels;
 }
@@ -118,18 +132,30 @@ QString currentRiskSourceLabel(const QString& label)
     return label;
 }
 
+// Spelt as the published tables spell them (NHS England's publication code, SG2c row names);
+// earlier versions of Alongside wrote "Risk – assessment inconclusive …" (schema step 13 moves
+// stored closures over).
 const QStringList& riskAssessmentOutcomes()
 {
     static const QStringList labels = {
         QStringLiteral("Risk identified and action taken"),
         QStringLiteral("Risk identified and no action taken"),
-        QStringLiteral("Risk – assessment inconclusive and action taken"),
-        QStringLiteral("Risk – assessment inconclusive and no action taken"),
+        QStringLiteral("Risk Assessment inconclusive and action taken"),
+        QStringLiteral("Risk Assessment inconclusive and no action taken"),
         QStringLiteral("No risk identified and action taken"),
         QStringLiteral("No risk identified and no action taken"),
         QStringLiteral("Enquiry ceased at individual's request and no action taken"),
     };
     return labels;
+}
+
+QString currentRiskAssessmentOutcomeLabel(const QString& label)
+{
+    if (label == QStringLiteral("Risk – assessment inconclusive and action taken"))
+        return riskAssessmentOutcomes().at(2);
+    if (label == QStringLiteral("Risk – assessment inconclusive and no action taken"))
+        return riskAssessmentOutcomes().at(3);
+    return label;
 }
 
 const QStringList& riskOutcomes()

@@ -18,11 +18,17 @@ const QStringList& genders();
 const QStringList& ethnicities();
 // SG1d: primary support reason (the return's groups).
 const QStringList& primarySupportReasons();
+// SG1e: the two autism conditions the return counts concerns and enquiries by (a person may
+// have neither; there is no "not known" row).
+const QStringList& autismConditions();
 // SG1f: counts of the period's safeguarding activity (concerns raised, enquiries started).
 const QStringList& activityCounts();
 // A source-of-risk label from before the spelling was corrected to the guidance's
 // ("Other – Known to Individual" → "Other – Known to individual"); the same label otherwise.
 QString currentRiskSourceLabel(const QString& label);
+// An SG2c label from before the spelling was corrected to the published tables'
+// ("Risk – assessment inconclusive …" → "Risk Assessment inconclusive …"); the same otherwise.
+QString currentRiskAssessmentOutcomeLabel(const QString& label);
 
 // SG2a: type of risk.
 const QStringList& riskTypes();

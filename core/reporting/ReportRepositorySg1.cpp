@@ -210,19 +210,22 @@ SacDemographics ReportRepository::demographics(const ReportPeriod& period) const
         result.individuals += individuals.value(9).toInt();
     }
 
-    // Activity (SG1d, and SG1f's totals): each concern and enquiry once, by the primary support
-    // reason on its own case.
-    const QString activitySql = QStringLiteral("SELECT p.primary_support_reason,")
+    // Activity (SG1d, SG1e, and SG1f's totals): each concern and enquiry once, by the primary
+    // support reason and the autism condition on its own case ("Mr X ... can appear multiple
+    // times in Tables SG1d and SG1e"). One query for both, so SG1 stays one pass over the cases.
+    const QString activitySql = QStringLiteral("SELECT p.primary_support_reason, p.autism_condition,")
         + QString::fromLatin1(kColumnIds).arg(QString(), QString(), QString()) + cases
-        + QStringLiteral(" GROUP BY 1");
-    std::array<ColumnTally, kColumns> bySupportReason;
+        + QStringLiteral(" GROUP BY 1, 2");
+    std::array<ColumnTally, kColumns> bySupportReason, byAutism;
     std::array<std::vector<qint64>, kColumns> allActivity;
     QSqlQuery activity = reportsql::run(m_db, activitySql, twice(period, 5));
     while (activity.next()) {
         const QString reason = activity.value(0).toString();
+        const QString autism = activity.value(1).toString();
         for (std::size_t column = 0; column < kColumns; ++column) {
-            const std::vector<qint64> ids = idList(activity.value(1 + static_cast<int>(column)));
+            const std::vector<qint64> ids = idList(activity.value(2 + static_cast<int>(column)));
             bySupportReason[column][reason].add(static_cast<int>(ids.size()), ids);
+            byAutism[column][autism].add(static_cast<int>(ids.size()), ids);
             allActivity[column].insert(allActivity[column].end(), ids.begin(), ids.end());
         }
     }
@@ -243,6 +246,13 @@ SacDemographics ReportRepository::demographics(const ReportPeriod& period) const
         ReportText::tr("The concerns raised and the enquiries begun in the period, each once, by the primary "
                        "support reason on its case: someone with three enquiries counts three times."),
         false, sac::primarySupportReasons(), bySupportReason, sac::primarySupportReasons().last()));
+    result.tables.push_back(columnsTable(
+        "SG1e", ReportText::tr("Autism"),
+        ReportText::tr(
+            "The concerns raised and the enquiries begun in the period, each once, where the person "
+            "on the case has one of the two conditions the return names."),
+        false, sac::autismConditions(), byAutism, {},
+        ReportText::tr("Neither recorded (not counted in SG1e)")));
 
     SacTable& totals = result.activity;
     totals.key = QStringLiteral("SG1f");

@@ -1,6 +1,6 @@
 // The Care and Support (Independent Advocacy Support) (No. 2) Regulations 2014 (SI 2014/2889)
 // reg 4: cases in which an advocate is required even though there is an appropriate
-// individual. Made under Care Act 2014 s.67(7), so they reach care processes only.
+// individual. Made under Care Act 2014 s.67(7)(c), so they reach care processes only.
 //
 // Read at legislation.gov.uk (as made): "(1) The exception in section 67(5) of the Act does not
 // apply in the circumstances specified in paragraphs (2) and (3). (2) ... (a) the exercise of the
@@ -122,7 +122,7 @@ Part regulation4(const AdvocacySituation& situation, const Law& law)
         part.reasons.push_back(
             {AdvocacyText::tr("Regulation 4 applies to care processes (s.67) only, not to "
                               "safeguarding enquiries or reviews (s.68), so it is not used here."),
-             QStringLiteral("Care Act 2014 s.67(7); SI 2014/2889 reg 4(1)")});
+             QStringLiteral("Care Act 2014 s.67(7)(c); SI 2014/2889 reg 4(1)")});
         return part;
     }
     const YesNoUnknown answers[] = {

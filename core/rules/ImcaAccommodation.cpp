@@ -16,7 +16,10 @@
 // day on which accommodation was first provided in accordance with the arrangements, and (ii)
 // ending on or after the expiry of the applicable period, it must instruct an independent mental
 // capacity advocate to represent P". The applicable period is 28 days in a hospital and 8 weeks
-// in a care home (its defining subsection was not in the extract we could read).
+// in a care home: s.38(9), "'Applicable period' means— (a) in relation to accommodation in a
+// hospital, 28 days, and (b) in relation to accommodation in a care home, 8 weeks" (ss.37-40 read
+// again in full on 2026-12-07 in the revised text of legislation.gov.uk/ukpga/2005/9 as mirrored
+// in github.com/legalize-dev/legalize-uk, uk/ukpga-2005-9.md).
 //
 // s.39, read at legislation.gov.uk (the Act as revised, plain view): the same shape for the
 // council, with 8 weeks throughout. (1A)(a) and (1B): in England it applies only to
@@ -28,8 +31,10 @@
 // urgency"; (5) if they "did not instruct ... because they were satisfied that subsection (4)(a)
 // or (b) applied, but (b) subsequently have reason to believe that the accommodation is likely
 // to be provided for a continuous period that will end 8 weeks or more after the day on which
-// accommodation was first provided", they must instruct one (the last words as far as the
-// extract showed them: "is likely to..."; the rest mirrors s.38(4)(b)).
+// accommodation was first provided in accordance with the arrangements", they must instruct one
+// (read in full in the mirror named above, whose text of s.39 is the version with the old (2),
+// National Assistance Act 1948 ss.21 and 29, rather than (1A)-(1B); (3A)-(5) are word for word
+// as quoted here).
 //
 // SI 2006/2883 reg 3, read at legislation.gov.uk (as made): (1)(a) qualifying arrangements as
 // to the accommodation of P, who lacks capacity to agree to them; (b) a review proposed or in
@@ -63,11 +68,15 @@ struct Law {
     QString afterPeriod; // where the period counted from the first day is set out
 };
 
-const Law kNhs{QStringLiteral("MCA 2005 s.38(1)"),           QStringLiteral("MCA 2005 s.38(1)"),
-               QStringLiteral("MCA 2005 s.38(2)"),           QStringLiteral("MCA 2005 s.38(2A)"),
-               QStringLiteral("MCA 2005 s.38(3)(a)"),        QStringLiteral("MCA 2005 s.38(3)(b)"),
-               QStringLiteral("MCA 2005 s.38(3)"),           QStringLiteral("MCA 2005 s.38(4)"),
-               QStringLiteral("MCA 2005 s.38(4)(b)(i)-(ii)")};
+const Law kNhs{QStringLiteral("MCA 2005 s.38(1)"),
+               QStringLiteral("MCA 2005 s.38(1)"),
+               QStringLiteral("MCA 2005 s.38(2)"),
+               QStringLiteral("MCA 2005 s.38(2A)"),
+               QStringLiteral("MCA 2005 s.38(3)(a), (9)"),
+               QStringLiteral("MCA 2005 s.38(3)(b)"),
+               QStringLiteral("MCA 2005 s.38(3)"),
+               QStringLiteral("MCA 2005 s.38(4)"),
+               QStringLiteral("MCA 2005 s.38(4)(b)(i)-(ii), (9)")};
 const Law kCouncil{QStringLiteral("MCA 2005 s.39(1)"),    QStringLiteral("MCA 2005 s.39(1)"),
                    QStringLiteral("MCA 2005 s.39(3)"),    QStringLiteral("MCA 2005 s.39(3A)"),
                    QStringLiteral("MCA 2005 s.39(4)(a)"), QStringLiteral("MCA 2005 s.39(4)(b)"),

@@ -13,12 +13,21 @@
 // able to comply with subsection (3)." Nothing in s.37 puts a later duty on anyone for urgent
 // treatment: a later proposal of serious medical treatment that is not urgent is a new case.
 //
-// SI 2006/2883 reg 4: its own text could not be reached with our tools. The circumstances are
-// taken from Halsbury's Laws (vol. Mental Health and Capacity, para 641) and the Regulations'
-// Explanatory Note: an NHS body or local authority proposes to take, or arrange, protective
-// measures for P, who lacks capacity to agree to one or more of them, after an allegation or
-// evidence that P is being or has been abused or neglected by another person, or is abusing or
-// has abused another person. It is cited as "reg 4" without a paragraph for that reason.
+// SI 2006/2883 reg 4, read in full on 2026-12-07 in legislation.gov.uk/uksi/2006/2883 (as made),
+// as mirrored in github.com/legalize-dev/legalize-uk, uk/uksi-2006-2883.md: "(1) The
+// circumstances specified in this regulation are where— (a) an NHS body proposes to take or has
+// taken, or a local authority propose to take or have taken, protective measures in relation to a
+// person ("P") who lacks capacity to agree to one or more of the measures; (b) the proposal is
+// made or the measures have been taken— (i) following the receipt of an allegation or evidence
+// that P is being, or has been, abused or neglected by another person or that P is abusing, or
+// has abused, another person, and (ii) in accordance with arrangements relating to the
+// protection of vulnerable adults from abuse which are made pursuant to guidance issued under
+// section 7 of the Local Authority Social Services Act 1970; and (c) none of the following
+// provisions apply— (i) section 37, 38 or 39 of the Act, or (ii) regulation 3 of these
+// Regulations. (2) The reference to protective measures in relation to P includes measures to
+// minimise the risk that any abuse or neglect of P, or abuse by P, will continue." Unlike reg
+// 3(1)(c)-(d) it has no condition about people to consult. (b)(ii) is the council's own
+// safeguarding procedures, which an enquiry recorded here follows, so it is not asked.
 
 #include "rules/ImcaParts.h"
 #include "rules/RuleText.h"
@@ -74,31 +83,42 @@ ImcaFinding seriousMedicalTreatment(const SeriousMedicalTreatment& treatment, co
     return finding;
 }
 
-ImcaFinding adultProtection(const AdultProtection& protection, const PeopleToConsult& people)
+ImcaFinding adultProtection(const AdultProtection& protection, const PeopleToConsult& people,
+                            bool displacedByDutyOrReview)
 {
     FindingBuilder builder(ImcaTrigger::AdultProtection);
-    const QString circumstances = QStringLiteral("SI 2006/2883 reg 4");
+    const QString measures = QStringLiteral("SI 2006/2883 reg 4(1)(a)");
+    const QString allegation = QStringLiteral("SI 2006/2883 reg 4(1)(b)(i)");
     builder.because(
         protection.allegation == AllegationKind::AbusingAnother
             ? ImcaText::tr("Protective measures are taken or proposed after an allegation that they "
                            "are abusing, or have abused, another person.")
             : ImcaText::tr("Protective measures are taken or proposed after an allegation that they "
                            "are being, or have been, abused or neglected."),
-        circumstances);
+        QStringLiteral("SI 2006/2883 reg 4(1)(a), (b)(i)"));
+    // reg 4(1)(c): a duty under ss.37-39, or the care review power, takes its place. Settled
+    // there: what the power would turn on is not asked.
+    if (displacedByDutyOrReview) {
+        builder.against(
+            ImcaText::tr("An IMCA must be instructed under ss.37-39 of the Mental Capacity Act, or the care "
+                         "review power applies: the adult protection power is not used then."),
+            QStringLiteral("SI 2006/2883 reg 4(1)(c)"));
+        return builder.settle(ImcaDuty::May, {}, {});
+    }
     builder.lacksCapacity(protection.lacksCapacityToAgreeToMeasures,
-                          ImcaText::tr("to agree to the protective measures"), circumstances);
+                          ImcaText::tr("to agree to the protective measures"), measures);
     // Unlike ss.37-39, this power does not wait for there to be nobody to consult.
     const bool someone = !people.representatives.empty() || people.familyOrFriends == YesNoUnknown::Yes;
     builder.because(someone ? ImcaText::tr("There are family, friends or others to consult, but this power "
                                            "applies even so.")
                             : ImcaText::tr("The power applies whether or not there is anyone to consult."),
-                    circumstances);
+                    QStringLiteral("SI 2006/2883 reg 4(1)"));
     switch (protection.familyMemberImplicated) {
     case YesNoUnknown::Yes:
         builder.because(
             ImcaText::tr("A family member is implicated in the allegation: they cannot be relied on to "
                          "speak for the person's interests in the protective measures."),
-            circumstances);
+            allegation);
         builder.prompt(
             ImcaText::tr("Weigh the implicated family member in deciding whether an IMCA would be of "
                          "particular benefit to them."),
@@ -108,7 +128,7 @@ ImcaFinding adultProtection(const AdultProtection& protection, const PeopleToCon
         builder.prompt(
             ImcaText::tr("Record whether a family member is implicated in the allegation: it bears on "
                          "whom it is appropriate to consult and on the benefit of an IMCA."),
-            circumstances);
+            allegation);
         break;
     case YesNoUnknown::No:
         break;

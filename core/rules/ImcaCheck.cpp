@@ -167,11 +167,15 @@ ImcaResult checkImca(const ImcaSituation& situation)
         if (finding)
             result.findings.push_back(*finding);
     }
-    if (situation.careReview)
-        result.findings.push_back(imca::careReview(*situation.careReview, people,
-                                                   isMust(treatment) || isMust(nhs) || isMust(council)));
+    const bool sections37To39 = isMust(treatment) || isMust(nhs) || isMust(council);
+    bool reviewPower = false;
+    if (situation.careReview) {
+        result.findings.push_back(imca::careReview(*situation.careReview, people, sections37To39));
+        reviewPower = result.findings.back().duty == ImcaDuty::May;
+    }
     if (situation.adultProtection)
-        result.findings.push_back(imca::adultProtection(*situation.adultProtection, people));
+        result.findings.push_back(
+            imca::adultProtection(*situation.adultProtection, people, sections37To39 || reviewPower));
     result.findings.insert(result.findings.end(), dolsFindings.begin(), dolsFindings.end());
     promptAboutImplicatedFamily(situation, result.findings);
 

@@ -93,7 +93,8 @@ ImcaFinding FindingBuilder::settle(ImcaDuty whenMet, const QString& rule, const 
     return finding;
 }
 
-// SI 2006/2883 reg 5(1), read at legislation.gov.uk (as made): "In the circumstances specified
+// SI 2006/2883 reg 5(1), read at legislation.gov.uk (as made), and again in full on 2026-12-07 in
+// github.com/legalize-dev/legalize-uk, uk/uksi-2006-2883.md: "In the circumstances specified
 // in regulation 3 or 4, an NHS body or local authority may instruct an IMCA to represent P if
 // the NHS body is satisfied, or the local authority are satisfied, that it would be of
 // particular benefit to P to be so represented." The paragraph grants the power; regs 3 and 4

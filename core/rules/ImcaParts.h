@@ -57,7 +57,10 @@ ImcaFinding nhsAccommodation(const NhsAccommodation& accommodation, const People
 ImcaFinding councilAccommodation(const CouncilAccommodation& accommodation, const PeopleToConsult& people,
                                  DolsImca dols);
 ImcaFinding careReview(const CareReview& review, const PeopleToConsult& people, bool sections37To39Apply);
-ImcaFinding adultProtection(const AdultProtection& protection, const PeopleToConsult& people);
+// displacedByDutyOrReview: an IMCA must be instructed under ss.37-39, or the care review power
+// applies (SI 2006/2883 reg 4(1)(c)).
+ImcaFinding adultProtection(const AdultProtection& protection, const PeopleToConsult& people,
+                            bool displacedByDutyOrReview);
 std::vector<ImcaFinding> dols(const DolsFacts& facts, const PeopleToConsult& people);
 
 } // namespace alongside::core::imca

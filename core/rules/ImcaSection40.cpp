@@ -1,16 +1,17 @@
 // MCA 2005 s.40 (exceptions to the IMCA duties) and SI 2006/2883 reg 3(1)(d): nominees,
 // attorneys and deputies.
 //
-// s.40, read at mentalhealthlaw.co.uk (the Act as amended, "law as at 1/5/09"): "(1) The duty
-// imposed by section 37(3), 38(3) or (4), 39(4) or (5), 39A(3), 39C(3) or 39D(2) does not apply
-// where there is—"; "(2) A person appointed under Part 10 of Schedule A1 to be P's
-// representative is not, by virtue of that appointment, a person nominated by P". The list in
-// (1)(a)-(c) was not in the extract our tools could reach. Its effect is taken from the
-// Explanatory Notes to the Mental Health Act 2007 s.49, which substituted s.40 (para 193: the
-// duty remains "even if they have someone to represent them on different issues, for example
-// financial issues"): (a) someone P nominated to be consulted on the matters the duty relates
-// to, (b) a donee of a lasting power of attorney authorised for those matters, (c) a deputy with
-// power for those matters. A donee of an enduring power is not among them.
+// s.40, read in full on 2026-12-07 in the Statute Law Database text of
+// legislation.gov.uk/ukpga/2005/9 (revised), as mirrored in github.com/legalize-dev/legalize-uk,
+// uk/ukpga-2005-9.md (the same words as the substitution made by Mental Health Act 2007 s.49,
+// read at legislation.gov.uk/ukpga/2007/12/part/2): "(1) The duty imposed by section 37(3),
+// 38(3) or (4), 39(4) or (5), 39A(3), 39C(3) or 39D(2) does not apply where there is— (a) a person
+// nominated by P (in whatever manner) as a person to be consulted on matters to which that duty
+// relates, (b) a donee of a lasting power of attorney created by P who is authorised to make
+// decisions in relation to those matters, or (c) a deputy appointed by the court for P with power
+// to make decisions in relation to those matters. (2) A person appointed under Part 10 of
+// Schedule A1 to be P's representative is not, by virtue of that appointment, a person nominated
+// by P ...". A donee of an enduring power is not among them.
 //
 // SI 2006/2883 reg 3(1)(d), read at legislation.gov.uk (as made): none of "(i) a person
 // nominated by P (in whatever manner) as a person to be consulted in matters affecting his

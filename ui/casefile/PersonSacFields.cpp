@@ -38,8 +38,20 @@ PersonSacFields::PersonSacFields(QWidget* parent)
                                core::sac::ethnicities())),
       m_supportReason(returnChoice(this, "sacPrimarySupportReason",
                                    tr("Primary support reason, as the national return counts it"),
-                                   core::sac::primarySupportReasons()))
+                                   core::sac::primarySupportReasons())),
+      m_autism(new QComboBox(this))
 {
+    // SG1e counts only the two conditions it names; it has no "not known" row, so the first
+    // choice is simply that neither is recorded. Its labels are long: the box is kept narrow.
+    m_autism->setObjectName(QStringLiteral("sacAutismCondition"));
+    m_autism->setAccessibleName(tr("Autism, as the national return counts it"));
+    m_autism->addItem(tr("Neither recorded"), QString());
+    for (const QString& label : core::sac::autismConditions())
+        m_autism->addItem(label, label); // the return's own words, untranslated
+    m_autism->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_autism->setMinimumContentsLength(28);
+    for (int i = 0; i < m_autism->count(); ++i)
+        m_autism->setItemData(i, m_autism->itemText(i), Qt::ToolTipRole);
     setObjectName(QStringLiteral("personSacFields"));
     auto* why = new QLabel(tr("The Safeguarding Adults Collection counts people by these groups, in its own "
                               "words. Ask how they describe themselves; “Refused” and “Not Known” are "
@@ -52,6 +64,7 @@ PersonSacFields::PersonSacFields(QWidget* parent)
     form->addRow(tr("Gende&r"), m_gender);
     form->addRow(tr("Ethnicit&y"), m_ethnicity);
     form->addRow(tr("Primary s&upport reason"), m_supportReason);
+    form->addRow(tr("Autism rec&orded"), m_autism);
 }
 
 void PersonSacFields::setPerson(const core::Person& person)
@@ -59,6 +72,7 @@ void PersonSacFields::setPerson(const core::Person& person)
     choose(m_gender, person.gender);
     choose(m_ethnicity, person.ethnicity);
     choose(m_supportReason, person.primarySupportReason);
+    choose(m_autism, person.autismCondition);
 }
 
 void PersonSacFields::applyTo(core::Person& person) const
@@ -66,6 +80,7 @@ void PersonSacFields::applyTo(core::Person& person) const
     person.gender = m_gender->currentData().toString();
     person.ethnicity = m_ethnicity->currentData().toString();
     person.primarySupportReason = m_supportReason->currentData().toString();
+    person.autismCondition = m_autism->currentData().toString();
 }
 
 } // namespace alongside::ui

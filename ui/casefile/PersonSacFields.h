@@ -25,11 +25,13 @@ public:
     QComboBox* gender() const { return m_gender; }
     QComboBox* ethnicity() const { return m_ethnicity; }
     QComboBox* primarySupportReason() const { return m_supportReason; }
+    QComboBox* autismCondition() const { return m_autism; }
 
 private:
     QComboBox* m_gender;
     QComboBox* m_ethnicity;
     QComboBox* m_supportReason;
+    QComboBox* m_autism; // SG1e: its two rows, or neither
 };
 
 } // namespace alongside::ui

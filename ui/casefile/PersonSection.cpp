@@ -141,8 +141,9 @@ void PersonSection::showRecord(const core::CaseRecord& record)
     // The return's own labels, shown as they will be counted; a gap is said, not hidden.
     const auto orGap = [](const QString& label) { return label.isEmpty() ? tr("not recorded yet") : label; };
     m_forTheReturn->setText(
-        tr("Gender: %1\nEthnicity: %2\nPrimary support reason: %3")
-            .arg(orGap(person.gender), orGap(person.ethnicity), orGap(person.primarySupportReason)));
+        tr("Gender: %1\nEthnicity: %2\nPrimary support reason: %3\nAutism: %4")
+            .arg(orGap(person.gender), orGap(person.ethnicity), orGap(person.primarySupportReason),
+                 person.autismCondition.isEmpty() ? tr("neither recorded") : person.autismCondition));
 }
 
 void PersonSection::editPerson()

@@ -128,7 +128,7 @@ void FiguresSection::showTable(const core::SacTable& table)
 
 void FiguresSection::showColumnsTable(const core::SacColumnsTable& table)
 {
-    const bool individuals = table.key != QStringLiteral("SG1d");
+    const bool individuals = table.countsIndividuals();
     std::vector<Group> groups;
     for (const core::SacTable& column : table.byColumn) {
         Group group;

@@ -28,7 +28,7 @@ public:
 
     void showTable(const core::SacTable& table);
     void showOutcomeMeasure(const core::OutcomeMeasure& measure);
-    // SG1a-SG1d: one chart per column of the return (concerns, s.42 enquiries, other enquiries).
+    // SG1a-SG1e: one chart per column of the return (concerns, s.42 enquiries, other enquiries).
     void showColumnsTable(const core::SacColumnsTable& table);
     // SG1f, with the number of individuals.
     void showActivity(const core::SacDemographics& demographics);

@@ -75,8 +75,8 @@ std::optional<Person> CaseRecordReader::person(qint64 personId) const
                                            "nhs_number, address, phone, email,"
                                            " language, needs_interpreter, hearing_needs, sight_needs, "
                                            "learning_disability, preferred_way_of_talking,"
-                                           " gender, ethnicity, primary_support_reason"
-                                           " FROM person WHERE id = ?"),
+                                           " gender, ethnicity, primary_support_reason,"
+                                           " autism_condition FROM person WHERE id = ?"),
                             personId);
     if (!q.next())
         return std::nullopt;
@@ -95,6 +95,7 @@ std::optional<Person> CaseRecordReader::person(qint64 personId) const
     p.gender = q.value(14).toString();
     p.ethnicity = q.value(15).toString();
     p.primarySupportReason = q.value(16).toString();
+    p.autismCondition = q.value(17).toString();
     q.finish();
     readImportantPeople(p);
     return p;

@@ -110,13 +110,14 @@ qint64 CaseRecordWriter::insertPersonRow(const Person& p)
                                     " language, needs_interpreter, hearing_needs, sight_needs, "
                                     "learning_disability, preferred_way_of_talking,"
                                     " gender, ethnicity, primary_support_reason,"
-                                    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    " autism_condition, created_at)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                      {required(p.givenName), required(p.familyName), text(p.preferredName),
                       date(p.dateOfBirth), text(normaliseNhsNumber(p.nhsNumber)), text(p.address),
                       text(p.phone), text(p.email), text(c.language), flag(c.needsInterpreter),
                       text(c.hearing), text(c.sight), flag(c.learningDisability),
                       text(c.preferredWayOfTalking), text(p.gender), text(p.ethnicity),
-                      text(p.primarySupportReason), m_history.at()});
+                      text(p.primarySupportReason), text(p.autismCondition), m_history.at()});
 }
 
 void CaseRecordWriter::insertPersonsPeople(qint64 personId, const Person& p)
@@ -146,12 +147,14 @@ void CaseRecordWriter::writePerson(qint64 caseId, qint64 personId, const Person&
                            " address = ?, phone = ?, email = ?, language = ?, needs_interpreter = ?, "
                            "hearing_needs = ?, sight_needs = ?,"
                            " learning_disability = ?, preferred_way_of_talking = ?,"
-                           " gender = ?, ethnicity = ?, primary_support_reason = ? WHERE id = ?"),
+                           " gender = ?, ethnicity = ?, primary_support_reason = ?, autism_condition = ?"
+                           " WHERE id = ?"),
             {required(after.givenName), required(after.familyName), text(after.preferredName),
              date(after.dateOfBirth), text(normaliseNhsNumber(after.nhsNumber)), text(after.address),
              text(after.phone), text(after.email), text(c.language), flag(c.needsInterpreter),
              text(c.hearing), text(c.sight), flag(c.learningDisability), text(c.preferredWayOfTalking),
-             text(after.gender), text(after.ethnicity), text(after.primarySupportReason), personId});
+             text(after.gender), text(after.ethnicity), text(after.primarySupportReason),
+             text(after.autismCondition), personId});
     // Nothing refers to these rows, so the lists are simply written afresh.
     execute(m_db, QStringLiteral("DELETE FROM important_person WHERE person_id = ?"), {personId});
     execute(m_db, QStringLiteral("DELETE FROM legal_representative WHERE person_id = ?"), {personId});

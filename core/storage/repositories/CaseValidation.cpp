@@ -96,6 +96,10 @@ QString checkPerson(const Person& person)
                                      "primary support reason");
         !failure.isEmpty())
         return failure;
+    if (QString failure = checkLabel(CaseValidationText::tr("Person, autism (SAC SG1e)"),
+                                     person.autismCondition, sac::autismConditions(), "autism condition");
+        !failure.isEmpty())
+        return failure;
     for (std::size_t i = 0; i < person.importantPeople.size(); ++i) {
         if (person.importantPeople[i].name.trimmed().isEmpty())
             return problem(CaseValidationText::tr("Person, ") + nth("important person", i),

@@ -68,6 +68,7 @@ RecordFields fieldsOf(const Person& person)
         {f("gender (SAC)"), person.gender},
         {f("ethnicity (SAC)"), person.ethnicity},
         {f("primary support reason (SAC)"), person.primarySupportReason},
+        {f("autism (SAC SG1e)"), person.autismCondition},
     };
 }
 

@@ -259,6 +259,7 @@ std::vector<Migration> schemaSteps()
     steps.push_back(schemaStep10LegalAuthority());
     steps.push_back(schemaStep11DraftsAndIdentity());
     steps.push_back(schemaStep12Corrections());
+    steps.push_back(schemaStep13ReturnLabels());
     steps.push_back(schemaStep14CaseloadRows());
     return steps;
 }

@@ -20,6 +20,7 @@ Migration schemaStep9LetterWording();                // SchemaStep9LetterWording
 Migration schemaStep10LegalAuthority();              // SchemaStep10LegalAuthority.cpp
 Migration schemaStep11DraftsAndIdentity();           // SchemaStep11DraftsAndIdentity.cpp
 Migration schemaStep12Corrections();                 // SchemaStep12Corrections.cpp
+Migration schemaStep13ReturnLabels();                // SchemaStep13ReturnLabels.cpp
 Migration schemaStep14CaseloadRows();                // SchemaStep14CaseloadRows.cpp
 
 } // namespace alongside::core

@@ -135,3 +135,22 @@ TEST_CASE("every kind of check runs from a file with no store and no passphrase,
     CHECK(oneAdvocate.err.contains(QStringLiteral("$.careAct: required field is missing")));
     CHECK(oneAdvocate.err.contains(QStringLiteral("$.imca: required field is missing")));
 }
+
+// Issue 13: `alongside-cli check` prints the subsection and paragraph each reason rests on, as
+// read in the Act and the Regulations (Care Act 2014 s.68(1)(a), (6); SI 2006/2883 reg 4(1)(a),
+// (b)(i), (c)).
+TEST_CASE("check prints the subsection of s.68 and the paragraphs of reg 4 that each reason rests on")
+{
+    const CliRun enquiry = check("advocacy", fixture("advocacy-daughter-implicated.json"));
+    INFO(enquiry.describe());
+    REQUIRE(enquiry.exitCode == 0);
+    CHECK(enquiry.out.contains(QStringLiteral("\"Care Act 2014 s.68(1)(a); s.42(2)\"")));
+    CHECK(enquiry.out.contains(QStringLiteral("\"Care Act 2014 s.68(6)\"")));
+    CHECK_FALSE(enquiry.out.contains(QStringLiteral("\"Care Act 2014 s.68(1); s.42(2)\"")));
+
+    const CliRun move = check("imca", fixture("imca-care-home-move.json"));
+    INFO(move.describe());
+    REQUIRE(move.exitCode == 0);
+    CHECK(move.out.contains(QStringLiteral("\"SI 2006/2883 reg 4(1)(c)\"")));
+    CHECK_FALSE(move.out.contains(QStringLiteral("\"SI 2006/2883 reg 4\"")));
+}

@@ -142,13 +142,15 @@ TEST_CASE("report sac --csv writes one CSV per table and never writes over them"
     const QStringList arguments{u"sac"_s,        u"--from"_s, u"2025-04-01"_s, u"--to"_s,
                                 u"2026-03-31"_s, u"--csv"_s,  folder};
     const QJsonObject json = jsonOf(report(arguments));
-    CHECK(json.value(u"csvFiles"_s).toArray().size() == 14); // SG1a-d, SG1f, 8 SG2-SG4 tables, the measure
+    CHECK(json.value(u"csvFiles"_s).toArray().size() == 15); // SG1a-e, SG1f, 8 SG2-SG4 tables, the measure
     QFile sg2c(folder + u"/SG2c.csv"_s);
     REQUIRE(sg2c.open(QIODevice::ReadOnly));
     const QByteArray csv = sg2c.readAll();
     CHECK(csv.startsWith("\xEF\xBB\xBF"));
     CHECK(csv.contains("Risk identified and action taken,3\r\n"));
-    CHECK(csv.contains("Risk – assessment inconclusive and action taken,1\r\n"));
+    // SG2c's row as the published tables spell it.
+    CHECK(csv.contains("Risk Assessment inconclusive and action taken,1\r\n"));
+    CHECK_FALSE(csv.contains("Risk – assessment"));
 
     const CliRun again = report(arguments);
     INFO(again.describe());
@@ -182,7 +184,13 @@ TEST_CASE("report sac gives SG1 and several locations and sources row by row, in
     const QJsonObject sg1 = json.value(u"sg1"_s).toObject();
     CHECK(sg1.value(u"individuals"_s).toInt() == 15);
     const QJsonArray sg1Tables = sg1.value(u"tables"_s).toArray();
-    REQUIRE(sg1Tables.size() == 4);
+    REQUIRE(sg1Tables.size() == 5);
+    const QJsonObject autism = sg1Tables.at(4).toObject();
+    CHECK(autism.value(u"code"_s).toString() == u"SG1e"_s);
+    const QJsonObject autismOther = autism.value(u"columns"_s).toArray().at(2).toObject();
+    CHECK(autismOther.value(u"heading"_s).toString() == u"Other Safeguarding Enquiries"_s);
+    CHECK(rowsOf(autismOther).size() == 2);
+    CHECK(rowsOf(autismOther).at(1).second == 2); // Olu's two other enquiries
     const QJsonObject gender = sg1Tables.at(1).toObject();
     CHECK(gender.value(u"key"_s).toString() == u"SG1b"_s);
     const QJsonObject genderS42 = gender.value(u"columns"_s).toArray().at(1).toObject();
@@ -224,6 +232,22 @@ TEST_CASE("report sac gives SG1 and several locations and sources row by row, in
     CHECK(reasons[0].at(1) == u"Safeguarding Concerns"_s);
     CHECK(reasons[5] == QStringList{u"Mental Health Support"_s, u"3"_s, u"1"_s, u"2"_s});
     CHECK(reasons[9] == QStringList{u"Total"_s, u"16"_s, u"11"_s, u"2"_s});
+
+    // SG1e.csv counts cases, row by row, in the return's words (the labels hold a comma, so they
+    // are quoted): Ivy's concern and s.42 enquiry; Olu's two concerns and two other enquiries.
+    QFile sg1e(folder + u"/SG1e.csv"_s);
+    REQUIRE(sg1e.open(QIODevice::ReadOnly));
+    const QByteArray autismCsv = sg1e.readAll();
+    CHECK(autismCsv
+          == QByteArray("\xEF\xBB\xBF"
+                        "SG1e: Autism,Safeguarding Concerns,Section 42 Safeguarding Enquiries,"
+                        "Other Safeguarding Enquiries\r\n"
+                        "\"Learning, Developmental or Intellectual Disability (Autism excluding Asperger's "
+                        "Syndrome/ High Functioning Autism)\",1,1,0\r\n"
+                        "\"Learning, Developmental or Intellectual Disability (Asperger's Syndrome/ High "
+                        "Functioning Autism)\",2,0,2\r\n"
+                        "Total,3,1,2\r\n"
+                        "Neither recorded (not counted in SG1e) (not a published row),13,10,0\r\n"));
 
     // SG2b: an enquiry with two locations or two sources counts once in each.
     const std::vector<QStringList> locations = csvRows(folder + u"/SG2b-location.csv"_s);

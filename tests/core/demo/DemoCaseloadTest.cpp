@@ -2,6 +2,7 @@
 // every shape of the work on screen.
 
 #include "demo/DemoCaseload.h"
+#include "model/SacCategories.h"
 #include "storage/repositories/CaseRepository.h"
 #include "storage/repositories/CaseSearch.h"
 #include "storage/repositories/CaseloadRepository.h"
@@ -117,4 +118,12 @@ TEST_CASE("the demo keeps the person's own words as quotes, and search finds the
     CHECK(quotes >= 8);
     const std::vector<SearchHit> hits = CaseSearch(demo.store->database()).search(u"bank card"_s);
     CHECK(std::any_of(hits.begin(), hits.end(), [](const SearchHit& h) { return h.source == u"words"_s; }));
+}
+
+TEST_CASE("the demo has someone SG1e counts, in the return's words, and everyone else has neither recorded")
+{
+    Demo demo;
+    CHECK(demo.any(
+        [](const CaseRecord& r) { return r.person.autismCondition == sac::autismConditions().at(0); }));
+    CHECK(demo.any([](const CaseRecord& r) { return r.person.autismCondition.isEmpty(); }));
 }

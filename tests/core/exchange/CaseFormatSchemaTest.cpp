@@ -64,12 +64,16 @@ TEST_CASE("the JSON Schema lists exactly the SAC labels the reader accepts, in t
     const QVariantList concern{d, c, p, QStringLiteral("concern"), p};
     CHECK(enumAt({d, QStringLiteral("sacRiskLocation"), e}) == core::sac::riskLocations());
     CHECK(enumAt({d, QStringLiteral("sacRiskSource"), e}) == core::sac::riskSources());
-    CHECK(at(schema(), concern + QVariantList{QStringLiteral("locationsOfRisk"), QStringLiteral("items"),
-                                              QStringLiteral("$ref")})
+    CHECK(at(schema(),
+             concern
+                 + QVariantList{QStringLiteral("locationsOfRisk"), QStringLiteral("items"),
+                                QStringLiteral("$ref")})
               .toString()
           == QStringLiteral("#/$defs/sacRiskLocation"));
-    CHECK(at(schema(), concern + QVariantList{QStringLiteral("sourcesOfRisk"), QStringLiteral("items"),
-                                              QStringLiteral("$ref")})
+    CHECK(at(schema(),
+             concern
+                 + QVariantList{QStringLiteral("sourcesOfRisk"), QStringLiteral("items"),
+                                QStringLiteral("$ref")})
               .toString()
           == QStringLiteral("#/$defs/sacRiskSource"));
     // Files from before the lists keep importing: the single fields stay, with the old spelling.
@@ -77,17 +81,23 @@ TEST_CASE("the JSON Schema lists exactly the SAC labels the reader accepts, in t
           == withEmpty(core::sac::riskLocations()));
     CHECK(enumAt(concern + QVariantList{QStringLiteral("sourceOfRisk"), e})
           == withEmpty(core::sac::riskSources())
-                 + QStringList{QStringLiteral("Other – Known to Individual"),
-                               QStringLiteral("Other – Unknown to Individual")});
+              + QStringList{QStringLiteral("Other – Known to Individual"),
+                            QStringLiteral("Other – Unknown to Individual")});
     const QVariantList person{d, c, p, QStringLiteral("person"), p};
     CHECK(enumAt(person + QVariantList{QStringLiteral("gender"), e}) == withEmpty(core::sac::genders()));
-    CHECK(enumAt(person + QVariantList{QStringLiteral("ethnicity"), e}) == withEmpty(core::sac::ethnicities()));
+    CHECK(enumAt(person + QVariantList{QStringLiteral("ethnicity"), e})
+          == withEmpty(core::sac::ethnicities()));
     CHECK(enumAt(person + QVariantList{QStringLiteral("primarySupportReason"), e})
           == withEmpty(core::sac::primarySupportReasons()));
+    CHECK(enumAt(person + QVariantList{QStringLiteral("autismCondition"), e})
+          == withEmpty(core::sac::autismConditions()));
     CHECK(enumAt({d, c, p, QStringLiteral("mspAsked"), e}) == withEmpty(core::sac::mspAskedAnswers()));
     const QVariantList closure{d, c, p, QStringLiteral("closure"), QStringLiteral("anyOf"), 1, p};
+    // Files from before SG2c took the published spelling keep importing.
     CHECK(enumAt(closure + QVariantList{QStringLiteral("riskAssessmentOutcome"), e})
-          == withEmpty(core::sac::riskAssessmentOutcomes()));
+          == withEmpty(core::sac::riskAssessmentOutcomes())
+              + QStringList{QStringLiteral("Risk – assessment inconclusive and action taken"),
+                            QStringLiteral("Risk – assessment inconclusive and no action taken")});
     CHECK(enumAt(closure + QVariantList{QStringLiteral("riskOutcome"), e})
           == withEmpty(core::sac::riskOutcomes()));
 }
@@ -99,12 +109,14 @@ TEST_CASE("the JSON Schema lists exactly the answer codes of the model")
     CHECK(enumAt({d, c, p, QStringLiteral("closure"), QStringLiteral("anyOf"), 1, p,
                   QStringLiteral("feelsSafer"), e})
           == allStorageCodes<FeelsSafer>());
-    const QVariantList experience{d, c, p, QStringLiteral("closure"), QStringLiteral("anyOf"), 1, p,
-                                  QStringLiteral("experience"), p};
+    const QVariantList experience{
+        d, c, p, QStringLiteral("closure"), QStringLiteral("anyOf"), 1, p, QStringLiteral("experience"), p};
     CHECK(enumAt(experience + QVariantList{QStringLiteral("answeredBy"), e})
           == allStorageCodes<ExperienceRespondent>());
-    CHECK(enumAt(experience + QVariantList{QStringLiteral("listenedTo"), e}) == allStorageCodes<ExperienceAnswer>());
-    CHECK(enumAt(experience + QVariantList{QStringLiteral("involved"), e}) == allStorageCodes<ExperienceAnswer>());
+    CHECK(enumAt(experience + QVariantList{QStringLiteral("listenedTo"), e})
+          == allStorageCodes<ExperienceAnswer>());
+    CHECK(enumAt(experience + QVariantList{QStringLiteral("involved"), e})
+          == allStorageCodes<ExperienceAnswer>());
     const QVariantList outcome{d, c, p, QStringLiteral("outcomes"), QStringLiteral("items"), p};
     CHECK(enumAt(outcome + QVariantList{QStringLiteral("voice"), e}) == allStorageCodes<OutcomeVoice>());
     CHECK(enumAt(outcome

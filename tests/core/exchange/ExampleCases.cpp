@@ -91,6 +91,8 @@ CaseRecord maximalCase(const QString& reference)
     person.gender = QStringLiteral("Female");
     person.ethnicity = QStringLiteral("Black / African / Caribbean / Black British");
     person.primarySupportReason = QStringLiteral("Support with Memory and Cognition");
+    person.autismCondition = QStringLiteral(
+        "Learning, Developmental or Intellectual Disability (Asperger's Syndrome/ High Functioning Autism)");
 
     Concern& concern = record.concern;
     concern.receivedOn = QDate(2026, 3, 2);

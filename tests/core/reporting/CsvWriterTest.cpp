@@ -82,7 +82,7 @@ TEST_CASE("the exported SAC tables read back with the published labels and the h
     const std::vector<SacTable>& tables = dashboard.tables;
     const ReportFilesResult files = writeReportCsvFiles(folder.filePath(u"csv"_s), dashboard);
     INFO(files.problem.toStdString());
-    REQUIRE(files.written.size() == 5 + 8 + 1); // SG1a-d and SG1f, SG2a-SG4a, the outcome measure
+    REQUIRE(files.written.size() == 6 + 8 + 1); // SG1a-e and SG1f, SG2a-SG4a, the outcome measure
 
     const std::vector<QStringList> sg2a = parseCsv(readFile(folder.filePath(u"csv/SG2a.csv"_s)));
     REQUIRE(sg2a.size() == 1 + 11 + 1 + 1);

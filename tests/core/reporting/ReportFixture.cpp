@@ -87,8 +87,20 @@ const std::map<QString, Details>& detailsOf()
     return details;
 }
 
+// SG1e: Ivy (E6) has autism; Olu (X4, and again S6) Asperger's syndrome, so his two cases count
+// twice there ("can appear multiple times in Tables SG1d and SG1e"). Everyone else has neither.
+QString autismOf(const QString& name)
+{
+    if (name == u"E6"_s)
+        return sac::autismConditions().at(0);
+    if (name == u"X4"_s || name == u"S6"_s)
+        return sac::autismConditions().at(1);
+    return {};
+}
+
 void describe(Person& person, const QString& name)
 {
+    person.autismCondition = autismOf(name);
     const auto found = detailsOf().find(name);
     if (found == detailsOf().end())
         return;
@@ -240,7 +252,7 @@ ReportFixture::ReportFixture(const QSqlDatabase& db)
          QDate(2025, 3, 20),
          QTime(14, 0),
          u"No"_s,
-         u"Risk – assessment inconclusive and action taken"_s,
+         u"Risk Assessment inconclusive and action taken"_s,
          u"Risk removed"_s,
          QDate(2025, 4, 1)},
         {"E6",
@@ -518,6 +530,7 @@ ReportFixture::ReportFixture(const QSqlDatabase& db)
     s4.person.gender = u"Female"_s;
     s4.person.ethnicity = u"Refused"_s;
     s4.person.primarySupportReason = u"No Support Reason"_s;
+    s4.person.autismCondition = sac::autismConditions().at(1);
     write(u"S4"_s, s4);
     // S5: someone under 18 on the last day of the year (a date of birth worth checking).
     CaseRecord s5 = concernOn(u"Uma"_s, u"Young"_s, QDate(2025, 12, 12));

@@ -94,8 +94,8 @@ TEST_CASE("SG2c counts each concluded enquiry's risk assessment outcome")
     test::requireRows(table, s.fixture,
                       {{u"Risk identified and action taken"_s, {"E1", "E2", "E6"}},
                        {u"Risk identified and no action taken"_s, {}},
-                       {u"Risk – assessment inconclusive and action taken"_s, {"E5"}},
-                       {u"Risk – assessment inconclusive and no action taken"_s, {}},
+                       {u"Risk Assessment inconclusive and action taken"_s, {"E5"}},
+                       {u"Risk Assessment inconclusive and no action taken"_s, {}},
                        {u"No risk identified and action taken"_s, {"E8"}},
                        {u"No risk identified and no action taken"_s, {"E3"}},
                        {u"Enquiry ceased at individual's request and no action taken"_s, {"E7"}}});

@@ -65,11 +65,12 @@ const QString kOther = u"Individuals Involved In Other Safeguarding Enquiries"_s
 TEST_CASE("SG1 has the return's tables, in order, each with the three columns the return asks for")
 {
     FixtureStore s;
-    REQUIRE(s.sg1.tables.size() == 4);
+    REQUIRE(s.sg1.tables.size() == 5);
     CHECK(s.sg1.tables[0].key == u"SG1a"_s);
     CHECK(s.sg1.tables[1].key == u"SG1b"_s);
     CHECK(s.sg1.tables[2].key == u"SG1c"_s);
     CHECK(s.sg1.tables[3].key == u"SG1d"_s);
+    CHECK(s.sg1.tables[4].key == u"SG1e"_s);
     CHECK(s.table(u"SG1a"_s).columns == QStringList{kConcerns, kSection42, kOther});
     CHECK(s.sg1.activity.key == u"SG1f"_s);
     // Fifteen adults at risk: Dora and Olu once each though each had two cases; the two Fays twice.
@@ -194,6 +195,29 @@ TEST_CASE("SG1d counts each concern and enquiry, not each individual, by the sup
                    {u"Social Support"_s, 0, {}},
                    {u"No Support Reason"_s, 0, {}},
                    {u"Not Known"_s, 0, {}}});
+}
+
+TEST_CASE("SG1e counts each concern and enquiry of someone with autism or Asperger's, by the condition on "
+          "its case, and nobody else")
+{
+    FixtureStore s;
+    const SacColumnsTable& autism = s.table(u"SG1e"_s);
+    CHECK(autism.code == u"SG1e"_s);
+    CHECK_FALSE(autism.countsIndividuals());
+    const QString autistic =
+        u"Learning, Developmental or Intellectual Disability (Autism excluding Asperger's "
+        u"Syndrome/ High Functioning Autism)"_s;
+    const QString asperger = u"Learning, Developmental or Intellectual Disability (Asperger's Syndrome/ High "
+                             u"Functioning Autism)"_s;
+    // Olu's two cases (X4, S6) both count; Tam's (S4, the day after the year) does not.
+    requireColumn(autism.byColumn[0], s.fixture, {{autistic, 1, {"E6"}}, {asperger, 2, {"X4", "S6"}}});
+    requireColumn(autism.byColumn[1], s.fixture, {{autistic, 1, {"E6"}}, {asperger, 0, {}}});
+    requireColumn(autism.byColumn[2], s.fixture, {{autistic, 0, {}}, {asperger, 2, {"X4", "S6"}}});
+    // The rest are beside the table, not in a row the return would have to name.
+    REQUIRE(autism.byColumn[0].notRecorded.has_value());
+    CHECK(autism.byColumn[0].notRecorded->count == 13);
+    CHECK(autism.byColumn[1].notRecorded->count == 10);
+    CHECK(autism.byColumn[2].notRecorded->count == 0);
 }
 
 TEST_CASE("SG1f counts the concerns raised and the enquiries begun in the year, a concern that became an "

@@ -101,7 +101,7 @@ TEST_CASE("an advocate is required when nobody has been found to support them")
     CHECK(result.decision == AdvocacyDecision::Required);
     CHECK(mentions(result.reasons, q("Nobody has been found")));
     CHECK(mentions(result.reasons, q("from first contact")));
-    CHECK(cites(result.reasons, q("Care Act 2014 s.68(1); s.44")));
+    CHECK(cites(result.reasons, q("Care Act 2014 s.68(1)(b); s.44(3), (4)")));
 }
 
 TEST_CASE("one appropriate individual among several is enough")

@@ -1,6 +1,6 @@
 // Issue 13: every reason and missing item of the Care Act advocacy check cites its subsection or
 // paragraph (Care Act 2014 ss.67-68; SI 2014/2889 reg 4), and a safeguarding adults review about
-// an adult who has died needs no advocate (s.44(2)(a); s.68(2)).
+// an adult who has died needs no advocate (s.44(2)(a); s.68(1)(b)).
 
 #include "AdvocacyScenarios.h"
 #include "support/Catch.h"
@@ -42,7 +42,7 @@ TEST_CASE("in a s.42 enquiry the appropriate-person exclusion is cited to s.68(4
     CHECK(implicated.citation == q("Care Act 2014 s.68(2)"));
     CHECK(cites(implicated.reasons, q("Care Act 2014 s.68(4)(a); Care and Support Statutory Guidance ch.7")));
     CHECK(cites(implicated.reasons, q("Care Act 2014 s.68(3)(a)")));
-    CHECK(cites(implicated.reasons, q("Care Act 2014 s.68(1); s.42(2)")));
+    CHECK(cites(implicated.reasons, q("Care Act 2014 s.68(1)(a); s.42(2)")));
     CHECK(allPrecise(implicated));
 
     AppropriateIndividual friendly = willing("Ade", "friend");
@@ -66,7 +66,7 @@ TEST_CASE("regulation 4 reasons cite their paragraph: (2) for an NHS placement, 
     const AdvocacyResult placement = checkAdvocacy(situation);
     INFO(describe(placement));
     CHECK(placement.decision == AdvocacyDecision::Required);
-    CHECK(placement.citation == q("Care Act 2014 s.67(7); SI 2014/2889 reg 4(1)"));
+    CHECK(placement.citation == q("Care Act 2014 s.67(7)(c); SI 2014/2889 reg 4(1)"));
     CHECK(cites(placement.reasons, q("SI 2014/2889 reg 4(2)(a)(i), (b)")));
 
     situation.nhsPlacement.reset();
@@ -86,7 +86,7 @@ TEST_CASE(
     const AdvocacyResult died = checkAdvocacy(situation);
     INFO(describe(died));
     CHECK(died.decision == AdvocacyDecision::NotRequired);
-    CHECK(died.citation == q("Care Act 2014 s.68(2); s.44(2)(a)"));
+    CHECK(died.citation == q("Care Act 2014 s.68(1)(b); s.44(2)(a)"));
 
     situation.adultAlive = NotKnown;
     const AdvocacyResult unknown = checkAdvocacy(situation);
@@ -96,5 +96,48 @@ TEST_CASE(
     situation.adultAlive = Yes;
     const AdvocacyResult alive = checkAdvocacy(situation);
     CHECK(alive.decision == AdvocacyDecision::Required);
-    CHECK(cites(alive.reasons, q("Care Act 2014 s.44(3)(a)")));
+    CHECK(cites(alive.reasons, q("Care Act 2014 s.68(1)(b); s.44(3)(a)")));
+}
+
+// Read in the Act (s.68(1)): "(a) an enquiry under section 42(2), (b) a review under section 44(1)
+// of a case in which condition 2 in section 44(3) is met or a review under section 44(4)".
+TEST_CASE(
+    "which paragraph of s.68(1) brings the enquiry or review in is cited: (a) for s.42, (b) for a review")
+{
+    const AdvocacyResult enquiry = checkAdvocacy(struggling(CareActProcess::Section42Enquiry));
+    INFO(describe(enquiry));
+    CHECK(cites(enquiry.reasons, q("Care Act 2014 s.68(1)(a); s.42(2)")));
+    const AdvocacyResult review = checkAdvocacy(struggling(CareActProcess::SafeguardingAdultsReview));
+    INFO(describe(review));
+    CHECK(cites(review.reasons, q("Care Act 2014 s.68(1)(b); s.44(3), (4)")));
+}
+
+// s.68(6): "If the enquiry or review needs to begin as a matter of urgency, it may do so even if
+// the authority has not yet been able to comply with the duty under subsection (2) (and the
+// authority continues to be subject to the duty)." s.67 has no such subsection.
+TEST_CASE(
+    "an urgent enquiry may begin before the advocate is arranged, and the duty to arrange one continues")
+{
+    const AdvocacyResult enquiry = checkAdvocacy(struggling(CareActProcess::Section42Enquiry));
+    INFO(describe(enquiry));
+    REQUIRE(enquiry.decision == AdvocacyDecision::Required);
+    CHECK(cites(enquiry.reasons, q("Care Act 2014 s.68(6)")));
+    CHECK(mentions(enquiry.reasons, q("the duty to arrange one continues")));
+
+    const AdvocacyResult assessment = checkAdvocacy(struggling(CareActProcess::NeedsAssessment));
+    INFO(describe(assessment));
+    REQUIRE(assessment.decision == AdvocacyDecision::Required);
+    CHECK_FALSE(cites(assessment.reasons, q("Care Act 2014 s.68(6)")));
+}
+
+// The regulations that switch off the appropriate-person exception are made under s.67(7)(c):
+// "specify circumstances in which the exception in subsection (5) does not apply".
+TEST_CASE("regulation 4's power in the Act is cited to its paragraph, s.67(7)(c)")
+{
+    AdvocacySituation situation = withSupporter(CareActProcess::NeedsAssessment, willing("Joan", "sister"));
+    situation.disagreement = MaterialDisagreement{q("whether she can go home"), Yes};
+    const AdvocacyResult result = checkAdvocacy(situation);
+    INFO(describe(result));
+    CHECK(result.decision == AdvocacyDecision::Required);
+    CHECK(result.citation == q("Care Act 2014 s.67(7)(c); SI 2014/2889 reg 4(1)"));
 }

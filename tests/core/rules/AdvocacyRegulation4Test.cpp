@@ -19,7 +19,7 @@ TEST_CASE("advocate required for an NHS hospital placement of 5 weeks even with 
     const AdvocacyResult result = checkAdvocacy(situation);
     INFO(describe(result));
     CHECK(result.decision == AdvocacyDecision::Required);
-    CHECK(result.citation == q("Care Act 2014 s.67(7); SI 2014/2889 reg 4(1)"));
+    CHECK(result.citation == q("Care Act 2014 s.67(7)(c); SI 2014/2889 reg 4(1)"));
     CHECK(result.appropriateIndividual == q("Joan"));
 }
 
@@ -95,8 +95,8 @@ TEST_CASE("each process names its place in the Care Act")
         {CareActProcess::CarersAssessment, "s.67(3)(b)"},
         {CareActProcess::CareAndSupportPlanning, "s.67(3)(c)-(d)"},
         {CareActProcess::Review, "s.67(3)(e)-(f)"},
-        {CareActProcess::Section42Enquiry, "s.68(1); s.42(2)"},
-        {CareActProcess::SafeguardingAdultsReview, "s.68(1); s.44"},
+        {CareActProcess::Section42Enquiry, "s.68(1)(a); s.42(2)"},
+        {CareActProcess::SafeguardingAdultsReview, "s.68(1)(b); s.44(3), (4)"},
     };
     for (const auto& [process, citation] : processes) {
         const AdvocacyResult result = checkAdvocacy(struggling(process));

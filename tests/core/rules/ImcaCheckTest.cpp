@@ -87,7 +87,7 @@ TEST_CASE("an IMCA may be instructed when protective measures are proposed, even
     CHECK(finding.trigger == ImcaTrigger::AdultProtection);
     CHECK(finding.duty == ImcaDuty::May);
     CHECK(finding.citation == q("SI 2006/2883 reg 5(1)"));
-    CHECK(cites(finding.reasons, q("SI 2006/2883 reg 4")));
+    CHECK(cites(finding.reasons, q("SI 2006/2883 reg 4(1)")));
     CHECK(mentions(finding.reasons, q("applies even so")));
 }
 

@@ -82,7 +82,7 @@ TEST_CASE(
     const ImcaFinding finding = only(checkImca(situation));
     INFO(describe(finding));
     CHECK(finding.duty == ImcaDuty::DoesNotApply);
-    CHECK(finding.citation == q("MCA 2005 s.38(4)(b)(i)-(ii)"));
+    CHECK(finding.citation == q("MCA 2005 s.38(4)(b)(i)-(ii), (9)"));
     CHECK(cites(finding.prompts, q("MCA 2005 s.38(4)")));
     CHECK(mentions(finding.prompts, q("under review")));
 }
@@ -178,4 +178,38 @@ TEST_CASE(
     CHECK(mentions(move.prompts, q("implicated")));
     CHECK(cites(move.prompts, q("MCA 2005 s.39(1)")));
     CHECK(mentions(result.finding(ImcaTrigger::AdultProtection)->reasons, q("family member is implicated")));
+}
+
+// SI 2006/2883 reg 4(1): "(c) none of the following provisions apply— (i) section 37, 38 or 39 of
+// the Act, or (ii) regulation 3 of these Regulations."
+TEST_CASE("the adult protection power is not used where the Act already requires an IMCA for the move")
+{
+    ImcaSituation situation;
+    situation.peopleToConsult = nobody();
+    situation.councilAccommodation = careHomeMove(90);
+    situation.adultProtection = AdultProtection{Yes, AllegationKind::AbusedOrNeglected, No, {}};
+    const ImcaResult result = checkImca(situation);
+    INFO(describe(result));
+    REQUIRE(result.finding(ImcaTrigger::CouncilAccommodation)->duty == ImcaDuty::Must);
+    const ImcaFinding& protection = *result.finding(ImcaTrigger::AdultProtection);
+    CHECK(protection.duty == ImcaDuty::DoesNotApply);
+    CHECK(protection.citation == q("SI 2006/2883 reg 4(1)(c)"));
+
+    situation.councilAccommodation.reset();
+    const ImcaFinding alone = only(checkImca(situation));
+    CHECK(alone.duty == ImcaDuty::May);
+    CHECK(cites(alone.reasons, q("SI 2006/2883 reg 4(1)(a), (b)(i)")));
+}
+
+// s.38(9): "'Applicable period' means— (a) in relation to accommodation in a hospital, 28 days,
+// and (b) in relation to accommodation in a care home, 8 weeks."
+TEST_CASE("the 28 days in a hospital an NHS placement is measured against are cited to s.38(9)")
+{
+    ImcaSituation situation;
+    situation.peopleToConsult = nobody();
+    situation.nhsAccommodation = nhsStay(PlacementSetting::Hospital, 20);
+    const ImcaFinding finding = only(checkImca(situation));
+    INFO(describe(finding));
+    CHECK(finding.duty == ImcaDuty::DoesNotApply);
+    CHECK(finding.citation == q("MCA 2005 s.38(3)(a), (9)"));
 }

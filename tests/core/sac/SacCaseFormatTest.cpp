@@ -61,10 +61,31 @@ TEST_CASE("the person's SG1 details, the lists and the experience answers surviv
     CHECK(back.person.gender == maximal.person.gender);
     CHECK(back.person.ethnicity == maximal.person.ethnicity);
     CHECK(back.person.primarySupportReason == maximal.person.primarySupportReason);
+    CHECK_FALSE(maximal.person.autismCondition.isEmpty());
+    CHECK(back.person.autismCondition == maximal.person.autismCondition);
     CHECK(back.concern.locationsOfRisk.size() == 2);
     CHECK(back.concern.sourcesOfRisk == maximal.concern.sourcesOfRisk);
     REQUIRE(back.closure);
     CHECK(back.closure->experience.answeredBy == maximal.closure->experience.answeredBy);
     CHECK(back.closure->experience.listenedTo == maximal.closure->experience.listenedTo);
     CHECK(back.closure->experience.involved == maximal.closure->experience.involved);
+}
+
+TEST_CASE("a case file written before SG2c took the published spelling imports in today's spelling")
+{
+    QJsonObject file = QJsonDocument::fromJson(caseFileText({test::maximalCase()})).object();
+    file = test::edited(file, {u"cases"_s, 0, u"closure"_s, u"riskAssessmentOutcome"_s},
+                        QJsonValue(u"Risk – assessment inconclusive and action taken"_s));
+    const CaseFileContents read = readCaseFile(QJsonDocument(file).toJson());
+    REQUIRE(read.ok());
+    REQUIRE(read.cases.at(0).closure);
+    CHECK(read.cases.at(0).closure->riskAssessmentOutcome
+          == u"Risk Assessment inconclusive and action taken"_s);
+    CHECK_FALSE(caseFileText(read.cases).contains("Risk – assessment"));
+
+    // A label that was never the return's is still refused.
+    file = test::edited(file, {u"cases"_s, 0, u"person"_s, u"autismCondition"_s}, QJsonValue(u"Autism"_s));
+    const CaseFileContents refused = readCaseFile(QJsonDocument(file).toJson());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.problems.front().path == u"$.cases[0].person.autismCondition"_s);
 }

@@ -101,3 +101,56 @@ TEST_CASE("a store from before several locations and sources keeps the one it ha
     REQUIRE(old.next());
     CHECK(old.value(0).toInt() == 0);
 }
+
+// Schema step 13: SG2c as the published tables spell it, and SG1e's new column empty.
+TEST_CASE("a store from before SG2c's published spelling counts and shows its closures in today's words")
+{
+    constexpr int kBeforeTheReturnLabels = 11;
+    test::TempStoreFolder folder;
+    const StoreSalt salt = randomStoreSalt();
+    const SecretBytes spec = rawKeySpec(deriveStoreKey(test::secret(QString::fromLatin1(test::kPassphrase)),
+                                                       salt, test::cheapStoreOptions().kdfSchedule.newest()),
+                                        salt);
+    {
+        auto* driver = new SqlCipherDriver;
+        REQUIRE(driver->openWithKey(folder.storePath(), spec, SqlCipherDriver::OpenMode::NewFile));
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, u"sac-version-11"_s);
+        REQUIRE(migrateSchema(db, kBeforeTheReturnLabels).isEmpty());
+        QSqlQuery q(db);
+        execOrFail(q,
+                   u"INSERT INTO person (id, given_name, family_name, created_at)"
+                   " VALUES (1, 'Ola', 'Elevenstep', '2025-06-01')"_s);
+        execOrFail(
+            q,
+            u"INSERT INTO safeguarding_case (id, person_id, reference, stage, concern_received_on,"
+            " closed_on, created_at) VALUES (1, 1, 'ELEVEN-1', 'Closed', '2025-06-01', '2025-07-01',"
+            " '2025-06-01'), (2, 1, 'ELEVEN-2', 'Closed', '2025-06-01', '2025-07-01', '2025-06-01')"_s);
+        execOrFail(q,
+                   u"INSERT INTO concern (case_id, received_on, person_knows, children_at_risk,"
+                   " other_adults_at_risk) VALUES (1, '2025-06-01', 'yes', 'no', 'no'),"
+                   " (2, '2025-06-01', 'yes', 'no', 'no')"_s);
+        execOrFail(
+            q,
+            u"INSERT INTO closure (case_id, closed_on, feels_safer, risk_assessment_outcome,"
+            " risk_outcome) VALUES"
+            " (1, '2025-07-01', 'yes', 'Risk – assessment inconclusive and action taken', 'Risk reduced'),"
+            " (2, '2025-07-01', 'yes', 'Risk identified and action taken', 'Risk removed')"_s);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"sac-version-11"_s);
+
+    auto store = test::openStore(folder.storePath());
+    REQUIRE(store);
+    CHECK(verifyStore(*store).ok);
+    test::TestClock clock;
+    CaseRepository repository(store->database(), test::kPractitioner, clock.function());
+    const std::optional<CaseRecord> inconclusive = repository.load(1);
+    REQUIRE(inconclusive);
+    REQUIRE(inconclusive->closure);
+    CHECK(inconclusive->closure->riskAssessmentOutcome == u"Risk Assessment inconclusive and action taken"_s);
+    CHECK(inconclusive->closure->riskOutcome == u"Risk reduced"_s);
+    CHECK(inconclusive->person.autismCondition.isEmpty());
+    // Other outcomes are as they were.
+    CHECK(repository.load(2)->closure->riskAssessmentOutcome == u"Risk identified and action taken"_s);
+}

@@ -137,3 +137,25 @@ TEST_CASE("a decision recorded without its day takes the day it was made, and ke
     REQUIRE(f.cases.recordSection42(made.id, decision).ok());
     CHECK(f.cases.load(made.id)->section42->decidedOn == QDate(2026, 3, 2));
 }
+
+TEST_CASE("the person's autism condition for SG1e is kept in the return's words, and its changes are in the "
+          "history")
+{
+    Fixture f;
+    CaseRecord record = test::fullCase();
+    record.person.autismCondition = sac::autismConditions().at(0);
+    const CaseWriteResult made = f.cases.createCase(record);
+    REQUIRE(made.ok());
+    CaseRecord loaded = *f.cases.load(made.id);
+    CHECK(loaded.person.autismCondition == sac::autismConditions().at(0));
+
+    loaded.person.autismCondition = sac::autismConditions().at(1);
+    REQUIRE(f.cases.updatePerson(made.id, loaded.person).ok());
+    CHECK(f.cases.load(made.id)->person.autismCondition == sac::autismConditions().at(1));
+    CHECK(historyHas(f.cases, made.id, u"autism (SAC SG1e)"_s, sac::autismConditions().at(1)));
+
+    // Not one of the table's two rows: refused, nothing written.
+    loaded.person.autismCondition = u"Autism"_s;
+    CHECK_FALSE(f.cases.updatePerson(made.id, loaded.person).ok());
+    CHECK(f.cases.load(made.id)->person.autismCondition == sac::autismConditions().at(1));
+}

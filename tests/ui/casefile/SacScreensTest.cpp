@@ -74,6 +74,30 @@ TEST_CASE("the person's details offer the return's own groups, untranslated, and
               .contains(u"not recorded yet"_s));
 }
 
+TEST_CASE(
+    "the person's details offer SG1e's two autism conditions in the return's words, neither until chosen")
+{
+    CaseViewFixture fixture;
+    const qint64 sam = fixture.stories.sam;
+    core::Person person = fixture.stored(sam).person;
+    ui::PersonDialog dialog(person, [&](const core::Person& changed) {
+        return fixture.access.repository().updatePerson(sam, changed).error;
+    });
+    ui::PersonSacFields* sac = dialog.details()->sacFields();
+    CHECK(sac->autismCondition()->currentIndex() == 0); // "Neither recorded"
+    CHECK(sac->autismCondition()->count() == 3);
+    const QString asperger = core::sac::autismConditions().at(1);
+    choose(sac->autismCondition(), asperger);
+    dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+    CHECK(fixture.stored(sam).person.autismCondition == asperger);
+
+    auto view = fixture.openView(sam);
+    CHECK(view->person()
+              ->findChild<QLabel*>(u"personForTheReturn"_s)
+              ->text()
+              .contains(u"Autism: "_s + asperger));
+}
+
 TEST_CASE("a concern takes every location and source of risk that applies, and gives them back")
 {
     ui::ConcernForm form(ui::ConcernForm::Extent::Full, QDate(2026, 3, 2));
