@@ -121,8 +121,7 @@ QStringList labelAcceleratorsGoingNowhere(QWidget* window)
             why = QStringLiteral("has no field to move to");
         else if (!field->isVisibleTo(window))
             why = QStringLiteral("moves to %1, which is hidden").arg(describe(field));
-        else if (!field->isEnabled())
-            why = QStringLiteral("moves to %1, which is unavailable").arg(describe(field));
+        // An unavailable field is fine: the letter takes the keyboard there once it is available.
         else if (!(field->focusPolicy() & Qt::TabFocus) && !field->focusProxy())
             why = QStringLiteral("moves to %1, which cannot take the keyboard").arg(describe(field));
         if (!why.isEmpty())

@@ -17,8 +17,8 @@ QStringList acceleratorClashes(QWidget* window);
 QStringList menuAcceleratorClashes(QWidget* window);
 
 // Labels showing an underlined letter that cannot do what it says: Alt+letter on a label moves
-// the keyboard to its field (its buddy), so the field must be there, visible and able to take
-// the keyboard. One line per label.
+// the keyboard to its field (its buddy), so the field must be there, shown and able to take
+// the keyboard (it may be unavailable for now). One line per label.
 QStringList labelAcceleratorsGoingNowhere(QWidget* window);
 
 // Presses each label's Alt+letter (where only that label has the letter) and names each label
