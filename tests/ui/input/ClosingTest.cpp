@@ -81,7 +81,8 @@ TEST_CASE("closing a case asks first and lists what is still open; \"Not yet\" l
 
     REQUIRE(asked);
     CHECK(anyLineContains(listed, QStringLiteral("Speak to the agency manager together")));
-    CHECK(anyLineContains(listed, QStringLiteral("conversation put aside")));
+    CHECK(
+        anyLineContains(listed, QStringLiteral("Something typed in Conversations and put aside as a draft")));
     CHECK(anyLineContains(listed, QStringLiteral("No view from them yet on “I just want it to stop”")));
     CHECK(anyLineContains(listed, QStringLiteral("feel safer")));
     CHECK_FALSE(shell.storedAfterLock(shell.stories.doris).closure.has_value());
