@@ -68,7 +68,7 @@ AdvocacyFactsForm::AdvocacyFactsForm(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* processRow = new QFormLayout;
-    auto* processLabelWidget = new QLabel(tr("&Process"), this);
+    auto* processLabelWidget = new QLabel(tr("Process"), this);
     processLabelWidget->setBuddy(m_process);
     processRow->addRow(processLabelWidget, m_process);
     layout->addLayout(processRow);

@@ -116,7 +116,7 @@ AdvocacySection::AdvocacySection(const CaseAccess& access, QWidget* parent)
     referralRow->addWidget(m_advocate, 2);
     body()->addLayout(referralRow);
     auto* roleRow = new QHBoxLayout;
-    auto* roleLabel = new QLabel(tr("Ro&le"), this);
+    auto* roleLabel = new QLabel(tr("Role"), this);
     roleLabel->setBuddy(m_role); // Qt 6.4 on Linux names a combo box by its label
     roleRow->addWidget(roleLabel);
     roleRow->addWidget(m_role);

@@ -1,5 +1,7 @@
 #include "advocacy/ParticularBenefitField.h"
 
+#include "common/ScreenReaderName.h"
+
 #include "advocacy/FactFields.h"
 #include "common/AnswerLabels.h"
 
@@ -14,6 +16,7 @@ ParticularBenefitField::ParticularBenefitField(const QString& which, QWidget* pa
       m_satisfied(yesNoField(tr("Satisfied an IMCA would be of particular benefit (%1)?").arg(which), this)),
       m_why(new QLineEdit(this))
 {
+    nameForScreenReaders(m_satisfied, m_satisfied->accessibleName());
     m_why->setAccessibleName(tr("Why an IMCA would, or would not, be of particular benefit (%1)").arg(which));
     m_why->setPlaceholderText(tr("Why"));
     auto* row = new QHBoxLayout(this);

@@ -117,12 +117,12 @@ CapacityAssessmentForm::CapacityAssessmentForm(std::function<QDateTime()> now, Q
     layout->addWidget(stepHeading(tr("1. The decision"), this));
     auto* decisionForm = new QFormLayout;
     decisionForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    auto* decisionLabel = new QLabel(tr("What is the one &decision?"), this);
+    auto* decisionLabel = new QLabel(tr("What is the &one decision?"), this);
     decisionLabel->setBuddy(m_decision);
     decisionForm->addRow(decisionLabel, m_decision);
     auto* dateRow = new QHBoxLayout;
     dateRow->addWidget(m_assessedOn);
-    auto* assessorLabel = new QLabel(tr("Assessed b&y"), this);
+    auto* assessorLabel = new QLabel(tr("Assessed &by"), this);
     assessorLabel->setBuddy(m_assessor);
     dateRow->addSpacing(12);
     dateRow->addWidget(assessorLabel);
@@ -149,7 +149,7 @@ CapacityAssessmentForm::CapacityAssessmentForm(std::function<QDateTime()> now, Q
 
     layout->addWidget(stepHeading(tr("5. Conclusion"), this));
     auto* conclusionForm = new QFormLayout;
-    auto* conclusionLabel = new QLabel(tr("Con&clusion"), this);
+    auto* conclusionLabel = new QLabel(tr("Conclus&ion"), this);
     conclusionLabel->setBuddy(m_conclusion);
     conclusionForm->addRow(conclusionLabel, m_conclusion);
     auto* bases = new QWidget(this);

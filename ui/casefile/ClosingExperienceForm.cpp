@@ -53,7 +53,7 @@ ClosingExperienceForm::ClosingExperienceForm(QWidget* parent)
     auto* form = new QFormLayout(this);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(why);
-    form->addRow(tr("&Who answered"), m_answeredBy);
+    form->addRow(tr("Who answered"), m_answeredBy);
     form->addRow(m_listenedToQuestion, m_listenedTo);
     form->addRow(m_involvedQuestion, m_involved);
 
@@ -67,10 +67,10 @@ void ClosingExperienceForm::respondentChosen()
     const bool asked = who != ExperienceRespondent::NotAsked;
     // The representative's version asks about the person, not about the one answering.
     const bool representative = asked && who != ExperienceRespondent::Person;
-    m_listenedToQuestion->setText(representative ? tr("Do you feel they were &listened to?")
-                                                 : tr("Did you feel &listened to?"));
-    m_involvedQuestion->setText(representative ? tr("Do you feel they were in&volved as much as they wanted?")
-                                               : tr("Were you in&volved as much as you wanted?"));
+    m_listenedToQuestion->setText(representative ? tr("Do you feel they were listened to?")
+                                                 : tr("Did you feel listened to?"));
+    m_involvedQuestion->setText(representative ? tr("Do you feel they were involved as much as they wanted?")
+                                               : tr("Were you involved as much as you wanted?"));
     m_listenedTo->setAccessibleName(m_listenedToQuestion->text().remove(u'&'));
     m_involved->setAccessibleName(m_involvedQuestion->text().remove(u'&'));
     m_listenedTo->setEnabled(asked);

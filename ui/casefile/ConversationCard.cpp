@@ -61,6 +61,7 @@ ConversationCard::ConversationCard(const core::Conversation& conversation,
         auto* row = new QHBoxLayout;
         auto* dot = new QLabel(card);
         dot->setPixmap(softDot(qMax(10, fontMetrics().height() / 2), devicePixelRatioF()));
+        dot->setAccessibleName(tr("Worth a look")); // as the caseload's dots: a picture is named
         row->addWidget(dot, 0, Qt::AlignTop);
         row->addWidget(textLabel(notAlone, card, "conversationSeenAlone"), 1);
         content->addLayout(row);

@@ -32,8 +32,8 @@ ConversationForm::ConversationForm(std::function<QDateTime()> now, QWidget* pare
       m_heldTime(new DateTimeField(QStringLiteral("HH:mm"), this)),
       m_place(new QLineEdit(this)),
       m_present(new QLineEdit(this)),
-      m_aloneYes(new QRadioButton(tr("&Yes, on their own"), this)),
-      m_aloneNo(new QRadioButton(tr("N&o, someone else was there"), this)),
+      m_aloneYes(new QRadioButton(tr("Yes, on their own"), this)),
+      m_aloneNo(new QRadioButton(tr("No, someone else was there"), this)),
       m_notAlone(new QWidget(this)),
       m_notAloneReason(new QLineEdit(m_notAlone)),
       m_alonePlanned(new QCheckBox(tr("Time on their own is &planned for"), m_notAlone)),
@@ -42,7 +42,7 @@ ConversationForm::ConversationForm(std::function<QDateTime()> now, QWidget* pare
       m_notes(new QPlainTextEdit),
       m_words(new QuoteCapture),
       m_save(new QPushButton(tr("&Save conversation"))),
-      m_putAside(new QPushButton(tr("Put &aside")))
+      m_putAside(new QPushButton(tr("P&ut aside")))
 {
     setObjectName(QStringLiteral("conversationForm"));
     m_heldOn->setObjectName(QStringLiteral("conversationHeldOn"));
@@ -100,7 +100,7 @@ ConversationForm::ConversationForm(std::function<QDateTime()> now, QWidget* pare
     when->addWidget(atLabel);
     when->addWidget(m_heldTime);
     when->addStretch(1);
-    auto* whenLabel = new QLabel(tr("W&hen"), this);
+    auto* whenLabel = new QLabel(tr("Wh&en"), this);
     whenLabel->setBuddy(m_heldOn);
     form->addRow(whenLabel, when);
     form->addRow(tr("Where"), m_place);

@@ -17,7 +17,7 @@ namespace alongside::ui {
 
 ConversationsSection::ConversationsSection(const CaseAccess& access, QWidget* parent)
     : CaseSection(tr("Conversations"), access, parent),
-      m_record(new QPushButton(tr("&Record a conversation"), this)),
+      m_record(new QPushButton(tr("Record a co&nversation"), this)),
       m_form(new ConversationForm(access.now, this)),
       m_cards(new QWidget(this)),
       m_cardLayout(new QVBoxLayout(m_cards))

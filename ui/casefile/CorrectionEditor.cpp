@@ -30,6 +30,9 @@ CorrectionEditor::CorrectionEditor(const QString& current, const QString& what, 
     m_editor->setTabChangesFocus(true);
     m_editor->setMaximumHeight(m_editor->fontMetrics().height() * 6);
     m_save->setObjectName(QStringLiteral("saveCorrection"));
+    // Named before it is first opened too: a screen reader is handed the folded-away editor.
+    m_editor->setAccessibleName(tr("A correction or addendum to %1").arg(m_what));
+    m_save->setText(tr("Save"));
     m_cancel->setAccessibleName(tr("Cancel the change to %1").arg(what));
     m_correct->setObjectName(QStringLiteral("correctRecord"));
     m_correct->setAccessibleName(tr("Correct %1").arg(what));

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -61,6 +62,7 @@ PersonDialog::PersonDialog(const core::Person& person, Save save, QWidget* paren
 
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("personTabs"));
+    tabs->tabBar()->setAccessibleName(tr("Parts of their details"));
     tabs->addTab(scroll, tr("About them"));
     tabs->addTab(peopleTab, tr("People important to them"));
     tabs->addTab(authorityTab, tr("Attorneys, deputies, nominees"));

@@ -103,7 +103,7 @@ CaseloadPanel::CaseloadPanel(CaseloadModel* model, QWidget* parent)
     m_limitNote->setObjectName(QStringLiteral("caseloadLimitNote"));
     m_limitNote->setWordWrap(true);
     m_limitNote->setTextFormat(Qt::PlainText);
-    auto* everyCase = new QPushButton(tr("Show &every case"), m_limitBar);
+    auto* everyCase = new QPushButton(tr("Sho&w every case"), m_limitBar);
     everyCase->setObjectName(QStringLiteral("caseloadShowEveryCase"));
     everyCase->setAccessibleName(tr("Show every case"));
     auto* limitLayout = new QHBoxLayout(m_limitBar);

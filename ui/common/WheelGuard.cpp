@@ -37,9 +37,20 @@ void WheelGuard::installOnApplication()
 
 bool WheelGuard::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() != QEvent::Wheel || !changesValueOnWheel(watched))
+    if (!changesValueOnWheel(watched))
         return false;
-    const auto* control = static_cast<QWidget*>(watched);
+    auto* control = static_cast<QWidget*>(watched);
+    if (event->type() == QEvent::Polish) {
+        // Qt gives drop-downs and spin boxes "wheel focus": a real wheel tick (from the window
+        // system, not a test's synthetic one) first moves the keyboard into the control under
+        // the pointer and only then delivers the tick, so it would seem chosen and change.
+        // Clicking and tabbing still put the keyboard there.
+        if ((control->focusPolicy() & Qt::WheelFocus) == Qt::WheelFocus)
+            control->setFocusPolicy(Qt::StrongFocus);
+        return false;
+    }
+    if (event->type() != QEvent::Wheel)
+        return false;
     if (control->hasFocus())
         return false; // clicked or tabbed into: the wheel is the person's choice now
     // Swallowed here but left unaccepted, so QApplication offers it to the parent next and

@@ -67,6 +67,8 @@ SettingsDialog::SettingsDialog(int idleMinutes, const QString& whoIsWriting, Cha
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // Tab as the rows are read: who is writing (and its button), then the lock time.
+    setTabOrder(changeWhoButton, m_idleMinutes);
     setMinimumWidth(440);
 }
 

@@ -220,11 +220,12 @@ void LetterEditor::load()
         m_status->say(tr("This letter is approved. You can print it or save it."));
     refreshHistory();
 
-    // Tab follows the page: the options, the letter top to bottom, the suggestions, then review.
+    // Tab follows the page: the options, the letter top to bottom, the suggestions and what
+    // happened to the letter, then review.
     chainTabs(QList<QWidget*>{m_largePrint, m_paleYellow} + tabStopsAsLaidOut(m_scroll->widget())
               + QList<QWidget*>{m_safeToSend->route(), m_safeToSend->othersMayRead(), m_safeToSend->note(),
-                                m_findings->list(), m_readAll, m_saveDraft, m_approve, m_print, m_pdf, m_html,
-                                m_close});
+                                m_findings->list(), m_history, m_readAll, m_saveDraft, m_approve, m_print,
+                                m_pdf, m_html, m_close});
 }
 
 QWidget* LetterEditor::buildLetter()

@@ -37,6 +37,9 @@ LetterSideColumn::LetterSideColumn(QWidget* parent)
     layout->addWidget(m_history);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("letterSideScroll"));
+    // Tab goes to its questions and lists (the column scrolls to each), not the column itself,
+    // which Qt would otherwise reach after them, back up at its top.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidgetResizable(true);

@@ -33,6 +33,7 @@ SafeToSendPanel::SafeToSendPanel(QWidget* parent)
         tr("Does anyone named in the letter, or the person who may have caused harm, live "
            "there or may read it?"));
     m_readersQuestion->setBuddy(m_othersMayRead);
+    m_question->setBuddy(m_route); // names the drop-down to screen readers, as Qt does on Linux
     m_othersMayRead->setObjectName(QStringLiteral("othersMayRead"));
     m_othersMayRead->setAccessibleName(tr("Does anyone named in the letter, or the person who may have "
                                           "caused harm, live there or may read it?"));

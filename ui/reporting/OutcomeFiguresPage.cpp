@@ -45,7 +45,7 @@ OutcomeFiguresPage::OutcomeFiguresPage(std::shared_ptr<core::StoreReader> reader
       m_counting(new DashboardCounting(std::move(reader), this)),
       m_back(new QPushButton(tr("← &Caseload"), this)),
       m_period(new ReportPeriodChooser(m_today(), this)),
-      m_saveCsv(new QPushButton(tr("Save CS&V files…"), this)),
+      m_saveCsv(new QPushButton(tr("Save CSV file&s…"), this)),
       m_saveBoard(new QPushButton(tr("Save &Board report (PDF)…"), this)),
       m_progress(new QProgressBar(this)),
       m_status(new QLabel(this)),
@@ -154,6 +154,9 @@ OutcomeFiguresPage::OutcomeFiguresPage(std::shared_ptr<core::StoreReader> reader
     across->addWidget(column, 100);
     across->addStretch(1);
     m_scroll->setObjectName(QStringLiteral("figuresScroll"));
+    // Tab goes through every number (the page scrolls to each), not to the page itself, which
+    // Qt would otherwise reach after the last number, back up at its top.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setAccessibleName(tr("The figures"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);

@@ -47,7 +47,7 @@ ReportPeriodChooser::ReportPeriodChooser(const QDate& today, QWidget* parent)
 
     auto* quickLabel = new QLabel(tr("&Period"), this);
     quickLabel->setBuddy(m_quick);
-    auto* fromLabel = new QLabel(tr("&From"), this);
+    auto* fromLabel = new QLabel(tr("Fro&m"), this);
     fromLabel->setBuddy(m_from);
     auto* toLabel = new QLabel(tr("&To"), this);
     toLabel->setBuddy(m_to);

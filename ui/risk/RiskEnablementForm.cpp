@@ -253,7 +253,7 @@ RiskEnablementForm::RiskEnablementForm(std::function<QDateTime()> now, QWidget* 
     review->addStretch(1);
     // A row given as a layout gets a label with no field to move to: name the field, or the
     // "&" would show as written.
-    auto* reviewLabel = new QLabel(tr("&Review by"), this);
+    auto* reviewLabel = new QLabel(tr("Review by"), this);
     reviewLabel->setBuddy(m_reviewOn);
     decision->addRow(reviewLabel, review);
     decision->addRow(tr("How monitored"), m_monitored);

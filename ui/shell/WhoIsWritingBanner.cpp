@@ -7,7 +7,7 @@
 namespace alongside::ui {
 
 WhoIsWritingBanner::WhoIsWritingBanner(QWidget* parent)
-    : QFrame(parent), m_answer(new QPushButton(tr("Tell it &who you are…"), this))
+    : QFrame(parent), m_answer(new QPushButton(tr("Tell it who &you are…"), this))
 {
     setObjectName(QStringLiteral("whoIsWritingBanner"));
     setStyleSheet(QStringLiteral("#whoIsWritingBanner { background: #eef4f9; border: 1px solid #bfd0e0; "

@@ -49,6 +49,7 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, std::shared_ptr<core::StoreReader>
       m_caseloadRepository(core::Repositories(db).caseload()),
       m_search(core::Repositories(db).search()),
       m_actions(actions),
+      m_whoBanner(new WhoIsWritingBanner(this)),
       m_caseloadModel(new CaseloadModel(context.now, this)),
       m_caseloadPanel(new CaseloadPanel(m_caseloadModel, this)),
       m_caseArea(new CaseArea(db, this)),
@@ -57,8 +58,7 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, std::shared_ptr<core::StoreReader>
       m_db(db),
       m_reader(std::move(reader)),
       m_today(context.today),
-      m_fileChooser(context.fileChooser ? context.fileChooser : std::make_shared<DialogFileChooser>()),
-      m_whoBanner(new WhoIsWritingBanner(this))
+      m_fileChooser(context.fileChooser ? context.fileChooser : std::make_shared<DialogFileChooser>())
 {
     setObjectName(QStringLiteral("workspacePage"));
     auto* layout = new QVBoxLayout(this);
@@ -325,7 +325,7 @@ void WorkspacePage::showSupervision()
 void WorkspacePage::showCasesBehind(const QSet<qint64>& caseIds, const QString& why)
 {
     m_caseloadPanel->searchBox()->clear(); // a search left over would hide some of them
-    m_caseloadPanel->showOnly(caseIds, why, tr("Back to the &outcome figures"));
+    m_caseloadPanel->showOnly(caseIds, why, tr("&Back to the outcome figures"));
     m_views->setCurrentWidget(m_caseloadView);
     m_caseloadPanel->table()->setFocus();
 }

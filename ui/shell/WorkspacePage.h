@@ -88,6 +88,8 @@ private:
     core::CaseloadRepository m_caseloadRepository;
     core::CaseSearch m_search;
     MainWindowActions* m_actions;
+    // Made before the pages below it, so Tab reaches it first, as it is read (top of the page).
+    WhoIsWritingBanner* m_whoBanner;
     CaseloadModel* m_caseloadModel;
     CaseloadPanel* m_caseloadPanel;
     CaseArea* m_caseArea;
@@ -101,7 +103,6 @@ private:
     OutcomeFiguresPage* m_figures = nullptr;
     SupervisionView* m_supervision = nullptr;
     bool m_caseFromSupervision = false; // ← Caseload then goes back to supervision
-    WhoIsWritingBanner* m_whoBanner;
 };
 
 } // namespace alongside::ui

@@ -5,6 +5,7 @@
 #include "common/DisplayFormats.h"
 #include "common/HeadingLabel.h"
 #include "common/TabOrder.h"
+#include "supervision/AgreedActionsList.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -20,7 +21,7 @@ namespace alongside::ui {
 
 ReflectiveNoteForm::ReflectiveNoteForm(const QString& heading, const core::ReflectiveNote& note,
                                        const QDate& today, const QString& practitioner, QWidget* parent)
-    : QWidget(parent), m_note(note), m_actionList(new QVBoxLayout)
+    : QWidget(parent), m_note(note)
 {
     setObjectName(QStringLiteral("reflectiveNoteForm"));
     auto* layout = new QVBoxLayout(this);
@@ -55,18 +56,16 @@ ReflectiveNoteForm::ReflectiveNoteForm(const QString& heading, const core::Refle
     }
 
     // Made after the questions, so the focus chain (and Tab) meets them in reading order.
-    m_noActions = new QLabel(tr("Nothing agreed yet."), this);
+    m_agreed = new AgreedActionsList(this);
     m_what = new QLineEdit(this);
     m_owner = new QLineEdit(practitioner, this);
     m_due = new DateField(DateDirection::Future, this);
     m_addAction = new QPushButton(tr("&Agree this"), this);
     layout->addSpacing(6);
     layout->addWidget(new HeadingLabel(tr("What we agreed"), HeadingLabel::Level::Section, this));
-    m_actionList->setSpacing(4);
-    m_actionList->addWidget(m_noActions);
-    layout->addLayout(m_actionList);
+    layout->addWidget(m_agreed);
     for (const core::SupervisionAction& action : note.actions)
-        showAction(action);
+        m_agreed->showStored(action);
 
     m_what->setObjectName(QStringLiteral("supervisionActionWhat"));
     m_what->setAccessibleName(tr("What was agreed"));
@@ -130,23 +129,14 @@ void ReflectiveNoteForm::addAction()
     action.what = m_what->text().trimmed();
     action.owner = m_owner->text().trimmed();
     action.dueOn = m_due->date();
-    m_pending.push_back(action);
-    showAction(action);
+    m_agreed->agree(action);
     m_what->clear();
     m_what->setFocus();
 }
 
-void ReflectiveNoteForm::showAction(const core::SupervisionAction& action)
+int ReflectiveNoteForm::pendingActions() const
 {
-    m_noActions->hide();
-    QString text = tr("%1 — %2, by %3").arg(action.what, action.owner, shortDate(action.dueOn));
-    if (action.isDone())
-        text += tr(" (done %1)").arg(shortDate(action.doneOn));
-    auto* line = new QLabel(text, this);
-    line->setObjectName(QStringLiteral("agreedAction"));
-    line->setWordWrap(true);
-    line->setTextFormat(Qt::PlainText);
-    m_actionList->addWidget(line);
+    return static_cast<int>(m_agreed->pending().size());
 }
 
 core::ReflectiveNote ReflectiveNoteForm::note() const
@@ -155,7 +145,7 @@ core::ReflectiveNote ReflectiveNoteForm::note() const
     typed.answers.clear();
     for (const auto& [prompt, editor] : m_answers)
         typed.answers.emplace_back(prompt, editor->toPlainText());
-    typed.actions = m_pending;
+    typed.actions = m_agreed->pending();
     if (!m_what->text().trimmed().isEmpty())
         typed.actions.push_back(
             {0, 0, 0, m_what->text().trimmed(), m_owner->text().trimmed(), m_due->date(), {}, {}});

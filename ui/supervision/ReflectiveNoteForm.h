@@ -14,6 +14,7 @@ class QVBoxLayout;
 
 namespace alongside::ui {
 
+class AgreedActionsList;
 class DateField;
 
 // A reflective note about one case in one supervision: the prompts as questions to talk
@@ -35,20 +36,18 @@ public:
     QLineEdit* actionOwner() const { return m_owner; }
     DateField* actionDue() const { return m_due; }
     QPushButton* addActionButton() const { return m_addAction; }
-    int pendingActions() const { return static_cast<int>(m_pending.size()); }
+    int pendingActions() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void addAction();
-    void showAction(const core::SupervisionAction& action);
 
     core::ReflectiveNote m_note;
     std::vector<std::pair<core::ReflectivePrompt, QPlainTextEdit*>> m_answers;
-    std::vector<core::SupervisionAction> m_pending;
-    QVBoxLayout* m_actionList;
-    QLabel* m_noActions = nullptr;
+    // The actions agreed so far; those not yet kept are a field of the note's draft.
+    AgreedActionsList* m_agreed = nullptr;
     QLineEdit* m_what = nullptr;
     QLineEdit* m_owner = nullptr;
     DateField* m_due = nullptr;

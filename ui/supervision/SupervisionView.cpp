@@ -27,8 +27,8 @@ SupervisionView::SupervisionView(const CaseAccess& access, QWidget* parent)
       m_start(new QPushButton(tr("&Start a supervision…"), this)),
       m_agenda(new QTreeView(this)),
       m_open(new QPushButton(tr("&Open the case here"), this)),
-      m_note(new QPushButton(tr("&Reflective note…"), this)),
-      m_signOff(new QPushButton(tr("Manager &sign-off…"), this))
+      m_note(new QPushButton(tr("Reflective &note…"), this)),
+      m_signOff(new QPushButton(tr("&Manager sign-off…"), this))
 {
     setObjectName(QStringLiteral("supervisionView"));
     m_back->setObjectName(QStringLiteral("supervisionBack"));

@@ -5,6 +5,7 @@
 #include "common/GentleNote.h"
 #include "common/HeadingLabel.h"
 #include "common/ScreenFit.h"
+#include "common/TabOrder.h"
 #include "shell/FileChooser.h"
 
 #include <QButtonGroup>
@@ -140,6 +141,9 @@ SendCasesDialog::SendCasesDialog(QSqlDatabase db, std::shared_ptr<FileChooser> c
     layout->addWidget(m_note);
     layout->addWidget(buttons);
     fitToScreen(this, QSize(640, 600));
+
+    // Tab as the dialog reads: to whom (or the way to trust someone first), then which cases.
+    chainTabs({m_recipients, openTeamKeys, m_all, m_chosen, m_cases});
 
     connect(m_recipients, &QListWidget::itemChanged, this, &SendCasesDialog::updateSave);
     connect(m_cases, &QListWidget::itemChanged, this, &SendCasesDialog::updateSave);

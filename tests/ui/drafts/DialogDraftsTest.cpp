@@ -1,4 +1,5 @@
 #include "drafts/DraftWindow.h"
+#include "harness/DialogDriving.h"
 
 #include "casefile/CaseView.h"
 #include "casefile/ConcernForm.h"
@@ -202,4 +203,47 @@ TEST_CASE("a date of birth ticked Not known is still ticked when the Change deta
     QTest::mouseClick(child<QPushButton>(*view, "changePersonButton"), Qt::LeftButton);
     CHECK(ticked);
     CHECK(noDay);
+}
+
+TEST_CASE(
+    "actions agreed in a reflective note and not yet kept come back after a lock, with the one half typed")
+{
+    DraftWindow at;
+    REQUIRE(at.window->workspace()->openCase(at.stories.doris));
+    settle();
+    const QString agreed = QStringLiteral("Ask the bank about a third-party mandate");
+    const QString halfTyped = QStringLiteral("Book a visit with her and the advo");
+    // The first reflective note of the day starts the supervision first.
+    const int driven = whileDialogsOpen(
+        [&] { QTest::mouseClick(child<QPushButton>(*at.window, "caseReflectiveNote"), Qt::LeftButton); },
+        {[](QDialog* start) {
+             child<QLineEdit>(*start, "sessionTeamLeader")->setText(QStringLiteral("Ada Leader"));
+             QTest::mouseClick(child<QPushButton>(*start, "saveDialogSave"), Qt::LeftButton);
+         },
+         [&](QDialog* note) {
+             QTest::keyClicks(child<QLineEdit>(*note, "supervisionActionWhat"), agreed);
+             QTest::mouseClick(child<QPushButton>(*note, "agreeSupervisionAction"), Qt::LeftButton);
+             QTest::keyClicks(child<QLineEdit>(*note, "supervisionActionWhat"), halfTyped);
+             at.window->lockNow(); // as the idle timer would, with the note still open
+         }});
+    REQUIRE(driven == 2);
+    REQUIRE(at.window->workspace() == nullptr);
+    at.unlock();
+
+    REQUIRE(at.window->workspace()->openCase(at.stories.doris));
+    settle();
+    QStringList agreedShown;
+    QString whatShown;
+    const bool reopened = whileDialogOpen(
+        [&] { QTest::mouseClick(child<QPushButton>(*at.window, "caseReflectiveNote"), Qt::LeftButton); },
+        [&](QDialog* note) {
+            for (const QLabel* line : note->findChildren<QLabel*>(QStringLiteral("agreedAction")))
+                agreedShown << line->text();
+            whatShown = child<QLineEdit>(*note, "supervisionActionWhat")->text();
+            note->reject();
+        });
+    REQUIRE(reopened);
+    REQUIRE(agreedShown.size() == 1);
+    CHECK(agreedShown.front().startsWith(agreed));
+    CHECK(whatShown == halfTyped);
 }

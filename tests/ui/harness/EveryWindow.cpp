@@ -10,8 +10,12 @@
 #include "shell/MainWindowActions.h"
 #include "shell/WorkspacePage.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
 
@@ -70,6 +74,24 @@ public:
         see(QStringLiteral("case view: %1, every form open").arg(who), &shell.window());
     }
 
+    // Starts a supervision in the dialog `open` brings up (as a team leader would, with their
+    // name typed), visiting it, then visits the dialog that follows it, if any (`then`).
+    void seeStartingSupervision(const std::function<void()>& open, const QString& then = {})
+    {
+        std::vector<DialogDrive> drives{[this](QDialog* start) {
+            see(QStringLiteral("dialog: Start a supervision"), start);
+            if (auto* leader = start->findChild<QLineEdit*>(QStringLiteral("sessionTeamLeader")))
+                leader->setText(QStringLiteral("Ada Leader"));
+            if (auto* save = start->findChild<QPushButton*>(QStringLiteral("saveDialogSave")))
+                save->click();
+        }};
+        if (!then.isEmpty())
+            drives.push_back(seeing(then));
+        if (whileDialogsOpen(open, drives) != static_cast<int>(drives.size()))
+            m_trouble << QStringLiteral("starting a supervision did not lead on to %1")
+                             .arg(then.isEmpty() ? QStringLiteral("its dialog") : then);
+    }
+
     void note(const QString& trouble) { m_trouble << trouble; }
     QStringList trouble() const { return m_trouble; }
 
@@ -116,16 +138,10 @@ QStringList visitEveryWindow(const WindowVisit& visit)
     tour.seeDialog(QStringLiteral("Close the case?"), [&] { tour.click(*view, "closeCase"); });
     tour.seeDialog(QStringLiteral("Manager sign-off"), [&] { tour.click(*view, "caseSignOff"); });
     // The reflective note needs a supervision today: the first dialog starts one.
-    const int notes = whileDialogsOpen(
-        [&] { tour.click(*view, "caseReflectiveNote"); },
-        {[&](QDialog* start) {
-             tour.see(QStringLiteral("dialog: Start a supervision"), start);
-             if (auto* save = start->findChild<QPushButton*>(QStringLiteral("saveDialogSave")))
-                 save->click();
-         },
-         tour.seeing(QStringLiteral("Reflective note"))});
-    if (notes != 2)
-        tour.note(QStringLiteral("the reflective note did not open after starting a supervision"));
+    tour.seeStartingSupervision([&] { tour.click(*view, "caseReflectiveNote"); },
+                                QStringLiteral("Reflective note"));
+    tour.seeDialog(QStringLiteral("Reflective note, again"),
+                   [&] { tour.click(*view, "caseReflectiveNote"); });
 
     if (tour.click(*view, "writeLetter")) {
         auto* letter = view->findChild<ui::LetterEditor*>();
@@ -139,6 +155,34 @@ QStringList visitEveryWindow(const WindowVisit& visit)
 
     actions->supervision()->trigger();
     tour.see(QStringLiteral("supervision"), &window);
+    tour.seeStartingSupervision([&] { tour.click(window, "startSupervision"); });
+    if (auto* agenda = window.findChild<QAbstractItemView*>(QStringLiteral("supervisionAgenda"))) {
+        // The first case in the agenda, as Down from the top chooses it.
+        agenda->setFocus();
+        for (int step = 0;
+             step < 4 && !window.findChild<QPushButton*>(QStringLiteral("supervisionNote"))->isEnabled();
+             ++step)
+            QTest::keyClick(agenda, Qt::Key_Down);
+    }
+    tour.seeDialog(QStringLiteral("Reflective note, from supervision"),
+                   [&] { tour.click(window, "supervisionNote"); });
+    tour.seeDialog(QStringLiteral("Manager sign-off, from supervision"),
+                   [&] { tour.click(window, "supervisionSignOff"); });
+    tour.see(QStringLiteral("supervision, a case chosen"), &window);
+
+    tour.seeDialog(QStringLiteral("Team members and keys"), [&] { actions->teamKeys()->trigger(); });
+    tour.seeDialog(QStringLiteral("Send cases to my team leader"), [&] { actions->sendCases()->trigger(); });
+    {
+        // A file that is not a bundle: the dialog shows why it cannot be opened.
+        const QString notABundle = shell.fixture.folder().filePath(
+            QStringLiteral("not-a-bundle.alongside-bundle"));
+        QFile file(notABundle);
+        if (file.open(QIODevice::WriteOnly))
+            file.write("not a bundle");
+        file.close();
+        shell.fixture.chooser().openFile = notABundle;
+        tour.seeDialog(QStringLiteral("Open a bundle, refused"), [&] { actions->openBundle()->trigger(); });
+    }
     actions->outcomeFigures()->trigger();
     tour.see(QStringLiteral("outcome figures"), &window);
     return tour.trouble();

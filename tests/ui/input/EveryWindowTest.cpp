@@ -37,6 +37,21 @@ TEST_CASE("in every window and dialog each Alt+letter accelerator belongs to one
     everyWindowPasses(acceleratorClashes);
 }
 
+TEST_CASE("in every menu each item's underlined letter belongs to that item alone")
+{
+    everyWindowPasses(menuAcceleratorClashes);
+}
+
+TEST_CASE("every label's Alt+letter in every window and dialog has a field to move the keyboard to")
+{
+    everyWindowPasses(labelAcceleratorsGoingNowhere);
+}
+
+TEST_CASE("in every window and dialog a label's Alt+letter puts the keyboard in its field")
+{
+    everyWindowPasses(labelAcceleratorsMisdirected);
+}
+
 TEST_CASE("no label in any window shows an \"&\" meant as an accelerator")
 {
     everyWindowPasses(literalAmpersands);
@@ -55,6 +70,12 @@ TEST_CASE("in every window and dialog Tab follows reading order, never jumping b
 TEST_CASE("every control Tab reaches in every window and dialog has a name a screen reader can say")
 {
     everyWindowPasses(unnamedControls);
+}
+
+TEST_CASE(
+    "every control, list and picture in every window, hidden ones too, has a name a screen reader is given")
+{
+    everyWindowPasses(unnamedForScreenReaders);
 }
 
 // Not run by the suite (hidden tag): shows one window of the tour on a real display and holds
