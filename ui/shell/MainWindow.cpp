@@ -209,6 +209,7 @@ void MainWindow::openingFinished()
     std::unique_ptr<core::Store> store = m_openTask->takeStore();
     const core::StoreError error = m_openTask->error();
     const Opening finished = std::exchange(m_opening, Opening::Nothing);
+    const bool lockAtOnce = std::exchange(m_lockWhenOpened, false);
     statusBar()->clearMessage();
 
     switch (finished) {
@@ -244,6 +245,13 @@ void MainWindow::openingFinished()
     m_session.adopt(std::move(store));
     if (!m_session.isDemo())
         m_settings.setLastStorePath(m_session.path()); // the path only: never what is inside
+    if (lockAtOnce) {
+        m_session.lock();
+        showUnlock();
+        statusBar()->showMessage(tr("Locked while the store was opening. Type the passphrase to carry on."));
+        forgetWhatWasShown();
+        return;
+    }
     enterWorkspace();
 }
 
@@ -278,8 +286,11 @@ void MainWindow::leaveWorkspace(Drafts drafts)
 
 void MainWindow::lockNow()
 {
-    if (!m_session.isUnlocked())
+    if (!m_session.isUnlocked()) {
+        if (m_opening != Opening::Nothing)
+            m_lockWhenOpened = true;
         return;
+    }
     // First, while every form and dialog is still there: what was typed goes into the store.
     if (m_workspace)
         m_workspace->saveDrafts();

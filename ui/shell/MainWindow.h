@@ -88,6 +88,9 @@ private:
     QPointer<ChangePassphraseDialog> m_passphraseDialog;
     bool m_unlockWhenChangeEnds = false; // asked to unlock while a change was still finishing
     Opening m_opening = Opening::Nothing;
+    // A lock (idle, the desktop's, Ctrl+L) came while a store was still opening: the store it
+    // opens is not shown, so a locked screen never turns into an open caseload by itself.
+    bool m_lockWhenOpened = false;
     QString m_creatingPath;
     // Where the workspace was when it went (a lock, a passphrase change), to come back to in
     // the same store. Only ids and positions: nothing about the person.

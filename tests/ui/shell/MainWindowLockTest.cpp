@@ -104,3 +104,30 @@ TEST_CASE("the idle lock waits five minutes unless the settings say otherwise")
     ui::MainWindow window(fixture.context());
     CHECK(window.idleLockTimer()->interval() == std::chrono::minutes(12));
 }
+
+TEST_CASE("a lock that comes while the store is still opening keeps it locked: the caseload is not shown")
+{
+    ShellFixture fixture;
+    fixture.createRememberedStore();
+    ui::MainWindow window(fixture.context());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* field = child<QLineEdit>(window, "unlockPassphrase");
+    REQUIRE(field->isVisible());
+
+    // The passphrase is typed and Unlock pressed; the key is still being worked out when the
+    // desktop locks (or the idle timer fires).
+    typeAndEnter(field, QString::fromLatin1(kPassphrase));
+    REQUIRE_FALSE(field->isEnabled());
+    window.lockNow();
+    REQUIRE(QTest::qWaitFor([&] { return field->isEnabled(); }, kSlowEnough));
+    QTest::qWait(50); // any turn of the event loop that might still open the workspace
+
+    CHECK(window.workspace() == nullptr);
+    CHECK(child<QWidget>(window, "unlockPage")->isVisible());
+    CHECK(QSqlDatabase::connectionNames().isEmpty());
+
+    // Nothing is refused: the passphrase opens it as usual.
+    unlockWith(window);
+    CHECK(window.workspace() != nullptr);
+}
