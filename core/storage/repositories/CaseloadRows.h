@@ -19,7 +19,9 @@ namespace alongside::core {
 // own). WriteTransaction::commit() calls it before every commit, and the caseload calls it
 // before reading, so changes made outside a repository write (an import, a draft, a migration)
 // are caught too. Returns an empty string, or what failed (nothing is then changed).
-QString refreshCaseloadRows(const QSqlDatabase& db);
+// With `rebuildIndexesFrom` stale cases or more, the summary's indexes are made afresh after
+// the rows are written rather than kept up row by row (much faster for many rows).
+QString refreshCaseloadRows(const QSqlDatabase& db, int rebuildIndexesFrom = 2000);
 
 // The facts read afresh from the case tables, not from the summary: for the cases in
 // `caseIdsSql` (a SELECT of case ids), or every case when it is empty. Open cases first, the

@@ -291,3 +291,32 @@ TEST_CASE("the caseload can be narrowed to the cases a search or a figure found"
     CHECK(CaseloadRepository(db).count(view, now) == 0);
     CHECK(CaseloadRepository(db).positionOf(every[2].caseId, CaseloadView{}, now) == 2);
 }
+
+TEST_CASE("many cases marked stale at once get their rows, and the summary keeps every index it had")
+{
+    test::TempStoreFolder folder;
+    auto store = test::createStore(folder.storePath());
+    const QSqlDatabase db = store->database();
+    REQUIRE(populateDemoCaseload(db, QDate(2026, 5, 20)));
+    const auto indexes = [&db] {
+        QSqlQuery query(db);
+        REQUIRE(query.exec(
+            u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'caseload_row'"
+            " ORDER BY name"_s));
+        QStringList found;
+        while (query.next())
+            found << query.value(0).toString() + u": "_s + query.value(1).toString();
+        return found;
+    };
+    const QStringList before = indexes();
+    REQUIRE(before.size() >= 7);
+
+    // What an upgrade does: every case stale, rebuilt in one go by the bulk path.
+    QSqlQuery query(db);
+    REQUIRE(query.exec(u"DELETE FROM caseload_row"_s));
+    REQUIRE(query.exec(u"INSERT INTO caseload_stale (case_id) SELECT id FROM safeguarding_case"_s));
+    REQUIRE(refreshCaseloadRows(db, /*rebuildIndexesFrom=*/1).isEmpty());
+    CHECK(staleCases(db) == 0);
+    CHECK(text(storedRows(db)) == text(freshFacts(db)));
+    CHECK(text(indexes()) == text(before));
+}
