@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "common/EnterPressesButton.h"
+#include "common/FocusStaysInView.h"
 #include "common/ScreenFit.h"
 #include "common/WheelGuard.h"
 #include "demo/DemoCaseload.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
     // follows them: the wheel changes no answer by accident, Enter presses a focused button.
     WheelGuard::installOnApplication();
     EnterPressesButton::installOnApplication();
+    FocusStaysInView::installOnApplication();
     LockKeyInDialogs::installFor(m_actions->lock());
     m_createPage = new CreateStorePage(*m_context.fileChooser, m_pages);
     setWindowTitle(tr("Alongside"));
