@@ -507,11 +507,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No view from them yet on “%1”.</source>
+        <source>Not asked whether they feel safer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not asked whether they feel safer.</source>
+        <source>No view from them yet on “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1577,10 +1577,6 @@ See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The review is about an adult who has died: there is nobody to involve, so the duty to arrange an advocate does not arise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The adult has died.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,6 +1586,14 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>The adult is alive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is about an adult who has died: the duty covers a review of this kind only while the adult is alive, and is there to involve them, so it does not arise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the enquiry or review needs to begin as a matter of urgency it may begin before the advocate is arranged, but the duty to arrange one continues.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2371,6 +2375,14 @@ See docs/cli.md.</source>
         <source>&quot;%1&quot; is listed more than once</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>refers to conversation %1, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAC autism (SG1e)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::CaseRepository</name>
@@ -2416,6 +2428,26 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>This case is not closed, so there is no closing to put into the letter&apos;s words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action, no longer needed on: the date is missing or not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action, why: say why it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: “%1” has already ended; it is kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conversation %1 in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation was written up on %1 and can only be corrected on that day. Add an addendum to it instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2611,6 +2643,30 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>Person, primary support reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person, autism (SAC SG1e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is either done or no longer needed, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, addendum to conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to conversation %1, which is not a conversation of this case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3208,6 +3264,10 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>There is %1: this power needs there to be no nominee, attorney or deputy at all, whatever they cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IMCA must be instructed under ss.37-39 of the Mental Capacity Act, or the care review power applies: the adult protection power is not used then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4555,6 +4615,18 @@ eight groups of four digits match.
         <source>The concerns raised in the period, and the section 42 and other enquiries begun in it. A concern that led to an enquiry counts as both.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Autism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concerns raised and the enquiries begun in the period, each once, where the person on the case has one of the two conditions the return names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither recorded (not counted in SG1e)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::SqlCipherDriver</name>
@@ -5037,6 +5109,65 @@ libsodium: ISC</source>
     </message>
 </context>
 <context>
+    <name>alongside::ui::ActionEnding</name>
+    <message>
+        <source>Done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer needed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: leave “%1” open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did it go? (if there is something to say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it no longer needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is no longer needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: they met on Tuesday; she was pleased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: she moved to her daughter&apos;s, so the visits stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark it done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark it no longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::AdvocacyFactsForm</name>
     <message>
         <source>Add someone considered</source>
@@ -5064,10 +5195,6 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Which process</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5142,6 +5269,10 @@ libsodium: ISC</source>
         <source>Is the adult the review is about alive?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::AdvocacySection</name>
@@ -5206,10 +5337,6 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ro&amp;le</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>If they do not want anything done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5255,6 +5382,25 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Say on which day the referral was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::AgreedActionsList</name>
+    <message>
+        <source>Nothing agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (done %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5618,14 +5764,6 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What is the one &amp;decision?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assessed b&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5650,10 +5788,6 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Con&amp;clusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The conclusion leans on: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5663,6 +5797,18 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Put aside: keep it as a draft for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the &amp;one decision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclus&amp;ion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6062,15 +6208,15 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &amp;every case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show every case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to where these cases were chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w every case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6148,31 +6294,31 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Who answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do you feel they were &amp;listened to?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Did you feel &amp;listened to?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do you feel they were in&amp;volved as much as they wanted?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Were you in&amp;volved as much as you wanted?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How it was for them: nobody was asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How it was for them (%1): listened to, %2; involved, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you feel they were listened to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you feel listened to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you feel they were involved as much as they wanted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Were you involved as much as you wanted?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6693,27 +6839,28 @@ libsodium: ISC</source>
         <source>Written by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Worth a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum, %1 · %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::ConversationForm</name>
-    <message>
-        <source>&amp;Yes, on their own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;o, someone else was there</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Time on their own is &amp;planned for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put &amp;aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6805,11 +6952,23 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>W&amp;hen</source>
+        <source>Say which day the conversation was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say which day the conversation was.</source>
+        <source>Yes, on their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, someone else was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ut aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wh&amp;en</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6820,11 +6979,11 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Record a conversation</source>
+        <source>Nobody has spoken with them yet. As early as possible, and on their own if you can: what would they like to happen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody has spoken with them yet. As early as possible, and on their own if you can: what would they like to happen?</source>
+        <source>Record a co&amp;nversation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6868,6 +7027,14 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Save the addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction or addendum to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8147,6 +8314,10 @@ libsodium: ISC</source>
         <source>Unlock the store to see or change it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Locked while the store was opening. Type the passphrase to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::MainWindowActions</name>
@@ -8497,10 +8668,6 @@ libsodium: ISC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save CS&amp;V files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save &amp;Board report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8606,6 +8773,10 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>The Board report could not be written. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSV file&amp;s…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8937,6 +9108,10 @@ libsodium: ISC</source>
         <source>Attorneys, deputies, nominees</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Parts of their details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::PersonSacFields</name>
@@ -8974,6 +9149,18 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Primary s&amp;upport reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autism, as the national return counts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autism rec&amp;orded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9098,7 +9285,12 @@ libsodium: ISC</source>
     <message>
         <source>Gender: %1
 Ethnicity: %2
-Primary support reason: %3</source>
+Primary support reason: %3
+Autism: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9188,14 +9380,6 @@ Primary support reason: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark done: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What the letter to them will say about it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9213,6 +9397,18 @@ Primary support reason: %3</source>
     </message>
     <message>
         <source>Say by when it will be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer needed since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9363,10 +9559,6 @@ Primary support reason: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing agreed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Agree this</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9404,14 +9596,6 @@ Primary support reason: %3</source>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2, by %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (done %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9454,11 +9638,11 @@ Primary support reason: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;From</source>
+        <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;To</source>
+        <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9834,10 +10018,6 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Review by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How monitored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9887,6 +10067,10 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Their wish may not settle this on its own. Record which applies and why, and whether they were told, under Advocacy → If they do not want anything done; talk it through with your manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10472,14 +10656,6 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reflective note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager &amp;sign-off…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Back to the caseload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10521,6 +10697,14 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>None yet: start one when you sit down together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager sign-off…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10796,15 +10980,15 @@ Fingerprint: %2</source>
 <context>
     <name>alongside::ui::WhoIsWritingBanner</name>
     <message>
-        <source>Tell it &amp;who you are…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Who is writing?&lt;/b&gt; Alongside does not know your name yet, so the record and letters can only say “Practitioner”. Add your name, role and team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tell Alongside who you are: your name, role, team and contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell it who &amp;you are…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10918,15 +11102,15 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back to the &amp;outcome figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody yet: the record says “Practitioner”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the outcome figures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
