@@ -312,7 +312,9 @@ core::BestInterestsDecision BestInterestsForm::decision() const
     decision.decision = m_decision->text().trimmed();
     decision.decisionMaker = m_maker->text().trimmed();
     decision.decidedOn = m_decidedOn->date();
-    decision.lacksCapacityForDecision = chosenAnswer<core::YesNoUnknown>(m_lacks);
+    // Unanswered is "not known": the check then asks for the capacity finding, never assumes it.
+    decision.lacksCapacityForDecision = answerIfChosen<core::YesNoUnknown>(m_lacks).value_or(
+        core::YesNoUnknown::NotKnown);
     for (const auto& [item, status] : m_status) {
         core::ChecklistItem* target = itemOf(decision, item);
         target->status = static_cast<core::ChecklistStatus>(status->currentData().toInt());
@@ -354,8 +356,10 @@ void BestInterestsForm::clear()
 {
     core::BestInterestsDecision empty;
     empty.decidedOn = m_now().date();
-    empty.lacksCapacityForDecision = core::YesNoUnknown::Yes; // a best-interests decision follows a finding
     fill(empty);
+    // A best-interests decision follows a finding that they lack capacity (MCA 2005 s.1(5)), but
+    // the finding is the practitioner's to record, not the form's to assume.
+    leaveUnanswered(m_lacks, tr("Not answered yet"));
 }
 
 void BestInterestsForm::showLists()

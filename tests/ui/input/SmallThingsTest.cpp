@@ -4,6 +4,8 @@
 
 #include "advocacy/AdvocacySection.h"
 #include "advocacy/ImcaFactsForm.h"
+#include "capacity/BestInterestsForm.h"
+#include "capacity/CapacitySection.h"
 #include "capacity/RuleResultView.h"
 #include "casefile/CaseView.h"
 #include "casefile/OutcomesSection.h"
@@ -80,4 +82,21 @@ TEST_CASE("the outcome figures open on the latest year with figures, not a year 
     CHECK(figures->periodChooser()->quickChoice()->currentText()
           == QStringLiteral("This financial year so far"));
     CHECK(figures->dashboard().outcomes.enquiries > 0);
+}
+
+TEST_CASE("a new best-interests decision does not assume they lack capacity: the finding is left to answer")
+{
+    StoriesWindow shell;
+    ui::CaseView* view = shell.openCase(shell.stories.priya);
+    ui::CapacitySection* capacity = view->capacity();
+    QTest::mouseClick(capacity->recordBestInterestsButton(), Qt::LeftButton);
+    ui::BestInterestsForm* form = capacity->bestInterestsForm();
+    REQUIRE(form->isVisibleTo(view));
+    QComboBox* lacks = nullptr;
+    for (QComboBox* box : form->findChildren<QComboBox*>())
+        if (box->accessibleName() == QStringLiteral("Do they lack capacity for this decision?"))
+            lacks = box;
+    REQUIRE(lacks != nullptr);
+    CHECK(lacks->currentIndex() == -1);
+    CHECK(form->decision().lacksCapacityForDecision == core::YesNoUnknown::NotKnown);
 }
