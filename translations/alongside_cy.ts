@@ -5628,6 +5628,10 @@ libsodium: ISC</source>
         <source> · chosen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::CapacityAssessmentForm</name>
