@@ -54,7 +54,9 @@ QString summarySelect(const QString& caseIdsSql)
         .arg(caseIdsSql.isEmpty() ? QString() : QStringLiteral(" WHERE c.id IN (%1)").arg(caseIdsSql));
 }
 
-CaseSummary readSummary(const QSqlQuery& query)
+// Columns 0-19 are the same, in the same places, in the fresh query and in caseload_row; only
+// the supervision action and the drafts come after them differently.
+CaseSummary readSharedColumns(const QSqlQuery& query)
 {
     CaseSummary summary;
     summary.caseId = query.value(0).toLongLong();
@@ -79,6 +81,12 @@ CaseSummary readSummary(const QSqlQuery& query)
     summary.advocacyChecked = query.value(17).toBool();
     summary.capacityDoubtsUnassessed = query.value(18).toInt();
     summary.earliestRiskReviewOn = stored::toDate(query.value(19));
+    return summary;
+}
+
+CaseSummary readSummary(const QSqlQuery& query)
+{
+    CaseSummary summary = readSharedColumns(query);
     if (!query.value(20).isNull()) {
         const QString next = query.value(20).toString();
         const qsizetype bar = next.indexOf(u'|');
@@ -287,29 +295,7 @@ QString caseloadRowColumns()
 CaseSummary readCaseloadRow(const QSqlQuery& query)
 {
     // The same columns in the same places as the fresh query, except the supervision action.
-    CaseSummary summary;
-    summary.caseId = query.value(0).toLongLong();
-    summary.reference = query.value(1).toString();
-    summary.personName = query.value(2).toString();
-    summary.stage = query.value(3).toString();
-    summary.concernReceivedOn = stored::toDate(query.value(4));
-    summary.closedOn = stored::toDate(query.value(5));
-    summary.noteCount = query.value(6).toLongLong();
-    summary.concernReceivedTime = stored::toTime(query.value(7));
-    summary.mspAsked = query.value(8).toString();
-    summary.outcomeCount = query.value(9).toInt();
-    summary.outcomesWithAchievement = query.value(10).toInt();
-    summary.lastOutcomeRevisionOn = stored::toDate(query.value(11));
-    if (!query.value(12).isNull())
-        summary.firstConversationAt = stored::toMoment(query.value(12));
-    summary.everSeenAlone = query.value(13).toBool();
-    summary.nextActionDue = stored::toDate(query.value(14));
-    if (!query.value(15).isNull())
-        summary.feelsSafer = fromStorageCode<FeelsSafer>(query.value(15).toString());
-    summary.enquiryDecided = query.value(16).toBool();
-    summary.advocacyChecked = query.value(17).toBool();
-    summary.capacityDoubtsUnassessed = query.value(18).toInt();
-    summary.earliestRiskReviewOn = stored::toDate(query.value(19));
+    CaseSummary summary = readSharedColumns(query);
     summary.nextSupervisionActionDue = stored::toDate(query.value(20));
     summary.nextSupervisionAction = query.value(21).toString();
     if (!query.value(22).isNull())
