@@ -1,5 +1,9 @@
 #include "support/TestStores.h"
 
+#include "storage/driver/SqlCipherDriver.h"
+#include "storage/keys/KeyDerivation.h"
+#include "storage/schema/Migrations.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -66,6 +70,33 @@ QByteArray readWholeFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+bool makeStoreAtVersion(const QString& path, int version, const std::function<void(QSqlQuery&)>& fill)
+{
+    const core::StoreSalt salt = core::randomStoreSalt();
+    const core::SecretBytes spec = core::rawKeySpec(
+        core::deriveStoreKey(secret(QString::fromLatin1(kPassphrase)), salt,
+                             cheapStoreOptions().kdfSchedule.newest()),
+        salt);
+    const QString name = QStringLiteral("store-at-version-") + path;
+    bool made = false;
+    {
+        auto* driver = new core::SqlCipherDriver;
+        if (driver->openWithKey(path, spec, core::SqlCipherDriver::OpenMode::NewFile)) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+            made = core::migrateSchema(db, version).isEmpty();
+            if (made) {
+                QSqlQuery query(db);
+                fill(query);
+            }
+            db.close();
+        } else {
+            delete driver;
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return made;
 }
 
 } // namespace alongside::test

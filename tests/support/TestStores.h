@@ -5,9 +5,11 @@
 #include "storage/store/StoreOptions.h"
 
 #include <QByteArray>
+#include <QSqlQuery>
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace alongside::test {
@@ -43,5 +45,11 @@ std::unique_ptr<core::Store> openStore(const QString& path,
                                        core::StoreError* error = nullptr);
 
 QByteArray readWholeFile(const QString& path);
+
+// A new store file at schema `version`, as an older Alongside would have left it, under the test
+// passphrase; `fill` writes its rows with plain SQL (as that version's tables stand) before it is
+// closed. For migration tests: open it afterwards with openStore() to run the later steps. False
+// if the file could not be made or brought to that version.
+bool makeStoreAtVersion(const QString& path, int version, const std::function<void(QSqlQuery&)>& fill);
 
 } // namespace alongside::test

@@ -3,9 +3,6 @@
 
 #include "CaseFixtures.h"
 
-#include "storage/driver/CipherSettings.h"
-#include "storage/driver/SqlCipherDriver.h"
-#include "storage/keys/KeyDerivation.h"
 #include "storage/repositories/CaseloadRepository.h"
 #include "storage/repositories/CaseloadRows.h"
 #include "storage/schema/Migrations.h"
@@ -20,22 +17,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// The step before the summary rows (steps 12 and 13 are other areas'; a store made here
-// stops at the last step that exists below it).
+// The step before the summary rows.
 constexpr int kBeforeCaseloadRows = 13;
 
 void makeStoreBeforeCaseloadRows(const QString& path)
 {
-    const StoreSalt salt = randomStoreSalt();
-    const SecretBytes spec = rawKeySpec(deriveStoreKey(test::secret(QString::fromLatin1(test::kPassphrase)),
-                                                       salt, test::cheapStoreOptions().kdfSchedule.newest()),
-                                        salt);
-    {
-        auto* driver = new SqlCipherDriver;
-        REQUIRE(driver->openWithKey(path, spec, SqlCipherDriver::OpenMode::NewFile));
-        QSqlDatabase db = QSqlDatabase::addDatabase(driver, u"caseload-rows-old-version"_s);
-        REQUIRE(migrateSchema(db, kBeforeCaseloadRows).isEmpty());
-        QSqlQuery query(db);
+    REQUIRE(test::makeStoreAtVersion(path, kBeforeCaseloadRows, [](QSqlQuery& query) {
         REQUIRE(query.exec(
             u"INSERT INTO person (given_name, family_name, preferred_name, created_at) VALUES"
             " ('Ada', 'Oldstore', 'Addie', '2025-12-01'), ('Bo', 'Oldstore', NULL, '2025-12-01')"_s));
@@ -52,10 +39,7 @@ void makeStoreBeforeCaseloadRows(const QString& path)
         REQUIRE(query.exec(
             u"INSERT INTO conversation (case_id, held_at, place, seen_alone, notes, author, written_at)"
             " VALUES (1, '2025-12-01T15:00:00', 'Home', 1, 'talked', 'Old', '2025-12-01T16:00:00')"_s));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"caseload-rows-old-version"_s);
+    }));
 }
 
 } // namespace

@@ -5,11 +5,7 @@
 #include "CaseFixtures.h"
 
 #include "rules/StillOpenAtClosing.h"
-#include "storage/driver/CipherSettings.h"
-#include "storage/driver/SqlCipherDriver.h"
-#include "storage/keys/KeyDerivation.h"
 #include "storage/repositories/CaseRepository.h"
-#include "storage/schema/Migrations.h"
 #include "storage/store/StoreInfo.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
@@ -26,16 +22,7 @@ constexpr int kBeforeCorrections = 11;
 
 void makeStoreWithPlan(const QString& path)
 {
-    const StoreSalt salt = randomStoreSalt();
-    const SecretBytes spec = rawKeySpec(deriveStoreKey(test::secret(QString::fromLatin1(test::kPassphrase)),
-                                                       salt, test::cheapStoreOptions().kdfSchedule.newest()),
-                                        salt);
-    {
-        auto* driver = new SqlCipherDriver;
-        REQUIRE(driver->openWithKey(path, spec, SqlCipherDriver::OpenMode::NewFile));
-        QSqlDatabase db = QSqlDatabase::addDatabase(driver, u"corrections-old-version"_s);
-        REQUIRE(migrateSchema(db, kBeforeCorrections).isEmpty());
-        QSqlQuery query(db);
+    REQUIRE(test::makeStoreAtVersion(path, kBeforeCorrections, [](QSqlQuery& query) {
         REQUIRE(query.exec(u"INSERT INTO person (given_name, family_name, created_at)"
                            " VALUES ('Ada', 'Oldstore', '2025-12-01')"_s));
         REQUIRE(query.exec(
@@ -46,10 +33,7 @@ void makeStoreWithPlan(const QString& path)
                            " (1, 'OT', 'Fit a key safe', '2025-12-20', NULL)"_s));
         REQUIRE(query.exec(u"INSERT INTO case_note (case_id, written_at, author, body)"
                            " VALUES (1, '2025-12-01T10:00:00Z', 'Sam', 'Concern came by phone.')"_s));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"corrections-old-version"_s);
+    }));
 }
 
 } // namespace
