@@ -53,11 +53,9 @@ public:
     TeamKeyRepository teamKeys() const;
     ReportRepository reports() const;
 
-    QString writer() const;
-    QDateTime now() const { return m_now(); }
-    const Clock& clock() const { return m_now; }
-
 private:
+    QString writer() const;
+
     QSqlDatabase m_db;
     Writer m_writer;
     Clock m_now;
