@@ -45,9 +45,10 @@ ClosingExperienceForm::ClosingExperienceForm(QWidget* parent)
                                ExperienceRespondent::FamilyMember, ExperienceRespondent::Friend,
                                ExperienceRespondent::Carer, ExperienceRespondent::Imca,
                                ExperienceRespondent::Advocate});
-    m_listenedToQuestion->setWordWrap(true);
+    // Not word-wrapped: a wrapping label in a form's label column was given one line's height and
+    // cut off ("Did you feel / listened to?"). Unwrapped, a long question takes its own line with
+    // the answer under it (WrapLongRows below).
     m_listenedToQuestion->setBuddy(m_listenedTo);
-    m_involvedQuestion->setWordWrap(true);
     m_involvedQuestion->setBuddy(m_involved);
 
     auto* form = new QFormLayout(this);
