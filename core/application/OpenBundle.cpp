@@ -105,19 +105,12 @@ bool checkCases(const QSqlDatabase& db, const QByteArray& payload, BundleOpening
                    "The cases in this bundle are in a newer case format. Update Alongside to open it."));
         return false;
     }
+    // A version 1 payload (from an Alongside before whole cases travelled) still opens.
     const CaseFileContents contents = readCaseFile(payload);
-    for (const CaseRecord& record : contents.cases)
-        opening.cases << record.reference;
+    opening.cases = contents.references();
     opening.problems = contents.problems;
-    const CaseRepository repository(db, QString());
-    for (std::size_t i = 0; i < contents.cases.size(); ++i) {
-        if (repository.findByReference(contents.cases[i].reference)) {
-            opening.problems.push_back(
-                {QStringLiteral("$.cases[%1].reference").arg(i),
-                 TeamText::tr("a case with the reference \"%1\" is already in this store")
-                     .arg(contents.cases[i].reference)});
-        }
-    }
+    if (contents.ok())
+        opening.problems = problemsWithStore(contents, db);
     if (opening.problems.empty())
         return true;
     refuse(opening, BundleRefusal::CasesRefused,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "codecs/CaseFileProblem.h"
+#include "codecs/WholeCaseLayout.h"
 
 #include "model/CaseRecord.h"
 
@@ -11,8 +12,13 @@
 namespace alongside::core {
 
 struct CaseFileContents {
-    std::vector<CaseRecord> cases; // in file order; links as record-local ids (CaseJsonReader.h)
-    CaseFileProblems problems;     // empty when every case can be imported
+    int version = 0;               // of the format, once read
+    std::vector<CaseRecord> cases; // version 1, in file order; links as record-local ids (CaseJsonReader.h)
+    std::vector<WholeCase> wholeCases; // version 2, in file order (codecs/WholeCaseLayout.h)
+    CaseFileProblems problems;         // empty when every case can be imported
+
+    // The cases' references, in file order, whichever version.
+    QStringList references() const;
 
     bool ok() const { return problems.empty(); }
 };

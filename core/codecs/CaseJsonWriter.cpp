@@ -256,7 +256,7 @@ QJsonObject caseFileToJson(const std::vector<CaseRecord>& records)
         cases.append(caseToJson(record));
     return {
         {QStringLiteral("format"), QString(caseformat::kFormatName)},
-        {QStringLiteral("version"), caseformat::kVersion},
+        {QStringLiteral("version"), caseformat::kVersion1},
         {QStringLiteral("cases"), cases},
     };
 }

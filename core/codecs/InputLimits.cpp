@@ -22,8 +22,9 @@ QHash<QString, qsizetype> textLimits()
     for (const char* name : {"nhsNumber", "phone", "email", "address", "language", "hearing", "sight",
                              "relationship", "contact", "place", "present", "raisedByRole", "role"})
         limits.insert(QString::fromLatin1(name), kShortText);
-    for (const char* name : {"body", "notes", "whatWasReported"})
+    for (const char* name : {"body", "notes", "whatWasReported", "oldValue", "newValue"})
         limits.insert(QString::fromLatin1(name), kLongText);
+    limits.insert(QStringLiteral("practitionerPicture"), kPicture);
     return limits;
 }
 
@@ -34,11 +35,25 @@ JsonLimits makeCaseFileLimits()
     limits.depth = 16;
     limits.text = textLimits();
     limits.otherText = kText;
-    limits.lists = {{QStringLiteral("cases"), 10'000},        {QStringLiteral("notes"), 10'000},
-                    {QStringLiteral("conversations"), 5'000}, {QStringLiteral("actions"), 1'000},
-                    {QStringLiteral("personsWords"), 1'000},  {QStringLiteral("outcomes"), 100},
-                    {QStringLiteral("revisions"), 100},       {QStringLiteral("importantPeople"), 100},
-                    {QStringLiteral("present"), 50},          {QStringLiteral("legalRepresentatives"), 20}};
+    limits.lists = {{QStringLiteral("cases"), 10'000},
+                    {QStringLiteral("notes"), 10'000},
+                    {QStringLiteral("conversations"), 5'000},
+                    {QStringLiteral("actions"), 1'000},
+                    {QStringLiteral("personsWords"), 50'000},
+                    {QStringLiteral("outcomes"), 100},
+                    {QStringLiteral("revisions"), 100},
+                    {QStringLiteral("importantPeople"), 100},
+                    {QStringLiteral("present"), 50},
+                    {QStringLiteral("legalRepresentatives"), 20},
+                    // Version 2's lists of a whole case (WholeCaseLayout.cpp).
+                    {QStringLiteral("history"), 100'000},
+                    {QStringLiteral("outcomeRevisions"), 10'000},
+                    {QStringLiteral("reflectiveAnswers"), 10'000}};
+    for (const char* name :
+         {"capacityDoubts", "capacityAssessments", "bestInterestsDecisions", "advocacyChecks",
+          "advocateReferrals", "wishesOverrides", "riskEnablements", "riskEnablementOutcomes",
+          "supervisionSessions", "reflectiveNotes", "supervisionActions", "signOffs", "letters"})
+        limits.lists.insert(QString::fromLatin1(name), 1'000);
     limits.otherList = 100;
     limits.recordList = QStringLiteral("cases");
     limits.recordBytes = 4 * kMiB;

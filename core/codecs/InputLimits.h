@@ -16,6 +16,8 @@ constexpr qsizetype kName = 200;
 constexpr qsizetype kShortText = 1'000;
 constexpr qsizetype kText = 10'000;
 constexpr qsizetype kLongText = 100'000;
+// A letter's picture of the practitioner, as base64 text (version 2 carries letters whole).
+constexpr qsizetype kPicture = 2'000'000;
 
 } // namespace inputlimits
 

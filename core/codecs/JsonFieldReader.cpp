@@ -55,8 +55,8 @@ QString describeJsonType(const QJsonValue& value)
     return CaseFileText::tr("nothing");
 }
 
-JsonFieldReader::JsonFieldReader(QJsonObject object, QString path, CaseFileProblems* problems)
-    : m_object(std::move(object)), m_path(std::move(path)), m_problems(problems)
+JsonFieldReader::JsonFieldReader(QJsonObject object, QString path, CaseFileProblems* problems, int version)
+    : m_object(std::move(object)), m_path(std::move(path)), m_problems(problems), m_version(version)
 {}
 
 QString JsonFieldReader::pathOf(const QString& key) const
@@ -268,7 +268,7 @@ bool JsonFieldReader::object(const QString& key, Presence presence,
         wrongType(pathOf(key), *found, CaseFileText::tr("an object"));
         return false;
     }
-    JsonFieldReader child(found->toObject(), pathOf(key), m_problems);
+    JsonFieldReader child(found->toObject(), pathOf(key), m_problems, m_version);
     read(child);
     child.finish();
     return true;
@@ -291,7 +291,7 @@ void JsonFieldReader::objects(const QString& key, Presence presence,
             wrongType(itemPath, items.at(i), CaseFileText::tr("an object"));
             continue;
         }
-        JsonFieldReader child(items.at(i).toObject(), itemPath, m_problems);
+        JsonFieldReader child(items.at(i).toObject(), itemPath, m_problems, m_version);
         read(child, i);
         child.finish();
     }
@@ -301,9 +301,9 @@ void JsonFieldReader::finish()
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         if (!m_read.contains(it.key())) {
-            problem(pathOf(it.key()),
-                    CaseFileText::tr("unknown field (not part of version %1 of the case format)")
-                        .arg(caseformat::kVersion));
+            problem(
+                pathOf(it.key()),
+                CaseFileText::tr("unknown field (not part of version %1 of the case format)").arg(m_version));
         }
     }
 }

@@ -26,7 +26,8 @@ enum class Presence { Optional, Required };
 // without anyone noticing. Optional fields may be absent or null.
 class JsonFieldReader {
 public:
-    JsonFieldReader(QJsonObject object, QString path, CaseFileProblems* problems);
+    // `version`: of the case format being read, for the unknown-field message.
+    JsonFieldReader(QJsonObject object, QString path, CaseFileProblems* problems, int version = 1);
 
     QString text(const QString& key, Presence presence = Presence::Optional);
     QString nonBlankText(const QString& key); // required, and not only spaces
@@ -71,6 +72,7 @@ private:
     QString m_path;
     CaseFileProblems* m_problems;
     QSet<QString> m_read;
+    int m_version = 1;
 };
 
 // "text", "a number", "a list"…: what a JSON value is, for messages.

@@ -1,9 +1,10 @@
 #include "exchange/CaseExport.h"
 
 #include "codecs/CaseFileText.h"
-#include "codecs/CaseJsonWriter.h"
+#include "codecs/WholeCaseJson.h"
 
 #include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/WholeCaseRows.h"
 
 namespace alongside::core {
 
@@ -20,35 +21,37 @@ CaseExportResult exportCases(const CaseRepository& repository, const QStringList
 {
     if (references.isEmpty())
         return {{}, CaseFileText::tr("Name at least one case to export."), {}};
-    std::vector<CaseRecord> records;
+    const WholeCaseRows rows(repository.database());
+    std::vector<WholeCase> cases;
     for (const QString& reference : references) {
         const std::optional<qint64> id = repository.findByReference(reference);
         if (!id)
             return {{}, CaseFileText::tr("There is no case with the reference %1.").arg(reference), {}};
-        std::optional<CaseRecord> record = repository.load(*id);
-        if (!record)
+        std::optional<WholeCase> whole = rows.read(*id);
+        if (!whole)
             return couldNotRead(reference);
-        records.push_back(std::move(*record));
+        cases.push_back(std::move(*whole));
     }
-    return {caseFileText(records), {}, references};
+    return {wholeCaseFileText(cases), {}, references};
 }
 
 CaseExportResult exportAllCases(const CaseRepository& repository)
 {
-    std::vector<CaseRecord> records;
+    const WholeCaseRows rows(repository.database());
+    std::vector<WholeCase> cases;
     for (const qint64 id : repository.allCaseIds()) {
-        std::optional<CaseRecord> record = repository.load(id);
-        if (!record)
+        std::optional<WholeCase> whole = rows.read(id);
+        if (!whole)
             return couldNotRead(QString::number(id));
-        records.push_back(std::move(*record));
+        cases.push_back(std::move(*whole));
     }
     // A case file holds at least one case, so an empty store has nothing to export.
-    if (records.empty())
+    if (cases.empty())
         return {{}, CaseFileText::tr("The store has no cases to export."), {}};
     QStringList references;
-    for (const CaseRecord& record : records)
-        references << record.reference;
-    return {caseFileText(records), {}, references};
+    for (const WholeCase& whole : cases)
+        references << whole.reference();
+    return {wholeCaseFileText(cases), {}, references};
 }
 
 } // namespace alongside::core

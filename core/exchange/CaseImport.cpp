@@ -2,9 +2,11 @@
 
 #include "codecs/CaseFileReader.h"
 #include "codecs/CaseFileText.h"
+#include "codecs/CaseFormat.h"
 
 #include "storage/repositories/CaseRepository.h"
 #include "storage/repositories/CaseValidation.h"
+#include "storage/repositories/WholeCaseRows.h"
 
 namespace alongside::core {
 
@@ -34,6 +36,31 @@ CaseFileProblems refusedByStore(const std::vector<CaseRecord>& cases, const Case
     return problems;
 }
 
+// Version 2: a case already here (by uid) is refused, whatever its reference: it would be the
+// same case twice. Merging a case into the one already here is a later step.
+CaseFileProblems refusedByStore(const std::vector<WholeCase>& cases, const QSqlDatabase& db)
+{
+    CaseFileProblems problems;
+    const WholeCaseRows rows(db);
+    const CaseRepository repository(db, QString());
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        if (const std::optional<QString> here = rows.referenceOfCase(cases[i].uid())) {
+            problems.push_back(
+                {casePath(i) + QStringLiteral(".uid"),
+                 CaseFileText::tr(
+                     "this case is already in this store, as %1; importing it again would make two "
+                     "copies of one case (bringing changes into a case already here is not possible "
+                     "yet)")
+                     .arg(*here)});
+        } else if (repository.findByReference(cases[i].reference())) {
+            problems.push_back({casePath(i) + QStringLiteral(".reference"),
+                                CaseFileText::tr("a case with the reference \"%1\" is already in this store")
+                                    .arg(cases[i].reference())});
+        }
+    }
+    return problems;
+}
+
 QString writeAll(const std::vector<CaseRecord>& cases, const QSqlDatabase& db, const QString& practitioner,
                  const QDateTime& now, const std::function<void()>& sameChange)
 {
@@ -42,6 +69,13 @@ QString writeAll(const std::vector<CaseRecord>& cases, const QSqlDatabase& db, c
 }
 
 } // namespace
+
+CaseFileProblems problemsWithStore(const CaseFileContents& contents, const QSqlDatabase& db)
+{
+    return contents.version == caseformat::kVersion
+        ? refusedByStore(contents.wholeCases, db)
+        : refusedByStore(contents.cases, CaseRepository(db, QString()));
+}
 
 CaseImportResult importCaseFile(const QByteArray& bytes, QSqlDatabase db, const QString& practitioner,
                                 const QDateTime& now, const std::function<void()>& sameChange)
@@ -56,17 +90,20 @@ CaseImportResult importCaseFile(CaseFileContents contents, QSqlDatabase db, cons
     result.problems = std::move(contents.problems);
     if (!result.problems.empty())
         return result;
-    result.problems = refusedByStore(contents.cases, CaseRepository(db, practitioner));
+    result.problems = problemsWithStore(contents, db);
     if (!result.problems.empty())
         return result;
 
-    const QString failure = writeAll(contents.cases, db, practitioner, now, sameChange);
+    // Version 2 carries the case's own history, so the import adds none: exporting the case
+    // again gives the same file.
+    const QString failure = contents.version == caseformat::kVersion
+        ? WholeCaseRows(db).writeCases(contents.wholeCases, sameChange).error
+        : writeAll(contents.cases, db, practitioner, now, sameChange);
     if (!failure.isEmpty()) {
         result.storeError = CaseFileText::tr("%1 Nothing was imported.").arg(failure);
         return result;
     }
-    for (const CaseRecord& record : contents.cases)
-        result.imported << record.reference;
+    result.imported = contents.references();
     return result;
 }
 

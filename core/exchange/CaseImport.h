@@ -21,12 +21,17 @@ struct CaseImportResult {
     bool ok() const { return problems.empty() && storeError.isEmpty(); }
 };
 
+// What this store refuses in a file read cleanly: a reference already used here, a case
+// (version 2, by its uid) already here, a case the store's own rules refuse (version 1).
+CaseFileProblems problemsWithStore(const CaseFileContents& contents, const QSqlDatabase& db);
+
 // All or nothing. Reads and checks the whole file first (readCaseFile, then the store's own
 // rules for a new case, then references already in the store); only if nothing is wrong does
-// it write every case, in one transaction, with one history entry per field as
-// `practitioner` at `now`. On any problem, or if the store refuses a write, nothing at all
-// is written. `sameChange`, if given, is written in the same transaction as the cases (a
-// bundle's record of having been opened) and abandons everything if it throws WriteRefused.
+// it write every case, in one transaction. A version 1 case is entered in the history with one
+// entry per field as `practitioner` at `now`; a version 2 case brings its own history and
+// uids, and nothing is added, so exporting it again gives the same file. On any problem, or if the store
+// refuses a write, nothing at all is written. `sameChange`, if given, is written in the same transaction as
+// the cases (a bundle's record of having been opened) and abandons everything if it throws WriteRefused.
 CaseImportResult importCaseFile(const QByteArray& bytes, QSqlDatabase db, const QString& practitioner,
                                 const QDateTime& now, const std::function<void()>& sameChange = {});
 // The same for a file already read (and found ok) by readCaseFile, so a caller that checked the

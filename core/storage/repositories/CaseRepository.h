@@ -56,6 +56,8 @@ public:
     std::optional<CaseRecord> load(qint64 caseId) const;
     std::optional<qint64> findByReference(const QString& reference) const;
     std::vector<qint64> allCaseIds() const;
+    // The connection it reads and writes through (for a whole case's rows, WholeCaseRows.h).
+    const QSqlDatabase& database() const { return m_db; }
 
     CaseWriteResult updatePerson(qint64 caseId, const Person& person);
     CaseWriteResult recordConcern(qint64 caseId, const Concern& concern);
