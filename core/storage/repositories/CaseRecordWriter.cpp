@@ -4,6 +4,7 @@
 #include "rules/NhsNumber.h"
 #include "storage/repositories/CaseRecordReader.h"
 #include "storage/repositories/CaseStage.h"
+#include "storage/repositories/KeptUid.h"
 #include "storage/repositories/StoreWrite.h"
 #include "storage/repositories/StoredValues.h"
 
@@ -173,7 +174,8 @@ void CaseRecordWriter::insertConcernRows(qint64 caseId, const Concern& c)
                text(c.whatWasReported), storageCode(c.personKnows), text(c.personsView),
                storageCode(c.childrenAtRisk), storageCode(c.otherAdultsAtRisk)});
     insertLabels(caseId, QStringLiteral("concern_risk_type"), QStringLiteral("risk_type"), c.riskTypes);
-    insertLabels(caseId, QStringLiteral("concern_risk_location"), QStringLiteral("location"), c.locationsOfRisk);
+    insertLabels(caseId, QStringLiteral("concern_risk_location"), QStringLiteral("location"),
+                 c.locationsOfRisk);
     insertLabels(caseId, QStringLiteral("concern_risk_source"), QStringLiteral("source"), c.sourcesOfRisk);
 }
 
@@ -181,13 +183,15 @@ void CaseRecordWriter::insertLabels(qint64 caseId, const QString& table, const Q
                                     const QStringList& labels)
 {
     // Table and column names come from this file, never from input.
-    const QString sql = QStringLiteral("INSERT INTO %1 (case_id, position, %2) VALUES (?, ?, ?)").arg(table, column);
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (case_id, position, %2) VALUES (?, ?, ?)").arg(table, column);
     for (qsizetype i = 0; i < labels.size(); ++i)
         insertRow(m_db, sql, {caseId, i, labels[i]});
 }
 
 void CaseRecordWriter::writeConcern(qint64 caseId, const std::optional<Concern>& before, const Concern& after)
 {
+    const KeptUid uid(m_db, "concern", "case_id", caseId);
     if (before) {
         // The concern row is replaced whole (so its search entry is rewritten by the triggers).
         execute(m_db, QStringLiteral("DELETE FROM concern_risk_type WHERE case_id = ?"), {caseId});
@@ -196,6 +200,7 @@ void CaseRecordWriter::writeConcern(qint64 caseId, const std::optional<Concern>&
         execute(m_db, QStringLiteral("DELETE FROM concern WHERE case_id = ?"), {caseId});
     }
     insertConcernRows(caseId, after);
+    uid.restore();
     execute(m_db, QStringLiteral("UPDATE safeguarding_case SET concern_received_on = ? WHERE id = ?"),
             {date(after.receivedOn), caseId});
     m_history.recordChanges(caseId, kConcern, caseId, before ? fieldsOf(*before) : RecordFields{},
@@ -205,6 +210,7 @@ void CaseRecordWriter::writeConcern(qint64 caseId, const std::optional<Concern>&
 void CaseRecordWriter::writeSection42(qint64 caseId, const std::optional<Section42Decision>& before,
                                       const Section42Decision& d)
 {
+    const KeptUid uid(m_db, "section42_decision", "case_id", caseId);
     execute(m_db, QStringLiteral("DELETE FROM section42_decision WHERE case_id = ?"), {caseId});
     insertRow(
         m_db,
@@ -216,6 +222,7 @@ void CaseRecordWriter::writeSection42(qint64 caseId, const std::optional<Section
          storageCode(d.experiencingOrAtRiskOfAbuse), text(d.abuseReason),
          storageCode(d.unableToProtectThemselves), text(d.unableToProtectReason), storageCode(d.decision),
          text(d.responseGiven), date(d.decidedOn), text(d.decidedBy)});
+    uid.restore();
     m_history.recordChanges(caseId, kSection42, caseId, before ? fieldsOf(*before) : RecordFields{},
                             fieldsOf(d));
 }
@@ -258,12 +265,14 @@ void CaseRecordWriter::writeAchievement(qint64 caseId, qint64 outcomeId,
                                         const std::optional<OutcomeAchievement>& before,
                                         const OutcomeAchievement& after)
 {
+    const KeptUid uid(m_db, "outcome_achievement", "outcome_id", outcomeId);
     execute(m_db, QStringLiteral("DELETE FROM outcome_achievement WHERE outcome_id = ?"), {outcomeId});
     insertRow(
         m_db,
         QStringLiteral(
             "INSERT INTO outcome_achievement (outcome_id, achieved, why, recorded_on) VALUES (?, ?, ?, ?)"),
         {outcomeId, storageCode(after.achieved), text(after.why), date(after.recordedOn)});
+    uid.restore();
     m_history.recordChanges(caseId, kOutcome, outcomeId, before ? fieldsOf(*before) : RecordFields{},
                             fieldsOf(after));
     writeLetterWording(caseId, LetterWordingOf::Achievement, outcomeId,
@@ -358,14 +367,17 @@ void CaseRecordWriter::correctConversationNotes(qint64 caseId, qint64 conversati
 
 void CaseRecordWriter::writeClosure(qint64 caseId, const std::optional<Closure>& before, const Closure& after)
 {
+    const KeptUid uid(m_db, "closure", "case_id", caseId);
     execute(m_db, QStringLiteral("DELETE FROM closure WHERE case_id = ?"), {caseId});
-    insertRow(m_db,
-              QStringLiteral("INSERT INTO closure (case_id, closed_on, feels_safer, risk_assessment_outcome,"
-                             " risk_outcome, what_happens_next, experience_answered_by, listened_to, involved)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {caseId, date(after.closedOn), storageCode(after.feelsSafer), text(after.riskAssessmentOutcome),
-               text(after.riskOutcome), text(after.whatHappensNext), storageCode(after.experience.answeredBy),
-               storageCode(after.experience.listenedTo), storageCode(after.experience.involved)});
+    insertRow(
+        m_db,
+        QStringLiteral("INSERT INTO closure (case_id, closed_on, feels_safer, risk_assessment_outcome,"
+                       " risk_outcome, what_happens_next, experience_answered_by, listened_to, involved)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {caseId, date(after.closedOn), storageCode(after.feelsSafer), text(after.riskAssessmentOutcome),
+         text(after.riskOutcome), text(after.whatHappensNext), storageCode(after.experience.answeredBy),
+         storageCode(after.experience.listenedTo), storageCode(after.experience.involved)});
+    uid.restore();
     execute(m_db, QStringLiteral("UPDATE safeguarding_case SET closed_on = ? WHERE id = ?"),
             {date(after.closedOn), caseId});
     m_history.recordChanges(caseId, kClosure, caseId, before ? fieldsOf(*before) : RecordFields{},
