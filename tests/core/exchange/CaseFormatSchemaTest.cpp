@@ -1,6 +1,8 @@
 // docs/case-format.schema.json is written by hand for other programs; these tests keep its
 // lists of SAC labels and answer codes the same as the ones the reader accepts.
 
+#include "codecs/CaseFormat.h"
+#include "codecs/WholeCaseLayout.h"
 #include "model/Answers.h"
 #include "model/DesiredOutcome.h"
 #include "model/Person.h"
@@ -141,9 +143,36 @@ TEST_CASE("the JSON Schema lists exactly the answer codes of the model")
           == legalRepresentativeKindCodes());
 }
 
-TEST_CASE("the JSON Schema names the format and the version the reader reads")
+TEST_CASE("the JSON Schema names the format and the versions the reader reads")
 {
     CHECK(at(schema(), {p, QStringLiteral("format"), QStringLiteral("const")}).toString()
           == QStringLiteral("alongside-case"));
-    CHECK(at(schema(), {p, QStringLiteral("version"), QStringLiteral("const")}).toInt() == 1);
+    const QJsonArray versions = at(schema(), {p, QStringLiteral("version"), e}).toArray();
+    CHECK(versions == QJsonArray{core::caseformat::kVersion1, core::caseformat::kVersion});
+}
+
+TEST_CASE("the JSON Schema describes every member of every kind of record in version 2, and no other")
+{
+    const QJsonObject whole = at(schema(), {d, QStringLiteral("wholeCase"), p}).toObject();
+    QStringList caseMembers{QStringLiteral("uid")};
+    for (const core::wholecase::Kind& kind : core::wholecase::kinds()) {
+        const QString member = QLatin1String(kind.member);
+        QStringList members{QStringLiteral("uid")};
+        if (*kind.parentMember != '\0')
+            members << QLatin1String(kind.parentMember);
+        for (const core::wholecase::Field& field : kind.fields)
+            members << QLatin1String(field.member);
+        if (member == QStringLiteral("case")) {
+            caseMembers << members.mid(1);
+            continue;
+        }
+        caseMembers << member;
+        const QString def = QStringLiteral("v2") + member.front().toUpper() + member.mid(1);
+        QStringList described = at(schema(), {d, def, p}).toObject().keys();
+        members.sort();
+        INFO(member.toStdString());
+        CHECK(described == members);
+    }
+    caseMembers.sort();
+    CHECK(whole.keys() == caseMembers);
 }
