@@ -96,7 +96,7 @@ TEST_CASE("a file in another format is refused before its cases are read")
 
 TEST_CASE("a newer version of the format is refused with advice to update, and a missing version is named")
 {
-    const auto newer = problemAfter({QStringLiteral("version")}, QJsonValue(2));
+    const auto newer = problemAfter({QStringLiteral("version")}, QJsonValue(3));
     CHECK(newer.path == QStringLiteral("$.version"));
     CHECK(newer.reason.contains(QStringLiteral("newer")));
     const auto missing = problemAfter({QStringLiteral("version")}, std::nullopt);

@@ -173,7 +173,7 @@ TEST_CASE("every kind of rejected file leaves the store as it was")
     const std::vector<std::pair<const char*, QByteArray>> rejected = {
         {"malformed JSON", core::caseFileText({test::maximalCase(QStringLiteral("GOOD"))}).chopped(3)},
         {"a newer version",
-         QJsonDocument(test::edited(good, {QStringLiteral("version")}, QJsonValue(2))).toJson()},
+         QJsonDocument(test::edited(good, {QStringLiteral("version")}, QJsonValue(3))).toJson()},
         {"a missing required field",
          QJsonDocument(
              test::edited(good, {QStringLiteral("cases"), 1, QStringLiteral("concern")}, std::nullopt))
