@@ -74,12 +74,15 @@ WholeCaseStore::WholeCaseStore() : store(createStore(folder.storePath()))
                 .ok());
 
     const core::LetterService letters(db, kPractitioner, clock);
-    const std::optional<core::EasyReadLetter> draft = letters.draftFromCase(supervisedCase);
+    std::optional<core::EasyReadLetter> draft = letters.draftFromCase(supervisedCase);
     REQUIRE(draft);
+    draft->markEverySentenceReviewed(true);
     core::LetterRepository saved(db, kPractitioner, clock);
     const core::LetterWriteResult written = saved.save(0, *draft);
     REQUIRE(written.ok());
-    REQUIRE(saved.approve(written.id).ok());
+    const core::LetterWriteResult approved = saved.approve(written.id);
+    INFO(approved.error.toStdString());
+    REQUIRE(approved.ok());
     core::LetterDelivery delivery;
     delivery.route = core::LetterRoute::GiveInPerson;
     delivery.note = u"At the next visit"_s;
