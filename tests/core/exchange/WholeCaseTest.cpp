@@ -56,6 +56,15 @@ qint64 rows(const core::Store& store, const QString& table)
     return test::rowsIn(store.database(), table);
 }
 
+qint64 caseHistory(const core::Store& store)
+{
+    QSqlQuery query(store.database());
+    REQUIRE(query.exec(
+        u"SELECT count(*) FROM record_history WHERE case_id IN (SELECT id FROM safeguarding_case)"_s));
+    REQUIRE(query.next());
+    return query.value(0).toLongLong();
+}
+
 // The first case object of a file, changed by `change`, as a whole file again.
 QByteArray withFirstCase(const QByteArray& file, const std::function<void(QJsonObject&)>& change)
 {
@@ -108,10 +117,14 @@ TEST_CASE("a whole case with every kind of record exports, imports into a fresh 
     const QByteArray second = exportAll(*fresh);
     CHECK(QString::fromUtf8(second) == QString::fromUtf8(first));
     CHECK(second == first);
-    // The history is the case's own: the import added none of its own.
+    // The history is the case's own: the import added none of its own. (A supervision session's
+    // own entry belongs to no case, and stays where the session was started.)
     for (const char* table : core::kTravellingTables) {
         INFO(table);
-        CHECK(rows(*fresh, QLatin1String(table)) == rows(*from.store, QLatin1String(table)));
+        if (QLatin1String(table) == u"record_history")
+            CHECK(caseHistory(*fresh) == caseHistory(*from.store));
+        else
+            CHECK(rows(*fresh, QLatin1String(table)) == rows(*from.store, QLatin1String(table)));
     }
 }
 
