@@ -91,4 +91,20 @@ WholeCaseStore::WholeCaseStore() : store(createStore(folder.storePath()))
     REQUIRE(saved.recordDelivery(written.id, delivery).ok());
 }
 
+std::string firstDifference(const QByteArray& before, const QByteArray& after)
+{
+    if (before == after)
+        return {};
+    const QList<QByteArray> a = before.split('\n');
+    const QList<QByteArray> b = after.split('\n');
+    for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i) {
+        const QByteArray left = i < a.size() ? a[i] : QByteArray("(end of file)");
+        const QByteArray right = i < b.size() ? b[i] : QByteArray("(end of file)");
+        if (left != right)
+            return "line " + std::to_string(i + 1) + ": " + left.trimmed().toStdString() + "  became  "
+                + right.trimmed().toStdString();
+    }
+    return "the same lines, other bytes";
+}
+
 } // namespace alongside::test

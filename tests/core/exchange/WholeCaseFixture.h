@@ -3,7 +3,10 @@
 #include "storage/store/Store.h"
 #include "support/TestStores.h"
 
+#include <QByteArray>
 #include <QDate>
+
+#include <string>
 
 #include <memory>
 
@@ -22,5 +25,9 @@ struct WholeCaseStore {
 
     WholeCaseStore();
 };
+
+// "" when the two files are the same bytes; else the first line that differs, in both, so a
+// failure says what changed on the way.
+std::string firstDifference(const QByteArray& before, const QByteArray& after);
 
 } // namespace alongside::test
