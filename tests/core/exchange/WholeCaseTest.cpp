@@ -145,10 +145,12 @@ TEST_CASE("a case keeps its uid and the store it began in when it moves to anoth
     int count = 0;
     while (there.next()) {
         REQUIRE(here.next());
-        CHECK(here.value(0) == there.value(0));
-        CHECK(here.value(1) == there.value(1));
-        CHECK(here.value(2) == there.value(2));
-        CHECK(here.value(2) != ownId.value(0)); // begun in the other store, not this one
+        INFO(there.value(0).toString().toStdString());
+        CHECK(here.value(0).toString().toStdString() == there.value(0).toString().toStdString());
+        CHECK(here.value(1).toString().toStdString() == there.value(1).toString().toStdString());
+        CHECK(here.value(2).toString().toStdString() == there.value(2).toString().toStdString());
+        // Begun in the other store, not this one.
+        CHECK(here.value(2).toString().toStdString() != ownId.value(0).toString().toStdString());
         ++count;
     }
     CHECK(count > 1);
