@@ -197,14 +197,32 @@ QVariant toStore(const Kind& kind, const Field& field, const QVariant& value, qi
 WholeCaseRows::WholeCaseRows(QSqlDatabase db) : m_db(std::move(db))
 {}
 
+QSqlQuery& WholeCaseRows::statement(std::vector<QSqlQuery>& cache, std::size_t kind, const QString& sql) const
+{
+    if (cache.empty())
+        cache.resize(kinds().size());
+    QSqlQuery& query = cache[kind];
+    if (query.lastQuery() != sql) {
+        query = QSqlQuery(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            throw WriteRefused{query.lastError().text()};
+    }
+    return query;
+}
+
 std::optional<WholeCase> WholeCaseRows::read(qint64 caseId) const
 {
     WholeCase whole;
-    for (const Kind& kind : kinds()) {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!query.prepare(selectFor(kind)))
+    for (std::size_t k = 0; k < kinds().size(); ++k) {
+        const Kind& kind = kinds()[k];
+        QSqlQuery* prepared = nullptr;
+        try {
+            prepared = &statement(m_selects, k, selectFor(kind));
+        } catch (const WriteRefused&) {
             return std::nullopt;
+        }
+        QSqlQuery& query = *prepared;
         query.addBindValue(caseId);
         if (!query.exec())
             return std::nullopt;
@@ -217,6 +235,7 @@ std::optional<WholeCase> WholeCaseRows::read(qint64 caseId) const
                 record.values.push_back(fromStore(kind, kind.fields[i], query.value(int(i) + 2)));
             records.push_back(std::move(record));
         }
+        query.finish();
         whole.records.push_back(std::move(records));
     }
     if (whole.records[wholecase::kCaseKind].size() != 1 || whole.records[wholecase::kPersonKind].size() != 1)
@@ -312,11 +331,16 @@ qint64 WholeCaseRows::write(const WholeCase& whole) const
             QStringList marks;
             for (qsizetype i = 0; i < columns.size(); ++i)
                 marks << QStringLiteral("?");
-            const qint64 rowId = insertRow(m_db,
-                                           QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                               .arg(name(kind.table), columns.join(QStringLiteral(", ")),
-                                                    marks.join(QStringLiteral(", "))),
-                                           values);
+            QSqlQuery& insert = statement(m_inserts, k,
+                                          QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                              .arg(name(kind.table), columns.join(QStringLiteral(", ")),
+                                                   marks.join(QStringLiteral(", "))));
+            for (const QVariant& value : values)
+                insert.addBindValue(value);
+            if (!insert.exec())
+                throw WriteRefused{QStringLiteral("%1: %2").arg(member, insert.lastError().text())};
+            const qint64 rowId = insert.lastInsertId().toLongLong();
+            insert.finish();
             qint64 key = rowId;
             if (name(kind.key) == u"case_id")
                 key = caseId;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -40,7 +41,13 @@ public:
     std::optional<QString> referenceOfCase(const QString& caseUid) const;
 
 private:
+    // A statement per kind, prepared once and run for every case and record: a team's
+    // caseload is thousands of records.
+    QSqlQuery& statement(std::vector<QSqlQuery>& cache, std::size_t kind, const QString& sql) const;
+
     QSqlDatabase m_db;
+    mutable std::vector<QSqlQuery> m_selects;
+    mutable std::vector<QSqlQuery> m_inserts;
 };
 
 } // namespace alongside::core
