@@ -3,6 +3,7 @@
 #include "codecs/CaseFileText.h"
 #include "codecs/CaseFormat.h"
 #include "codecs/JsonFieldReader.h"
+#include "codecs/WholeCaseLegalRecords.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -304,7 +305,9 @@ private:
 
 WholeCase readWholeCaseJson(const QJsonObject& json, const QString& path, CaseFileProblems* problems)
 {
-    return WholeCaseReading(json, path, problems).read();
+    WholeCase whole = WholeCaseReading(json, path, problems).read();
+    checkLegalRecords(whole, path, problems);
+    return whole;
 }
 
 } // namespace alongside::core

@@ -283,3 +283,37 @@ TEST_CASE("every column of every table that travels is carried by the case forma
     }
     CHECK(travelling.isEmpty()); // every table with uids is a kind of record in the file
 }
+
+TEST_CASE("a legal record the checks would refuse is refused at its place in the case file, and nothing is "
+          "written")
+{
+    const test::WholeCaseStore from;
+    QJsonObject root = QJsonDocument::fromJson(exportAll(*from.store)).object();
+    QJsonArray cases = root[u"cases"_s].toArray();
+    qsizetype withAssessment = -1;
+    for (qsizetype i = 0; i < cases.size() && withAssessment < 0; ++i) {
+        if (!cases[i].toObject()[u"capacityAssessments"_s].toArray().isEmpty())
+            withAssessment = i;
+    }
+    REQUIRE(withAssessment >= 0);
+    QJsonObject changed = cases[withAssessment].toObject();
+    QJsonArray assessments = changed[u"capacityAssessments"_s].toArray();
+    QJsonObject assessment = assessments[0].toObject();
+    QJsonObject record = assessment[u"record"_s].toObject();
+    record[u"unheardOf"_s] = true;
+    assessment[u"record"_s] = record;
+    assessments[0] = assessment;
+    changed[u"capacityAssessments"_s] = assessments;
+    cases[withAssessment] = changed;
+    root[u"cases"_s] = cases;
+
+    test::TempStoreFolder folder;
+    const auto fresh = test::createStore(folder.storePath());
+    const core::CaseImportResult refused = import(*fresh, QJsonDocument(root).toJson());
+    const QStringList problems = problemsOf(refused);
+    INFO(problems.join(u'\n').toStdString());
+    CHECK(
+        problems.filter(u"$.cases[%1].capacityAssessments[0].record.unheardOf: "_s.arg(withAssessment)).size()
+        == 1);
+    CHECK(rows(*fresh, u"safeguarding_case"_s) == 0);
+}
