@@ -128,6 +128,18 @@ QString selectFor(const Kind& kind)
         .arg(columns.join(QStringLiteral(", ")), name(kind.table), belongingTo(kind));
 }
 
+// Each kind's SELECT, made once: the history's names every record it may point at.
+const QString& selectOf(std::size_t kind)
+{
+    static const std::vector<QString> selects = [] {
+        std::vector<QString> all;
+        for (const Kind& each : kinds())
+            all.push_back(selectFor(each));
+        return all;
+    }();
+    return selects[kind];
+}
+
 bool isLetter(const Kind& kind)
 {
     return name(kind.table) == u"easy_read_letter";
@@ -218,7 +230,7 @@ std::optional<WholeCase> WholeCaseRows::read(qint64 caseId) const
         const Kind& kind = kinds()[k];
         QSqlQuery* prepared = nullptr;
         try {
-            prepared = &statement(m_selects, k, selectFor(kind));
+            prepared = &statement(m_selects, k, selectOf(k));
         } catch (const WriteRefused&) {
             return std::nullopt;
         }
