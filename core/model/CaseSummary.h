@@ -44,6 +44,10 @@ struct CaseSummary {
     QString nextSupervisionAction; // "what (owner)", empty if none
     // Parts of the case ("closing", "notes"…) with typed text put aside as a draft (issue 11).
     QStringList draftParts;
+    // Whose case it is, in a team store (issue 14): nothing for a case started in this store;
+    // else the colleague whose store it came from, as this store trusted their keys (empty if
+    // that store's keys are not trusted here).
+    std::optional<QString> heldBy;
 
     bool isClosed() const { return closedOn.isValid(); }
     // Days from the concern to `today` (or to closure). Pure: "today" is passed in.

@@ -44,6 +44,14 @@ QDate nextDue(const core::CaseSummary& summary)
     return supervisionActionFirst(summary) ? summary.nextSupervisionActionDue : summary.nextActionDue;
 }
 
+// Who holds a case, as the team store's caseload names them.
+QString holderName(const core::CaseSummary& summary)
+{
+    if (!summary.heldBy)
+        return CaseloadModel::tr("You");
+    return summary.heldBy->isEmpty() ? CaseloadModel::tr("Not known") : *summary.heldBy;
+}
+
 QString describeHit(const core::SearchHit& hit)
 {
     return QStringLiteral("%1: “%2”").arg(searchSourceLabel(hit.source), hit.snippet.simplified());
@@ -107,12 +115,14 @@ void CaseloadModel::reload()
     m_flags.clear();
     m_shown = 0;
     m_inStore = 0;
+    m_holdsOthersCases = false;
     if (m_repository) {
         const QDateTime now = m_now();
         const core::CaseloadView view = effectiveView();
         m_shown = m_repository->count(view, now);
         m_inStore = view.only || view.show != Show::All ? m_repository->count({}, now) : m_shown;
         append(m_repository->page(view, now, 0, kPageRows));
+        m_holdsOthersCases = m_repository->holdsOthersCases();
     }
     endResetModel();
 }
@@ -158,6 +168,9 @@ void CaseloadModel::sort(int column, Qt::SortOrder order)
         break;
     case Reference:
         sort = Sort::Reference;
+        break;
+    case HeldBy:
+        sort = Sort::HeldBy;
         break;
     case Stage:
         sort = Sort::Stage;
@@ -316,6 +329,8 @@ QVariant CaseloadModel::display(const core::CaseSummary& summary, int row, int c
         return summary.personName;
     case Reference:
         return summary.reference;
+    case HeldBy:
+        return holderName(summary);
     case Stage:
         return summary.stage;
     case DaysOpen:
@@ -347,6 +362,12 @@ QVariant CaseloadModel::display(const core::CaseSummary& summary, int row, int c
 QVariant CaseloadModel::toolTip(const core::CaseSummary& summary, int row, int column) const
 {
     switch (column) {
+    case HeldBy:
+        if (!summary.heldBy)
+            return tr("Started in this store");
+        return summary.heldBy->isEmpty()
+            ? tr("Sent from a store whose keys are not trusted here: see File, Team members and keys")
+            : tr("Sent by %1 from their own store").arg(*summary.heldBy);
     case DaysOpen:
         return summary.closedOn.isValid()
             ? tr("Concern received %1, closed %2")
@@ -413,6 +434,8 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Person");
     case Reference:
         return tr("Reference");
+    case HeldBy:
+        return tr("Held by");
     case Stage:
         return tr("Stage");
     case DaysOpen:

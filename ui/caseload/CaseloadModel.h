@@ -28,7 +28,7 @@ class CaseloadModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Person, Reference, Stage, DaysOpen, NextAction, Flags, Match, ColumnCount };
+    enum Column { Person, Reference, HeldBy, Stage, DaysOpen, NextAction, Flags, Match, ColumnCount };
     enum Role { CaseIdRole = Qt::UserRole + 1, SortRole, FlagCountRole };
     using Clock = std::function<QDateTime()>;
     using Show = core::CaseloadView::Show;
@@ -55,6 +55,8 @@ public:
     // how many the store holds whatever is shown.
     qint64 shownCount() const { return m_shown; }
     qint64 storeCount() const { return m_inStore; }
+    // Whether any case here came from a colleague's store (a team store): "Held by" is shown.
+    bool holdsOthersCases() const { return m_holdsOthersCases; }
     // A case's summary and flags whether or not it is shown (the open case's overview).
     std::optional<std::pair<core::CaseSummary, std::vector<core::CaseFlag>>> summaryOf(qint64 caseId) const;
 
@@ -92,6 +94,7 @@ private:
     std::optional<QSet<qint64>> m_limit;
     qint64 m_shown = 0;
     qint64 m_inStore = 0;
+    bool m_holdsOthersCases = false;
     std::vector<core::CaseSummary> m_cases;
     std::vector<std::vector<core::CaseFlag>> m_flags; // parallel to m_cases
     QString m_searchText;

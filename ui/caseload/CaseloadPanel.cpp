@@ -75,6 +75,7 @@ CaseloadPanel::CaseloadPanel(CaseloadModel* model, QWidget* parent)
     header->setSortIndicator(-1, Qt::AscendingOrder); // the repository's order until asked
     m_table->setSortingEnabled(true);
     m_table->setColumnHidden(CaseloadModel::Match, true);
+    m_table->setColumnHidden(CaseloadModel::HeldBy, true); // shown in a team store only
     // Rows breathe a little: this is read all day. The soft dots stay small beside their words.
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
     const int dot = qMax(10, m_table->fontMetrics().height() * 2 / 3);
@@ -215,6 +216,7 @@ void CaseloadPanel::describeWhatIsShown()
 {
     const bool searching = m_model->isSearching();
     m_table->setColumnHidden(CaseloadModel::Match, !searching);
+    m_table->setColumnHidden(CaseloadModel::HeldBy, !m_model->holdsOthersCases());
     // How many the view holds, not how many pages of it have been read.
     const qint64 shown = m_model->shownCount();
 

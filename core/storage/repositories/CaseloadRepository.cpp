@@ -57,6 +57,10 @@ QString orderFor(const CaseloadView& view, QVariantList* values, const QString& 
     case CaseloadView::Sort::Reference:
         key = QStringLiteral("reference");
         break;
+    case CaseloadView::Sort::HeldBy:
+        // This store's own cases (NULL) first, then by colleague, from its index.
+        key = QStringLiteral("held_by");
+        break;
     case CaseloadView::Sort::Stage:
         key = QStringLiteral("stage");
         break;
@@ -194,6 +198,15 @@ qint64 CaseloadRepository::countRows(const QString& table) const
     if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !query.next())
         return -1;
     return query.value(0).toLongLong();
+}
+
+bool CaseloadRepository::holdsOthersCases() const
+{
+    bringUpToDate();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    return query.exec(QStringLiteral("SELECT 1 FROM caseload_row WHERE held_by IS NOT NULL LIMIT 1"))
+        && query.next();
 }
 
 qint64 CaseloadRepository::countCases() const

@@ -16,7 +16,7 @@ namespace alongside::core {
 // time, so a team store of 50,000 cases shows its first screen without reading every case.
 struct CaseloadView {
     enum class Show { All, Open, SomethingMissing, Closed };
-    enum class Sort { AsStored, Person, Reference, Stage, DaysOpen, NextAction, Flags };
+    enum class Sort { AsStored, Person, Reference, HeldBy, Stage, DaysOpen, NextAction, Flags };
     Show show = Show::All;
     Sort sort = Sort::AsStored; // open first, most recent concern first
     bool descending = false;    // ignored for AsStored
@@ -42,6 +42,10 @@ public:
     qint64 count(const CaseloadView& view, const QDateTime& now) const;
     // Where a case stands in `view` (0-based), or -1 if the view leaves it out.
     qint64 positionOf(qint64 caseId, const CaseloadView& view, const QDateTime& now) const;
+
+    // Whether any case here was started in another store (a team store): then the caseload
+    // says who holds each case.
+    bool holdsOthersCases() const;
 
     qint64 countCases() const;
     qint64 countPeople() const;

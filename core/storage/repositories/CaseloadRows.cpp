@@ -48,7 +48,12 @@ QString summarySelect(const QString& caseIdsSql)
                "   WHERE s.case_id = c.id AND s.done_on IS NULL ORDER BY s.due_on IS NULL, s.due_on, s.id "
                "LIMIT 1),"
                // Drafts waiting (schema step 11), from the draft table's index on case_id.
-               " (SELECT group_concat(DISTINCT d.part) FROM draft d WHERE d.case_id = c.id)"
+               " (SELECT group_concat(DISTINCT d.part) FROM draft d WHERE d.case_id = c.id),"
+               // Who holds the case (schema step 17): NULL for this store's own, else the name
+               // this store trusted for the store it was started in ('' if none is trusted).
+               " CASE WHEN c.origin_store IS NULL OR c.origin_store = (SELECT store_id FROM store_identity)"
+               "   THEN NULL ELSE coalesce((SELECT k.name FROM team_key k WHERE k.store_id = c.origin_store"
+               "   ORDER BY k.revoked_at IS NOT NULL, k.id DESC LIMIT 1), '') END"
                " FROM safeguarding_case c JOIN person p ON p.id = c.person_id%1"
                " ORDER BY c.closed_on IS NOT NULL, c.concern_received_on DESC, c.id DESC")
         .arg(caseIdsSql.isEmpty() ? QString() : QStringLiteral(" WHERE c.id IN (%1)").arg(caseIdsSql));
@@ -95,6 +100,8 @@ CaseSummary readSummary(const QSqlQuery& query)
     }
     if (!query.value(21).isNull())
         summary.draftParts = query.value(21).toString().split(u',', Qt::SkipEmptyParts);
+    if (!query.value(22).isNull())
+        summary.heldBy = query.value(22).toString();
     return summary;
 }
 
@@ -151,8 +158,8 @@ QString writeRows(const QSqlDatabase& db)
             " ever_seen_alone, next_action_due, feels_safer, enquiry_decided, advocacy_checked,"
             " capacity_doubts_unassessed, earliest_risk_review_on, next_supervision_action_due,"
             " next_supervision_action, draft_parts, next_due, flags_always, no_contact_from,"
-            " not_revisited_from, risk_review_from, flags_from)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")))
+            " not_revisited_from, risk_review_from, flags_from, held_by)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")))
         return insert.lastError().text();
     for (const CaseSummary& s : fresh) {
         const CaseFlagTimes times = caseloadFlagTimes(s);
@@ -197,6 +204,7 @@ QString writeRows(const QSqlDatabase& db)
             notRevisited,
             riskReview,
             flagsFrom,
+            s.heldBy ? QVariant(*s.heldBy) : nullText(),
         };
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i));
@@ -289,7 +297,7 @@ QString caseloadRowColumns()
         " concern_received_time, msp_asked, outcome_count, outcomes_with_achievement,"
         " last_outcome_revision_on, first_conversation_at, ever_seen_alone, next_action_due, feels_safer,"
         " enquiry_decided, advocacy_checked, capacity_doubts_unassessed, earliest_risk_review_on,"
-        " next_supervision_action_due, next_supervision_action, draft_parts");
+        " next_supervision_action_due, next_supervision_action, draft_parts, held_by");
 }
 
 CaseSummary readCaseloadRow(const QSqlQuery& query)
@@ -300,6 +308,8 @@ CaseSummary readCaseloadRow(const QSqlQuery& query)
     summary.nextSupervisionAction = query.value(21).toString();
     if (!query.value(22).isNull())
         summary.draftParts = query.value(22).toString().split(u',', Qt::SkipEmptyParts);
+    if (!query.value(23).isNull())
+        summary.heldBy = query.value(23).toString();
     return summary;
 }
 

@@ -23,5 +23,6 @@ Migration schemaStep12Corrections();                 // SchemaStep12Corrections.
 Migration schemaStep13ReturnLabels();                // SchemaStep13ReturnLabels.cpp
 Migration schemaStep14CaseloadRows();                // SchemaStep14CaseloadRows.cpp
 Migration schemaStep15RecordUids();                  // SchemaStep15RecordUids.cpp
+Migration schemaStep17CaseHolders();                 // SchemaStep17CaseHolders.cpp
 
 } // namespace alongside::core

@@ -31,14 +31,15 @@ QVariant flagsCell(const ui::CaseloadModel& model, int row, int role)
 
 } // namespace
 
-TEST_CASE("the caseload shows person, reference, stage, days open, next action and what is worth a look")
+TEST_CASE("the caseload shows person, reference, who holds it, stage, days open, next action and what is "
+          "worth a look")
 {
     ui::CaseloadModel model([] { return ShellFixture::now(); });
     REQUIRE(model.columnCount() == ui::CaseloadModel::ColumnCount);
-    const QStringList expected = {QStringLiteral("Person"),      QStringLiteral("Reference"),
-                                  QStringLiteral("Stage"),       QStringLiteral("Days open"),
-                                  QStringLiteral("Next action"), QStringLiteral("Worth a look"),
-                                  QStringLiteral("Found in")};
+    const QStringList expected = {QStringLiteral("Person"),       QStringLiteral("Reference"),
+                                  QStringLiteral("Held by"),      QStringLiteral("Stage"),
+                                  QStringLiteral("Days open"),    QStringLiteral("Next action"),
+                                  QStringLiteral("Worth a look"), QStringLiteral("Found in")};
     for (int column = 0; column < model.columnCount(); ++column)
         CHECK(model.headerData(column, Qt::Horizontal).toString() == expected[column]);
     CHECK(model.rowCount() == 0);
