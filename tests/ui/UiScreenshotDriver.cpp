@@ -28,6 +28,7 @@
 //           supervision-case (that case, opened from its overdue action at its Supervision part) |
 //           supervision-signoff (a manager's sign-off of a decision against someone's wishes)
 #include "harness/ShellFixture.h"
+#include "harness/TeamStories.h"
 
 #include "casefile/CaseView.h"
 #include "caseload/CaseloadFilterModel.h"
@@ -45,6 +46,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -194,6 +196,7 @@ int main(int argc, char** argv)
                                  QStringLiteral("unlock"),
                                  QStringLiteral("unlock-wrong"),
                                  QStringLiteral("main-empty"),
+                                 QStringLiteral("team-caseload"),
                                  QStringLiteral("demo"),
                                  QStringLiteral("demo-locked"),
                                  QStringLiteral("about"),
@@ -233,16 +236,20 @@ int main(int argc, char** argv)
     std::signal(SIGINT, requestStop);
 
     test::ShellFixture fixture;
-    const bool unlocked = screen == QStringLiteral("main-empty") || dialogs.contains(screen);
+    const bool team = screen == QStringLiteral("team-caseload");
+    const bool unlocked = screen == QStringLiteral("main-empty") || team || dialogs.contains(screen);
     if (screen.startsWith(QStringLiteral("unlock")) || unlocked)
         fixture.createRememberedStore();
+    if (team)
+        test::makeDemoTeamStore(fixture.storePath(), QFileInfo(fixture.storePath()).absolutePath(),
+                                QDate::currentDate());
     ui::MainWindow window(fixture.context());
     // The case screens get the room a practitioner's laptop gives them; the rest stay as before.
     const bool letter = screen.startsWith(QStringLiteral("letter"));
     const bool dashboard = screen.startsWith(QStringLiteral("dashboard"));
     const bool supervision = screen.startsWith(QStringLiteral("supervision"));
     const bool roomy = screen.startsWith(QStringLiteral("case")) || screen == QStringLiteral("new-case")
-        || letter || dashboard || supervision;
+        || team || letter || dashboard || supervision;
     // The legal-literacy screens are long forms with their checks beside them: a taller screen.
     const bool legal = screen.startsWith(QStringLiteral("case-legal-"));
     window.resize(legal ? QSize(1280, 1100) : roomy ? QSize(1280, 860) : QSize(1100, 700));
