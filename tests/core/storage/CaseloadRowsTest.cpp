@@ -218,8 +218,8 @@ TEST_CASE(
         for (const View::Show show :
              {View::Show::All, View::Show::Open, View::Show::SomethingMissing, View::Show::Closed}) {
             for (const View::Sort sort :
-                 {View::Sort::AsStored, View::Sort::Person, View::Sort::Reference, View::Sort::Stage,
-                  View::Sort::DaysOpen, View::Sort::NextAction, View::Sort::Flags}) {
+                 {View::Sort::AsStored, View::Sort::Person, View::Sort::Reference, View::Sort::HeldBy,
+                  View::Sort::Stage, View::Sort::DaysOpen, View::Sort::NextAction, View::Sort::Flags}) {
                 for (const bool descending : {false, true}) {
                     // What the screen used to do: every case, filtered, then a stable sort.
                     std::vector<CaseSummary> expected;
@@ -237,6 +237,8 @@ TEST_CASE(
                             return s.personName.toCaseFolded();
                         case View::Sort::Reference:
                             return s.reference;
+                        case View::Sort::HeldBy:
+                            return s.heldBy.value_or(QString());
                         case View::Sort::Stage:
                             return s.stage;
                         case View::Sort::DaysOpen:
