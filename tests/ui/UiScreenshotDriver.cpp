@@ -242,14 +242,14 @@ int main(int argc, char** argv)
         fixture.createRememberedStore();
     if (team)
         test::makeDemoTeamStore(fixture.storePath(), QFileInfo(fixture.storePath()).absolutePath(),
-                                QDate::currentDate());
+                                test::ShellFixture::now().date());
     ui::MainWindow window(fixture.context());
     // The case screens get the room a practitioner's laptop gives them; the rest stay as before.
     const bool letter = screen.startsWith(QStringLiteral("letter"));
     const bool dashboard = screen.startsWith(QStringLiteral("dashboard"));
     const bool supervision = screen.startsWith(QStringLiteral("supervision"));
     const bool roomy = screen.startsWith(QStringLiteral("case")) || screen == QStringLiteral("new-case")
-        || team || letter || dashboard || supervision;
+        || letter || dashboard || supervision;
     // The legal-literacy screens are long forms with their checks beside them: a taller screen.
     const bool legal = screen.startsWith(QStringLiteral("case-legal-"));
     window.resize(legal ? QSize(1280, 1100) : roomy ? QSize(1280, 860) : QSize(1100, 700));
