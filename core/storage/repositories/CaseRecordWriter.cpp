@@ -164,7 +164,7 @@ void CaseRecordWriter::writePerson(qint64 caseId, qint64 personId, const Person&
 
 void CaseRecordWriter::insertConcernRows(qint64 caseId, const Concern& c)
 {
-    insertRow(m_db,
+    execute(m_db,
               QStringLiteral("INSERT INTO concern (case_id, received_on, received_time, raised_by_role, "
                              "raised_by_name, what_was_reported,"
                              " person_knows, persons_view, children_at_risk, other_adults_at_risk)"
@@ -183,7 +183,7 @@ void CaseRecordWriter::insertLabels(qint64 caseId, const QString& table, const Q
     // Table and column names come from this file, never from input.
     const QString sql = QStringLiteral("INSERT INTO %1 (case_id, position, %2) VALUES (?, ?, ?)").arg(table, column);
     for (qsizetype i = 0; i < labels.size(); ++i)
-        insertRow(m_db, sql, {caseId, i, labels[i]});
+        execute(m_db, sql, {caseId, i, labels[i]});
 }
 
 void CaseRecordWriter::writeConcern(qint64 caseId, const std::optional<Concern>& before, const Concern& after)
@@ -206,7 +206,7 @@ void CaseRecordWriter::writeSection42(qint64 caseId, const std::optional<Section
                                       const Section42Decision& d)
 {
     execute(m_db, QStringLiteral("DELETE FROM section42_decision WHERE case_id = ?"), {caseId});
-    insertRow(
+    execute(
         m_db,
         QStringLiteral("INSERT INTO section42_decision (case_id, care_needs, care_needs_reason, "
                        "abuse_or_risk, abuse_reason,"
@@ -233,8 +233,9 @@ qint64 CaseRecordWriter::insertOutcome(qint64 caseId, OutcomeVoice voice)
 {
     const qint64 outcomeId = insertRow(
         m_db,
-        QStringLiteral("INSERT INTO desired_outcome (case_id, voice, position) SELECT ?, ?,"
-                       " coalesce(max(position), 0) + 1 FROM desired_outcome WHERE case_id = ?"),
+        // The casts give PostgreSQL the parameters' types, which a select list cannot.
+        QStringLiteral("INSERT INTO desired_outcome (case_id, voice, position) SELECT CAST(? AS BIGINT),"
+                       " CAST(? AS TEXT), coalesce(max(position), 0) + 1 FROM desired_outcome WHERE case_id = ?"),
         {caseId, storageCode(voice), caseId});
     m_history.recordChange(caseId, kOutcome, outcomeId, QStringLiteral("in whose words"), {},
                            storageCode(voice));
@@ -259,7 +260,7 @@ void CaseRecordWriter::writeAchievement(qint64 caseId, qint64 outcomeId,
                                         const OutcomeAchievement& after)
 {
     execute(m_db, QStringLiteral("DELETE FROM outcome_achievement WHERE outcome_id = ?"), {outcomeId});
-    insertRow(
+    execute(
         m_db,
         QStringLiteral(
             "INSERT INTO outcome_achievement (outcome_id, achieved, why, recorded_on) VALUES (?, ?, ?, ?)"),
@@ -359,7 +360,7 @@ void CaseRecordWriter::correctConversationNotes(qint64 caseId, qint64 conversati
 void CaseRecordWriter::writeClosure(qint64 caseId, const std::optional<Closure>& before, const Closure& after)
 {
     execute(m_db, QStringLiteral("DELETE FROM closure WHERE case_id = ?"), {caseId});
-    insertRow(m_db,
+    execute(m_db,
               QStringLiteral("INSERT INTO closure (case_id, closed_on, feels_safer, risk_assessment_outcome,"
                              " risk_outcome, what_happens_next, experience_answered_by, listened_to, involved)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),

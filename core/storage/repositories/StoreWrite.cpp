@@ -1,5 +1,6 @@
 #include "storage/repositories/StoreWrite.h"
 
+#include "storage/dialect/SqlDialect.h"
 #include "storage/repositories/CaseloadRows.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,10 @@ QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& va
 
 qint64 insertRow(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
 {
-    return run(db, sql, values).lastInsertId().toLongLong();
+    QSqlQuery query = run(db, dialect::insertReturningId(db, sql), values);
+    if (dialect::returnsNewIdAsRow(db))
+        return query.next() ? query.value(0).toLongLong() : 0;
+    return query.lastInsertId().toLongLong();
 }
 
 int execute(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
@@ -65,8 +69,10 @@ void WriteTransaction::commit()
     // The one place every repository write passes: the caseload's summary rows of the cases
     // this change touched (the schema's triggers marked them) are rebuilt inside the same
     // transaction, so the summary is never behind what was committed.
-    if (const QString failure = refreshCaseloadRows(m_db); !failure.isEmpty())
-        throw WriteRefused{refusal(QSqlError(failure))};
+    if (dialect::keepsCaseloadSummary(m_db)) {
+        if (const QString failure = refreshCaseloadRows(m_db); !failure.isEmpty())
+            throw WriteRefused{refusal(QSqlError(failure))};
+    }
     if (!m_db.commit())
         throw WriteRefused{refusal(m_db.lastError())};
     m_open = false;
