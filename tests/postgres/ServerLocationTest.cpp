@@ -7,7 +7,8 @@
 using namespace alongside::core;
 using namespace Qt::Literals::StringLiterals;
 
-TEST_CASE("a server address over the network is checked with sslmode=verify-full unless it names another mode")
+TEST_CASE(
+    "a server address over the network is checked with sslmode=verify-full unless it names another mode")
 {
     QString error;
     const auto plain = parseServerLocation(u"postgresql://alice@db.council.example:5433/alongside"_s, &error);
@@ -18,12 +19,14 @@ TEST_CASE("a server address over the network is checked with sslmode=verify-full
     CHECK(plain->value(u"dbname"_s) == u"alongside"_s);
     CHECK(plain->value(u"sslmode"_s) == u"verify-full"_s);
 
-    const auto chosen = parseServerLocation(u"postgresql://db.council.example/alongside?sslmode=require"_s, &error);
+    const auto chosen = parseServerLocation(u"postgresql://db.council.example/alongside?sslmode=require"_s,
+                                            &error);
     REQUIRE(chosen);
     CHECK(chosen->value(u"sslmode"_s) == u"require"_s);
 
     // A socket on this computer needs no TLS; a service's own entry says how to connect.
-    const auto socket = parseServerLocation(u"postgresql:///alongside?host=%2Fvar%2Frun%2Fpostgresql"_s, &error);
+    const auto socket = parseServerLocation(u"postgresql:///alongside?host=%2Fvar%2Frun%2Fpostgresql"_s,
+                                            &error);
     REQUIRE(socket);
     CHECK(socket->value(u"host"_s) == u"/var/run/postgresql"_s);
     CHECK(socket->value(u"sslmode"_s).isEmpty());

@@ -76,7 +76,8 @@ TEST_CASE("a database from a newer Alongside is refused and left as it was; an e
 {
     test::ServerTestDatabase server;
     QSqlDatabase owner = server.connectAs(u"alongside_owner"_s);
-    REQUIRE(QSqlQuery(owner).exec(u"INSERT INTO schema_version (version, description) VALUES (99, 'future')"_s));
+    REQUIRE(
+        QSqlQuery(owner).exec(u"INSERT INTO schema_version (version, description) VALUES (99, 'future')"_s));
     const QString refused = migrateServer(owner);
     CHECK(refused.contains(u"newer Alongside"_s));
     CHECK(valueOf(owner, u"SELECT max(version) FROM schema_version"_s).toInt() == 99);

@@ -32,13 +32,14 @@ void asSuperuser(Use&& use)
     {
         QString error;
         QSqlDatabase db = core::openServerConnection(
-            *core::parseServerLocation(
-                QStringLiteral("postgresql:///postgres?host=%1&user=postgres").arg(ServerTestDatabase::socketFolder()),
-                &error),
+            *core::parseServerLocation(QStringLiteral("postgresql:///postgres?host=%1&user=postgres")
+                                           .arg(ServerTestDatabase::socketFolder()),
+                                       &error),
             name, &error);
         if (!db.isValid())
-            cannot(QStringLiteral("The PostgreSQL test cluster is not reachable (ctest starts it with "
-                                  "tests/postgres/cluster.sh; run the tests through ctest, or start it yourself): %1")
+            cannot(QStringLiteral(
+                       "The PostgreSQL test cluster is not reachable (ctest starts it with "
+                       "tests/postgres/cluster.sh; run the tests through ctest, or start it yourself): %1")
                        .arg(error));
         use(db);
     }
@@ -60,24 +61,25 @@ QString ServerTestDatabase::socketFolder()
 }
 
 ServerTestDatabase::ServerTestDatabase()
-    : m_name(QStringLiteral("alongside_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++g_databases))
+    : m_name(
+        QStringLiteral("alongside_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++g_databases))
 {
     asSuperuser([this](QSqlDatabase& db) {
         // The roles IT makes once per cluster (docs/postgresql.md). Tests run two at a time, so
         // their creation is serialised by a lock.
         run(db, QStringLiteral("SELECT pg_advisory_lock(4242)"));
-        run(db, QStringLiteral(
-                    "DO $$ BEGIN"
-                    " IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'alongside_owner') THEN"
-                    "  CREATE ROLE alongside_owner LOGIN; END IF;"
-                    " IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'alongside_member') THEN"
-                    "  CREATE ROLE alongside_member NOLOGIN; END IF;"
-                    " IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'south_sam') THEN"
-                    "  CREATE ROLE south_sam LOGIN IN ROLE alongside_member;"
-                    "  CREATE ROLE south_sue LOGIN IN ROLE alongside_member;"
-                    "  CREATE ROLE north_nia LOGIN IN ROLE alongside_member;"
-                    "  CREATE ROLE both_bo LOGIN IN ROLE alongside_member; END IF;"
-                    " END $$"));
+        run(db,
+            QStringLiteral("DO $$ BEGIN"
+                           " IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'alongside_owner') THEN"
+                           "  CREATE ROLE alongside_owner LOGIN; END IF;"
+                           " IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'alongside_member') THEN"
+                           "  CREATE ROLE alongside_member NOLOGIN; END IF;"
+                           " IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'south_sam') THEN"
+                           "  CREATE ROLE south_sam LOGIN IN ROLE alongside_member;"
+                           "  CREATE ROLE south_sue LOGIN IN ROLE alongside_member;"
+                           "  CREATE ROLE north_nia LOGIN IN ROLE alongside_member;"
+                           "  CREATE ROLE both_bo LOGIN IN ROLE alongside_member; END IF;"
+                           " END $$"));
         run(db, QStringLiteral("SELECT pg_advisory_unlock(4242)"));
         run(db, QStringLiteral("CREATE DATABASE %1 OWNER alongside_owner").arg(m_name));
         run(db, QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC").arg(m_name));
@@ -87,9 +89,10 @@ ServerTestDatabase::ServerTestDatabase()
     if (const QString failed = core::migrateServer(owner); !failed.isEmpty())
         cannot(failed);
     run(owner, QStringLiteral("INSERT INTO team (name) VALUES ('North'), ('South')"));
-    run(owner, QStringLiteral("INSERT INTO membership (login, team) VALUES ('south_sam', 'South'),"
-                              " ('south_sue', 'South'), ('north_nia', 'North'), ('both_bo', 'North'),"
-                              " ('both_bo', 'South')"));
+    run(owner,
+        QStringLiteral("INSERT INTO membership (login, team) VALUES ('south_sam', 'South'),"
+                       " ('south_sue', 'South'), ('north_nia', 'North'), ('both_bo', 'North'),"
+                       " ('both_bo', 'South')"));
 }
 
 ServerTestDatabase::~ServerTestDatabase()

@@ -18,11 +18,24 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const QStringList kCaseTables = {
-    u"person"_s,          u"safeguarding_case"_s,  u"important_person"_s,   u"legal_representative"_s,
-    u"case_note"_s,       u"concern"_s,            u"concern_risk_type"_s,  u"concern_risk_location"_s,
-    u"concern_risk_source"_s, u"section42_decision"_s, u"conversation"_s,   u"persons_words"_s,
-    u"desired_outcome"_s, u"outcome_revision"_s,   u"outcome_achievement"_s, u"plan_action"_s,
-    u"closure"_s,         u"record_history"_s,
+    u"person"_s,
+    u"safeguarding_case"_s,
+    u"important_person"_s,
+    u"legal_representative"_s,
+    u"case_note"_s,
+    u"concern"_s,
+    u"concern_risk_type"_s,
+    u"concern_risk_location"_s,
+    u"concern_risk_source"_s,
+    u"section42_decision"_s,
+    u"conversation"_s,
+    u"persons_words"_s,
+    u"desired_outcome"_s,
+    u"outcome_revision"_s,
+    u"outcome_achievement"_s,
+    u"plan_action"_s,
+    u"closure"_s,
+    u"record_history"_s,
 };
 
 qint64 rowsIn(QSqlDatabase db, const QString& table)
@@ -84,13 +97,15 @@ TEST_CASE("a member of South sees no row of North's case, in any table, by the r
     // A colleague in the same team sees the team's cases.
     QSqlDatabase sue = teams.server.connectAs(u"south_sue"_s);
     CaseRepository sueCases(sue, u"Sue South"_s);
-    const CaseWriteResult southCase = teams.southCases.createCase(test::concernOnly(u"S-0001"_s, QDate(2026, 3, 1)));
+    const CaseWriteResult southCase = teams.southCases.createCase(
+        test::concernOnly(u"S-0001"_s, QDate(2026, 3, 1)));
     REQUIRE(southCase.ok());
     CHECK(sueCases.allCaseIds() == std::vector<qint64>{southCase.id});
     CHECK(teams.northCases.allCaseIds() == std::vector<qint64>{teams.northCase});
 }
 
-TEST_CASE("a member of South cannot change, add to or remove North's records, and is told only that there is no such record")
+TEST_CASE("a member of South cannot change, add to or remove North's records, and is told only that there is "
+          "no such record")
 {
     TwoTeams teams;
     const CaseWriteResult note = teams.southCases.addNote(teams.northCase, u"Written into the wrong team"_s);
@@ -110,15 +125,18 @@ TEST_CASE("a member of South cannot change, add to or remove North's records, an
     CHECK(rowsChangedBy(teams.south, u"DELETE FROM case_note"_s) == 0);
     CHECK(rowsChangedBy(teams.south, u"UPDATE safeguarding_case SET team = 'South'"_s) == 0);
     const QString beneathNorth = refusalOf(
-        teams.south, u"INSERT INTO case_note (case_id, written_at, author, body) VALUES (%1, now(), 'x', 'y')"_s.arg(
-                         teams.northCase));
+        teams.south,
+        u"INSERT INTO case_note (case_id, written_at, author, body) VALUES (%1, now(), 'x', 'y')"_s.arg(
+            teams.northCase));
     const QString beneathNothing = refusalOf(
-        teams.south, u"INSERT INTO case_note (case_id, written_at, author, body) VALUES (999999, now(), 'x', 'y')"_s);
+        teams.south,
+        u"INSERT INTO case_note (case_id, written_at, author, body) VALUES (999999, now(), 'x', 'y')"_s);
     CHECK_FALSE(beneathNorth.isEmpty());
     CHECK(beneathNorth == QString(beneathNothing).replace(u"999999"_s, QString::number(teams.northCase)));
     // Naming North as the team is refused by the policy.
-    CHECK_FALSE(refusalOf(teams.south, u"INSERT INTO person (team, given_name, family_name, created_at)"
-                                       " VALUES ('North', 'A', 'B', now())"_s)
+    CHECK_FALSE(refusalOf(teams.south,
+                          u"INSERT INTO person (team, given_name, family_name, created_at)"
+                          " VALUES ('North', 'A', 'B', now())"_s)
                     .isEmpty());
 
     const std::optional<CaseRecord> unchanged = teams.northCases.load(teams.northCase);
@@ -130,13 +148,15 @@ TEST_CASE("a member of South cannot change, add to or remove North's records, an
 TEST_CASE("South can use a reference North already has, so no refusal ever reveals that North has it")
 {
     TwoTeams teams;
-    const CaseWriteResult same = teams.southCases.createCase(test::concernOnly(u"N-0001"_s, QDate(2026, 3, 1)));
+    const CaseWriteResult same = teams.southCases.createCase(
+        test::concernOnly(u"N-0001"_s, QDate(2026, 3, 1)));
     INFO(same.error.toStdString());
     REQUIRE(same.ok());
     CHECK(teams.southCases.findByReference(u"N-0001"_s) == same.id);
     CHECK(teams.northCases.findByReference(u"N-0001"_s) == teams.northCase);
     // Within a team a reference is still unique.
-    const CaseWriteResult again = teams.southCases.createCase(test::concernOnly(u"N-0001"_s, QDate(2026, 3, 2)));
+    const CaseWriteResult again = teams.southCases.createCase(
+        test::concernOnly(u"N-0001"_s, QDate(2026, 3, 2)));
     CHECK_FALSE(again.ok());
     CHECK(again.error.startsWith(u"Case reference"_s));
 }
@@ -158,7 +178,8 @@ TEST_CASE("the owner role owns the tables but reads and writes no case: row-leve
 TEST_CASE("the history's author is the login that signed in, whatever name or login the client writes")
 {
     TwoTeams teams;
-    const CaseWriteResult southCase = teams.southCases.createCase(test::concernOnly(u"S-0001"_s, QDate(2026, 3, 1)));
+    const CaseWriteResult southCase = teams.southCases.createCase(
+        test::concernOnly(u"S-0001"_s, QDate(2026, 3, 1)));
     REQUIRE(southCase.ok());
     QSqlQuery logins(teams.south);
     REQUIRE(logins.exec(u"SELECT DISTINCT login FROM record_history"_s));
@@ -166,8 +187,9 @@ TEST_CASE("the history's author is the login that signed in, whatever name or lo
     CHECK(logins.value(0).toString() == u"south_sam"_s);
     CHECK_FALSE(logins.next());
 
-    REQUIRE(refusalOf(teams.south, u"INSERT INTO record_history (case_id, record, field, changed_by, changed_at, login)"
-                                   " VALUES (%1, 'case', 'stage', 'Nia North', now(), 'north_nia')"_s.arg(southCase.id))
+    REQUIRE(refusalOf(teams.south,
+                      u"INSERT INTO record_history (case_id, record, field, changed_by, changed_at, login)"
+                      " VALUES (%1, 'case', 'stage', 'Nia North', now(), 'north_nia')"_s.arg(southCase.id))
                 .isEmpty());
     QSqlQuery forged(teams.south);
     REQUIRE(forged.exec(u"SELECT login FROM record_history WHERE changed_by = 'Nia North'"_s));

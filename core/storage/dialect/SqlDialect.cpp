@@ -28,6 +28,11 @@ bool returnsNewIdAsRow(const QSqlDatabase& db)
     return onPostgres(db);
 }
 
+bool streamsRows(const QSqlDatabase& db)
+{
+    return !onPostgres(db);
+}
+
 bool keepsCaseloadSummary(const QSqlDatabase& db)
 {
     return !onPostgres(db);

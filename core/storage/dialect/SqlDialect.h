@@ -23,6 +23,13 @@ namespace dialect {
 QString insertReturningId(const QSqlDatabase& db, const QString& insertSql);
 bool returnsNewIdAsRow(const QSqlDatabase& db);
 
+// Whether a query may hand its rows over one at a time (QSqlQuery::setForwardOnly). SQLite
+// reads them from its file as asked. Qt's PostgreSQL driver streams a forward-only query in
+// libpq's single-row mode, and any other statement on the connection meanwhile (a nested query,
+// or the DEALLOCATE of a query being replaced) silently ends it early: so on PostgreSQL a
+// query's rows are received whole.
+bool streamsRows(const QSqlDatabase& db);
+
 // Whether the caseload's summary rows (schema step 14) live on this backend. Not yet on
 // PostgreSQL (docs/postgresql.md says what is built there).
 bool keepsCaseloadSummary(const QSqlDatabase& db);

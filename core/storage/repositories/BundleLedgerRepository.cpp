@@ -87,12 +87,11 @@ void BundleLedgerRepository::recordOpened(const OpenedBundleRecord& record) cons
 
 void BundleLedgerRepository::recordSent(const SentBundleRecord& record) const
 {
-    execute(
-        m_db,
-        QStringLiteral("INSERT INTO sent_bundle (bundle_id, kind, sequence, made_by, made_at, recipients,"
-                       " summary) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {record.bundleId, record.kind, record.sequence, record.madeBy, stored::moment(record.madeAt),
-         record.recipients, stored::text(record.summary)});
+    execute(m_db,
+            QStringLiteral("INSERT INTO sent_bundle (bundle_id, kind, sequence, made_by, made_at, recipients,"
+                           " summary) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {record.bundleId, record.kind, record.sequence, record.madeBy, stored::moment(record.madeAt),
+             record.recipients, stored::text(record.summary)});
 }
 
 } // namespace alongside::core

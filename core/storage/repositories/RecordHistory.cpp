@@ -1,5 +1,6 @@
 #include "storage/repositories/RecordHistory.h"
 
+#include "storage/dialect/SqlDialect.h"
 #include "storage/repositories/StoreWrite.h"
 #include "storage/repositories/StoredValues.h"
 
@@ -66,7 +67,7 @@ std::vector<HistoryEntry> RecordHistory::read(const QSqlDatabase& db, qint64 cas
 {
     std::vector<HistoryEntry> entries;
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    query.setForwardOnly(dialect::streamsRows(db));
     query.prepare(
         QStringLiteral("SELECT record, record_id, field, old_value, new_value, changed_by, changed_at"
                        " FROM record_history WHERE case_id = ? ORDER BY id"));

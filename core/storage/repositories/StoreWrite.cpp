@@ -20,7 +20,7 @@ QString refusal(const QSqlError& error)
 QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    query.setForwardOnly(dialect::streamsRows(db));
     if (!query.prepare(sql))
         throw WriteRefused{refusal(query.lastError())};
     for (const QVariant& value : values)

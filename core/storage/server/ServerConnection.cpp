@@ -35,7 +35,8 @@ bool run(QSqlDatabase& db, const QString& sql, QString* error)
 
 } // namespace
 
-QSqlDatabase openServerConnection(const ServerLocation& location, const QString& connectionName, QString* error)
+QSqlDatabase openServerConnection(const ServerLocation& location, const QString& connectionName,
+                                  QString* error)
 {
     QString ignored;
     if (!error)
@@ -51,7 +52,8 @@ QSqlDatabase openServerConnection(const ServerLocation& location, const QString&
     options << QStringLiteral("application_name=alongside");
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
-        *error = tr("Could not connect to %1: %2").arg(location.described(), db.lastError().databaseText().trimmed());
+        *error = tr("Could not connect to %1: %2")
+                     .arg(location.described(), db.lastError().databaseText().trimmed());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         return {};
@@ -62,7 +64,8 @@ QSqlDatabase openServerConnection(const ServerLocation& location, const QString&
     QString problem;
     if (!run(db, QStringLiteral("SET search_path TO alongside, pg_catalog"), &problem)
         || (!zone.isEmpty() && !run(db, QStringLiteral("SET TIME ZONE %1").arg(quoted(zone)), &problem))) {
-        *error = tr("Connected to %1, but could not set the session up: %2").arg(location.described(), problem);
+        *error =
+            tr("Connected to %1, but could not set the session up: %2").arg(location.described(), problem);
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);

@@ -12,7 +12,8 @@ namespace alongside::core {
 // time zone this computer's, so a moment written without an offset means the practitioner's
 // local time on both backends. Returns an invalid QSqlDatabase and a plain `error` if it could
 // not connect. `connectionName` must be unique in the process; close with closeServerConnection.
-QSqlDatabase openServerConnection(const ServerLocation& location, const QString& connectionName, QString* error);
+QSqlDatabase openServerConnection(const ServerLocation& location, const QString& connectionName,
+                                  QString* error);
 void closeServerConnection(const QString& connectionName);
 
 } // namespace alongside::core

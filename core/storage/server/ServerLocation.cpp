@@ -16,11 +16,21 @@ QString tr(const char* text)
 // The keywords libpq accepts that we pass on. Anything else is refused by name, so a typing
 // mistake is not silently ignored.
 const QStringList kKeywords = {
-    QStringLiteral("host"),         QStringLiteral("hostaddr"),       QStringLiteral("port"),
-    QStringLiteral("dbname"),       QStringLiteral("user"),           QStringLiteral("service"),
-    QStringLiteral("sslmode"),      QStringLiteral("sslrootcert"),    QStringLiteral("sslcert"),
-    QStringLiteral("sslkey"),       QStringLiteral("sslcrl"),         QStringLiteral("krbsrvname"),
-    QStringLiteral("gssencmode"),   QStringLiteral("connect_timeout"), QStringLiteral("application_name"),
+    QStringLiteral("host"),
+    QStringLiteral("hostaddr"),
+    QStringLiteral("port"),
+    QStringLiteral("dbname"),
+    QStringLiteral("user"),
+    QStringLiteral("service"),
+    QStringLiteral("sslmode"),
+    QStringLiteral("sslrootcert"),
+    QStringLiteral("sslcert"),
+    QStringLiteral("sslkey"),
+    QStringLiteral("sslcrl"),
+    QStringLiteral("krbsrvname"),
+    QStringLiteral("gssencmode"),
+    QStringLiteral("connect_timeout"),
+    QStringLiteral("application_name"),
     QStringLiteral("target_session_attrs"),
 };
 
@@ -99,8 +109,9 @@ QString ServerLocation::described() const
     const QString service = value(QStringLiteral("service"));
     const QString database = value(QStringLiteral("dbname"));
     const QString host = value(QStringLiteral("host"));
-    QString text = service.isEmpty() ? tr("the database %1").arg(database.isEmpty() ? tr("(default)") : database)
-                                     : tr("the service %1").arg(service);
+    QString text = service.isEmpty()
+        ? tr("the database %1").arg(database.isEmpty() ? tr("(default)") : database)
+        : tr("the service %1").arg(service);
     if (!host.isEmpty())
         text += isSocketFolder(host) ? tr(" on this computer") : tr(" on %1").arg(host);
     return text;

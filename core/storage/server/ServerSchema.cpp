@@ -27,17 +27,20 @@ void run(QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        throw Refused{query.lastError().databaseText().trimmed() + QStringLiteral("\n  in: ") + sql.left(200)};
+        throw Refused{query.lastError().databaseText().trimmed() + QStringLiteral("\n  in: ")
+                      + sql.left(200)};
 }
 
 int readVersion(QSqlDatabase& db)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT to_regclass('alongside.schema_version') IS NOT NULL")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT to_regclass('alongside.schema_version') IS NOT NULL"))
+        || !query.next())
         return -1;
     if (!query.value(0).toBool())
         return 0;
-    if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM alongside.schema_version")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM alongside.schema_version"))
+        || !query.next())
         return -1;
     return query.value(0).toInt();
 }
@@ -67,27 +70,30 @@ QString migrateServer(QSqlDatabase db)
         // Held until commit or rollback: a second `db migrate` waits here, then finds the work done.
         run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock));
         run(db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS alongside"));
-        run(db, QStringLiteral("CREATE TABLE IF NOT EXISTS alongside.schema_version ("
-                               " version integer PRIMARY KEY,"
-                               " description text NOT NULL,"
-                               " applied_at timestamptz NOT NULL DEFAULT now(),"
-                               " applied_by name NOT NULL DEFAULT session_user)"));
+        run(db,
+            QStringLiteral("CREATE TABLE IF NOT EXISTS alongside.schema_version ("
+                           " version integer PRIMARY KEY,"
+                           " description text NOT NULL,"
+                           " applied_at timestamptz NOT NULL DEFAULT now(),"
+                           " applied_by name NOT NULL DEFAULT session_user)"));
         const int current = readVersion(db);
         if (current < 0)
             throw Refused{tr("Could not read the database's schema version.")};
         const int latest = latestServerSchemaVersion();
         if (current > latest)
-            throw Refused{tr("This database was set up by a newer Alongside (schema version %1; this one knows "
-                             "up to %2). It has not been changed.")
-                              .arg(current)
-                              .arg(latest)};
+            throw Refused{
+                tr("This database was set up by a newer Alongside (schema version %1; this one knows "
+                   "up to %2). It has not been changed.")
+                    .arg(current)
+                    .arg(latest)};
         for (const ServerSchemaStep& step : serverSchemaSteps()) {
             if (step.version <= current)
                 continue;
             for (const QString& statement : step.statements)
                 run(db, statement);
             QSqlQuery record(db);
-            record.prepare(QStringLiteral("INSERT INTO alongside.schema_version (version, description) VALUES (?, ?)"));
+            record.prepare(
+                QStringLiteral("INSERT INTO alongside.schema_version (version, description) VALUES (?, ?)"));
             record.addBindValue(step.version);
             record.addBindValue(step.description);
             if (!record.exec())
@@ -117,12 +123,14 @@ QString checkServerSchemaForUse(QSqlDatabase db)
         return tr("This database has no Alongside tables yet. Your IT team sets it up with "
                   "`alongside-cli db migrate`, signed in as the owner role.");
     if (version < latest)
-        return tr("This database is at schema version %1 and this Alongside needs %2. Ask your IT team to run "
+        return tr("This database is at schema version %1 and this Alongside needs %2. Ask your IT team to "
+                  "run "
                   "`alongside-cli db migrate`.")
             .arg(version)
             .arg(latest);
     if (version > latest)
-        return tr("This database was set up by a newer Alongside (schema version %1). Update Alongside to use it.")
+        return tr("This database was set up by a newer Alongside (schema version %1). Update Alongside to "
+                  "use it.")
             .arg(version);
     return {};
 }

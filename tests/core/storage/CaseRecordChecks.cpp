@@ -104,5 +104,4 @@ void checkSameConversation(const Conversation& loaded, const Conversation& writt
     CHECK(loaded.writtenAt == written.writtenAt);
 }
 
-
 } // namespace alongside::test

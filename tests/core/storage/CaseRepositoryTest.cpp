@@ -14,7 +14,6 @@ using namespace alongside;
 using namespace alongside::core;
 using namespace Qt::Literals::StringLiterals;
 
-
 TEST_CASE(
     "an NHS number typed with spaces is kept as its ten digits, and one with a wrong check digit is refused")
 {
