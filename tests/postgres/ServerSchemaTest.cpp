@@ -72,7 +72,7 @@ TEST_CASE("migrating a database twice, or twice at once, applies each step once 
     CHECK(checkServerSchemaForUse(server.connectAs(u"south_sam"_s)).isEmpty());
 }
 
-TEST_CASE("a database from a newer Alongside is refused and left as it was; an empty one says to ask IT")
+TEST_CASE("a database from a newer Alongside is refused and left as it was, and an empty one says to ask IT")
 {
     test::ServerTestDatabase server;
     QSqlDatabase owner = server.connectAs(u"alongside_owner"_s);

@@ -67,6 +67,8 @@ QString migrateServer(QSqlDatabase db)
     if (!db.transaction())
         return tr("Could not begin the migration: %1").arg(db.lastError().databaseText());
     try {
+        // "already exists, skipping" is not news to the person running the migration.
+        run(db, QStringLiteral("SET LOCAL client_min_messages = warning"));
         // Held until commit or rollback: a second `db migrate` waits here, then finds the work done.
         run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock));
         run(db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS alongside"));
