@@ -17,7 +17,7 @@ TEST_CASE(
     CHECK(plain->value(u"port"_s) == u"5433"_s);
     CHECK(plain->value(u"user"_s) == u"alice"_s);
     CHECK(plain->value(u"dbname"_s) == u"alongside"_s);
-    CHECK(plain->value(u"sslmode"_s) == u"verify-full"_s);
+    CHECK(plain->value(u"sslmode"_s).toStdString() == "verify-full");
 
     const auto chosen = parseServerLocation(u"postgresql://db.council.example/alongside?sslmode=require"_s,
                                             &error);

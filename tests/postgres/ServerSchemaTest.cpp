@@ -1,8 +1,10 @@
 // The server's schema: migrated by the owner role under an advisory lock, versioned, with an
 // append-only history that refuses changes and TRUNCATE from everyone, the owner included.
 
+#include "CaseFixtures.h"
 #include "ServerTestDatabase.h"
 
+#include "storage/repositories/CaseRepository.h"
 #include "storage/server/ServerConnection.h"
 #include "storage/server/ServerSchema.h"
 #include "support/Catch.h"
@@ -101,4 +103,34 @@ TEST_CASE("the record history refuses UPDATE, DELETE and TRUNCATE from its team 
     CHECK(refusalOf(owner, u"TRUNCATE record_history"_s).contains(u"cannot be changed"_s));
     CHECK(refusalOf(owner, u"DELETE FROM record_history"_s).isEmpty()); // sees no rows: FORCE RLS
     CHECK(valueOf(sam, u"SELECT count(*) FROM record_history"_s).toInt() == 1);
+}
+
+TEST_CASE("a new row's id is its own even when a trigger writes a row elsewhere, as lastval() would not say")
+{
+    test::ServerTestDatabase server;
+    // Later steps add triggers of this kind (a search index, a summary row); one is made here.
+    QSqlDatabase owner = server.connectAs(u"alongside_owner"_s);
+    for (
+        const QString& statement :
+        {u"CREATE TABLE side_row (id bigint GENERATED ALWAYS AS IDENTITY (START WITH 5000) PRIMARY KEY)"_s,
+         u"CREATE FUNCTION add_side_row() RETURNS trigger LANGUAGE plpgsql AS"
+         " $$ BEGIN INSERT INTO alongside.side_row DEFAULT VALUES; RETURN NEW; END $$"_s,
+         u"CREATE TRIGGER case_note_side_row AFTER INSERT ON case_note FOR EACH ROW EXECUTE FUNCTION add_side_row()"_s,
+         u"GRANT INSERT ON side_row TO alongside_member"_s,
+         u"GRANT USAGE ON ALL SEQUENCES IN SCHEMA alongside TO alongside_member"_s})
+        REQUIRE(QSqlQuery(owner).exec(statement));
+
+    QSqlDatabase sam = server.connectAs(u"south_sam"_s);
+    test::TestClock clock;
+    CaseRepository cases(sam, u"Sam South"_s, clock.function());
+    const CaseWriteResult created = cases.createCase(test::concernOnly(u"S-1"_s, QDate(2026, 3, 1)));
+    REQUIRE(created.ok());
+    const CaseWriteResult note = cases.addNote(created.id, u"Rang Norrie's daughter."_s);
+    REQUIRE(note.ok());
+    CHECK(note.id < 5000);
+    CHECK(valueOf(sam, u"SELECT body FROM case_note WHERE id = %1"_s.arg(note.id)).toString().toStdString()
+          == "Rang Norrie's daughter.");
+    const CaseWriteResult corrected = cases.correctNote(note.id, u"Rang Norrie's son."_s);
+    INFO(corrected.error.toStdString());
+    CHECK(corrected.ok());
 }

@@ -113,7 +113,8 @@ TEST_CASE("a member of South cannot change, add to or remove North's records, an
     const CaseWriteResult missing = teams.southCases.addNote(999999, u"Written into no case"_s);
     CHECK_FALSE(missing.ok());
     // The same sentence as for a case that does not exist: nothing to tell the two apart.
-    CHECK(note.error == QString(missing.error).replace(u"999999"_s, QString::number(teams.northCase)));
+    CHECK(note.error.toStdString()
+          == QString(missing.error).replace(u"999999"_s, QString::number(teams.northCase)).toStdString());
 
     Person renamed = teams.northCases.load(teams.northCase)->person;
     renamed.givenName = u"Changed"_s;
@@ -132,7 +133,8 @@ TEST_CASE("a member of South cannot change, add to or remove North's records, an
         teams.south,
         u"INSERT INTO case_note (case_id, written_at, author, body) VALUES (999999, now(), 'x', 'y')"_s);
     CHECK_FALSE(beneathNorth.isEmpty());
-    CHECK(beneathNorth == QString(beneathNothing).replace(u"999999"_s, QString::number(teams.northCase)));
+    CHECK(beneathNorth.toStdString()
+          == QString(beneathNothing).replace(u"999999"_s, QString::number(teams.northCase)).toStdString());
     // Naming North as the team is refused by the policy.
     CHECK_FALSE(refusalOf(teams.south,
                           u"INSERT INTO person (team, given_name, family_name, created_at)"
@@ -184,7 +186,7 @@ TEST_CASE("the history's author is the login that signed in, whatever name or lo
     QSqlQuery logins(teams.south);
     REQUIRE(logins.exec(u"SELECT DISTINCT login FROM record_history"_s));
     REQUIRE(logins.next());
-    CHECK(logins.value(0).toString() == u"south_sam"_s);
+    CHECK(logins.value(0).toString().toStdString() == "south_sam");
     CHECK_FALSE(logins.next());
 
     REQUIRE(refusalOf(teams.south,
@@ -194,5 +196,5 @@ TEST_CASE("the history's author is the login that signed in, whatever name or lo
     QSqlQuery forged(teams.south);
     REQUIRE(forged.exec(u"SELECT login FROM record_history WHERE changed_by = 'Nia North'"_s));
     REQUIRE(forged.next());
-    CHECK(forged.value(0).toString() == u"south_sam"_s);
+    CHECK(forged.value(0).toString().toStdString() == "south_sam");
 }
