@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <string>
 
 namespace alongside::test {
 
@@ -23,3 +24,10 @@ std::unique_ptr<BackendStore> storeOn(core::SqlBackend backend);
 std::string nameOf(core::SqlBackend backend);
 
 } // namespace alongside::test
+
+// Runs the rest of a test case once per backend (a Catch generator), naming the backend in any
+// failure: `ON_EACH_BACKEND(backend); auto store = test::storeOn(backend);`
+#define ON_EACH_BACKEND(backend)                                                                             \
+    const ::alongside::core::SqlBackend backend = GENERATE(::alongside::core::SqlBackend::SqlCipher,         \
+                                                           ::alongside::core::SqlBackend::PostgreSql);       \
+    INFO("on " << ::alongside::test::nameOf(backend))
