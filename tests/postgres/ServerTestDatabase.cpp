@@ -60,7 +60,7 @@ QString ServerTestDatabase::socketFolder()
     return QStringLiteral(ALONGSIDE_TEST_PG_SOCKET);
 }
 
-ServerTestDatabase::ServerTestDatabase()
+ServerTestDatabase::ServerTestDatabase(Setup setup)
     : m_name(
         QStringLiteral("alongside_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++g_databases))
 {
@@ -85,9 +85,17 @@ ServerTestDatabase::ServerTestDatabase()
         run(db, QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC").arg(m_name));
         run(db, QStringLiteral("GRANT CONNECT ON DATABASE %1 TO alongside_member").arg(m_name));
     });
-    QSqlDatabase owner = connectAs(QStringLiteral("alongside_owner"));
-    if (const QString failed = core::migrateServer(owner); !failed.isEmpty())
+    if (setup == Setup::Empty)
+        return;
+    if (const QString failed = core::migrateServer(connectAs(QStringLiteral("alongside_owner")));
+        !failed.isEmpty())
         cannot(failed);
+    addTeams();
+}
+
+void ServerTestDatabase::addTeams()
+{
+    QSqlDatabase owner = connectAs(QStringLiteral("alongside_owner"));
     run(owner, QStringLiteral("INSERT INTO team (name) VALUES ('North'), ('South')"));
     run(owner,
         QStringLiteral("INSERT INTO membership (login, team) VALUES ('south_sam', 'South'),"

@@ -15,7 +15,12 @@ namespace alongside::test {
 // Dropped, with every connection it opened, when it goes out of scope.
 class ServerTestDatabase {
 public:
-    ServerTestDatabase();
+    enum class Setup { Migrated, Empty };
+    // Migrated: IT's migration run, teams North and South with their members. Empty: only the
+    // database, owned by the owner role, for a test that migrates it itself.
+    explicit ServerTestDatabase(Setup setup = Setup::Migrated);
+    // The teams and members above, in a database already migrated.
+    void addTeams();
     ~ServerTestDatabase();
     ServerTestDatabase(const ServerTestDatabase&) = delete;
     ServerTestDatabase& operator=(const ServerTestDatabase&) = delete;
