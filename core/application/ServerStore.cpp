@@ -27,8 +27,10 @@ std::unique_ptr<ServerStore> ServerStore::open(const QString& address, Purpose p
     QSqlDatabase db = openServerConnection(*location, name, error);
     if (!db.isValid())
         return nullptr;
-    std::unique_ptr<ServerStore> store(new ServerStore(name, db, *location));
-    *error = purpose == Purpose::Migrate ? migrateServer(db) : checkServerSchemaForUse(db);
+    // The store holds the only handle, so closing it (on refusal, below) closes the connection.
+    std::unique_ptr<ServerStore> store(new ServerStore(name, std::move(db), *location));
+    *error = purpose == Purpose::Migrate ? migrateServer(store->database())
+                                         : checkServerSchemaForUse(store->database());
     if (!error->isEmpty())
         return nullptr;
     return store;
