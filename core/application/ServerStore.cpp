@@ -24,11 +24,15 @@ std::unique_ptr<ServerStore> ServerStore::open(const QString& address, Purpose p
     if (!location)
         return nullptr;
     const QString name = QStringLiteral("alongside-server-%1").arg(g_opened.fetchAndAddRelaxed(1));
-    QSqlDatabase db = openServerConnection(*location, name, error);
-    if (!db.isValid())
-        return nullptr;
-    // The store holds the only handle, so closing it (on refusal, below) closes the connection.
-    std::unique_ptr<ServerStore> store(new ServerStore(name, std::move(db), *location));
+    std::unique_ptr<ServerStore> store;
+    {
+        // Scoped, so the store holds the only handle and closing it (on refusal, below) closes
+        // the connection.
+        const QSqlDatabase db = openServerConnection(*location, name, error);
+        if (!db.isValid())
+            return nullptr;
+        store.reset(new ServerStore(name, db, *location));
+    }
     *error = purpose == Purpose::Migrate ? migrateServer(store->database())
                                          : checkServerSchemaForUse(store->database());
     if (!error->isEmpty())
