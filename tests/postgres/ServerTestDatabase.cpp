@@ -5,6 +5,7 @@
 #include "support/Catch.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -57,7 +58,11 @@ void run(QSqlDatabase& db, const QString& sql)
 
 QString ServerTestDatabase::socketFolder()
 {
-    return QStringLiteral(ALONGSIDE_TEST_PG_SOCKET);
+    // The cluster may live under /tmp behind a link in the build tree (cluster.sh): the real,
+    // short path keeps the socket's name within its 107 bytes.
+    const QString folder = QStringLiteral(ALONGSIDE_TEST_PG_SOCKET);
+    const QString real = QFileInfo(folder).canonicalFilePath();
+    return real.isEmpty() ? folder : real;
 }
 
 ServerTestDatabase::ServerTestDatabase(Setup setup)

@@ -38,16 +38,28 @@ if [[ $(id -u) -eq 0 ]]; then
     as_owner=(runuser -u postgres --)
 fi
 
+# The folder, or the link to the folder under /tmp and what it points at.
+remove_cluster_folder() {
+    if [[ -L "$dir" ]]; then
+        rm -rf "$(readlink "$dir")"
+        rm -f "$dir"
+    else
+        rm -rf "$dir"
+    fi
+}
+
 stop_cluster() {
-    if [[ -n "$bindir" && -f "$dir/data/postmaster.pid" ]]; then
-        "${as_owner[@]}" "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    local real
+    real=$(readlink -f "$dir" || true) # the postgres user may not be able to follow the link
+    if [[ -n "$bindir" && -n "$real" && -f "$real/data/postmaster.pid" ]]; then
+        "${as_owner[@]}" "$bindir/pg_ctl" -D "$real/data" -m immediate -w stop >/dev/null 2>&1 || true
     fi
 }
 
 case "$action" in
 stop)
     stop_cluster
-    rm -rf "$dir"
+    remove_cluster_folder
     echo "cluster.sh: the test cluster in $dir is stopped and removed"
     ;;
 start)
@@ -57,34 +69,36 @@ start)
         exit 1
     fi
     stop_cluster # one left by an interrupted run
-    rm -rf "$dir"
-    mkdir -p "$dir"
-    # The server's socket path must fit in 107 bytes.
-    socket="$dir/socket"
-    if ((${#socket} + 16 > 107)); then
-        echo "cluster.sh: the build folder's path is too long for a Unix socket: $socket" >&2
-        exit 1
+    remove_cluster_folder
+    mkdir -p "$(dirname "$dir")"
+    # The cluster lives in the build tree when the postgres user can reach it there and the
+    # socket's path fits in its 107 bytes; otherwise (a build tree under /root, a long path) in
+    # a private folder under /tmp that $dir links to. Either way the tests find $dir/socket.
+    home="$dir"
+    mkdir -p "$home"
+    chmod 0700 "$home"
+    [[ ${#as_owner[@]} -eq 0 ]] || chown postgres: "$home"
+    if ((${#dir} + 24 > 107)) || ! "${as_owner[@]}" test -w "$home"; then
+        rm -rf "$home"
+        home=$(mktemp -d /tmp/alongside-pg.XXXXXX)
+        [[ ${#as_owner[@]} -eq 0 ]] || chown postgres: "$home"
+        ln -s "$home" "$dir"
+        echo "cluster.sh: the build tree is not reachable for the cluster; using $home"
     fi
-    mkdir -p "$dir/socket"
-    chmod 0700 "$dir" "$dir/socket"
-    if [[ ${#as_owner[@]} -gt 0 ]]; then
-        chown postgres: "$dir" "$dir/socket"
-        if ! "${as_owner[@]}" test -w "$dir"; then
-            echo "cluster.sh: the postgres user cannot reach $dir: every folder above it must be" >&2
-            echo "            enterable by others (chmod o+x), or build somewhere that is." >&2
-            exit 1
-        fi
-    fi
-    "${as_owner[@]}" "$bindir/initdb" -D "$dir/data" -U postgres -A trust --no-sync -E UTF8 \
-        --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || {
-        cat "$dir/initdb.log" >&2
+    socket="$home/socket"
+    mkdir -p "$socket"
+    chmod 0700 "$socket"
+    [[ ${#as_owner[@]} -eq 0 ]] || chown postgres: "$socket"
+    "${as_owner[@]}" "$bindir/initdb" -D "$home/data" -U postgres -A trust --no-sync -E UTF8 \
+        --locale=C.UTF-8 >"$home/initdb.log" 2>&1 || {
+        cat "$home/initdb.log" >&2
         echo "cluster.sh: initdb failed" >&2
         exit 1
     }
-    "${as_owner[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    "${as_owner[@]}" "$bindir/pg_ctl" -D "$home/data" -l "$home/server.log" -w -t 60 \
         -o "-c listen_addresses='' -c unix_socket_directories='$socket' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=40" \
         start >/dev/null || {
-        cat "$dir/server.log" >&2
+        cat "$home/server.log" >&2
         echo "cluster.sh: the server did not start" >&2
         exit 1
     }
