@@ -165,10 +165,11 @@ ParsedArguments parseArguments(const QStringList& arguments)
             if (commandWords == 1) {
                 out.command = commandNamed(word);
                 if (out.command == Command::None)
-                    error = firstError(error,
-                                       CliText::tr("unknown command; expected init, info, verify, passwd, "
-                                                   "import, export, check, letter, plain-check, report, keys, "
-                                                   "bundle or db"));
+                    error = firstError(
+                        error,
+                        CliText::tr("unknown command; expected init, info, verify, passwd, "
+                                    "import, export, check, letter, plain-check, report, keys, "
+                                    "bundle or db"));
             } else if (commandWords == 2 && out.command == Command::Db) {
                 out.dbAction = word;
                 if (word != u"migrate")
