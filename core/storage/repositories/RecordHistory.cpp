@@ -4,7 +4,6 @@
 #include "storage/repositories/StoreWrite.h"
 #include "storage/repositories/StoredValues.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 
 namespace alongside::core {
@@ -58,9 +57,7 @@ void RecordHistory::recordChange(qint64 caseId, const QString& record, qint64 re
     m_insert.addBindValue(m_practitioner);
     m_insert.addBindValue(m_at);
     if (!m_insert.exec())
-        throw WriteRefused{
-            QCoreApplication::translate("alongside::core::CaseRepository", "The store refused the change: %1")
-                .arg(m_insert.lastError().text())};
+        throw WriteRefused{refusal(m_insert.lastError())};
 }
 
 std::vector<HistoryEntry> RecordHistory::read(const QSqlDatabase& db, qint64 caseId)

@@ -11,12 +11,6 @@ namespace alongside::core {
 
 namespace {
 
-QString refusal(const QSqlError& error)
-{
-    return QCoreApplication::translate("alongside::core::CaseRepository", "The store refused the change: %1")
-        .arg(error.text());
-}
-
 QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
 {
     QSqlQuery query(db);
@@ -31,6 +25,22 @@ QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& va
 }
 
 } // namespace
+
+QString refusal(const QSqlError& error)
+{
+    // A server that went away (SQLSTATE class 08, or shut down or killed: 57P01-57P03) took the
+    // open transaction with it: say so plainly, with the server's words after.
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")
+        || code == QLatin1String("57P02") || code == QLatin1String("57P03")
+        || error.type() == QSqlError::ConnectionError)
+        return QCoreApplication::translate("alongside::core::CaseRepository",
+                                           "The connection to the server was lost, so nothing of this change "
+                                           "was saved. Check the network and try again. (%1)")
+            .arg(error.text());
+    return QCoreApplication::translate("alongside::core::CaseRepository", "The store refused the change: %1")
+        .arg(error.text());
+}
 
 qint64 insertRow(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
@@ -12,6 +13,9 @@ namespace alongside::core {
 struct WriteRefused {
     QString message;
 };
+
+// What the person is told when the store refuses a write (or a server's connection is lost).
+QString refusal(const QSqlError& error);
 
 // Prepared statements for repository writes; the store's refusal becomes WriteRefused.
 // insertRow is for tables with an `id` column and returns the new row's id on either backend
