@@ -8,6 +8,7 @@
 #include "storage/repositories/CaseRepository.h"
 #include "support/Catch.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -90,6 +91,17 @@ TEST_CASE("a member of South sees no row of North's case, in any table, by the r
         CHECK(rowsIn(teams.south, table) == 0);
     }
     CHECK(teams.southCases.allCaseIds().empty());
+
+    // Every record has the uid it travels by, and South can hold a record with North's uid (a
+    // case imported into both teams) without being told North has it.
+    QSqlQuery uids(teams.north);
+    REQUIRE(uids.exec(u"SELECT uid, team FROM concern"_s));
+    REQUIRE(uids.next());
+    const QString uid = uids.value(0).toString();
+    CHECK(QRegularExpression(u"^[0-9a-f]{32}$"_s).match(uid).hasMatch());
+    REQUIRE(QSqlQuery(teams.south)
+                .exec(u"INSERT INTO person (given_name, family_name, created_at, uid)"
+                      " VALUES ('A', 'B', now(), '%1')"_s.arg(uid)));
     CHECK_FALSE(teams.southCases.load(teams.northCase));
     CHECK_FALSE(teams.southCases.findByReference(u"N-0001"_s));
     CHECK(teams.southCases.history(teams.northCase).empty());

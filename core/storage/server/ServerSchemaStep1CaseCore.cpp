@@ -296,6 +296,13 @@ ServerSchemaStep serverSchemaStep1CaseCore()
             : QStringLiteral("CREATE TRIGGER %1_team BEFORE INSERT OR UPDATE ON alongside.%1 FOR EACH ROW"
                              " EXECUTE FUNCTION alongside.team_from_parent()")
                   .arg(table);
+        // The uid a record travels by between stores (the store file's schema step 15: 32 hex
+        // digits), unique within its team only, so importing a case another team holds is not
+        // refused and reveals nothing.
+        step.statements << QStringLiteral("ALTER TABLE alongside.%1 ADD COLUMN uid text NOT NULL"
+                                          " DEFAULT replace(gen_random_uuid()::text, '-', '')")
+                               .arg(table)
+                        << QStringLiteral("CREATE UNIQUE INDEX %1_by_uid ON alongside.%1(team, uid)").arg(table);
         step.statements << trigger
                         << QStringLiteral("CREATE INDEX %1_by_team ON alongside.%1(team)").arg(table)
                         << QStringLiteral("ALTER TABLE alongside.%1 ENABLE ROW LEVEL SECURITY").arg(table)
@@ -309,6 +316,8 @@ ServerSchemaStep serverSchemaStep1CaseCore()
                                 : QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON alongside.%1 TO alongside_member")
                                       .arg(table));
     }
+    // The store a case was started in (the store file's store id; empty for a case begun here).
+    step.statements << QStringLiteral("ALTER TABLE alongside.safeguarding_case ADD COLUMN origin_store text");
     step.statements << QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA alongside TO alongside_member");
     return step;
 }
