@@ -8,8 +8,11 @@
 #include "LetterCommands.h"
 #include "PassphraseSource.h"
 #include "ReportCommand.h"
+#include "ServerCommands.h"
 #include "StoreCommands.h"
 #include "TeamCommands.h"
+
+#include "storage/server/ServerLocation.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -40,12 +43,34 @@ QList<PassphraseRole> rolesNeededBy(Command command)
     case Command::Bundle:
     case Command::None:
         break;
+    case Command::Db:
+        return {}; // a council server: libpq finds any password
     }
     return {PassphraseRole::Current};
 }
 
+// A council's PostgreSQL server instead of a store file: the commands built for it so far.
+CommandResult dispatchOnServer(const CliArguments& arguments)
+{
+    PassphraseSource noPassphrases(false);
+    switch (arguments.command) {
+    case Command::Db:
+        return runDbMigrate(arguments);
+    case Command::Info:
+        return runServerInfo(arguments);
+    case Command::Import:
+        return runImport(arguments, noPassphrases);
+    case Command::Export:
+        return runExport(arguments, noPassphrases);
+    default:
+        return refuseOnServer(arguments);
+    }
+}
+
 CommandResult dispatch(const CliArguments& arguments)
 {
+    if (core::namesServer(arguments.storePath))
+        return dispatchOnServer(arguments);
     PassphraseSource passphrases(arguments.passphraseStdin);
     // A script without a passphrase source learns so at once, before any file is touched.
     for (const PassphraseRole role : rolesNeededBy(arguments.command)) {
@@ -78,6 +103,7 @@ CommandResult dispatch(const CliArguments& arguments)
         return runKeys(arguments, passphrases);
     case Command::Bundle:
         return runBundle(arguments, passphrases);
+    case Command::Db: // parsing allows it only with a server
     case Command::None:
         break;
     }

@@ -5,6 +5,7 @@
 #include "TeamCommands.h"
 
 #include "codecs/CheckRunner.h"
+#include "storage/server/ServerLocation.h"
 
 namespace alongside::cli {
 
@@ -36,6 +37,8 @@ Command commandNamed(const QString& word)
         return Command::Keys;
     if (word == u"bundle")
         return Command::Bundle;
+    if (word == u"db")
+        return Command::Db;
     return Command::None;
 }
 
@@ -98,6 +101,12 @@ ParsedArguments parseArguments(const QStringList& arguments)
             out.verbose = true;
         } else if (word == u"--passphrase-stdin") {
             out.passphraseStdin = true;
+        } else if (takeOptionValue(arguments, i, QStringLiteral("--service"), &optionValue, &error)) {
+            // A council server named in pg_service.conf: the same as --store service=NAME.
+            if (storeGiven)
+                error = firstError(error, CliText::tr("give --store or --service once"));
+            storeGiven = true;
+            out.storePath = QStringLiteral("service=") + optionValue;
         } else if (word == u"--store" || word.startsWith(u"--store=")) {
             QString value;
             if (word == u"--store") {
@@ -156,10 +165,15 @@ ParsedArguments parseArguments(const QStringList& arguments)
             if (commandWords == 1) {
                 out.command = commandNamed(word);
                 if (out.command == Command::None)
-                    error = firstError(error,
-                                       CliText::tr("unknown command; expected init, info, verify, passwd, "
-                                                   "import, export, check, letter, plain-check, report, keys "
-                                                   "or bundle"));
+                    error = firstError(
+                        error,
+                        CliText::tr("unknown command; expected init, info, verify, passwd, "
+                                    "import, export, check, letter, plain-check, report, keys, "
+                                    "bundle or db"));
+            } else if (commandWords == 2 && out.command == Command::Db) {
+                out.dbAction = word;
+                if (word != u"migrate")
+                    error = firstError(error, CliText::tr("unknown db action; expected db migrate"));
             } else if (commandWords == 2 && out.command == Command::Import) {
                 out.importFile = word;
             } else if (commandWords == 2 && out.command == Command::Check) {
@@ -219,6 +233,9 @@ ParsedArguments parseArguments(const QStringList& arguments)
     if (error.isEmpty() && out.json && out.command != Command::Info && out.command != Command::Check
         && out.command != Command::PlainCheck)
         error = CliText::tr("--json applies to the info command only");
+    if (error.isEmpty() && out.command == Command::Db
+        && (out.dbAction.isEmpty() || !core::namesServer(out.storePath)))
+        error = CliText::tr("db migrate needs a council server: --store postgresql://… or --service NAME");
     if (error.isEmpty() && out.command == Command::Import && out.importFile.isEmpty())
         error = CliText::tr("import needs the case file to read: import FILE.json");
     if (error.isEmpty() && out.command == Command::Export && out.caseReferences.isEmpty())
@@ -280,9 +297,14 @@ QString usageText()
                        "            seal cases for trusted colleagues in a signed, encrypted bundle\n"
                        "  bundle open FILE\n"
                        "            check a bundle and add its cases; all or nothing (docs/bundles.md)\n"
+                       "  db migrate  bring a council server's database up to this version's schema;\n"
+                       "            run by IT signed in as the owner role (docs/postgresql.md)\n"
                        "\n"
                        "Options:\n"
-                       "  --store PATH         the store file\n"
+                       "  --store PATH         the store file, or a council server: postgresql://… or\n"
+                       "                       service=NAME (info, import, export and db so far; never\n"
+                       "                       a password: libpq reads ~/.pgpass or uses Kerberos)\n"
+                       "  --service NAME       a council server from pg_service.conf\n"
                        "  --passphrase-stdin   read passphrases from standard input, one per line\n"
                        "                       (passwd: current line, then new line)\n"
                        "  --json               info: print one JSON object\n"
@@ -309,7 +331,7 @@ QString usageText()
                        "10 a bundle or public-key file is damaged, cut short, changed or newer, 11 the\n"
                        "bundle is not for this store, 12 its sender (or a --to colleague) is not trusted\n"
                        "here, 13 already imported, 14 trust or revoke refused, 15 a bundle kind this\n"
-                       "version cannot open yet.\n"
+                       "version cannot open yet or a command not yet on a council server.\n"
                        "See docs/cli.md.");
 }
 

@@ -20,13 +20,15 @@ enum class Command {
     PlainCheck,
     Report,
     Keys,
-    Bundle
+    Bundle,
+    Db
 };
 
 // What the person asked for on the command line. Deliberately has no field for a passphrase:
 // one typed as an argument would sit in shell history and in `ps` output for everyone to read.
 struct CliArguments {
-    QString storePath;
+    QString storePath; // a store file, or a council server: postgresql://… or service=NAME
+    QString dbAction;  // db: what to do to a council server's database (migrate)
     Command command = Command::None;
     QString importFile;         // import: the case file to read
     QStringList caseReferences; // export: --case, in the order given (one or more); letter: one

@@ -18,10 +18,10 @@ CommandResult runExport(const CliArguments& arguments, PassphraseSource& passphr
     CommandResult result = refuseIfTaken(arguments.outPath);
     if (result.failed())
         return result;
-    const auto store = unlockStore(arguments, passphrases, &result);
+    const OpenedStore store = openStore(arguments, passphrases, &result);
     if (!store)
         return result;
-    const core::CaseRepository repository = core::Repositories(store->database()).cases();
+    const core::CaseRepository repository = core::Repositories(store.database()).cases();
     const core::CaseExportResult exported = core::exportCases(repository, arguments.caseReferences);
     if (!exported.ok())
         return {ExitCode::NotFoundOrExists, exported.error, {}};

@@ -67,10 +67,10 @@ CommandResult runImport(const CliArguments& arguments, PassphraseSource& passphr
         return rejected(contents.problems);
 
     CommandResult result;
-    const auto store = unlockStore(arguments, passphrases, &result);
+    const OpenedStore store = openStore(arguments, passphrases, &result);
     if (!store)
         return result;
-    const core::CaseImportResult imported = core::importCaseFile(std::move(contents), store->database(),
+    const core::CaseImportResult imported = core::importCaseFile(std::move(contents), store.database(),
                                                                  importer(), QDateTime::currentDateTime());
     if (!imported.problems.empty())
         return rejected(imported.problems);

@@ -37,6 +37,8 @@ packages=(
     python3-nacl        # PyNaCl: the independent bundle reader in the tests follows docs/bundles.md
     libsodium-dev       # Argon2id key derivation, guarded memory
     libzxcvbn-dev       # zxcvbn passphrase strength estimate (the passphrase policy and its strength bar)
+    libqt6sql6-psql     # Qt's PostgreSQL driver (QPSQL, over libpq): a council's server as a store
+    postgresql-15       # the tests' throwaway cluster (tests/postgres/cluster.sh; ctest starts and stops it)
 
     # tests
     catch2              # Catch2 v2 headers and CMake package

@@ -76,7 +76,7 @@ qint64 BundleLedgerRepository::nextSequence() const
 
 void BundleLedgerRepository::recordOpened(const OpenedBundleRecord& record) const
 {
-    insertRow(
+    execute(
         m_db,
         QStringLiteral("INSERT INTO opened_bundle (bundle_id, kind, sender_key_id, sender_store_id, sequence,"
                        " made_at, opened_by, opened_at, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -87,12 +87,11 @@ void BundleLedgerRepository::recordOpened(const OpenedBundleRecord& record) cons
 
 void BundleLedgerRepository::recordSent(const SentBundleRecord& record) const
 {
-    insertRow(
-        m_db,
-        QStringLiteral("INSERT INTO sent_bundle (bundle_id, kind, sequence, made_by, made_at, recipients,"
-                       " summary) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {record.bundleId, record.kind, record.sequence, record.madeBy, stored::moment(record.madeAt),
-         record.recipients, stored::text(record.summary)});
+    execute(m_db,
+            QStringLiteral("INSERT INTO sent_bundle (bundle_id, kind, sequence, made_by, made_at, recipients,"
+                           " summary) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {record.bundleId, record.kind, record.sequence, record.madeBy, stored::moment(record.madeAt),
+             record.recipients, stored::text(record.summary)});
 }
 
 } // namespace alongside::core

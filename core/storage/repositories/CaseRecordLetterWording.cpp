@@ -4,6 +4,7 @@
 #include "storage/repositories/CaseRecordReader.h"
 #include "storage/repositories/CaseRecordWriter.h"
 
+#include "storage/dialect/SqlDialect.h"
 #include "storage/repositories/StoreWrite.h"
 #include "storage/repositories/StoredValues.h"
 
@@ -48,7 +49,7 @@ std::vector<std::pair<qint64, QString>> wordings(const QSqlDatabase& db, const Q
 {
     std::vector<std::pair<qint64, QString>> found;
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    query.setForwardOnly(dialect::streamsRows(db));
     query.prepare(sql);
     query.addBindValue(caseId);
     if (!query.exec())

@@ -1,6 +1,7 @@
 #include "storage/repositories/CaseRecordReader.h"
 
 #include "model/CheckVocabulary.h"
+#include "storage/dialect/SqlDialect.h"
 #include "storage/repositories/StoredValues.h"
 
 #include <QSqlQuery>
@@ -17,7 +18,7 @@ using namespace stored;
 QSqlQuery selectFor(const QSqlDatabase& db, const QString& sql, qint64 id)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    query.setForwardOnly(dialect::streamsRows(db));
     query.prepare(sql);
     query.addBindValue(id);
     query.exec();

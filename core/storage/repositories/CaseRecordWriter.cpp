@@ -165,14 +165,14 @@ void CaseRecordWriter::writePerson(qint64 caseId, qint64 personId, const Person&
 
 void CaseRecordWriter::insertConcernRows(qint64 caseId, const Concern& c)
 {
-    insertRow(m_db,
-              QStringLiteral("INSERT INTO concern (case_id, received_on, received_time, raised_by_role, "
-                             "raised_by_name, what_was_reported,"
-                             " person_knows, persons_view, children_at_risk, other_adults_at_risk)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {caseId, date(c.receivedOn), time(c.receivedTime), text(c.raisedByRole), text(c.raisedByName),
-               text(c.whatWasReported), storageCode(c.personKnows), text(c.personsView),
-               storageCode(c.childrenAtRisk), storageCode(c.otherAdultsAtRisk)});
+    execute(m_db,
+            QStringLiteral("INSERT INTO concern (case_id, received_on, received_time, raised_by_role, "
+                           "raised_by_name, what_was_reported,"
+                           " person_knows, persons_view, children_at_risk, other_adults_at_risk)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {caseId, date(c.receivedOn), time(c.receivedTime), text(c.raisedByRole), text(c.raisedByName),
+             text(c.whatWasReported), storageCode(c.personKnows), text(c.personsView),
+             storageCode(c.childrenAtRisk), storageCode(c.otherAdultsAtRisk)});
     insertLabels(caseId, QStringLiteral("concern_risk_type"), QStringLiteral("risk_type"), c.riskTypes);
     insertLabels(caseId, QStringLiteral("concern_risk_location"), QStringLiteral("location"),
                  c.locationsOfRisk);
@@ -186,7 +186,7 @@ void CaseRecordWriter::insertLabels(qint64 caseId, const QString& table, const Q
     const QString sql =
         QStringLiteral("INSERT INTO %1 (case_id, position, %2) VALUES (?, ?, ?)").arg(table, column);
     for (qsizetype i = 0; i < labels.size(); ++i)
-        insertRow(m_db, sql, {caseId, i, labels[i]});
+        execute(m_db, sql, {caseId, i, labels[i]});
 }
 
 void CaseRecordWriter::writeConcern(qint64 caseId, const std::optional<Concern>& before, const Concern& after)
@@ -212,7 +212,7 @@ void CaseRecordWriter::writeSection42(qint64 caseId, const std::optional<Section
 {
     const KeptUid uid(m_db, "section42_decision", "case_id", caseId);
     execute(m_db, QStringLiteral("DELETE FROM section42_decision WHERE case_id = ?"), {caseId});
-    insertRow(
+    execute(
         m_db,
         QStringLiteral("INSERT INTO section42_decision (case_id, care_needs, care_needs_reason, "
                        "abuse_or_risk, abuse_reason,"
@@ -240,8 +240,10 @@ qint64 CaseRecordWriter::insertOutcome(qint64 caseId, OutcomeVoice voice)
 {
     const qint64 outcomeId = insertRow(
         m_db,
-        QStringLiteral("INSERT INTO desired_outcome (case_id, voice, position) SELECT ?, ?,"
-                       " coalesce(max(position), 0) + 1 FROM desired_outcome WHERE case_id = ?"),
+        // The casts give PostgreSQL the parameters' types, which a select list cannot.
+        QStringLiteral(
+            "INSERT INTO desired_outcome (case_id, voice, position) SELECT CAST(? AS BIGINT),"
+            " CAST(? AS TEXT), coalesce(max(position), 0) + 1 FROM desired_outcome WHERE case_id = ?"),
         {caseId, storageCode(voice), caseId});
     m_history.recordChange(caseId, kOutcome, outcomeId, QStringLiteral("in whose words"), {},
                            storageCode(voice));
@@ -267,7 +269,7 @@ void CaseRecordWriter::writeAchievement(qint64 caseId, qint64 outcomeId,
 {
     const KeptUid uid(m_db, "outcome_achievement", "outcome_id", outcomeId);
     execute(m_db, QStringLiteral("DELETE FROM outcome_achievement WHERE outcome_id = ?"), {outcomeId});
-    insertRow(
+    execute(
         m_db,
         QStringLiteral(
             "INSERT INTO outcome_achievement (outcome_id, achieved, why, recorded_on) VALUES (?, ?, ?, ?)"),
@@ -369,14 +371,13 @@ void CaseRecordWriter::writeClosure(qint64 caseId, const std::optional<Closure>&
 {
     const KeptUid uid(m_db, "closure", "case_id", caseId);
     execute(m_db, QStringLiteral("DELETE FROM closure WHERE case_id = ?"), {caseId});
-    insertRow(
-        m_db,
-        QStringLiteral("INSERT INTO closure (case_id, closed_on, feels_safer, risk_assessment_outcome,"
-                       " risk_outcome, what_happens_next, experience_answered_by, listened_to, involved)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {caseId, date(after.closedOn), storageCode(after.feelsSafer), text(after.riskAssessmentOutcome),
-         text(after.riskOutcome), text(after.whatHappensNext), storageCode(after.experience.answeredBy),
-         storageCode(after.experience.listenedTo), storageCode(after.experience.involved)});
+    execute(m_db,
+            QStringLiteral("INSERT INTO closure (case_id, closed_on, feels_safer, risk_assessment_outcome,"
+                           " risk_outcome, what_happens_next, experience_answered_by, listened_to, involved)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {caseId, date(after.closedOn), storageCode(after.feelsSafer), text(after.riskAssessmentOutcome),
+             text(after.riskOutcome), text(after.whatHappensNext), storageCode(after.experience.answeredBy),
+             storageCode(after.experience.listenedTo), storageCode(after.experience.involved)});
     uid.restore();
     execute(m_db, QStringLiteral("UPDATE safeguarding_case SET closed_on = ? WHERE id = ?"),
             {date(after.closedOn), caseId});

@@ -1,5 +1,6 @@
 #include "storage/repositories/CaseRepository.h"
 
+#include "storage/dialect/SqlDialect.h"
 #include "storage/repositories/CaseRecordReader.h"
 #include "storage/repositories/CaseRecordWriter.h"
 #include "storage/repositories/CaseValidation.h"
@@ -122,7 +123,7 @@ std::optional<CaseRecord> CaseRepository::load(qint64 caseId) const
 std::optional<qint64> CaseRepository::findByReference(const QString& reference) const
 {
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    query.setForwardOnly(dialect::streamsRows(m_db));
     query.prepare(QStringLiteral("SELECT id FROM safeguarding_case WHERE reference = ?"));
     query.addBindValue(reference);
     if (!query.exec() || !query.next())
@@ -134,7 +135,7 @@ std::vector<qint64> CaseRepository::allCaseIds() const
 {
     std::vector<qint64> ids;
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    query.setForwardOnly(dialect::streamsRows(m_db));
     if (query.exec(QStringLiteral("SELECT id FROM safeguarding_case ORDER BY id"))) {
         while (query.next())
             ids.push_back(query.value(0).toLongLong());

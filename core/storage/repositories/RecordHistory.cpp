@@ -1,9 +1,9 @@
 #include "storage/repositories/RecordHistory.h"
 
+#include "storage/dialect/SqlDialect.h"
 #include "storage/repositories/StoreWrite.h"
 #include "storage/repositories/StoredValues.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 
 namespace alongside::core {
@@ -57,16 +57,14 @@ void RecordHistory::recordChange(qint64 caseId, const QString& record, qint64 re
     m_insert.addBindValue(m_practitioner);
     m_insert.addBindValue(m_at);
     if (!m_insert.exec())
-        throw WriteRefused{
-            QCoreApplication::translate("alongside::core::CaseRepository", "The store refused the change: %1")
-                .arg(m_insert.lastError().text())};
+        throw WriteRefused{refusal(m_insert.lastError())};
 }
 
 std::vector<HistoryEntry> RecordHistory::read(const QSqlDatabase& db, qint64 caseId)
 {
     std::vector<HistoryEntry> entries;
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    query.setForwardOnly(dialect::streamsRows(db));
     query.prepare(
         QStringLiteral("SELECT record, record_id, field, old_value, new_value, changed_by, changed_at"
                        " FROM record_history WHERE case_id = ? ORDER BY id"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
@@ -13,7 +14,12 @@ struct WriteRefused {
     QString message;
 };
 
-// Prepared statements for repository writes; SQLite's refusal becomes WriteRefused.
+// What the person is told when the store refuses a write (or a server's connection is lost).
+QString refusal(const QSqlError& error);
+
+// Prepared statements for repository writes; the store's refusal becomes WriteRefused.
+// insertRow is for tables with an `id` column and returns the new row's id on either backend
+// (SqlDialect); rows keyed otherwise (a case's concern, closure, labels) are added with execute.
 qint64 insertRow(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
 int execute(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
 // The first column of the first row; an invalid QVariant when there is no row.

@@ -1,10 +1,10 @@
 // Closing a case with the person's view of each outcome, as one change.
 
 #include "CaseFixtures.h"
+#include "TestBackends.h"
 
 #include "storage/repositories/CaseRepository.h"
 #include "support/Catch.h"
-#include "support/TestStores.h"
 
 using namespace alongside;
 using namespace alongside::core;
@@ -26,8 +26,8 @@ CaseRecord concernWithOneOutcome()
 
 TEST_CASE("closing records each outcome's achievement and the closure together")
 {
-    test::TempStoreFolder folder;
-    auto store = test::createStore(folder.storePath());
+    ON_EACH_BACKEND(backend);
+    auto store = test::storeOn(backend);
     CaseRepository repository(store->database(), test::kPractitioner);
     const qint64 caseId = repository.createCase(concernWithOneOutcome()).id;
     const qint64 outcomeId = repository.load(caseId)->outcomes.at(0).id;
@@ -47,8 +47,8 @@ TEST_CASE("closing records each outcome's achievement and the closure together")
 
 TEST_CASE("a closure the store refuses leaves the achievements given with it unrecorded")
 {
-    test::TempStoreFolder folder;
-    auto store = test::createStore(folder.storePath());
+    ON_EACH_BACKEND(backend);
+    auto store = test::storeOn(backend);
     CaseRepository repository(store->database(), test::kPractitioner);
     const qint64 caseId = repository.createCase(concernWithOneOutcome()).id;
     const qint64 outcomeId = repository.load(caseId)->outcomes.at(0).id;

@@ -2,10 +2,10 @@
 // the only way to put it right is an addendum that points at it.
 
 #include "CaseFixtures.h"
+#include "TestBackends.h"
 
 #include "storage/repositories/CaseRepository.h"
 #include "support/Catch.h"
-#include "support/TestStores.h"
 
 using namespace alongside;
 using namespace alongside::core;
@@ -14,8 +14,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 struct NoteFixture {
-    test::TempStoreFolder folder;
-    std::unique_ptr<Store> store = test::createStore(folder.storePath());
+    explicit NoteFixture(SqlBackend backend) : store(test::storeOn(backend)) {}
+    std::unique_ptr<test::BackendStore> store;
     test::TestClock clock;
     CaseRepository repository{store->database(), test::kPractitioner, clock.function()};
     qint64 caseId = repository.createCase(test::concernOnly(u"NOTES-1"_s, QDate(2026, 3, 1))).id;
@@ -26,7 +26,8 @@ struct NoteFixture {
 TEST_CASE(
     "a note can be corrected later on the same day it was written, and the correction is in the history")
 {
-    NoteFixture f;
+    ON_EACH_BACKEND(backend);
+    NoteFixture f(backend);
     f.clock.now = QDateTime(QDate(2026, 3, 2), QTime(9, 5));
     const qint64 noteId = f.repository.addNote(f.caseId, u"Visited Olive; she was out."_s).id;
     f.clock.now = QDateTime(QDate(2026, 3, 2), QTime(23, 55));
@@ -50,7 +51,8 @@ TEST_CASE(
 
 TEST_CASE("after the day it was written a note cannot be corrected, and the refusal says to add an addendum")
 {
-    NoteFixture f;
+    ON_EACH_BACKEND(backend);
+    NoteFixture f(backend);
     f.clock.now = QDateTime(QDate(2026, 3, 2), QTime(23, 59));
     const qint64 noteId = f.repository.addNote(f.caseId, u"Spoke to the GP."_s).id;
     f.clock.now = QDateTime(QDate(2026, 3, 3), QTime(0, 1));
@@ -63,7 +65,8 @@ TEST_CASE("after the day it was written a note cannot be corrected, and the refu
 
 TEST_CASE("an addendum points at its note and is read straight after it, before later notes")
 {
-    NoteFixture f;
+    ON_EACH_BACKEND(backend);
+    NoteFixture f(backend);
     f.clock.now = QDateTime(QDate(2026, 3, 2), QTime(10, 0));
     const qint64 first = f.repository.addNote(f.caseId, u"First visit."_s).id;
     f.clock.now = QDateTime(QDate(2026, 3, 5), QTime(10, 0));
@@ -91,7 +94,8 @@ TEST_CASE("an addendum points at its note and is read straight after it, before 
 
 TEST_CASE("an empty note, or a note for a case or note that does not exist, is refused")
 {
-    NoteFixture f;
+    ON_EACH_BACKEND(backend);
+    NoteFixture f(backend);
     CHECK_FALSE(f.repository.addNote(f.caseId, u"   "_s).ok());
     CHECK_FALSE(f.repository.addNote(f.caseId + 1, u"Text"_s).ok());
     CHECK_FALSE(f.repository.addAddendum(12345, u"Text"_s).ok());

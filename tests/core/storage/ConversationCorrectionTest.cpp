@@ -3,10 +3,10 @@
 // with the conversation. The person's own words are never edited.
 
 #include "CaseFixtures.h"
+#include "TestBackends.h"
 
 #include "storage/repositories/CaseRepository.h"
 #include "support/Catch.h"
-#include "support/TestStores.h"
 
 using namespace alongside;
 using namespace alongside::core;
@@ -15,8 +15,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 struct ConversationFixture {
-    test::TempStoreFolder folder;
-    std::unique_ptr<Store> store = test::createStore(folder.storePath());
+    explicit ConversationFixture(SqlBackend backend) : store(test::storeOn(backend)) {}
+    std::unique_ptr<test::BackendStore> store;
     test::TestClock clock;
     CaseRepository repository{store->database(), test::kPractitioner, clock.function()};
     qint64 caseId = repository.createCase(test::concernOnly(u"TALK-1"_s, QDate(2026, 3, 1))).id;
@@ -39,7 +39,8 @@ struct ConversationFixture {
 TEST_CASE("a conversation's notes can be corrected on the day it was written up, the earlier words kept in "
           "the history")
 {
-    ConversationFixture f;
+    ON_EACH_BACKEND(backend);
+    ConversationFixture f(backend);
     const qint64 id = f.talkedOn(QDateTime(QDate(2026, 3, 2), QTime(11, 0)));
     f.clock.now = QDateTime(QDate(2026, 3, 2), QTime(16, 30));
 
@@ -58,7 +59,8 @@ TEST_CASE("a conversation's notes can be corrected on the day it was written up,
 TEST_CASE("after that day a conversation is not rewritten: the refusal says to add an addendum, which stays "
           "with it")
 {
-    ConversationFixture f;
+    ON_EACH_BACKEND(backend);
+    ConversationFixture f(backend);
     const qint64 id = f.talkedOn(QDateTime(QDate(2026, 3, 2), QTime(11, 0)));
     f.clock.now = QDateTime(QDate(2026, 3, 4), QTime(9, 0));
 

@@ -2,11 +2,11 @@
 // written with the case, changed later, in the history, and carried by the case file.
 
 #include "CaseFixtures.h"
+#include "TestBackends.h"
 
 #include "codecs/CaseJsonWriter.h"
 #include "storage/repositories/CaseRepository.h"
 #include "support/Catch.h"
-#include "support/TestStores.h"
 
 using namespace alongside;
 using namespace alongside::core;
@@ -33,8 +33,8 @@ CaseRecord caseWithWording()
 
 TEST_CASE("letter wording is kept with each record, changed later and in the history")
 {
-    test::TempStoreFolder folder;
-    auto store = test::createStore(folder.storePath());
+    ON_EACH_BACKEND(backend);
+    auto store = test::storeOn(backend);
     CaseRepository repository(store->database(), test::kPractitioner);
     const qint64 caseId = repository.createCase(caseWithWording()).id;
     REQUIRE(caseId > 0);
@@ -82,8 +82,8 @@ TEST_CASE("letter wording is kept with each record, changed later and in the his
 
 TEST_CASE("letter wording for a reason or a closing not yet recorded is refused, and nothing is written")
 {
-    test::TempStoreFolder folder;
-    auto store = test::createStore(folder.storePath());
+    ON_EACH_BACKEND(backend);
+    auto store = test::storeOn(backend);
     CaseRepository repository(store->database(), test::kPractitioner);
     const qint64 caseId = repository.createCase(caseWithWording()).id;
     const qint64 outcomeId = repository.load(caseId)->outcomes.at(0).id;

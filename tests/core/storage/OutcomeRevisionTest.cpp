@@ -1,10 +1,10 @@
 // Desired outcomes change as the work goes on: every wording is kept with its date.
 
 #include "CaseFixtures.h"
+#include "TestBackends.h"
 
 #include "storage/repositories/CaseRepository.h"
 #include "support/Catch.h"
-#include "support/TestStores.h"
 
 using namespace alongside;
 using namespace alongside::core;
@@ -12,8 +12,8 @@ using namespace Qt::Literals::StringLiterals;
 
 TEST_CASE("revising an outcome adds a wording and keeps every earlier one, oldest first, with its date")
 {
-    test::TempStoreFolder folder;
-    auto store = test::createStore(folder.storePath());
+    ON_EACH_BACKEND(backend);
+    auto store = test::storeOn(backend);
     CaseRepository repository(store->database(), test::kPractitioner);
     const qint64 caseId = repository.createCase(test::concernOnly(u"REV-1"_s, QDate(2026, 3, 1))).id;
 
@@ -47,8 +47,8 @@ TEST_CASE("revising an outcome adds a wording and keeps every earlier one, oldes
 TEST_CASE(
     "a revision dated before the wording it revises, or before the concern, is refused and nothing changes")
 {
-    test::TempStoreFolder folder;
-    auto store = test::createStore(folder.storePath());
+    ON_EACH_BACKEND(backend);
+    auto store = test::storeOn(backend);
     CaseRepository repository(store->database(), test::kPractitioner);
     const qint64 caseId = repository.createCase(test::concernOnly(u"REV-2"_s, QDate(2026, 3, 1))).id;
     const qint64 outcomeId = repository
@@ -76,8 +76,8 @@ TEST_CASE(
 
 TEST_CASE("each revision shows in the history as the old wording replaced by the new, on the day it was made")
 {
-    test::TempStoreFolder folder;
-    auto store = test::createStore(folder.storePath());
+    ON_EACH_BACKEND(backend);
+    auto store = test::storeOn(backend);
     test::TestClock clock;
     CaseRepository repository(store->database(), test::kPractitioner, clock.function());
     const qint64 caseId = repository.createCase(test::concernOnly(u"REV-3"_s, QDate(2026, 3, 1))).id;
@@ -103,8 +103,8 @@ TEST_CASE("each revision shows in the history as the old wording replaced by the
 TEST_CASE("an achievement is recorded against an outcome of the case, and recording it again keeps the "
           "earlier view in the history")
 {
-    test::TempStoreFolder folder;
-    auto store = test::createStore(folder.storePath());
+    ON_EACH_BACKEND(backend);
+    auto store = test::storeOn(backend);
     CaseRepository repository(store->database(), test::kPractitioner);
     const qint64 caseId = repository.createCase(test::concernOnly(u"ACH-1"_s, QDate(2026, 3, 1))).id;
     const qint64 outcomeId =

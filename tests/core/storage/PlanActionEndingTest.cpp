@@ -2,11 +2,11 @@
 // action as it was planned and how it ended.
 
 #include "CaseFixtures.h"
+#include "TestBackends.h"
 
 #include "rules/StillOpenAtClosing.h"
 #include "storage/repositories/CaseRepository.h"
 #include "support/Catch.h"
-#include "support/TestStores.h"
 
 using namespace alongside;
 using namespace alongside::core;
@@ -15,8 +15,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 struct OneAction {
-    test::TempStoreFolder folder;
-    std::unique_ptr<Store> store = test::createStore(folder.storePath());
+    explicit OneAction(SqlBackend backend) : store(test::storeOn(backend)) {}
+    std::unique_ptr<test::BackendStore> store;
     CaseRepository repository{store->database(), test::kPractitioner};
     qint64 caseId = repository.createCase(test::concernOnly(u"ENDS"_s, QDate(2026, 3, 1))).id;
     qint64 actionId =
@@ -37,7 +37,8 @@ bool historyHas(const std::vector<HistoryEntry>& history, const QString& field, 
 
 TEST_CASE("an action no longer needed keeps why, is in the history, and is not listed as open at closing")
 {
-    OneAction s;
+    ON_EACH_BACKEND(backend);
+    OneAction s(backend);
     const ActionEnd end{ActionEnd::Kind::NoLongerNeeded, QDate(2026, 3, 5),
                         u"She moved to her daughter's, so the visits stopped."_s};
     REQUIRE(s.repository.endAction(s.actionId, end).ok());
@@ -58,7 +59,8 @@ TEST_CASE("an action no longer needed keeps why, is in the history, and is not l
 
 TEST_CASE("an action is not ended as no longer needed without saying why")
 {
-    OneAction s;
+    ON_EACH_BACKEND(backend);
+    OneAction s(backend);
     const CaseWriteResult refused = s.repository.endAction(
         s.actionId, {ActionEnd::Kind::NoLongerNeeded, QDate(2026, 3, 5), u"  "_s});
     CHECK_FALSE(refused.ok());
@@ -67,7 +69,8 @@ TEST_CASE("an action is not ended as no longer needed without saying why")
 
 TEST_CASE("an action marked done keeps how it went, and cannot then be ended a second time")
 {
-    OneAction s;
+    ON_EACH_BACKEND(backend);
+    OneAction s(backend);
     REQUIRE(s.repository
                 .endAction(s.actionId, {ActionEnd::Kind::Done, QDate(2026, 3, 8), u"They were pleased."_s})
                 .ok());

@@ -1,10 +1,10 @@
 // Every change to a case is kept in an append-only history: who, when, field, old → new.
 
 #include "CaseFixtures.h"
+#include "TestBackends.h"
 
 #include "storage/repositories/CaseRepository.h"
 #include "support/Catch.h"
-#include "support/TestStores.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -30,8 +30,8 @@ std::optional<HistoryEntry> entryFor(const std::vector<HistoryEntry>& history, c
 
 TEST_CASE("creating a case records each filled field as new, by the practitioner, at the injected time")
 {
-    test::TempStoreFolder folder;
-    auto store = test::createStore(folder.storePath());
+    ON_EACH_BACKEND(backend);
+    auto store = test::storeOn(backend);
     test::TestClock clock;
     CaseRepository repository(store->database(), test::kPractitioner, clock.function());
     const qint64 caseId = repository.createCase(test::fullCase()).id;
@@ -59,8 +59,8 @@ TEST_CASE("creating a case records each filled field as new, by the practitioner
 
 TEST_CASE("changing the person or the concern records only the fields that changed, old and new")
 {
-    test::TempStoreFolder folder;
-    auto store = test::createStore(folder.storePath());
+    ON_EACH_BACKEND(backend);
+    auto store = test::storeOn(backend);
     test::TestClock clock;
     CaseRepository repository(store->database(), test::kPractitioner, clock.function());
     const qint64 caseId = repository.createCase(test::fullCase()).id;
@@ -97,8 +97,8 @@ TEST_CASE("changing the person or the concern records only the fields that chang
 
 TEST_CASE("the record history cannot be updated or deleted, even by SQL written directly against the store")
 {
-    test::TempStoreFolder folder;
-    auto store = test::createStore(folder.storePath());
+    // SQLite's own triggers; the server's are tested in ServerSchemaTest.
+    auto store = test::storeOn(SqlBackend::SqlCipher);
     CaseRepository repository(store->database(), test::kPractitioner);
     const qint64 caseId = repository.createCase(test::fullCase()).id;
     const QSqlDatabase db = store->database();
