@@ -135,6 +135,10 @@ ParsedArguments parseArguments(const QStringList& arguments)
             // keys' options; checked with the command below (checkTeamArguments)
         } else if (word == u"--all") {
             out.allCases = true;
+        } else if (word == u"--aggregate") {
+            out.aggregate = true;
+        } else if (takeOptionValue(arguments, i, QStringLiteral("--year"), &out.year, &error)) {
+            // bundle make --aggregate's; checked with the command (checkTeamArguments)
         } else if (takeOptionValue(arguments, i, QStringLiteral("--from"), &out.reportFrom, &error)
                    || takeOptionValue(arguments, i, QStringLiteral("--csv"), &out.csvFolder, &error)
                    || takeOptionValue(arguments, i, QStringLiteral("--pdf"), &out.pdfPath, &error)) {

@@ -97,7 +97,7 @@ reportsql::EnquiryScope ReportRepository::scope(const ReportPeriod& period) cons
 
 SacTable ReportRepository::riskTypes(const ReportPeriod& period) const
 {
-    return tableFrom(
+    return withBundles(tableFrom(
         m_db,
         groupedQuery(scope(period), "t.risk_type", " LEFT JOIN concern_risk_type t ON t.case_id = c.id"),
         scope(period).binds,
@@ -105,12 +105,12 @@ SacTable ReportRepository::riskTypes(const ReportPeriod& period) const
                                           ReportText::tr("Concluded s.42 enquiries by type of risk. An enquiry "
                                                          "with several types of risk counts once in each."))),
                    sac::riskTypes()),
-        asStored);
+        asStored), period);
 }
 
 SacTable ReportRepository::riskLocations(const ReportPeriod& period) const
 {
-    return tableFrom(
+    return withBundles(tableFrom(
         m_db,
         groupedQuery(scope(period), "n.location", " LEFT JOIN concern_risk_location n ON n.case_id = c.id"),
         scope(period).binds,
@@ -119,12 +119,12 @@ SacTable ReportRepository::riskLocations(const ReportPeriod& period) const
                                                          "enquiry with several locations of risk counts once "
                                                          "in each."))),
                    sac::riskLocations()),
-        asStored);
+        asStored), period);
 }
 
 SacTable ReportRepository::riskSources(const ReportPeriod& period) const
 {
-    return tableFrom(
+    return withBundles(tableFrom(
         m_db, groupedQuery(scope(period), "n.source", " LEFT JOIN concern_risk_source n ON n.case_id = c.id"),
         scope(period).binds,
         builderFor(manyPerEnquiry(heading("SG2b-source", "SG2b", ReportText::tr("Source of risk"),
@@ -132,19 +132,19 @@ SacTable ReportRepository::riskSources(const ReportPeriod& period) const
                                                          "from. An enquiry with sources of different types "
                                                          "counts once in each."))),
                    sac::riskSources()),
-        asStored);
+        asStored), period);
 }
 
 SacTable ReportRepository::riskAssessmentOutcomes(const ReportPeriod& period) const
 {
-    return tableFrom(
+    return withBundles(tableFrom(
         m_db, groupedQuery(scope(period), "x.risk_assessment_outcome", ""), scope(period).binds,
         builderFor(
             heading("SG2c", "SG2c", ReportText::tr("Risk assessment outcome"),
                     ReportText::tr("Concluded s.42 enquiries by what the risk assessment found and whether "
                                    "action was taken.")),
             sac::riskAssessmentOutcomes()),
-        asStored);
+        asStored), period);
 }
 
 SacTable ReportRepository::riskOutcomes(const ReportPeriod& period) const
@@ -155,7 +155,7 @@ SacTable ReportRepository::riskOutcomes(const ReportPeriod& period) const
         if (sac::isActionTaken(outcome))
             binds << outcome;
     }
-    return tableFrom(
+    return withBundles(tableFrom(
         m_db,
         groupedQuery(scope(period), "x.risk_outcome", "", " AND x.risk_assessment_outcome IN (?, ?, ?)"),
         binds,
@@ -163,7 +163,7 @@ SacTable ReportRepository::riskOutcomes(const ReportPeriod& period) const
                            ReportText::tr("Concluded s.42 enquiries where action was taken, by what "
                                           "happened to the risk.")),
                    sac::riskOutcomes()),
-        asStored);
+        asStored), period);
 }
 
 SacTable ReportRepository::lackingCapacity(const ReportPeriod& period) const
@@ -202,20 +202,20 @@ SacTable ReportRepository::lackingCapacity(const ReportPeriod& period) const
         countOf(ReportText::tr("Of the enquiries recorded as Yes: no support from an advocate, family or friend"),
                 notSupported),
         countOf(ReportText::tr("Of the enquiries recorded as Yes: support not recorded"), supportNotRecorded)};
-    return table;
+    return withBundles(std::move(table), period);
 }
 
 SacTable ReportRepository::mspAsked(const ReportPeriod& period) const
 {
     const QStringList& labels = sac::mspAskedAnswers();
-    return tableFrom(
+    return withBundles(tableFrom(
         m_db, groupedQuery(scope(period), "c.msp_asked", ""), scope(period).binds,
         builderFor(heading("SG4a-asked", "SG4a",
                            ReportText::tr("Making Safeguarding Personal: asked about outcomes"),
                            ReportText::tr("Concluded s.42 enquiries by whether the person (or their "
                                           "representative) was asked what outcomes they wanted.")),
                    labels, labels.last()),
-        asStored);
+        asStored), period);
 }
 
 SacTable ReportRepository::outcomesAchieved(const ReportPeriod& period) const
@@ -229,7 +229,7 @@ SacTable ReportRepository::outcomesAchieved(const ReportPeriod& period) const
                             " FROM desired_outcome o JOIN outcome_achievement a ON a.outcome_id = o.id"
                             " WHERE o.case_id = c.id), group_concat(c.id)")
         + scope(period).from + scope(period).where + QStringLiteral(" AND c.msp_asked = ? GROUP BY 1");
-    return tableFrom(
+    return withBundles(tableFrom(
         m_db, sql, scope(period).binds << sac::kMspAskedExpressed,
         builderFor(
             heading("SG4a-achieved", "SG4a",
@@ -238,7 +238,7 @@ SacTable ReportRepository::outcomesAchieved(const ReportPeriod& period) const
                                    "they were achieved: all fully, Fully; all not, Not; otherwise "
                                    "Partially.")),
             sac::outcomeAchievements()),
-        achievementLabel);
+        achievementLabel), period);
 }
 
 std::vector<SacTable> ReportRepository::sacTables(const ReportPeriod& period) const
@@ -285,6 +285,7 @@ ReportDashboard ReportRepository::dashboard(const ReportPeriod& period) const
     dashboard.tables = sacTables(period);
     dashboard.peoplesWords = peoplesWords(period);
     dashboard.demographics = demographics(period);
+    dashboard.fromBundles = figuresFromBundles(period);
     return dashboard;
 }
 

@@ -122,7 +122,7 @@ OutcomeMeasure ReportRepository::outcomeMeasure(const ReportPeriod& period) cons
     OutcomeMeasure measure;
     measure.period = period;
     if (!query.next())
-        return measure;
+        return withBundles(std::move(measure), period);
     measure.enquiryIds = idList(query.value(0));
     const int enquiries = static_cast<int>(measure.enquiryIds.size());
     measure.enquiries = enquiries;
@@ -195,7 +195,7 @@ OutcomeMeasure ReportRepository::outcomeMeasure(const ReportPeriod& period) cons
                                 query.value(22), answered, ofAnswered);
     measure.involvedPartly = fraction("involved-partly", ReportText::tr("Felt partly involved"),
                                       query.value(23), answered, ofAnswered);
-    return measure;
+    return withBundles(std::move(measure), period);
 }
 
 std::vector<PeoplesWords> ReportRepository::peoplesWords(const ReportPeriod& period) const

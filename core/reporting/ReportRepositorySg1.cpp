@@ -269,7 +269,7 @@ SacDemographics ReportRepository::demographics(const ReportPeriod& period) const
     }
     totals.enquiryIds = mergedIds(std::move(all));
     totals.enquiries = static_cast<int>(totals.enquiryIds.size());
-    return result;
+    return withBundles(std::move(result), period);
 }
 
 } // namespace alongside::core

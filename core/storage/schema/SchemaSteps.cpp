@@ -261,6 +261,7 @@ std::vector<Migration> schemaSteps()
     steps.push_back(schemaStep12Corrections());
     steps.push_back(schemaStep13ReturnLabels());
     steps.push_back(schemaStep14CaseloadRows());
+    steps.push_back(schemaStep16AggregateInputs());
     return steps;
 }
 // clang-format on

@@ -22,5 +22,6 @@ Migration schemaStep11DraftsAndIdentity();           // SchemaStep11DraftsAndIde
 Migration schemaStep12Corrections();                 // SchemaStep12Corrections.cpp
 Migration schemaStep13ReturnLabels();                // SchemaStep13ReturnLabels.cpp
 Migration schemaStep14CaseloadRows();                // SchemaStep14CaseloadRows.cpp
+Migration schemaStep16AggregateInputs();             // SchemaStep16AggregateInputs.cpp
 
 } // namespace alongside::core
