@@ -53,11 +53,14 @@ BoardReportRow shareRow(const QString& label, int count, int outOf)
 int answeredBase(const SacTable& table)
 {
     int unanswered = table.notRecorded ? table.notRecorded->count : 0;
+    bool suppressed = unanswered < 0 || table.enquiries < 0; // a small number hidden (SmallNumbers.h)
     for (const ReportCount& row : table.rows) {
-        if (isNotRecordedRow(row.label))
+        if (isNotRecordedRow(row.label)) {
+            suppressed = suppressed || row.count < 0;
             unanswered += row.count;
+        }
     }
-    return table.enquiries - unanswered;
+    return suppressed ? 0 : table.enquiries - unanswered; // 0: no base, so no percentages
 }
 
 bool anySmallBase(const std::vector<BoardReportRow>& rows)
@@ -160,10 +163,12 @@ std::vector<BoardReportRow> columnsRows(const SacColumnsTable& table)
     BoardReportRow total;
     total.label = BoardReportText::tr("Total");
     total.count = QString::number(section42.total);
-    total.note = BoardReportText::tr("Concerns: %1 · other enquiries: %2").arg(concerns.total).arg(other.total);
+    total.note =
+        BoardReportText::tr("Concerns: %1 · other enquiries: %2").arg(concerns.total).arg(other.total);
     total.emphasised = true;
     rows.push_back(total);
-    const auto beside = [&](const ReportCount& s42, const ReportCount& inConcerns, const ReportCount& inOther) {
+    const auto beside = [&](const ReportCount& s42, const ReportCount& inConcerns,
+                            const ReportCount& inOther) {
         BoardReportRow row;
         row.label = s42.label;
         row.count = QString::number(s42.count);

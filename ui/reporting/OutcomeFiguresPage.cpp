@@ -272,11 +272,31 @@ void OutcomeFiguresPage::countingFinished()
     m_wordsBlock->show();
     chainTabStops();
     const int enquiries = m_dashboard.outcomes.enquiries;
+    if (m_dashboard.includesBundles()) {
+        // The Board's figures: which teams' bundles they count in, and how small numbers show.
+        m_wordsBlock->hide();
+        showIdle(tr("Figures for %1, shown as they may be published: a count from 1 to 4 as [c], the rest "
+                    "rounded to the nearest 5. They count this store's own cases and %2")
+                     .arg(wording::periodText(m_dashboard.period), bundlesText(m_dashboard.fromBundles)));
+        return;
+    }
     showIdle(enquiries == 1 ? tr("Figures for %1: 1 concluded section 42 enquiry.")
                                   .arg(wording::periodText(m_dashboard.period))
                             : tr("Figures for %1: %2 concluded section 42 enquiries.")
                                   .arg(wording::periodText(m_dashboard.period))
                                   .arg(enquiries));
+}
+
+QString OutcomeFiguresPage::bundlesText(const std::vector<core::FiguresFromBundle>& bundles)
+{
+    QStringList teams;
+    for (const core::FiguresFromBundle& from : bundles)
+        teams << tr("%1 (%2, bundle %3 of %4): %n concluded section 42 enquiry(s)", nullptr, from.enquiries)
+                     .arg(from.team.isEmpty() ? tr("no team given") : from.team, from.sender)
+                     .arg(from.sequence)
+                     .arg(from.madeAt.date().toString(QStringLiteral("d MMMM yyyy")));
+    return tr("the figures from %n team bundle(s): %1.", nullptr, int(bundles.size()))
+        .arg(teams.join(QStringLiteral("; ")));
 }
 
 void OutcomeFiguresPage::countingFailed(const QString& message)
@@ -363,6 +383,12 @@ void OutcomeFiguresPage::saveBoardReport()
 {
     if (!m_haveFigures || isBusy())
         return;
+    if (m_dashboard.includesBundles()) {
+        m_problem->say(
+            tr("These figures count in teams' aggregate bundles, and the Board report PDF does not "
+               "suppress small numbers yet. Save the CSV files instead: they show them suppressed."));
+        return;
+    }
     const QString suggested = QDir::home().filePath(
         QStringLiteral("board-report-%1-to-%2.pdf")
             .arg(m_dashboard.period.isoFrom(), m_dashboard.period.isoTo()));
