@@ -282,6 +282,8 @@ QString usageText()
                        "  bundle make --to KEYFILE [--to KEYFILE ...] (--case REFERENCE ... | --all)\n"
                        "              --out FILE\n"
                        "            seal cases for trusted colleagues in a signed, encrypted bundle\n"
+                       "  bundle make --to KEYFILE [--to KEYFILE ...] --aggregate [--year YYYY] --out FILE\n"
+                       "            the year's SAC tables and outcome measure for the Board, counts only\n"
                        "  bundle open FILE\n"
                        "            check a bundle and add its cases; all or nothing (docs/bundles.md)\n"
                        "\n"
