@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -105,6 +106,47 @@ public:
         return ok ? std::optional<QJsonObject>(object) : std::nullopt;
     }
 
+    // `[{"label": L, "count": n}, …]`: every published row of the table once, in any order.
+    bool rows(const QJsonValue& value, SacTable& sum, const QString& path) const
+    {
+        if (!value.isArray() || value.toArray().size() != qsizetype(sum.rows.size())) {
+            refuse(path, AggregateText::tr("must be a list of the table's %1 rows").arg(sum.rows.size()));
+            return false;
+        }
+        bool ok = true;
+        std::vector<bool> seen(sum.rows.size(), false);
+        const QJsonArray items = value.toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString at = path + QStringLiteral("[%1]").arg(i);
+            const auto item = object(items.at(i), at, {QStringLiteral("label"), QStringLiteral("count")});
+            if (!item) {
+                ok = false;
+                continue;
+            }
+            const QString label = item->value(QStringLiteral("label")).toString();
+            const auto row = std::find_if(sum.rows.begin(), sum.rows.end(),
+                                          [&label](const ReportCount& r) { return r.label == label; });
+            const auto index = std::size_t(row - sum.rows.begin());
+            if (row == sum.rows.end() || seen[index]) {
+                // The text is not repeated back: it came from outside.
+                refuse(at + QStringLiteral(".label"),
+                       row == sum.rows.end() ? AggregateText::tr("is not a published row of this table")
+                                             : AggregateText::tr("is a row given twice"));
+                ok = false;
+                continue;
+            }
+            seen[index] = true;
+            const auto n = count(item->value(QStringLiteral("count")), at + QStringLiteral(".count"));
+            if (!n) {
+                ok = false;
+                continue;
+            }
+            row->count += *n;
+            sum.total += *n;
+        }
+        return ok;
+    }
+
     // One table's counts added to `into` (same labels), or nothing changed.
     bool table(const QJsonValue& value, SacTable& into, const QString& path) const
     {
@@ -117,24 +159,7 @@ public:
         if (!object)
             return false;
         SacTable sum = into;
-        bool ok = true;
-        QStringList labels;
-        for (const ReportCount& row : into.rows)
-            labels << row.label;
-        const auto rows = this->object(object->value(QStringLiteral("rows")), path + QStringLiteral(".rows"),
-                                       labels);
-        if (!rows)
-            return false;
-        for (ReportCount& row : sum.rows) {
-            const auto n = count(rows->value(row.label),
-                                 path + QStringLiteral(".rows[\"%1\"]").arg(row.label));
-            if (!n) {
-                ok = false;
-                continue;
-            }
-            row.count += *n;
-            sum.total += *n;
-        }
+        bool ok = rows(object->value(QStringLiteral("rows")), sum, path + QStringLiteral(".rows"));
         if (const auto n = count(object->value(QStringLiteral("enquiries")),
                                  path + QStringLiteral(".enquiries")))
             sum.enquiries += *n;
@@ -239,9 +264,9 @@ private:
 
 QJsonObject tableJson(const SacTable& table)
 {
-    QJsonObject rows;
+    QJsonArray rows;
     for (const ReportCount& row : table.rows)
-        rows.insert(row.label, row.count);
+        rows.append(QJsonObject{{QStringLiteral("label"), row.label}, {QStringLiteral("count"), row.count}});
     QJsonObject object{{QStringLiteral("rows"), rows}, {QStringLiteral("enquiries"), table.enquiries}};
     if (table.notRecorded)
         object.insert(QStringLiteral("notRecorded"), table.notRecorded->count);

@@ -223,10 +223,12 @@ TEST_CASE("a tampered or hostile aggregate is refused with its reason and nothin
         {QByteArray(payload).replace("\"reportingYear\":2025",
                                      "\"reportingYear\":2025,\"reportingYear\":2024"),
          QStringLiteral("$.reportingYear")},
-        {QByteArray(payload).replace("\"Physical Abuse\":2", "\"Physical Abuse\":-2"),
-         QStringLiteral("$.tables.SG2a.rows[\"Physical Abuse\"]")},
-        {QByteArray(payload).replace("\"Physical Abuse\":2", "\"Physicle Abuse\":2"),
-         QStringLiteral("$.tables.SG2a.rows.Physicle Abuse")},
+        {QByteArray(payload).replace("{\"count\":2,\"label\":\"Physical Abuse\"}",
+                                     "{\"count\":-2,\"label\":\"Physical Abuse\"}"),
+         QStringLiteral("$.tables.SG2a.rows[0].count")},
+        {QByteArray(payload).replace("{\"count\":2,\"label\":\"Physical Abuse\"}",
+                                     "{\"count\":2,\"label\":\"Physicle Abuse\"}"),
+         QStringLiteral("$.tables.SG2a.rows[0].label")},
     };
     for (const auto& bad : hostile) {
         REQUIRE(bad.payload != payload);
