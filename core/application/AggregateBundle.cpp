@@ -68,8 +68,10 @@ ReportDashboard tableShapes(const QSqlDatabase& db)
 
 QString figuresSummary(int year, int enquiries)
 {
-    return TeamText::tr("figures for %1: %n concluded s.42 enquiry(s)", nullptr, enquiries)
-        .arg(yearName(year));
+    // Spelt out, not %n: the plural forms come from a catalogue only the lead refreshes.
+    return enquiries == 1
+        ? TeamText::tr("figures for %1: 1 concluded s.42 enquiry").arg(yearName(year))
+        : TeamText::tr("figures for %1: %2 concluded s.42 enquiries").arg(yearName(year)).arg(enquiries);
 }
 
 } // namespace

@@ -150,15 +150,23 @@ public:
     // One table's counts added to `into` (same labels), or nothing changed.
     bool table(const QJsonValue& value, SacTable& into, const QString& path) const
     {
+        // SG1a has its one sub-count (under 18) only where someone under 18 was counted, in the
+        // team's figures or the Board's: optional on both sides, added here when it is new.
+        const bool under18 = into.key == QLatin1String("SG1a");
         QStringList required{QStringLiteral("rows"), QStringLiteral("enquiries")};
+        QStringList optional;
         if (into.notRecorded)
             required << QStringLiteral("notRecorded");
-        if (!into.ofWhich.empty())
+        if (under18)
+            optional << QStringLiteral("ofWhich");
+        else if (!into.ofWhich.empty())
             required << QStringLiteral("ofWhich");
-        const auto object = this->object(value, path, required);
+        const auto object = this->object(value, path, required, optional);
         if (!object)
             return false;
         SacTable sum = into;
+        if (under18 && sum.ofWhich.empty() && object->contains(QStringLiteral("ofWhich")))
+            sum.ofWhich.push_back({sg1aUnder18Label(), 0, {}});
         bool ok = rows(object->value(QStringLiteral("rows")), sum, path + QStringLiteral(".rows"));
         if (const auto n = count(object->value(QStringLiteral("enquiries")),
                                  path + QStringLiteral(".enquiries")))
@@ -172,7 +180,7 @@ public:
             else
                 ok = false;
         }
-        if (!sum.ofWhich.empty()) {
+        if (!sum.ofWhich.empty() && (!under18 || object->contains(QStringLiteral("ofWhich")))) {
             const QJsonValue ofWhich = object->value(QStringLiteral("ofWhich"));
             if (!ofWhich.isArray() || ofWhich.toArray().size() != qsizetype(sum.ofWhich.size())) {
                 refuse(path + QStringLiteral(".ofWhich"),

@@ -9,7 +9,7 @@ namespace alongside::core {
 // One number in a report, with the enquiries behind it, so every figure on the dashboard can
 // open the cases it counts (figures serve reflection: the cases are the point).
 struct ReportCount {
-    QString label;               // the published SAC label, verbatim, for SAC rows
+    QString label; // the published SAC label, verbatim, for SAC rows
     // What the table counts: enquiries (== caseIds.size()), or in SG1a-SG1c individuals, each
     // once however many of the cases behind them there are.
     int count = 0;

@@ -291,11 +291,14 @@ QString OutcomeFiguresPage::bundlesText(const std::vector<core::FiguresFromBundl
 {
     QStringList teams;
     for (const core::FiguresFromBundle& from : bundles)
-        teams << tr("%1 (%2, bundle %3 of %4): %n concluded section 42 enquiry(s)", nullptr, from.enquiries)
+        teams << tr("%1 (%2, bundle %3 of %4): %5")
                      .arg(from.team.isEmpty() ? tr("no team given") : from.team, from.sender)
                      .arg(from.sequence)
-                     .arg(from.madeAt.date().toString(QStringLiteral("d MMMM yyyy")));
-    return tr("the figures from %n team bundle(s): %1.", nullptr, int(bundles.size()))
+                     .arg(from.madeAt.date().toString(QStringLiteral("d MMMM yyyy")),
+                          from.enquiries == 1 ? tr("1 concluded section 42 enquiry")
+                                              : tr("%1 concluded section 42 enquiries").arg(from.enquiries));
+    return (bundles.size() == 1 ? tr("the figures from 1 team bundle: %1.")
+                                : tr("the figures from %1 team bundles: %2.").arg(bundles.size()))
         .arg(teams.join(QStringLiteral("; ")));
 }
 

@@ -50,6 +50,17 @@ struct Board {
     }
 };
 
+// Opened, or the reason and each problem shown.
+void requireOpened(const Board& team, const QByteArray& bundle)
+{
+    const core::BundleOpening opening = team.open(bundle);
+    QStringList problems;
+    for (const core::CaseFileProblem& problem : opening.problems)
+        problems << problem.toString();
+    INFO(opening.message.toStdString() << "\n" << problems.join(u'\n').toStdString());
+    REQUIRE(opening.ok());
+}
+
 core::ReportDashboard figuresOf(const test::Colleague& colleague, int year = test::kYear)
 {
     return core::ReportRepository(colleague.db()).dashboard(core::reportingYear(year));
@@ -143,7 +154,7 @@ TEST_CASE("the Board's tables from two teams' aggregates equal the same cases co
     test::ReportFixture both(together->db());
     test::plantedCases(together->db(), together->name);
 
-    REQUIRE(team.open(test::aggregateBundle(*team.north, {team.board.get()})).ok());
+    requireOpened(team, test::aggregateBundle(*team.north, {team.board.get()}));
     const core::BundleOpening south = team.open(test::aggregateBundle(*team.south, {team.board.get()}));
     INFO(south.message.toStdString());
     REQUIRE(south.ok());
@@ -177,7 +188,7 @@ TEST_CASE("an aggregate opened twice is refused as already imported, and a late 
     const QByteArray newer = test::aggregateBundle(*team.north, {team.board.get()});
     const QByteArray lastYear = test::aggregateBundle(*team.north, {team.board.get()}, 2024);
 
-    REQUIRE(team.open(newer).ok());
+    requireOpened(team, newer);
     CHECK(figuresOf(*team.board).outcomes.enquiries == 11);
     const BoardRows before = rowsOf(*team.board);
     const core::BundleOpening again = team.open(newer);
@@ -186,12 +197,12 @@ TEST_CASE("an aggregate opened twice is refused as already imported, and a late 
     CHECK(rowsOf(*team.board) == before);
 
     // The older bundle arrives late: recorded as opened, but the newer figures stand.
-    REQUIRE(team.open(older).ok());
+    requireOpened(team, older);
     CHECK(figuresOf(*team.board).outcomes.enquiries == 11);
     CHECK(QString::fromUtf8(countsOf(figuresOf(*team.board)))
           == QString::fromUtf8(countsOf(figuresOf(*team.north))));
     // One for another year adds that year, and only that year.
-    REQUIRE(team.open(lastYear).ok());
+    requireOpened(team, lastYear);
     CHECK(figuresOf(*team.board).outcomes.enquiries == 11);
     CHECK(figuresOf(*team.board, 2024).fromBundles.size() == 1);
 }
@@ -252,7 +263,7 @@ TEST_CASE("the Board's figures show counts of 1 to 4 as [c] and round the rest t
 {
     Board team;
     test::ReportFixture cases(team.north->db());
-    REQUIRE(team.open(test::aggregateBundle(*team.north, {team.board.get()})).ok());
+    requireOpened(team, test::aggregateBundle(*team.north, {team.board.get()}));
     const core::ReportDashboard exact = figuresOf(*team.board);
     const core::ReportDashboard shown = core::shownFigures(exact);
 
