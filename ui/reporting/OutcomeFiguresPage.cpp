@@ -292,7 +292,8 @@ QString OutcomeFiguresPage::bundlesText(const std::vector<core::FiguresFromBundl
     QStringList teams;
     for (const core::FiguresFromBundle& from : bundles)
         teams << tr("%1 (%2, bundle %3 of %4): %5")
-                     .arg(from.team.isEmpty() ? tr("no team given") : from.team, from.sender)
+                     .arg(from.team.isEmpty() ? tr("no team given") : from.team,
+                          from.sender.isEmpty() ? tr("no name given") : from.sender)
                      .arg(from.sequence)
                      .arg(from.madeAt.date().toString(QStringLiteral("d MMMM yyyy")),
                           from.enquiries == 1 ? tr("1 concluded section 42 enquiry")
