@@ -63,10 +63,11 @@ void describeBundles(const core::ReportDashboard& dashboard, QJsonObject& json)
                                    {QStringLiteral("madeOn"), from.madeAt.date().toString(Qt::ISODate)},
                                    {QStringLiteral("enquiries"), from.enquiries}});
     json.insert(QStringLiteral("fromBundles"), bundles);
-    json.insert(QStringLiteral("smallNumbers"),
-                CliText::tr("These figures count in teams' aggregate bundles: a count from 1 to 4 is shown as "
-                            "\"[c]\", every other count rounded to the nearest 5, as NHS England publishes the "
-                            "Safeguarding Adults Collection."));
+    json.insert(
+        QStringLiteral("smallNumbers"),
+        CliText::tr("These figures count in teams' aggregate bundles: a count from 1 to 4 is shown as "
+                    "\"[c]\", every other count rounded to the nearest 5, as NHS England publishes the "
+                    "Safeguarding Adults Collection."));
 }
 
 CommandResult reportSac(const CliArguments& arguments, const core::ReportRepository& reports)
@@ -86,11 +87,6 @@ CommandResult reportSac(const CliArguments& arguments, const core::ReportReposit
     }
     if (const CommandResult clear = checkNothingOverwritten(arguments, dashboard); clear.failed())
         return clear;
-    if (wantsDashboard && dashboard.includesBundles())
-        return {ExitCode::NotSupportedYet,
-                CliText::tr("these figures count in teams' aggregate bundles, and the Board report PDF does not "
-                            "suppress small numbers yet: nothing was written; use --csv, which does"),
-                {}};
     dashboard = core::shownFigures(std::move(dashboard));
 
     QJsonObject json = core::sacTablesJson(period, dashboard.tables);

@@ -11,6 +11,7 @@
 #include "reporting/PeoplesWordsModel.h"
 #include "reporting/ReportPeriodChooser.h"
 #include "reporting/ReportRepository.h"
+#include "reporting/SmallNumbers.h"
 #include "shell/FileChooser.h"
 #include "storage/store/FreedMemory.h"
 
@@ -387,12 +388,6 @@ void OutcomeFiguresPage::saveBoardReport()
 {
     if (!m_haveFigures || isBusy())
         return;
-    if (m_dashboard.includesBundles()) {
-        m_problem->say(
-            tr("These figures count in teams' aggregate bundles, and the Board report PDF does not "
-               "suppress small numbers yet. Save the CSV files instead: they show them suppressed."));
-        return;
-    }
     const QString suggested = QDir::home().filePath(
         QStringLiteral("board-report-%1-to-%2.pdf")
             .arg(m_dashboard.period.isoFrom(), m_dashboard.period.isoTo()));
@@ -416,6 +411,7 @@ void OutcomeFiguresPage::saveBoardReport()
         try {
             core::ReportDashboard withBefore = figures;
             withBefore.previous = DashboardCounting::previousFiguresHere(reader, figures.period);
+            withBefore = core::shownFigures(std::move(withBefore)); // the period before, as shown too
             problem = core::writeBoardReport(path, withBefore, options, core::ExistingFile::Replace).problem;
         } catch (const core::ReportFailed& failure) {
             problem = tr("The Board report could not be written. %1").arg(failure.message);
