@@ -231,7 +231,7 @@ TEST_CASE("a damaged, misaddressed or revoked sender's bundle is refused at the 
 }
 
 TEST_CASE("a team sends its year's figures to the Board from the command line, and the Board's report counts "
-          "them in with small numbers shown as [c]")
+          "them in with small numbers hidden")
 {
     test::TempStoreFolder folder;
     const CliColleague lee = makeColleague(folder, QStringLiteral("lee"));

@@ -259,7 +259,7 @@ TEST_CASE("a tampered or hostile aggregate is refused with its reason and nothin
     CHECK(rowsOf(*team.board) == BoardRows{1, 1});
 }
 
-TEST_CASE("the Board's figures show counts of 1 to 4 as [c] and round the rest to the nearest 5")
+TEST_CASE("the Board's figures hide counts of 1 to 4 and round the rest to the nearest 5")
 {
     Board team;
     test::ReportFixture cases(team.north->db());
