@@ -152,8 +152,6 @@ bool checkAggregatePayload(const QSqlDatabase& db, const QByteArray& payload, Bu
             "The figures in this bundle are in a newer format. Update Alongside to open it.");
         return false;
     }
-    if (qEnvironmentVariableIsSet("AGG_BREAK_CHECK"))
-        return true;
     AggregateReading reading;
     try {
         reading = readAggregatePayload(payload, tableShapes(db));

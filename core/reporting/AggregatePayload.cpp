@@ -92,7 +92,7 @@ public:
         const QJsonObject object = value.toObject();
         bool ok = true;
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!required.contains(it.key()) && !optional.contains(it.key()) && !qEnvironmentVariableIsSet("AGG_BREAK_STRICT")) {
+            if (!required.contains(it.key()) && !optional.contains(it.key())) {
                 refuse(path + u'.' + it.key(), AggregateText::tr("is not part of the aggregate format"));
                 ok = false;
             }
@@ -173,7 +173,7 @@ public:
             sum.enquiries += *n;
         else
             ok = false;
-        if (sum.notRecorded && !qEnvironmentVariableIsSet("AGG_BREAK_SUM")) {
+        if (sum.notRecorded) {
             if (const auto n = count(object->value(QStringLiteral("notRecorded")),
                                      path + QStringLiteral(".notRecorded")))
                 sum.notRecorded->count += *n;
@@ -326,9 +326,6 @@ QByteArray writeAggregatePayload(int year, const ReportDashboard& figures)
             columns.append(tableJson(column));
         sg1.insert(table.key, columns);
     }
-    QJsonArray brokenWords;
-    for (const PeoplesWords& w : figures.peoplesWords)
-        brokenWords.append(w.words);
     const QJsonObject payload{{QStringLiteral("format"), QLatin1String(aggregatepayload::kFormatName)},
                               {QStringLiteral("version"), aggregatepayload::kVersion},
                               {QStringLiteral("reportingYear"), year},
@@ -337,11 +334,6 @@ QByteArray writeAggregatePayload(int year, const ReportDashboard& figures)
                                            {QStringLiteral("lines"), lines}}},
                               {QStringLiteral("tables"), tables},
                               {QStringLiteral("sg1"), sg1}};
-    if (qEnvironmentVariableIsSet("AGG_BREAK_LEAK")) {
-        QJsonObject leaky = payload;
-        leaky.insert(QStringLiteral("words"), brokenWords);
-        return QJsonDocument(leaky).toJson(QJsonDocument::Compact);
-    }
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);
 }
 

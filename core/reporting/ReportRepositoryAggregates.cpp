@@ -15,7 +15,7 @@ std::vector<QJsonObject> payloadsFor(const QSqlDatabase& db, const ReportPeriod&
 {
     std::vector<QJsonObject> payloads;
     const auto year = reportingYearOf(period);
-    if (ownCasesOnly || !year || qEnvironmentVariableIsSet("AGG_BREAK_INCLUDE"))
+    if (ownCasesOnly || !year)
         return payloads;
     for (const OpenedAggregate& aggregate : OpenedAggregateRepository(db).countedFor(*year))
         payloads.push_back(QJsonDocument::fromJson(aggregate.payload).object());

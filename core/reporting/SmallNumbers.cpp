@@ -62,7 +62,7 @@ void shown(OutcomeMeasure& measure)
 
 int countShownToBoard(int count)
 {
-    if (count <= 0 || qEnvironmentVariableIsSet("AGG_BREAK_SUPPRESS"))
+    if (count <= 0)
         return count;
     if (count <= smallnumbers::kLargestSuppressed)
         return smallnumbers::kSuppressed;

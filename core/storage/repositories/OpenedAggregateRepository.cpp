@@ -47,9 +47,6 @@ std::vector<OpenedAggregate> OpenedAggregateRepository::countedFor(int reporting
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (qEnvironmentVariableIsSet("AGG_BREAK_LATEST"))
-        query.prepare(kColumns + QStringLiteral("WHERE a.reporting_year = ? AND 1 = 1 ORDER BY a.sender_team"));
-    else
     query.prepare(kColumns
                   + QStringLiteral("WHERE a.reporting_year = ? AND a.sequence = (SELECT max(b.sequence) FROM"
                                    " opened_aggregate b WHERE b.reporting_year = a.reporting_year"
