@@ -70,8 +70,9 @@ QString checkBundle(const CliArguments& a)
         if (!a.aggregate)
             return CliText::tr("--year applies to bundle make --aggregate");
         if (!number || a.year.size() != 4 || year < 2000 || year > 2100)
-            return CliText::tr("--year is the year a reporting year begins, like 2025 for 1 April 2025 to 31 March "
-                               "2026");
+            return CliText::tr(
+                "--year is the year a reporting year begins, like 2025 for 1 April 2025 to 31 March "
+                "2026");
     }
     if (a.outPath.isEmpty())
         return CliText::tr("bundle make needs --out FILE: where to write the bundle");

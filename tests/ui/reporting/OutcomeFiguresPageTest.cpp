@@ -283,8 +283,7 @@ TEST_CASE("Tab walks the outcome figures from the period to every number and the
           < visited.indexOf(world.page.wordsTable()));
 }
 
-TEST_CASE(
-    "the Board's figures say which team's bundle they count in and hide small numbers, with no bar")
+TEST_CASE("the Board's figures say which team's bundle they count in and hide small numbers, with no bar")
 {
     FiguresWorld world; // the Board's store, with three enquiries of its own in 2025-26
     const QDateTime now(QDate(2026, 4, 10), QTime(10, 0));
