@@ -6,6 +6,7 @@
 #include "Console.h"
 #include "StoreUnlock.h"
 
+#include "application/AggregateBundle.h"
 #include "application/MakeBundle.h"
 #include "application/OpenBundle.h"
 #include "bundles/BundleFormat.h"
@@ -42,6 +43,38 @@ CommandResult readInput(const QString& path, qsizetype limit, QByteArray* bytes)
     return CommandResult::ok();
 }
 
+// bundle make --aggregate [--year YYYY]: the Board's figures (docs/bundles.md).
+CommandResult makeAggregate(const CliArguments& arguments, const QSqlDatabase& db,
+                            const std::vector<core::TeamMemberKey>& recipients)
+{
+    core::AggregateBundleRequest request;
+    request.reportingYear = arguments.year.isEmpty() ? core::lastEndedReportingYear(QDate::currentDate())
+                                                     : arguments.year.toInt();
+    request.recipients = recipients;
+    request.outPath = arguments.outPath;
+    request.madeBy = cliActor(db);
+    request.now = QDateTime::currentDateTime();
+    const core::MakeBundleResult made = core::makeAggregateBundle(db, request);
+    switch (made.outcome) {
+    case core::MakeBundleOutcome::Made:
+        printLine(CliText::tr("Made bundle %1 (number %2 from this store) to %3: %4")
+                      .arg(made.bundleId)
+                      .arg(made.sequence)
+                      .arg(shown(arguments.outPath), made.message));
+        return CommandResult::ok();
+    case core::MakeBundleOutcome::NoRecipients:
+    case core::MakeBundleOutcome::RecipientNotTrusted:
+        return {ExitCode::NotTrusted, made.message, {}};
+    case core::MakeBundleOutcome::FileRefused:
+        return {
+            QFile::exists(arguments.outPath) ? ExitCode::NotFoundOrExists : ExitCode::Io, made.message, {}};
+    case core::MakeBundleOutcome::NoCases:
+    case core::MakeBundleOutcome::StoreRefused:
+        break;
+    }
+    return {ExitCode::Io, made.message, {}};
+}
+
 CommandResult make(const CliArguments& arguments, PassphraseSource& passphrases)
 {
     if (QFile::exists(arguments.outPath))
@@ -67,13 +100,17 @@ CommandResult make(const CliArguments& arguments, PassphraseSource& passphrases)
     const auto store = unlockStore(arguments, passphrases, &result);
     if (!store)
         return result;
-    core::CasesBundleRequest request;
+    std::vector<core::TeamMemberKey> recipients;
     for (const QByteArray& bytes : keyFiles) {
         const core::RecipientLookup recipient = core::trustedRecipient(store->database(), bytes);
         if (!recipient.key)
             return {ExitCode::NotTrusted, recipient.problem, {}};
-        request.recipients.push_back(*recipient.key);
+        recipients.push_back(*recipient.key);
     }
+    if (arguments.aggregate)
+        return makeAggregate(arguments, store->database(), recipients);
+    core::CasesBundleRequest request;
+    request.recipients = recipients;
     request.caseReferences = arguments.caseReferences;
     request.allCases = arguments.allCases;
     request.outPath = arguments.outPath;

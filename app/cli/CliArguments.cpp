@@ -144,6 +144,10 @@ ParsedArguments parseArguments(const QStringList& arguments)
             // keys' options; checked with the command below (checkTeamArguments)
         } else if (word == u"--all") {
             out.allCases = true;
+        } else if (word == u"--aggregate") {
+            out.aggregate = true;
+        } else if (takeOptionValue(arguments, i, QStringLiteral("--year"), &out.year, &error)) {
+            // bundle make --aggregate's; checked with the command (checkTeamArguments)
         } else if (takeOptionValue(arguments, i, QStringLiteral("--from"), &out.reportFrom, &error)
                    || takeOptionValue(arguments, i, QStringLiteral("--csv"), &out.csvFolder, &error)
                    || takeOptionValue(arguments, i, QStringLiteral("--pdf"), &out.pdfPath, &error)) {
@@ -295,6 +299,8 @@ QString usageText()
                        "  bundle make --to KEYFILE [--to KEYFILE ...] (--case REFERENCE ... | --all)\n"
                        "              --out FILE\n"
                        "            seal cases for trusted colleagues in a signed, encrypted bundle\n"
+                       "  bundle make --to KEYFILE [--to KEYFILE ...] --aggregate [--year YYYY] --out FILE\n"
+                       "            the year's SAC tables and outcome measure for the Board, counts only\n"
                        "  bundle open FILE\n"
                        "            check a bundle and add its cases; all or nothing (docs/bundles.md)\n"
                        "  db migrate  bring a council server's database up to this version's schema;\n"

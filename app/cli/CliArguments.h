@@ -49,6 +49,8 @@ struct CliArguments {
     QString reason;         // keys revoke: --reason, kept with the record
     QStringList toKeyFiles; // bundle make: --to PUBLIC-KEY-FILE, one per recipient (report: --to DATE)
     bool allCases = false;  // bundle make: --all
+    bool aggregate = false; // bundle make: --aggregate (the Board's figures, docs/bundles.md)
+    QString year;           // bundle make --aggregate: --year YYYY, the reporting year it begins
     bool json = false;
     bool passphraseStdin = false;
     bool verbose = false;

@@ -8,6 +8,7 @@
 #include "application/ReportFiles.h"
 #include "application/Repositories.h"
 #include "reporting/ReportJson.h"
+#include "reporting/SmallNumbers.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,6 +49,27 @@ CommandResult checkNothingOverwritten(const CliArguments& arguments, const core:
     return CommandResult::ok();
 }
 
+// The Board's figures say which teams' bundles they count in, and how small numbers are shown.
+void describeBundles(const core::ReportDashboard& dashboard, QJsonObject& json)
+{
+    if (!dashboard.includesBundles())
+        return;
+    QJsonArray bundles;
+    for (const core::FiguresFromBundle& from : dashboard.fromBundles)
+        bundles.append(QJsonObject{{QStringLiteral("team"), from.team},
+                                   {QStringLiteral("sender"), from.sender},
+                                   {QStringLiteral("bundle"), from.bundleId},
+                                   {QStringLiteral("sequence"), from.sequence},
+                                   {QStringLiteral("madeOn"), from.madeAt.date().toString(Qt::ISODate)},
+                                   {QStringLiteral("enquiries"), from.enquiries}});
+    json.insert(QStringLiteral("fromBundles"), bundles);
+    json.insert(
+        QStringLiteral("smallNumbers"),
+        CliText::tr("These figures count in teams' aggregate bundles: a count from 1 to 4 is shown as "
+                    "\"[c]\", every other count rounded to the nearest 5, as NHS England publishes the "
+                    "Safeguarding Adults Collection."));
+}
+
 CommandResult reportSac(const CliArguments& arguments, const core::ReportRepository& reports)
 {
     const core::ReportPeriod period = periodOf(arguments);
@@ -61,12 +83,15 @@ CommandResult reportSac(const CliArguments& arguments, const core::ReportReposit
         dashboard.demographics = reports.demographics(period);
         if (!arguments.csvFolder.isEmpty())
             dashboard.outcomes = reports.outcomeMeasure(period);
+        dashboard.fromBundles = reports.figuresFromBundles(period);
     }
     if (const CommandResult clear = checkNothingOverwritten(arguments, dashboard); clear.failed())
         return clear;
+    dashboard = core::shownFigures(std::move(dashboard));
 
     QJsonObject json = core::sacTablesJson(period, dashboard.tables);
     json.insert(QStringLiteral("sg1"), core::demographicsJson(dashboard.demographics));
+    describeBundles(dashboard, json);
     if (!arguments.csvFolder.isEmpty()) {
         const core::ReportFilesResult files = core::writeReportCsvFiles(arguments.csvFolder, dashboard);
         if (!files.ok())
@@ -99,8 +124,13 @@ CommandResult runReport(const CliArguments& arguments, PassphraseSource& passphr
     try {
         if (arguments.reportKind == u"sac")
             return reportSac(arguments, reports);
-        printBytes(QJsonDocument(core::outcomeMeasureJson(reports.outcomeMeasure(periodOf(arguments))))
-                       .toJson(QJsonDocument::Indented));
+        core::ReportDashboard figures;
+        figures.outcomes = reports.outcomeMeasure(periodOf(arguments));
+        figures.fromBundles = reports.figuresFromBundles(periodOf(arguments));
+        figures = core::shownFigures(std::move(figures));
+        QJsonObject json = core::outcomeMeasureJson(figures.outcomes);
+        describeBundles(figures, json);
+        printBytes(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return CommandResult::ok();
     } catch (const core::ReportFailed& failed) {
         return {ExitCode::NotAStoreOrDamaged, failed.message, failed.detail};

@@ -37,8 +37,9 @@ QString checkKeys(const CliArguments& a)
         return CliText::tr("--fingerprint applies to keys trust only");
     if (!a.reason.isEmpty() && action != u"revoke")
         return CliText::tr("--reason applies to keys revoke only");
-    if (!a.caseReferences.isEmpty() || !a.outPath.isEmpty() || !a.toKeyFiles.isEmpty() || a.allCases)
-        return CliText::tr("--case, --all, --to and --out apply to bundle make");
+    if (!a.caseReferences.isEmpty() || !a.outPath.isEmpty() || !a.toKeyFiles.isEmpty() || a.allCases
+        || a.aggregate || !a.year.isEmpty())
+        return CliText::tr("--case, --all, --aggregate, --year, --to and --out apply to bundle make");
     return {};
 }
 
@@ -50,8 +51,9 @@ QString checkBundle(const CliArguments& a)
     if (action == u"open") {
         if (a.teamWords.size() != 2)
             return CliText::tr("bundle open needs one bundle file: bundle open FILE");
-        if (!a.caseReferences.isEmpty() || !a.outPath.isEmpty() || !a.toKeyFiles.isEmpty() || a.allCases)
-            return CliText::tr("--case, --all, --to and --out apply to bundle make");
+        if (!a.caseReferences.isEmpty() || !a.outPath.isEmpty() || !a.toKeyFiles.isEmpty() || a.allCases
+            || a.aggregate || !a.year.isEmpty())
+            return CliText::tr("--case, --all, --aggregate, --year, --to and --out apply to bundle make");
         return {};
     }
     if (action != u"make")
@@ -60,8 +62,18 @@ QString checkBundle(const CliArguments& a)
         return CliText::tr("bundle make takes its files as options: --to KEYFILE and --out FILE");
     if (a.toKeyFiles.isEmpty())
         return CliText::tr("bundle make needs at least one --to PUBLIC-KEY-FILE: whom the bundle is for");
-    if (a.allCases == !a.caseReferences.isEmpty())
-        return CliText::tr("bundle make needs either --case REFERENCE (one or more) or --all");
+    if (int(a.allCases) + int(!a.caseReferences.isEmpty()) + int(a.aggregate) != 1)
+        return CliText::tr("bundle make needs one of --case REFERENCE (one or more), --all or --aggregate");
+    if (!a.year.isEmpty()) {
+        bool number = false;
+        const int year = a.year.toInt(&number);
+        if (!a.aggregate)
+            return CliText::tr("--year applies to bundle make --aggregate");
+        if (!number || a.year.size() != 4 || year < 2000 || year > 2100)
+            return CliText::tr(
+                "--year is the year a reporting year begins, like 2025 for 1 April 2025 to 31 March "
+                "2026");
+    }
     if (a.outPath.isEmpty())
         return CliText::tr("bundle make needs --out FILE: where to write the bundle");
     return {};
@@ -77,8 +89,8 @@ QString checkTeamArguments(const CliArguments& a)
         return checkBundle(a);
     if (!a.fingerprint.isEmpty() || !a.reason.isEmpty())
         return CliText::tr("--fingerprint and --reason apply to the keys command only");
-    if (a.allCases || a.toKeyFiles.size() > 1)
-        return CliText::tr("--all and more than one --to apply to bundle make only");
+    if (a.allCases || a.aggregate || !a.year.isEmpty() || a.toKeyFiles.size() > 1)
+        return CliText::tr("--all, --aggregate, --year and more than one --to apply to bundle make only");
     return {};
 }
 

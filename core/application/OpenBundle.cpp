@@ -1,4 +1,5 @@
 #include "application/OpenBundle.h"
+#include "application/AggregateBundle.h"
 #include "application/TeamText.h"
 
 #include "bundles/BundleReader.h"
@@ -137,6 +138,11 @@ BundleOpening inspect(const QSqlDatabase& db, const QByteArray& bytes, QByteArra
     opening.manifest = reading.contents.manifest;
     if (!checkSender(db, opening) || !checkNotOpenedBefore(db, opening))
         return opening;
+    if (opening.manifest.kind == BundleKind::Aggregate) { // the Board's figures: AggregateBundle.cpp
+        if (checkAggregatePayload(db, reading.contents.payload, opening))
+            *payload = std::move(reading.contents.payload);
+        return opening;
+    }
     if (opening.manifest.kind != BundleKind::Cases)
         return refuse(
             opening, BundleRefusal::NotYetSupported,
@@ -174,6 +180,8 @@ BundleOpening openBundle(QSqlDatabase db, const QByteArray& bytes, const QString
                                     openedBy,
                                     now,
                                     opening.cases.join(QStringLiteral(", "))};
+    if (opening.manifest.kind == BundleKind::Aggregate)
+        return openAggregateBundle(db, std::move(opening), payload, record);
     // The record that it was opened is written with the cases: both or neither.
     const CaseImportResult imported = importCaseFile(
         payload, db, openedBy, now, [&] { BundleLedgerRepository(db).recordOpened(record); });

@@ -1,5 +1,7 @@
 #include "documents/BoardReportPdf.h"
 
+#include "reporting/SmallNumbers.h"
+
 #include "documents/BoardReportCanvas.h"
 #include "documents/BoardReportRows.h"
 #include "documents/BoardReportWording.h"
@@ -163,15 +165,16 @@ void BoardReportPdf::drawOutcomeMeasure(BoardReportCanvas& canvas) const
         BoardReportText::tr(
             "Whether people were asked what they wanted from safeguarding, whether they could say, "
             "whether it happened, and how it was for them, over %1.")
-            .arg(measure.enquiries == 1
-                     ? BoardReportText::tr("1 concluded section 42 enquiry")
-                     : BoardReportText::tr("%1 concluded section 42 enquiries").arg(measure.enquiries)),
+            .arg(measure.enquiries == 1 ? BoardReportText::tr("1 concluded section 42 enquiry")
+                                        : BoardReportText::tr("%1 concluded section 42 enquiries")
+                                              .arg(shownCountText(measure.enquiries))),
         canvas.font(9.5), kQuiet);
     canvas.space(4);
-    canvas.tableHeader(BoardReportText::tr("Measure"), BoardReportText::tr("Number"), BoardReportText::tr("%"),
-                       BoardReportText::tr("Share"), previousHeading());
-    drawRows(canvas, boardreport::outcomeRows(measure, m_dashboard.previous ? &m_dashboard.previous->outcomes
-                                                                           : nullptr));
+    canvas.tableHeader(BoardReportText::tr("Measure"), BoardReportText::tr("Number"),
+                       BoardReportText::tr("%"), BoardReportText::tr("Share"), previousHeading());
+    drawRows(
+        canvas,
+        boardreport::outcomeRows(measure, m_dashboard.previous ? &m_dashboard.previous->outcomes : nullptr));
 }
 
 void BoardReportPdf::drawTable(BoardReportCanvas& canvas, const SacTable& table) const
@@ -196,8 +199,9 @@ void BoardReportPdf::drawTable(BoardReportCanvas& canvas, const SacTable& table)
     const int answered = boardreport::answeredBase(table);
     canvas.tableHeader(BoardReportText::tr("Category (the return's label)"), BoardReportText::tr("Enquiries"),
                        BoardReportText::tr("%"),
-                       answered > 0 ? BoardReportText::tr("Share of the %1 with an answer recorded").arg(answered)
-                                    : BoardReportText::tr("Nothing recorded: no shares"),
+                       answered > 0
+                           ? BoardReportText::tr("Share of the %1 with an answer recorded").arg(answered)
+                           : BoardReportText::tr("Nothing recorded: no shares"),
                        previousHeading());
     drawRows(canvas, rows);
 }
@@ -208,15 +212,18 @@ void BoardReportPdf::drawDemographics(BoardReportCanvas& canvas) const
     if (sg1.activity.key.isEmpty())
         return;
     canvas.space(12);
-    heading(canvas, BoardReportText::tr("SG1 · Safeguarding activity and the people involved"), canvas.pt(80));
+    heading(canvas, BoardReportText::tr("SG1 · Safeguarding activity and the people involved"),
+            canvas.pt(80));
     canvas.paragraph(sg1.activity.counts, canvas.font(9.5), kQuiet);
     canvas.space(4);
     canvas.tableHeader(BoardReportText::tr("SG1f (the return's label)"), BoardReportText::tr("Number"),
                        QString(), QString(), previousHeading());
-    drawRows(canvas, boardreport::activityRows(sg1.activity,
-                                               m_dashboard.previous ? &m_dashboard.previous->activity : nullptr));
+    drawRows(canvas,
+             boardreport::activityRows(sg1.activity,
+                                       m_dashboard.previous ? &m_dashboard.previous->activity : nullptr));
     canvas.space(4);
-    canvas.paragraph(BoardReportText::tr("%1 adults at risk were involved, each counted once.").arg(sg1.individuals),
+    canvas.paragraph(BoardReportText::tr("%1 adults at risk were involved, each counted once.")
+                         .arg(shownCountText(sg1.individuals)),
                      canvas.font(10.5));
     for (const SacColumnsTable& table : sg1.tables) {
         canvas.space(10);

@@ -1,5 +1,7 @@
 #include "documents/BoardReportRows.h"
 
+#include "reporting/SmallNumbers.h"
+
 #include "documents/BoardReportWording.h"
 
 #include <QCoreApplication>
@@ -33,15 +35,16 @@ const ReportCount* rowLabelled(const SacTable* table, const QString& label)
 
 QString countAndPercent(int count, int outOf)
 {
-    return outOf > 0 ? BoardReportText::tr("%1 (%2)").arg(count).arg(percentText(count, outOf))
-                     : QString::number(count);
+    return share(count, outOf)
+        ? BoardReportText::tr("%1 (%2)").arg(shownCountText(count), percentText(count, outOf))
+        : shownCountText(count);
 }
 
 BoardReportRow shareRow(const QString& label, int count, int outOf)
 {
     BoardReportRow row;
     row.label = label;
-    row.count = QString::number(count);
+    row.count = shownCountText(count);
     row.percent = percentText(count, outOf);
     row.share = share(count, outOf);
     row.smallBase = isSmallBase(outOf);
@@ -53,11 +56,15 @@ BoardReportRow shareRow(const QString& label, int count, int outOf)
 int answeredBase(const SacTable& table)
 {
     int unanswered = table.notRecorded ? table.notRecorded->count : 0;
+    bool suppressed = unanswered < 0 || table.enquiries < 0; // a small number hidden (SmallNumbers.h)
     for (const ReportCount& row : table.rows) {
-        if (isNotRecordedRow(row.label))
+        if (isNotRecordedRow(row.label)) {
+            suppressed = suppressed || row.count < 0;
             unanswered += row.count;
+        }
     }
-    return table.enquiries - unanswered;
+    // Hidden: no base, so no percentages (and the base itself shown as hidden).
+    return suppressed ? smallnumbers::kSuppressed : table.enquiries - unanswered;
 }
 
 bool anySmallBase(const std::vector<BoardReportRow>& rows)
@@ -76,12 +83,15 @@ std::vector<BoardReportRow> outcomeRows(const OutcomeMeasure& measure, const Out
     for (const ReportFraction& line : measure.lines()) {
         BoardReportRow row = shareRow(line.label, line.count, line.outOf);
         row.note = line.outOfLabel.isEmpty() ? QString() : BoardReportText::tr("of %1").arg(line.outOfLabel);
-        row.count = BoardReportText::tr("%1 of %2").arg(line.count).arg(line.outOf);
+        row.count =
+            BoardReportText::tr("%1 of %2").arg(shownCountText(line.count), shownCountText(line.outOf));
         for (const ReportFraction& then : earlier) {
             if (then.key == line.key)
-                row.previous = BoardReportText::tr("%1 of %2").arg(then.count).arg(then.outOf)
-                    + (then.outOf > 0 ? QStringLiteral(" (%1)").arg(percentText(then.count, then.outOf))
-                                      : QString());
+                row.previous = BoardReportText::tr("%1 of %2")
+                                   .arg(shownCountText(then.count), shownCountText(then.outOf))
+                    + (share(then.count, then.outOf)
+                           ? QStringLiteral(" (%1)").arg(percentText(then.count, then.outOf))
+                           : QString());
         }
         rows.push_back(row);
     }
@@ -105,16 +115,16 @@ std::vector<BoardReportRow> tableRows(const SacTable& table, const SacTable* bef
     }
     BoardReportRow total;
     total.label = BoardReportText::tr("Total");
-    total.count = QString::number(table.total);
+    total.count = shownCountText(table.total);
     total.emphasised = true;
     if (before)
-        total.previous = QString::number(before->total);
+        total.previous = shownCountText(before->total);
     rows.push_back(total);
     if (table.manyPerEnquiry && table.total != answered) {
         BoardReportRow enquiries;
         enquiries.label = BoardReportText::tr("Enquiries with one recorded");
         enquiries.note = BoardReportText::tr("An enquiry can count in more than one row.");
-        enquiries.count = QString::number(answered);
+        enquiries.count = shownCountText(answered);
         rows.push_back(enquiries);
     }
     if (!table.ofWhich.empty()) {
@@ -153,23 +163,23 @@ std::vector<BoardReportRow> columnsRows(const SacColumnsTable& table)
     for (std::size_t i = 0; i < section42.rows.size(); ++i) {
         BoardReportRow row = shareRow(section42.rows[i].label, section42.rows[i].count, section42.total);
         row.note = BoardReportText::tr("Concerns: %1 · other enquiries: %2")
-                       .arg(concerns.rows[i].count)
-                       .arg(other.rows[i].count);
+                       .arg(shownCountText(concerns.rows[i].count), shownCountText(other.rows[i].count));
         rows.push_back(row);
     }
     BoardReportRow total;
     total.label = BoardReportText::tr("Total");
-    total.count = QString::number(section42.total);
-    total.note = BoardReportText::tr("Concerns: %1 · other enquiries: %2").arg(concerns.total).arg(other.total);
+    total.count = shownCountText(section42.total);
+    total.note = BoardReportText::tr("Concerns: %1 · other enquiries: %2")
+                     .arg(shownCountText(concerns.total), shownCountText(other.total));
     total.emphasised = true;
     rows.push_back(total);
-    const auto beside = [&](const ReportCount& s42, const ReportCount& inConcerns, const ReportCount& inOther) {
+    const auto beside = [&](const ReportCount& s42, const ReportCount& inConcerns,
+                            const ReportCount& inOther) {
         BoardReportRow row;
         row.label = s42.label;
-        row.count = QString::number(s42.count);
+        row.count = shownCountText(s42.count);
         row.note = BoardReportText::tr("Beside the return's rows. Concerns: %1 · other enquiries: %2")
-                       .arg(inConcerns.count)
-                       .arg(inOther.count);
+                       .arg(shownCountText(inConcerns.count), shownCountText(inOther.count));
         row.indented = true;
         rows.push_back(row);
     };
@@ -189,9 +199,9 @@ std::vector<BoardReportRow> activityRows(const SacTable& activity, const SacTabl
     for (const ReportCount& count : activity.rows) {
         BoardReportRow row;
         row.label = count.label;
-        row.count = QString::number(count.count);
+        row.count = shownCountText(count.count);
         if (const ReportCount* then = rowLabelled(before, count.label))
-            row.previous = QString::number(then->count);
+            row.previous = shownCountText(then->count);
         rows.push_back(row);
     }
     return rows;

@@ -42,7 +42,7 @@ ReportPeriod financialYearSoFar(const QDate& today)
 
 std::optional<double> share(int count, int outOf)
 {
-    if (outOf <= 0)
+    if (outOf <= 0 || count < 0) // nothing to take a share of, or a suppressed number (SmallNumbers.h)
         return std::nullopt;
     return double(count) / outOf;
 }
@@ -86,8 +86,9 @@ QString whatIsCounted()
 QString ofWhichHeading(const SacTable& table)
 {
     if (table.key == QStringLiteral("SG3a"))
-        return BoardReportText::tr("Of the enquiries recorded as “Yes, they lacked capacity”: was an advocate, "
-                                   "family member or friend supporting them?");
+        return BoardReportText::tr(
+            "Of the enquiries recorded as “Yes, they lacked capacity”: was an advocate, "
+            "family member or friend supporting them?");
     return BoardReportText::tr("Of which");
 }
 
@@ -117,8 +118,9 @@ bool isSmallBase(int outOf)
 
 QString smallNumbersNote()
 {
-    return BoardReportText::tr("* Fewer than %1 enquiries: one enquiry moves this percentage by ten points or "
-                               "more (20% can be 1 of 5). Read the numbers before the percentage.")
+    return BoardReportText::tr(
+               "* Fewer than %1 enquiries: one enquiry moves this percentage by ten points or "
+               "more (20% can be 1 of 5). Read the numbers before the percentage.")
         .arg(kSmallBase);
 }
 

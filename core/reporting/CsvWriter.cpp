@@ -1,5 +1,7 @@
 #include "reporting/CsvWriter.h"
 
+#include "reporting/SmallNumbers.h"
+
 #include <QCoreApplication>
 
 namespace alongside::core {
@@ -36,12 +38,12 @@ QByteArray lines(const std::vector<QStringList>& rows)
 
 QString number(int value)
 {
-    return QString::number(value);
+    return shownCountText(value); // "[c]" where the Board's figures suppress a small number
 }
 
 QString percent(const ReportFraction& fraction)
 {
-    return fraction.outOf > 0 ? QString::number(fraction.percent(), 'f', 1) : QString();
+    return fraction.hasPercent() ? QString::number(fraction.percent(), 'f', 1) : QString();
 }
 
 } // namespace

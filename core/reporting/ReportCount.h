@@ -9,7 +9,7 @@ namespace alongside::core {
 // One number in a report, with the enquiries behind it, so every figure on the dashboard can
 // open the cases it counts (figures serve reflection: the cases are the point).
 struct ReportCount {
-    QString label;               // the published SAC label, verbatim, for SAC rows
+    QString label; // the published SAC label, verbatim, for SAC rows
     // What the table counts: enquiries (== caseIds.size()), or in SG1a-SG1c individuals, each
     // once however many of the cases behind them there are.
     int count = 0;
@@ -25,8 +25,10 @@ struct ReportFraction {
     QString outOfLabel; // what the base is: "concluded s.42 enquiries", "of those who expressed outcomes"
     std::vector<qint64> caseIds;
 
-    // 0 when there is nothing to take a share of (never a division by zero).
-    double percent() const { return outOf > 0 ? 100.0 * count / outOf : 0.0; }
+    // 0 when there is nothing to take a share of (never a division by zero), or when either
+    // number is suppressed for the Board (reporting/SmallNumbers.h; hasPercent() is false then).
+    bool hasPercent() const { return outOf > 0 && count >= 0; }
+    double percent() const { return hasPercent() ? 100.0 * count / outOf : 0.0; }
 };
 
 } // namespace alongside::core

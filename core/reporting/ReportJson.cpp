@@ -1,5 +1,7 @@
 #include "reporting/ReportJson.h"
 
+#include "reporting/SmallNumbers.h"
+
 #include <QJsonArray>
 
 namespace alongside::core {
@@ -13,7 +15,7 @@ QJsonObject periodJson(const ReportPeriod& period)
 
 QJsonObject countJson(const ReportCount& count)
 {
-    return {{QStringLiteral("label"), count.label}, {QStringLiteral("count"), count.count}};
+    return {{QStringLiteral("label"), count.label}, {QStringLiteral("count"), shownCountJson(count.count)}};
 }
 
 QJsonArray countsJson(const std::vector<ReportCount>& counts)
@@ -31,12 +33,12 @@ QJsonObject tableJson(const SacTable& table)
                        {QStringLiteral("title"), table.title},
                        {QStringLiteral("counts"), table.counts},
                        {QStringLiteral("rows"), countsJson(table.rows)},
-                       {QStringLiteral("total"), table.total},
-                       {QStringLiteral("enquiries"), table.enquiries}};
+                       {QStringLiteral("total"), shownCountJson(table.total)},
+                       {QStringLiteral("enquiries"), shownCountJson(table.enquiries)}};
     if (!table.ofWhich.empty())
         object.insert(QStringLiteral("ofWhich"), countsJson(table.ofWhich));
     if (table.notRecorded)
-        object.insert(QStringLiteral("notRecorded"), table.notRecorded->count);
+        object.insert(QStringLiteral("notRecorded"), shownCountJson(table.notRecorded->count));
     return object;
 }
 
@@ -62,7 +64,7 @@ QJsonObject demographicsJson(const SacDemographics& demographics)
                                   {QStringLiteral("counts"), table.counts},
                                   {QStringLiteral("columns"), columns}});
     }
-    return {{QStringLiteral("individuals"), demographics.individuals},
+    return {{QStringLiteral("individuals"), shownCountJson(demographics.individuals)},
             {QStringLiteral("tables"), tables},
             {QStringLiteral("activity"), tableJson(demographics.activity)}};
 }
@@ -81,16 +83,16 @@ QJsonObject outcomeMeasureJson(const OutcomeMeasure& measure)
     for (const ReportFraction& line : measure.lines()) {
         QJsonObject object{{QStringLiteral("key"), line.key},
                            {QStringLiteral("label"), line.label},
-                           {QStringLiteral("count"), line.count},
-                           {QStringLiteral("outOf"), line.outOf},
+                           {QStringLiteral("count"), shownCountJson(line.count)},
+                           {QStringLiteral("outOf"), shownCountJson(line.outOf)},
                            {QStringLiteral("outOfLabel"), line.outOfLabel}};
         // No share of nothing: null rather than a made-up 0 %.
         object.insert(QStringLiteral("percent"),
-                      line.outOf > 0 ? QJsonValue(qRound(line.percent() * 10) / 10.0) : QJsonValue());
+                      line.hasPercent() ? QJsonValue(qRound(line.percent() * 10) / 10.0) : QJsonValue());
         lines.append(object);
     }
     return {{QStringLiteral("period"), periodJson(measure.period)},
-            {QStringLiteral("enquiries"), measure.enquiries},
+            {QStringLiteral("enquiries"), shownCountJson(measure.enquiries)},
             {QStringLiteral("measures"), lines}};
 }
 

@@ -97,54 +97,66 @@ reportsql::EnquiryScope ReportRepository::scope(const ReportPeriod& period) cons
 
 SacTable ReportRepository::riskTypes(const ReportPeriod& period) const
 {
-    return tableFrom(
-        m_db,
-        groupedQuery(scope(period), "t.risk_type", " LEFT JOIN concern_risk_type t ON t.case_id = c.id"),
-        scope(period).binds,
-        builderFor(manyPerEnquiry(heading("SG2a", "SG2a", ReportText::tr("Type of risk"),
-                                          ReportText::tr("Concluded s.42 enquiries by type of risk. An enquiry "
-                                                         "with several types of risk counts once in each."))),
-                   sac::riskTypes()),
-        asStored);
+    return withBundles(
+        tableFrom(
+            m_db,
+            groupedQuery(scope(period), "t.risk_type", " LEFT JOIN concern_risk_type t ON t.case_id = c.id"),
+            scope(period).binds,
+            builderFor(
+                manyPerEnquiry(heading("SG2a", "SG2a", ReportText::tr("Type of risk"),
+                                       ReportText::tr("Concluded s.42 enquiries by type of risk. An enquiry "
+                                                      "with several types of risk counts once in each."))),
+                sac::riskTypes()),
+            asStored),
+        period);
 }
 
 SacTable ReportRepository::riskLocations(const ReportPeriod& period) const
 {
-    return tableFrom(
-        m_db,
-        groupedQuery(scope(period), "n.location", " LEFT JOIN concern_risk_location n ON n.case_id = c.id"),
-        scope(period).binds,
-        builderFor(manyPerEnquiry(heading("SG2b-location", "SG2b", ReportText::tr("Location of risk"),
-                                          ReportText::tr("Concluded s.42 enquiries by where the risk was. An "
-                                                         "enquiry with several locations of risk counts once "
-                                                         "in each."))),
-                   sac::riskLocations()),
-        asStored);
+    return withBundles(
+        tableFrom(m_db,
+                  groupedQuery(scope(period), "n.location",
+                               " LEFT JOIN concern_risk_location n ON n.case_id = c.id"),
+                  scope(period).binds,
+                  builderFor(manyPerEnquiry(
+                                 heading("SG2b-location", "SG2b", ReportText::tr("Location of risk"),
+                                         ReportText::tr("Concluded s.42 enquiries by where the risk was. An "
+                                                        "enquiry with several locations of risk counts once "
+                                                        "in each."))),
+                             sac::riskLocations()),
+                  asStored),
+        period);
 }
 
 SacTable ReportRepository::riskSources(const ReportPeriod& period) const
 {
-    return tableFrom(
-        m_db, groupedQuery(scope(period), "n.source", " LEFT JOIN concern_risk_source n ON n.case_id = c.id"),
-        scope(period).binds,
-        builderFor(manyPerEnquiry(heading("SG2b-source", "SG2b", ReportText::tr("Source of risk"),
-                                          ReportText::tr("Concluded s.42 enquiries by who or what the risk came "
-                                                         "from. An enquiry with sources of different types "
-                                                         "counts once in each."))),
-                   sac::riskSources()),
-        asStored);
+    return withBundles(
+        tableFrom(
+            m_db,
+            groupedQuery(scope(period), "n.source", " LEFT JOIN concern_risk_source n ON n.case_id = c.id"),
+            scope(period).binds,
+            builderFor(
+                manyPerEnquiry(heading("SG2b-source", "SG2b", ReportText::tr("Source of risk"),
+                                       ReportText::tr("Concluded s.42 enquiries by who or what the risk came "
+                                                      "from. An enquiry with sources of different types "
+                                                      "counts once in each."))),
+                sac::riskSources()),
+            asStored),
+        period);
 }
 
 SacTable ReportRepository::riskAssessmentOutcomes(const ReportPeriod& period) const
 {
-    return tableFrom(
-        m_db, groupedQuery(scope(period), "x.risk_assessment_outcome", ""), scope(period).binds,
-        builderFor(
-            heading("SG2c", "SG2c", ReportText::tr("Risk assessment outcome"),
-                    ReportText::tr("Concluded s.42 enquiries by what the risk assessment found and whether "
+    return withBundles(
+        tableFrom(
+            m_db, groupedQuery(scope(period), "x.risk_assessment_outcome", ""), scope(period).binds,
+            builderFor(heading("SG2c", "SG2c", ReportText::tr("Risk assessment outcome"),
+                               ReportText::tr(
+                                   "Concluded s.42 enquiries by what the risk assessment found and whether "
                                    "action was taken.")),
-            sac::riskAssessmentOutcomes()),
-        asStored);
+                       sac::riskAssessmentOutcomes()),
+            asStored),
+        period);
 }
 
 SacTable ReportRepository::riskOutcomes(const ReportPeriod& period) const
@@ -155,15 +167,17 @@ SacTable ReportRepository::riskOutcomes(const ReportPeriod& period) const
         if (sac::isActionTaken(outcome))
             binds << outcome;
     }
-    return tableFrom(
-        m_db,
-        groupedQuery(scope(period), "x.risk_outcome", "", " AND x.risk_assessment_outcome IN (?, ?, ?)"),
-        binds,
-        builderFor(heading("SG2e", "SG2e", ReportText::tr("Risk outcome"),
-                           ReportText::tr("Concluded s.42 enquiries where action was taken, by what "
-                                          "happened to the risk.")),
-                   sac::riskOutcomes()),
-        asStored);
+    return withBundles(
+        tableFrom(
+            m_db,
+            groupedQuery(scope(period), "x.risk_outcome", "", " AND x.risk_assessment_outcome IN (?, ?, ?)"),
+            binds,
+            builderFor(heading("SG2e", "SG2e", ReportText::tr("Risk outcome"),
+                               ReportText::tr("Concluded s.42 enquiries where action was taken, by what "
+                                              "happened to the risk.")),
+                       sac::riskOutcomes()),
+            asStored),
+        period);
 }
 
 SacTable ReportRepository::lackingCapacity(const ReportPeriod& period) const
@@ -199,23 +213,27 @@ SacTable ReportRepository::lackingCapacity(const ReportPeriod& period) const
         countOf(QStringLiteral("Of the enquiries recorded as Yes, in how many of these cases was support "
                                "provided by an advocate, family or friend"),
                 supported),
-        countOf(ReportText::tr("Of the enquiries recorded as Yes: no support from an advocate, family or friend"),
-                notSupported),
-        countOf(ReportText::tr("Of the enquiries recorded as Yes: support not recorded"), supportNotRecorded)};
-    return table;
+        countOf(
+            ReportText::tr("Of the enquiries recorded as Yes: no support from an advocate, family or friend"),
+            notSupported),
+        countOf(ReportText::tr("Of the enquiries recorded as Yes: support not recorded"),
+                supportNotRecorded)};
+    return withBundles(std::move(table), period);
 }
 
 SacTable ReportRepository::mspAsked(const ReportPeriod& period) const
 {
     const QStringList& labels = sac::mspAskedAnswers();
-    return tableFrom(
-        m_db, groupedQuery(scope(period), "c.msp_asked", ""), scope(period).binds,
-        builderFor(heading("SG4a-asked", "SG4a",
-                           ReportText::tr("Making Safeguarding Personal: asked about outcomes"),
-                           ReportText::tr("Concluded s.42 enquiries by whether the person (or their "
-                                          "representative) was asked what outcomes they wanted.")),
-                   labels, labels.last()),
-        asStored);
+    return withBundles(
+        tableFrom(
+            m_db, groupedQuery(scope(period), "c.msp_asked", ""), scope(period).binds,
+            builderFor(heading("SG4a-asked", "SG4a",
+                               ReportText::tr("Making Safeguarding Personal: asked about outcomes"),
+                               ReportText::tr("Concluded s.42 enquiries by whether the person (or their "
+                                              "representative) was asked what outcomes they wanted.")),
+                       labels, labels.last()),
+            asStored),
+        period);
 }
 
 SacTable ReportRepository::outcomesAchieved(const ReportPeriod& period) const
@@ -229,16 +247,17 @@ SacTable ReportRepository::outcomesAchieved(const ReportPeriod& period) const
                             " FROM desired_outcome o JOIN outcome_achievement a ON a.outcome_id = o.id"
                             " WHERE o.case_id = c.id), group_concat(c.id)")
         + scope(period).from + scope(period).where + QStringLiteral(" AND c.msp_asked = ? GROUP BY 1");
-    return tableFrom(
-        m_db, sql, scope(period).binds << sac::kMspAskedExpressed,
-        builderFor(
-            heading("SG4a-achieved", "SG4a",
-                    ReportText::tr("Making Safeguarding Personal: outcomes achieved"),
-                    ReportText::tr("Concluded s.42 enquiries where outcomes were expressed, by how far "
-                                   "they were achieved: all fully, Fully; all not, Not; otherwise "
-                                   "Partially.")),
-            sac::outcomeAchievements()),
-        achievementLabel);
+    return withBundles(
+        tableFrom(m_db, sql, scope(period).binds << sac::kMspAskedExpressed,
+                  builderFor(heading("SG4a-achieved", "SG4a",
+                                     ReportText::tr("Making Safeguarding Personal: outcomes achieved"),
+                                     ReportText::tr(
+                                         "Concluded s.42 enquiries where outcomes were expressed, by how far "
+                                         "they were achieved: all fully, Fully; all not, Not; otherwise "
+                                         "Partially.")),
+                             sac::outcomeAchievements()),
+                  achievementLabel),
+        period);
 }
 
 std::vector<SacTable> ReportRepository::sacTables(const ReportPeriod& period) const
@@ -251,7 +270,8 @@ std::vector<SacTable> ReportRepository::sacTables(const ReportPeriod& period) co
 QDate ReportRepository::latestConcludedOn(const QDate& onOrBefore) const
 {
     // closed_on is an ISO date, so text order is date order; '9999-12-31' means no bound.
-    const QString bound = onOrBefore.isValid() ? onOrBefore.toString(Qt::ISODate) : QStringLiteral("9999-12-31");
+    const QString bound = onOrBefore.isValid() ? onOrBefore.toString(Qt::ISODate)
+                                               : QStringLiteral("9999-12-31");
     QSqlQuery query = reportsql::run(
         m_db,
         QStringLiteral(
@@ -285,6 +305,7 @@ ReportDashboard ReportRepository::dashboard(const ReportPeriod& period) const
     dashboard.tables = sacTables(period);
     dashboard.peoplesWords = peoplesWords(period);
     dashboard.demographics = demographics(period);
+    dashboard.fromBundles = figuresFromBundles(period);
     return dashboard;
 }
 

@@ -55,13 +55,26 @@ public:
     ReportDashboard boardReport(const ReportPeriod& period) const;
     PreviousFigures previousFigures(const ReportPeriod& period) const; // of period.previous()
 
+    // The teams' aggregate bundles opened here whose figures every method above counts in, when
+    // the period is one reporting year (1 April to 31 March): each sending store's newest bundle
+    // for that year (ReportRepositoryAggregates.cpp, docs/bundles.md). Empty for other periods.
+    std::vector<FiguresFromBundle> figuresFromBundles(const ReportPeriod& period) const;
+    // Count this store's own cases only (what an aggregate bundle made here carries).
+    void countOwnCasesOnly() { m_ownCasesOnly = true; }
+
 private:
+    // The result with the opened aggregates' counts for the period added.
+    SacTable withBundles(SacTable table, const ReportPeriod& period) const;
+    OutcomeMeasure withBundles(OutcomeMeasure measure, const ReportPeriod& period) const;
+    SacDemographics withBundles(SacDemographics demographics, const ReportPeriod& period) const;
+
     // The enquiries to count: concluded in the period, or, while dashboard() runs, the same
     // enquiries gathered once beforehand.
     reportsql::EnquiryScope scope(const ReportPeriod& period) const;
 
     QSqlDatabase m_db;
     mutable bool m_gathered = false;
+    bool m_ownCasesOnly = false;
 };
 
 // SQLite refused a report query (a damaged store, or a schema older than the report).

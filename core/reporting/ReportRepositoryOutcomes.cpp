@@ -122,7 +122,7 @@ OutcomeMeasure ReportRepository::outcomeMeasure(const ReportPeriod& period) cons
     OutcomeMeasure measure;
     measure.period = period;
     if (!query.next())
-        return measure;
+        return withBundles(std::move(measure), period);
     measure.enquiryIds = idList(query.value(0));
     const int enquiries = static_cast<int>(measure.enquiryIds.size());
     measure.enquiries = enquiries;
@@ -159,12 +159,11 @@ OutcomeMeasure ReportRepository::outcomeMeasure(const ReportPeriod& period) cons
     measure.seenAlone = fraction("seen-alone", ReportText::tr("Seen on their own at least once"),
                                  query.value(10), enquiries, ofEnquiries);
     // Not checked is not the same as not needed: the share is of the enquiries checked.
-    measure.advocacyChecked = fraction("advocacy-checked", ReportText::tr("Advocacy checked"), query.value(13),
-                                       enquiries, ofEnquiries);
-    measure.advocacyIndicated = fraction("advocacy-indicated",
-                                         ReportText::tr("Advocacy indicated by the latest check"),
-                                         query.value(11), measure.advocacyChecked.count,
-                                         ReportText::tr("enquiries where advocacy was checked"));
+    measure.advocacyChecked = fraction("advocacy-checked", ReportText::tr("Advocacy checked"),
+                                       query.value(13), enquiries, ofEnquiries);
+    measure.advocacyIndicated = fraction(
+        "advocacy-indicated", ReportText::tr("Advocacy indicated by the latest check"), query.value(11),
+        measure.advocacyChecked.count, ReportText::tr("enquiries where advocacy was checked"));
     measure.advocacyProvided = fraction(
         "advocacy-provided", ReportText::tr("Referred to an advocate, where indicated"), query.value(12),
         measure.advocacyIndicated.count, ReportText::tr("enquiries where advocacy was indicated"));
@@ -187,15 +186,15 @@ OutcomeMeasure ReportRepository::outcomeMeasure(const ReportPeriod& period) cons
     measure.answeredByRepresentative = fraction("answered-by-representative",
                                                 ReportText::tr("Answered by a representative for them"),
                                                 query.value(19), answered, ofAnswered);
-    measure.listenedTo = fraction("listened-to", ReportText::tr("Felt listened to"), query.value(20), answered,
-                                  ofAnswered);
+    measure.listenedTo = fraction("listened-to", ReportText::tr("Felt listened to"), query.value(20),
+                                  answered, ofAnswered);
     measure.listenedToPartly = fraction("listened-to-partly", ReportText::tr("Felt partly listened to"),
                                         query.value(21), answered, ofAnswered);
     measure.involved = fraction("involved", ReportText::tr("Felt involved as much as they wanted"),
                                 query.value(22), answered, ofAnswered);
     measure.involvedPartly = fraction("involved-partly", ReportText::tr("Felt partly involved"),
                                       query.value(23), answered, ofAnswered);
-    return measure;
+    return withBundles(std::move(measure), period);
 }
 
 std::vector<PeoplesWords> ReportRepository::peoplesWords(const ReportPeriod& period) const

@@ -127,17 +127,14 @@ SacTable columnTable(const QString& key, const QString& heading, const QStringLi
         table.rows.push_back({label, row.count, row.ids});
     }
     if (!notKnownRow.isEmpty()) {
-        table.ofWhich.push_back(
-            {ReportText::tr("Of the %1: nothing recorded in Alongside").arg(notKnownRow), unrecorded.count,
-             unrecorded.ids});
+        table.ofWhich.push_back({ReportText::tr("Of the %1: nothing recorded in Alongside").arg(notKnownRow),
+                                 unrecorded.count, unrecorded.ids});
     } else {
         table.notRecorded = ReportCount{besideLabel, unrecorded.count, unrecorded.ids};
         all.insert(all.end(), unrecorded.ids.begin(), unrecorded.ids.end());
     }
     if (under18) {
-        table.ofWhich.push_back({ReportText::tr("Under 18 on the last day of the period (not counted in the "
-                                                "return: check the date of birth)"),
-                                 under18->count, mergedIds(under18->ids)});
+        table.ofWhich.push_back({sg1aUnder18Label(), under18->count, mergedIds(under18->ids)});
         all.insert(all.end(), under18->ids.begin(), under18->ids.end());
     }
     table.enquiryIds = mergedIds(std::move(all));
@@ -157,12 +154,20 @@ SacColumnsTable columnsTable(const char* key, const QString& title, const QStrin
     table.counts = counts;
     table.columns = columnHeadings(individuals);
     for (std::size_t column = 0; column < kColumns; ++column)
-        table.byColumn.push_back(columnTable(table.key, table.columns.at(static_cast<qsizetype>(column)), labels,
-                                             tallies.at(column), notKnownRow, besideLabel, under18.at(column)));
+        table.byColumn.push_back(columnTable(table.key, table.columns.at(static_cast<qsizetype>(column)),
+                                             labels, tallies.at(column), notKnownRow, besideLabel,
+                                             under18.at(column)));
     return table;
 }
 
 } // namespace
+
+QString sg1aUnder18Label()
+{
+    return ReportText::tr(
+        "Under 18 on the last day of the period (not counted in the return: check the date of "
+        "birth)");
+}
 
 SacDemographics ReportRepository::demographics(const ReportPeriod& period) const
 {
@@ -235,8 +240,8 @@ SacDemographics ReportRepository::demographics(const ReportPeriod& period) const
         "once in a column however many cases they had, with the details of their most recent case.");
     result.tables.push_back(columnsTable(
         "SG1a", ReportText::tr("Age band"),
-        individualsCounted + u' ' + ReportText::tr("Age on the last day of the period."), true, sac::ageBands(),
-        byAge, {}, ReportText::tr("Age not known (no date of birth recorded)"), under18));
+        individualsCounted + u' ' + ReportText::tr("Age on the last day of the period."), true,
+        sac::ageBands(), byAge, {}, ReportText::tr("Age not known (no date of birth recorded)"), under18));
     result.tables.push_back(columnsTable("SG1b", ReportText::tr("Gender"), individualsCounted, true,
                                          sac::genders(), byGender, sac::genders().last()));
     result.tables.push_back(columnsTable("SG1c", ReportText::tr("Ethnicity"), individualsCounted, true,
@@ -258,18 +263,20 @@ SacDemographics ReportRepository::demographics(const ReportPeriod& period) const
     totals.key = QStringLiteral("SG1f");
     totals.code = QStringLiteral("SG1f");
     totals.title = ReportText::tr("Safeguarding activity");
-    totals.counts = ReportText::tr("The concerns raised in the period, and the section 42 and other enquiries "
-                                   "begun in it. A concern that led to an enquiry counts as both.");
+    totals.counts = ReportText::tr(
+        "The concerns raised in the period, and the section 42 and other enquiries "
+        "begun in it. A concern that led to an enquiry counts as both.");
     std::vector<qint64> all;
     for (std::size_t column = 0; column < kColumns; ++column) {
-        ReportCount row = countOf(sac::activityCounts().at(static_cast<qsizetype>(column)), allActivity[column]);
+        ReportCount row = countOf(sac::activityCounts().at(static_cast<qsizetype>(column)),
+                                  allActivity[column]);
         totals.total += row.count;
         all.insert(all.end(), row.caseIds.begin(), row.caseIds.end());
         totals.rows.push_back(std::move(row));
     }
     totals.enquiryIds = mergedIds(std::move(all));
     totals.enquiries = static_cast<int>(totals.enquiryIds.size());
-    return result;
+    return withBundles(std::move(result), period);
 }
 
 } // namespace alongside::core

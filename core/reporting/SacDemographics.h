@@ -30,6 +30,10 @@ struct SacColumnsTable {
     }
 };
 
+// SG1a's line beside the table for people under 18 on the last day of the period; a column has
+// it only when someone under 18 is counted there.
+QString sg1aUnder18Label();
+
 // SAC SG1 for a period (docs/reporting.md): the concerns raised and the enquiries begun in it,
 // and the adults at risk involved in them.
 struct SacDemographics {

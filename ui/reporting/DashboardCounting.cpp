@@ -3,6 +3,7 @@
 #include "application/Repositories.h"
 
 #include "reporting/ReportRepository.h"
+#include "reporting/SmallNumbers.h"
 #include "storage/store/FreedMemory.h"
 #include "storage/store/StoreReader.h"
 
@@ -41,6 +42,7 @@ std::vector<Step> countingSteps()
     });
     steps.push_back([](const core::ReportRepository& repository, core::ReportDashboard& into) {
         into.demographics = repository.demographics(into.period);
+        into.fromBundles = repository.figuresFromBundles(into.period); // teams' aggregates counted in
     });
     return steps;
 }
@@ -114,7 +116,9 @@ void DashboardCounting::counted()
         emit failed(counted.failure);
         return;
     }
-    m_result = std::move(counted.dashboard);
+    // Figures that count in teams' aggregate bundles are the Board's: small numbers suppressed
+    // wherever they are shown or saved from here.
+    m_result = core::shownFigures(std::move(counted.dashboard));
     emit finished();
 }
 

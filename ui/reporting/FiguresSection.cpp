@@ -5,6 +5,7 @@
 #include "documents/BoardReportRows.h"
 #include "documents/BoardReportWording.h"
 #include "reporting/BarCountButton.h"
+#include "reporting/SmallNumbers.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -15,14 +16,28 @@ namespace {
 
 namespace wording = core::boardreport;
 
+// A count as shown: "[c]" where the Board's figures suppress a small number (SmallNumbers.h).
+QString shownText(int count)
+{
+    return core::shownCountText(count);
+}
+
 QString enquiries(int count)
 {
-    return count == 1 ? FiguresSection::tr("1 enquiry") : FiguresSection::tr("%1 enquiries").arg(count);
+    return count == 1 ? FiguresSection::tr("1 enquiry")
+                      : FiguresSection::tr("%1 enquiries").arg(shownText(count));
 }
 
 QString people(int count)
 {
-    return count == 1 ? FiguresSection::tr("1 person") : FiguresSection::tr("%1 people").arg(count);
+    return count == 1 ? FiguresSection::tr("1 person")
+                      : FiguresSection::tr("%1 people").arg(shownText(count));
+}
+
+// A suppressed count draws no bar: its length would tell what the mark hides.
+int barLength(int count)
+{
+    return std::max(count, 0);
 }
 
 // "12 · 24%" at the bar's end; "12 enquiries, 24% of the 50 counted" aloud. With nothing to take
@@ -31,12 +46,14 @@ ChartBar shareBar(const core::ReportCount& count, int outOf, QString (*what)(int
 {
     ChartBar bar;
     bar.label = count.label;
-    bar.count = count.count;
+    bar.count = barLength(count.count);
     const QString percent = wording::percentText(count.count, outOf);
-    bar.countText = outOf > 0 ? FiguresSection::tr("%1 · %2").arg(count.count).arg(percent)
-                              : QString::number(count.count);
-    bar.spokenCount = outOf > 0 ? FiguresSection::tr("%1, %2 of %3").arg(what(count.count), percent).arg(outOf)
-                                : what(count.count);
+    const bool withShare = wording::share(count.count, outOf).has_value();
+    bar.countText = withShare ? FiguresSection::tr("%1 · %2").arg(shownText(count.count), percent)
+                              : shownText(count.count);
+    bar.spokenCount = withShare
+        ? FiguresSection::tr("%1, %2 of %3").arg(what(count.count), percent, shownText(outOf))
+        : what(count.count);
     bar.share = wording::share(count.count, outOf);
     return bar;
 }
@@ -119,8 +136,7 @@ void FiguresSection::showTable(const core::SacTable& table)
     QString summary = tr("%1 counted.").arg(enquiries(table.enquiries));
     if (table.manyPerEnquiry && table.total != answered)
         summary = tr("%1 counted; the rows add up to %2 because an enquiry can count in more than one.")
-                      .arg(enquiries(table.enquiries))
-                      .arg(table.total);
+                      .arg(enquiries(table.enquiries), shownText(table.total));
     if (answered == 0 && table.enquiries > 0)
         summary = tr("%1 counted; nothing was recorded for any of them.").arg(enquiries(table.enquiries));
     present(wording::tableHeading(table), table.counts, std::move(groups), summary);
@@ -143,8 +159,8 @@ void FiguresSection::showColumnsTable(const core::SacColumnsTable& table)
         for (const core::ReportCount& line : beside) {
             ChartBar bar;
             bar.label = line.label;
-            bar.count = line.count;
-            bar.countText = QString::number(line.count);
+            bar.count = barLength(line.count);
+            bar.countText = shownText(line.count);
             bar.spokenCount = individuals ? people(line.count) : enquiries(line.count);
             group.bars.push_back(bar);
             group.caseIds.push_back(line.caseIds);
@@ -160,9 +176,9 @@ void FiguresSection::showActivity(const core::SacDemographics& demographics)
     for (const core::ReportCount& row : demographics.activity.rows) {
         ChartBar bar;
         bar.label = row.label;
-        bar.count = row.count;
-        bar.countText = QString::number(row.count);
-        bar.spokenCount = QString::number(row.count);
+        bar.count = barLength(row.count);
+        bar.countText = shownText(row.count);
+        bar.spokenCount = shownText(row.count);
         groups[0].bars.push_back(bar);
         groups[0].caseIds.push_back(row.caseIds);
     }
@@ -177,7 +193,7 @@ void FiguresSection::showOutcomeMeasure(const core::OutcomeMeasure& measure)
     std::vector<Group> groups;
     QString lastBase;
     for (const core::ReportFraction& line : measure.lines()) {
-        const QString base = tr("Of %1 %2").arg(line.outOf).arg(line.outOfLabel);
+        const QString base = tr("Of %1 %2").arg(shownText(line.outOf), line.outOfLabel);
         if (groups.empty() || base != lastBase) {
             groups.push_back({});
             groups.back().caption = base;
@@ -185,10 +201,11 @@ void FiguresSection::showOutcomeMeasure(const core::OutcomeMeasure& measure)
         }
         ChartBar bar;
         bar.label = line.label;
-        bar.count = line.count;
+        bar.count = barLength(line.count);
         const QString percent = wording::percentText(line.count, line.outOf);
-        bar.countText = tr("%1 of %2 · %3").arg(line.count).arg(line.outOf).arg(percent);
-        bar.spokenCount = tr("%1 of %2 %3, %4").arg(line.count).arg(line.outOf).arg(line.outOfLabel, percent);
+        bar.countText = tr("%1 of %2 · %3").arg(shownText(line.count), shownText(line.outOf), percent);
+        bar.spokenCount =
+            tr("%1 of %2 %3, %4").arg(shownText(line.count), shownText(line.outOf), line.outOfLabel, percent);
         bar.share = wording::share(line.count, line.outOf);
         groups.back().bars.push_back(bar);
         groups.back().caseIds.push_back(line.caseIds);
@@ -196,8 +213,9 @@ void FiguresSection::showOutcomeMeasure(const core::OutcomeMeasure& measure)
     present(tr("The sector outcome measure"),
             tr("Whether people were asked what they wanted from safeguarding, whether they could say, and "
                "whether it happened: over %1.")
-                .arg(measure.enquiries == 1 ? tr("1 concluded section 42 enquiry")
-                                            : tr("%1 concluded section 42 enquiries").arg(measure.enquiries)),
+                .arg(measure.enquiries == 1
+                         ? tr("1 concluded section 42 enquiry")
+                         : tr("%1 concluded section 42 enquiries").arg(shownText(measure.enquiries))),
             std::move(groups), QString());
 }
 

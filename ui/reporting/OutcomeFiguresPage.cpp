@@ -11,6 +11,7 @@
 #include "reporting/PeoplesWordsModel.h"
 #include "reporting/ReportPeriodChooser.h"
 #include "reporting/ReportRepository.h"
+#include "reporting/SmallNumbers.h"
 #include "shell/FileChooser.h"
 #include "storage/store/FreedMemory.h"
 
@@ -272,11 +273,35 @@ void OutcomeFiguresPage::countingFinished()
     m_wordsBlock->show();
     chainTabStops();
     const int enquiries = m_dashboard.outcomes.enquiries;
+    if (m_dashboard.includesBundles()) {
+        // The Board's figures: which teams' bundles they count in, and how small numbers show.
+        m_wordsBlock->hide();
+        showIdle(tr("Figures for %1, shown as they may be published: a count from 1 to 4 as [c], the rest "
+                    "rounded to the nearest 5. They count this store's own cases and %2")
+                     .arg(wording::periodText(m_dashboard.period), bundlesText(m_dashboard.fromBundles)));
+        return;
+    }
     showIdle(enquiries == 1 ? tr("Figures for %1: 1 concluded section 42 enquiry.")
                                   .arg(wording::periodText(m_dashboard.period))
                             : tr("Figures for %1: %2 concluded section 42 enquiries.")
                                   .arg(wording::periodText(m_dashboard.period))
                                   .arg(enquiries));
+}
+
+QString OutcomeFiguresPage::bundlesText(const std::vector<core::FiguresFromBundle>& bundles)
+{
+    QStringList teams;
+    for (const core::FiguresFromBundle& from : bundles)
+        teams << tr("%1 (%2, bundle %3 of %4): %5")
+                     .arg(from.team.isEmpty() ? tr("no team given") : from.team,
+                          from.sender.isEmpty() ? tr("no name given") : from.sender)
+                     .arg(from.sequence)
+                     .arg(from.madeAt.date().toString(QStringLiteral("d MMMM yyyy")),
+                          from.enquiries == 1 ? tr("1 concluded section 42 enquiry")
+                                              : tr("%1 concluded section 42 enquiries").arg(from.enquiries));
+    return (bundles.size() == 1 ? tr("the figures from 1 team bundle: %1.")
+                                : tr("the figures from %1 team bundles: %2.").arg(bundles.size()))
+        .arg(teams.join(QStringLiteral("; ")));
 }
 
 void OutcomeFiguresPage::countingFailed(const QString& message)
@@ -386,6 +411,7 @@ void OutcomeFiguresPage::saveBoardReport()
         try {
             core::ReportDashboard withBefore = figures;
             withBefore.previous = DashboardCounting::previousFiguresHere(reader, figures.period);
+            withBefore = core::shownFigures(std::move(withBefore)); // the period before, as shown too
             problem = core::writeBoardReport(path, withBefore, options, core::ExistingFile::Replace).problem;
         } catch (const core::ReportFailed& failure) {
             problem = tr("The Board report could not be written. %1").arg(failure.message);

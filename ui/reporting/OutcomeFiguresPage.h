@@ -68,6 +68,7 @@ signals:
     void busyChanged(bool busy);
 
 private:
+    static QString bundlesText(const std::vector<core::FiguresFromBundle>& bundles);
     void periodChanged();
     void countingFinished();
     void countingFailed(const QString& message);

@@ -65,6 +65,17 @@ OpenBundleDialog::OpenBundleDialog(QSqlDatabase db, QByteArray bundle, std::func
                                  : QString()));
         m_contents->setAccessibleName(tr("Cases in this bundle"));
         m_contents->addItems(m_preview.cases);
+        if (m_preview.manifest.kind == core::BundleKind::Aggregate) {
+            // A team's figures for the Board: counts only, nothing about anyone (docs/bundles.md).
+            m_summary->setText(
+                tr("Made by %1 on %2. Their keys were checked by %3 on %4. It holds a team's %5, "
+                   "as counts only: no names, case details or dates. Adding them counts them in "
+                   "this store's figures for that reporting year.")
+                    .arg(whoSent(m_preview.sender), shortDateTime(m_preview.manifest.madeAt.toLocalTime()),
+                         m_preview.sender.trustedBy, shortDate(m_preview.sender.trustedAt.date()),
+                         m_preview.message));
+            m_import->setText(tr("&Add these figures to this store"));
+        }
     } else {
         heading = tr("This bundle cannot be opened");
         // These refusals already say that nothing changed; the others get it said once here.
@@ -86,7 +97,9 @@ OpenBundleDialog::OpenBundleDialog(QSqlDatabase db, QByteArray bundle, std::func
     if (canOpen) {
         buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
         m_import->setAccessibleName(
-            tr("Add these %n case(s) to this store", nullptr, int(m_preview.cases.size())));
+            m_preview.manifest.kind == core::BundleKind::Aggregate
+                ? tr("Add these figures to this store")
+                : tr("Add these %n case(s) to this store", nullptr, int(m_preview.cases.size())));
     } else {
         m_import->hide();
     }

@@ -262,6 +262,7 @@ std::vector<Migration> schemaSteps()
     steps.push_back(schemaStep13ReturnLabels());
     steps.push_back(schemaStep14CaseloadRows());
     steps.push_back(schemaStep15RecordUids());
+    steps.push_back(schemaStep16AggregateInputs());
     steps.push_back(schemaStep17CaseHolders());
     return steps;
 }

@@ -23,6 +23,7 @@ Migration schemaStep12Corrections();                 // SchemaStep12Corrections.
 Migration schemaStep13ReturnLabels();                // SchemaStep13ReturnLabels.cpp
 Migration schemaStep14CaseloadRows();                // SchemaStep14CaseloadRows.cpp
 Migration schemaStep15RecordUids();                  // SchemaStep15RecordUids.cpp
+Migration schemaStep16AggregateInputs();             // SchemaStep16AggregateInputs.cpp
 Migration schemaStep17CaseHolders();                 // SchemaStep17CaseHolders.cpp
 
 } // namespace alongside::core

@@ -8,8 +8,10 @@
 #include "support/TestStores.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 
 using namespace alongside;
@@ -111,6 +113,13 @@ TEST_CASE("keys and bundle arguments: what each needs, and nothing it does not")
     CHECK_FALSE(parse(words("--store s bundle open x --all")).usageError.isEmpty());
     CHECK_FALSE(parse(words("--store s export --case A --all")).usageError.isEmpty());
     CHECK_FALSE(parse(words("bundle open x")).usageError.isEmpty()); // --store is required
+    CHECK(parse(words("--store s bundle make --to a --aggregate --year 2025 --out x")).arguments.aggregate);
+    CHECK(parse(words("--store s bundle make --to a --aggregate --out x")).usageError.isEmpty());
+    CHECK_FALSE(parse(words("--store s bundle make --to a --aggregate --all --out x")).usageError.isEmpty());
+    CHECK_FALSE(parse(words("--store s bundle make --to a --all --year 2025 --out x")).usageError.isEmpty());
+    CHECK_FALSE(
+        parse(words("--store s bundle make --to a --aggregate --year 25 --out x")).usageError.isEmpty());
+    CHECK_FALSE(parse(words("--store s bundle open x --aggregate")).usageError.isEmpty());
     // report keeps its own --to DATE.
     CHECK(parse(words("--store s report outcomes --from 2025-04-01 --to 2026-03-31")).usageError.isEmpty());
 }
@@ -219,4 +228,54 @@ TEST_CASE("a damaged, misaddressed or revoked sender's bundle is refused at the 
     CHECK(revoked.exitCode == 12);
     CHECK(revoked.err.contains(QStringLiteral("revoked")));
     CHECK(casesIn(lee.store) == 0);
+}
+
+TEST_CASE("a team sends its year's figures to the Board from the command line, and the Board's report counts "
+          "them in with small numbers hidden")
+{
+    test::TempStoreFolder folder;
+    const CliColleague lee = makeColleague(folder, QStringLiteral("lee"));
+    const CliColleague bea = makeColleague(folder, QStringLiteral("bea"));
+    // One concluded s.42 enquiry, closed on 20 April 2026: the reporting year 2026-27.
+    succeed(lee.store, {QStringLiteral("import"), fixture("maximal-case.json")});
+    trust(lee, bea);
+    trust(bea, lee);
+    const QString bundle = folder.filePath(QStringLiteral("figures.alongside-bundle"));
+    const CliRun made = succeed(lee.store,
+                                {QStringLiteral("bundle"), QStringLiteral("make"), QStringLiteral("--to"),
+                                 bea.keyFile, QStringLiteral("--aggregate"), QStringLiteral("--year"),
+                                 QStringLiteral("2026"), QStringLiteral("--out"), bundle});
+    CHECK(made.out.contains(QStringLiteral("2026-27")));
+    CHECK(made.out.contains(QStringLiteral("1 concluded s.42 enquiry")));
+
+    const CliRun opened = succeed(bea.store, {QStringLiteral("bundle"), QStringLiteral("open"), bundle});
+    CHECK(opened.out.contains(QStringLiteral("2026-27")));
+    CHECK(casesIn(bea.store) == 0); // figures only: no case comes with them
+    CHECK(run(bea.store, {QStringLiteral("bundle"), QStringLiteral("open"), bundle}).exitCode == 13);
+
+    const QStringList year{QStringLiteral("--from"), QStringLiteral("2026-04-01"), QStringLiteral("--to"),
+                           QStringLiteral("2027-03-31")};
+    const CliRun report = succeed(bea.store,
+                                  QStringList{QStringLiteral("report"), QStringLiteral("sac")} + year);
+    const QJsonObject json = QJsonDocument::fromJson(report.out.toUtf8()).object();
+    const QJsonArray from = json.value(QStringLiteral("fromBundles")).toArray();
+    REQUIRE(from.size() == 1);
+    CHECK(from.at(0).toObject().value(QStringLiteral("enquiries")).toInt() == 1);
+    CHECK(json.value(QStringLiteral("smallNumbers")).toString().contains(QStringLiteral("[c]")));
+    // The one enquiry shows as [c], never as 1.
+    const QJsonObject sg2a = json.value(QStringLiteral("tables")).toArray().at(0).toObject();
+    CHECK(sg2a.value(QStringLiteral("enquiries")) == QJsonValue(QStringLiteral("[c]")));
+    CHECK_FALSE(report.out.contains(QStringLiteral("\"count\": 1\n")));
+    // The Board report PDF shows them the same way.
+    const QString pdf = folder.filePath(QStringLiteral("board.pdf"));
+    succeed(bea.store,
+            QStringList{QStringLiteral("report"), QStringLiteral("sac")} + year
+                + QStringList{QStringLiteral("--pdf"), pdf});
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    INFO(printed.left(3000).toStdString());
+    CHECK(printed.contains(QStringLiteral("Financial or Material Abuse [c]"))); // its one enquiry
+    CHECK(printed.contains(QStringLiteral("[c] concluded section 42 enquiries")));
 }

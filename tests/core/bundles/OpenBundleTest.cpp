@@ -200,8 +200,7 @@ TEST_CASE("a bundle this store made itself, or of a kind not opened yet, is refu
 
     const core::SecretBytes samSecret = core::StoreKeysRepository(team.sam->db()).signingSecret();
     manifest.sender = team.sam->keys().keys;
-    for (const core::BundleKind kind :
-         {core::BundleKind::Return, core::BundleKind::Handover, core::BundleKind::Aggregate}) {
+    for (const core::BundleKind kind : {core::BundleKind::Return, core::BundleKind::Handover}) {
         manifest.kind = kind;
         manifest.bundleId = core::newBundleId();
         requireRefusedUntouched(team, core::makeBundle(manifest, "{}", samSecret),

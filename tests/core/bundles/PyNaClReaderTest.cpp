@@ -2,6 +2,7 @@
 // Python's PyNaCl (tests/core/bundles/read_bundle.py) opens Alongside's real bundle files and
 // refuses the same damaged ones.
 
+#include "AggregateFixture.h"
 #include "TeamFixture.h"
 
 #include "bundles/BundleReader.h"
@@ -159,4 +160,33 @@ TEST_CASE(
     const QByteArray forwarded = core::sealBundle(atLee.contents.manifestJson, atLee.contents.signature,
                                                   atLee.contents.payload, {kim->keys().keys.encryptionKey});
     CHECK(readWithPython(*kim, forwarded).err.trimmed() == "forwarded");
+}
+
+TEST_CASE(
+    "an aggregate bundle opens with PyNaCl following only docs/bundles.md, and its payload names nobody")
+{
+    auto north = test::makeColleague(QStringLiteral("Nia North"), QStringLiteral("Team leader"));
+    auto board = test::makeColleague(QStringLiteral("Bea Board"), QStringLiteral("Board analyst"));
+    test::trust(*north, *board);
+    test::plantedCases(north->db(), north->name);
+    QByteArray payload;
+    const PythonRun run = readWithPython(*board, test::aggregateBundle(*north, {board.get()}), &payload);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject manifest =
+        QJsonDocument::fromJson(run.out).object().value(QStringLiteral("manifest")).toObject();
+    CHECK(manifest.value(QStringLiteral("kind")).toString() == QStringLiteral("aggregate"));
+    CHECK(manifest.value(QStringLiteral("payload")).toObject().value(QStringLiteral("format")).toString()
+          == QStringLiteral("alongside-aggregate"));
+    const QJsonObject json = QJsonDocument::fromJson(payload).object();
+    CHECK(json.value(QStringLiteral("reportingYear")).toInt() == test::kYear);
+    CHECK(json.value(QStringLiteral("outcomes")).toObject().value(QStringLiteral("enquiries")).toInt() == 3);
+    QStringList never{test::Planted::givenName, test::Planted::familyName, test::Planted::address,
+                      test::Planted::noteText, test::Planted::reported};
+    never << test::Planted::nhsNumbers() << test::Planted::isoDates() << test::Planted::references()
+          << QStringLiteral("pension"); // the person's own words about what they wanted
+    for (const QString& text : never) {
+        INFO("found in the payload PyNaCl read: " << text.toStdString());
+        CHECK_FALSE(payload.contains(text.toUtf8()));
+    }
 }

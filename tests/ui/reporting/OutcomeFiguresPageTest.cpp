@@ -12,6 +12,13 @@
 #include "reporting/ReportPeriodChooser.h"
 #include "reporting/ReportRepository.h"
 
+#include "application/AggregateBundle.h"
+#include "application/OpenBundle.h"
+#include "application/TeamKeys.h"
+#include "reporting/AggregatePayload.h"
+#include "storage/repositories/LetterRepository.h"
+#include "storage/repositories/TeamKeyRepository.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -274,4 +281,58 @@ TEST_CASE("Tab walks the outcome figures from the period to every number and the
           < visited.indexOf(world.count(QStringLiteral("SG2a"), QStringLiteral("Physical Abuse"))));
     CHECK(visited.indexOf(world.count(QStringLiteral("SG2a"), QStringLiteral("Physical Abuse")))
           < visited.indexOf(world.page.wordsTable()));
+}
+
+TEST_CASE("the Board's figures say which team's bundle they count in and hide small numbers, with no bar")
+{
+    FiguresWorld world; // the Board's store, with three enquiries of its own in 2025-26
+    const QDateTime now(QDate(2026, 4, 10), QTime(10, 0));
+    TempStoreFolder teamFolder;
+    const std::unique_ptr<core::Store> team = createStore(teamFolder.storePath());
+    writeFiguresCases(team->database()); // the team's three
+    core::PractitionerContact leader;
+    leader.name = QStringLiteral("Nia North");
+    leader.role = QStringLiteral("Team leader");
+    leader.team = QStringLiteral("North Locality Team");
+    REQUIRE(core::LetterRepository(team->database(), leader.name).savePractitionerContact(leader));
+    const auto teamKeys = core::myKeys(team->database());
+    const auto boardKeys = core::myKeys(world.store->database());
+    REQUIRE((teamKeys && boardKeys));
+    REQUIRE(core::trustColleague(team->database(), boardKeys->publicKeyFile, boardKeys->fingerprint,
+                                 leader.name, now)
+                .outcome
+            == core::TrustOutcome::Trusted);
+    REQUIRE(core::trustColleague(world.store->database(), teamKeys->publicKeyFile, teamKeys->fingerprint,
+                                 QStringLiteral("Bea Board"), now)
+                .outcome
+            == core::TrustOutcome::Trusted);
+    core::AggregateBundleRequest request;
+    request.reportingYear = 2025;
+    request.recipients = {
+        *core::TeamKeyRepository(team->database()).findBySigningKey(boardKeys->keys.signingKey)};
+    request.outPath = teamFolder.filePath(QStringLiteral("north.alongside-bundle"));
+    request.madeBy = leader.name;
+    request.now = now;
+    REQUIRE(core::makeAggregateBundle(team->database(), request).ok());
+    const core::BundleOpening opened = core::openBundle(
+        world.store->database(), readWholeFile(request.outPath), QStringLiteral("Bea Board"), now.addDays(1));
+    INFO(opened.message.toStdString());
+    REQUIRE(opened.ok());
+
+    world.showYear(core::reportingYear(2025));
+    CHECK(world.page.dashboard().includesBundles());
+    const QString status = world.page.statusLabel()->text();
+    CHECK(status.contains(QStringLiteral("North Locality Team (Nia North, bundle 1 of 10 April 2026)")));
+    CHECK(status.contains(QStringLiteral("[c]")));
+    // Physical Abuse is 2 here and 2 in the team: 4, shown as [c] with no bar and no share.
+    ui::BarCountButton* physical = world.count(QStringLiteral("SG2a"), QStringLiteral("Physical Abuse"));
+    CHECK(physical->text() == QStringLiteral("[c]"));
+    const std::vector<ui::ChartBar>& bars =
+        world.page.section(QStringLiteral("SG2a"))->charts().front()->bars();
+    CHECK(bars.at(std::size_t(world.barIndex(QStringLiteral("SG2a"), QStringLiteral("Physical Abuse")))).count
+          == 0);
+    for (const ui::ChartBar& bar : bars) {
+        INFO(bar.label.toStdString() << ": " << bar.countText.toStdString());
+        CHECK((bar.countText == QStringLiteral("[c]") || bar.count % 5 == 0));
+    }
 }
