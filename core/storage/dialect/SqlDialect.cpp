@@ -1,5 +1,8 @@
 #include "storage/dialect/SqlDialect.h"
 
+#include <QSqlQuery>
+#include <QVariant>
+
 namespace alongside::core {
 
 SqlBackend backendOf(const QSqlDatabase& db)
@@ -31,6 +34,21 @@ bool returnsNewIdAsRow(const QSqlDatabase& db)
 bool streamsRows(const QSqlDatabase& db)
 {
     return !onPostgres(db);
+}
+
+QString insertionOrder(const QSqlDatabase& db, const QString& keyColumn)
+{
+    return onPostgres(db) ? QStringLiteral("t.") + keyColumn : QStringLiteral("t.rowid");
+}
+
+bool hasTable(const QSqlDatabase& db, const QString& table)
+{
+    if (!onPostgres(db))
+        return true;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"));
+    query.addBindValue(QStringLiteral("alongside.") + table);
+    return query.exec() && query.next() && query.value(0).toBool();
 }
 
 bool keepsCaseloadSummary(const QSqlDatabase& db)

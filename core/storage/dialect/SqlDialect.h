@@ -30,6 +30,15 @@ bool returnsNewIdAsRow(const QSqlDatabase& db);
 // query's rows are received whole.
 bool streamsRows(const QSqlDatabase& db);
 
+// The order rows of a table were written in, for a table keyed by `keyColumn` (SQL, rows as
+// `t`): SQLite's rowid; on PostgreSQL the key, which only grows (a label table has a `rowid`
+// identity column of its own there).
+QString insertionOrder(const QSqlDatabase& db, const QString& keyColumn);
+
+// Whether the store has this table: a server gains the store file's tables a repository at a
+// time (docs/postgresql.md), and what it does not hold yet has no rows there.
+bool hasTable(const QSqlDatabase& db, const QString& table);
+
 // Whether the caseload's summary rows (schema step 14) live on this backend. Not yet on
 // PostgreSQL (docs/postgresql.md says what is built there).
 bool keepsCaseloadSummary(const QSqlDatabase& db);

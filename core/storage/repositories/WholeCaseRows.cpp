@@ -1,8 +1,10 @@
 #include "storage/repositories/WholeCaseRows.h"
 
+#include "storage/dialect/SqlDialect.h"
 #include "storage/repositories/CaseRecordReader.h"
 #include "storage/repositories/CaseValidation.h"
 #include "storage/repositories/StoreWrite.h"
+#include "storage/repositories/StoredValues.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -92,7 +94,7 @@ QString signOffSubjectKind(const QString& linkedKind)
                                             : QStringLiteral("wishes-override");
 }
 
-QString selectedValue(const Field& field)
+QString selectedValue(const QSqlDatabase& db, const Field& field)
 {
     const QString column = QStringLiteral("t.") + name(field.column);
     if (field.kind == FieldKind::Link) {
@@ -107,15 +109,19 @@ QString selectedValue(const Field& field)
     }
     if (field.kind == FieldKind::RecordLink) {
         QString choice = QStringLiteral("CASE t.record");
-        for (const HistoryName& named : kHistoryNames)
-            choice += QStringLiteral(" WHEN '%1' THEN %2")
-                          .arg(name(named.record), uidOf(kindNamed(name(named.kind)), column));
+        for (const HistoryName& named : kHistoryNames) {
+            // A server holds no record of a kind whose table it does not have yet.
+            const Kind& target = kindNamed(name(named.kind));
+            if (!dialect::hasTable(db, name(target.table)))
+                continue;
+            choice += QStringLiteral(" WHEN '%1' THEN %2").arg(name(named.record), uidOf(target, column));
+        }
         return choice + QStringLiteral(" END");
     }
     return column;
 }
 
-QString selectFor(const Kind& kind)
+QString selectFor(const QSqlDatabase& db, const Kind& kind)
 {
     QStringList columns{QStringLiteral("t.uid")};
     const bool namesParent = *kind.parentMember != '\0';
@@ -123,21 +129,10 @@ QString selectFor(const Kind& kind)
                     ? uidOf(kindNamed(name(kind.parentKind)), QStringLiteral("t.") + name(kind.parentColumn))
                     : QStringLiteral("NULL"));
     for (const Field& field : kind.fields)
-        columns << selectedValue(field);
-    return QStringLiteral("SELECT %1 FROM %2 AS t WHERE t.%3 ORDER BY t.rowid")
-        .arg(columns.join(QStringLiteral(", ")), name(kind.table), belongingTo(kind));
-}
-
-// Each kind's SELECT, made once: the history's names every record it may point at.
-const QString& selectOf(std::size_t kind)
-{
-    static const std::vector<QString> selects = [] {
-        std::vector<QString> all;
-        for (const Kind& each : kinds())
-            all.push_back(selectFor(each));
-        return all;
-    }();
-    return selects[kind];
+        columns << selectedValue(db, field);
+    return QStringLiteral("SELECT %1 FROM %2 AS t WHERE t.%3 ORDER BY %4")
+        .arg(columns.join(QStringLiteral(", ")), name(kind.table), belongingTo(kind),
+             dialect::insertionOrder(db, name(kind.key)));
 }
 
 bool isLetter(const Kind& kind)
@@ -169,6 +164,12 @@ QVariant fromStore(const Kind& kind, const Field& field, const QVariant& stored)
         return QVariant::fromValue(QJsonValue(object));
     }
     default:
+        // A server's date-time and time columns come back typed: written as the store file keeps
+        // them, so a case file is the same whichever backend it came from.
+        if (stored.typeId() == QMetaType::QDateTime)
+            return stored::shown(stored.toDateTime());
+        if (stored.typeId() == QMetaType::QTime)
+            return stored::shown(stored.toTime());
         return stored.toString();
     }
 }
@@ -216,7 +217,7 @@ QSqlQuery& WholeCaseRows::statement(std::vector<QSqlQuery>& cache, std::size_t k
     QSqlQuery& query = cache[kind];
     if (query.lastQuery() != sql) {
         query = QSqlQuery(m_db);
-        query.setForwardOnly(true);
+        query.setForwardOnly(dialect::streamsRows(m_db));
         if (!query.prepare(sql))
             throw WriteRefused{query.lastError().text()};
     }
@@ -228,9 +229,13 @@ std::optional<WholeCase> WholeCaseRows::read(qint64 caseId) const
     WholeCase whole;
     for (std::size_t k = 0; k < kinds().size(); ++k) {
         const Kind& kind = kinds()[k];
+        if (!dialect::hasTable(m_db, name(kind.table))) {
+            whole.records.emplace_back(); // a server that does not hold this kind yet
+            continue;
+        }
         QSqlQuery* prepared = nullptr;
         try {
-            prepared = &statement(m_selects, k, selectOf(k));
+            prepared = &statement(m_selects, k, selectFor(m_db, kind));
         } catch (const WriteRefused&) {
             return std::nullopt;
         }

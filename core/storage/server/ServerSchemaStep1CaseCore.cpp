@@ -191,17 +191,20 @@ ServerSchemaStep serverSchemaStep1CaseCore()
             "CREATE TABLE alongside.concern_risk_type ("
             " case_id bigint NOT NULL REFERENCES alongside.safeguarding_case(id) ON DELETE CASCADE,"
             " team text NOT NULL REFERENCES alongside.team(name),"
-            " position integer NOT NULL, risk_type text NOT NULL, PRIMARY KEY (case_id, risk_type))"),
+            " position integer NOT NULL, risk_type text NOT NULL, PRIMARY KEY (case_id, risk_type),"
+            " rowid bigint GENERATED ALWAYS AS IDENTITY)"),
         QStringLiteral(
             "CREATE TABLE alongside.concern_risk_location ("
             " case_id bigint NOT NULL REFERENCES alongside.safeguarding_case(id) ON DELETE CASCADE,"
             " team text NOT NULL REFERENCES alongside.team(name),"
-            " position integer NOT NULL, location text NOT NULL, PRIMARY KEY (case_id, location))"),
+            " position integer NOT NULL, location text NOT NULL, PRIMARY KEY (case_id, location),"
+            " rowid bigint GENERATED ALWAYS AS IDENTITY)"),
         QStringLiteral(
             "CREATE TABLE alongside.concern_risk_source ("
             " case_id bigint NOT NULL REFERENCES alongside.safeguarding_case(id) ON DELETE CASCADE,"
             " team text NOT NULL REFERENCES alongside.team(name),"
-            " position integer NOT NULL, source text NOT NULL, PRIMARY KEY (case_id, source))"),
+            " position integer NOT NULL, source text NOT NULL, PRIMARY KEY (case_id, source),"
+            " rowid bigint GENERATED ALWAYS AS IDENTITY)"),
         QStringLiteral(
             "CREATE TABLE alongside.section42_decision ("
             " case_id bigint PRIMARY KEY REFERENCES alongside.safeguarding_case(id) ON DELETE CASCADE,"
