@@ -35,8 +35,9 @@ ChartBar shareBar(const core::ReportCount& count, int outOf, QString (*what)(int
     const QString percent = wording::percentText(count.count, outOf);
     bar.countText = outOf > 0 ? FiguresSection::tr("%1 · %2").arg(count.count).arg(percent)
                               : QString::number(count.count);
-    bar.spokenCount = outOf > 0 ? FiguresSection::tr("%1, %2 of %3").arg(what(count.count), percent).arg(outOf)
-                                : what(count.count);
+    bar.spokenCount = outOf > 0
+        ? FiguresSection::tr("%1, %2 of %3").arg(what(count.count), percent).arg(outOf)
+        : what(count.count);
     bar.share = wording::share(count.count, outOf);
     return bar;
 }
@@ -209,12 +210,38 @@ void FiguresSection::present(const QString& heading, const QString& description,
     m_description->setVisible(!description.isEmpty());
     m_summary->setText(summary);
     m_summary->setVisible(!summary.isEmpty());
+    // Counting another period gives the same groups of the same bars: the charts are kept and
+    // given the new numbers, which costs the window far less than making them again.
+    if (!sameGroupsAs(groups))
+        makeGroupWidgets(groups);
+    m_caseIds.clear();
+    for (std::size_t index = 0; index < groups.size(); ++index) {
+        BarChart* chart = m_charts[index];
+        chart->setAccessibleName(groups[index].caption.isEmpty() ? heading : groups[index].caption);
+        chart->setBars(std::move(groups[index].bars));
+        m_caseIds.push_back(std::move(groups[index].caseIds));
+    }
+}
+
+bool FiguresSection::sameGroupsAs(const std::vector<Group>& groups) const
+{
+    if (groups.size() != m_charts.size())
+        return false;
+    for (std::size_t index = 0; index < groups.size(); ++index) {
+        if (groups[index].caption != m_captions[index])
+            return false;
+    }
+    return true;
+}
+
+void FiguresSection::makeGroupWidgets(const std::vector<Group>& groups)
+{
     for (QWidget* old : m_groupWidgets)
         delete old;
     m_groupWidgets.clear();
     m_charts.clear();
-
-    for (Group& group : groups) {
+    m_captions.clear();
+    for (const Group& group : groups) {
         auto* box = new QWidget(this);
         auto* boxLayout = new QVBoxLayout(box);
         boxLayout->setContentsMargins(0, 0, 0, 0);
@@ -229,20 +256,18 @@ void FiguresSection::present(const QString& heading, const QString& description,
             boxLayout->addWidget(caption);
         }
         auto* chart = new BarChart(box);
-        chart->setObjectName(QStringLiteral("figuresChart%1").arg(m_charts.size()));
-        chart->setAccessibleName(group.caption.isEmpty() ? heading : group.caption);
-        chart->setBars(group.bars);
-        const std::vector<ChartBar> bars = group.bars;
-        const std::vector<std::vector<qint64>> ids = std::move(group.caseIds);
-        connect(chart, &BarChart::barActivated, this, [this, heading, bars, ids](int index) {
-            const std::vector<qint64>& behind = ids[std::size_t(index)];
+        const std::size_t chartIndex = m_charts.size();
+        chart->setObjectName(QStringLiteral("figuresChart%1").arg(chartIndex));
+        connect(chart, &BarChart::barActivated, this, [this, chart, chartIndex](int index) {
+            const std::vector<qint64>& behind = m_caseIds[chartIndex][std::size_t(index)];
             emit casesRequested(QSet<qint64>(behind.begin(), behind.end()),
-                                tr("%1: “%2”").arg(heading, bars[std::size_t(index)].label));
+                                tr("%1: “%2”").arg(heading(), chart->bars()[std::size_t(index)].label));
         });
         boxLayout->addWidget(chart);
         m_groupsLayout->addWidget(box);
         m_groupWidgets.push_back(box);
         m_charts.push_back(chart);
+        m_captions.push_back(group.caption);
     }
 }
 

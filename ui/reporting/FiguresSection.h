@@ -51,12 +51,17 @@ private:
     void present(const QString& heading, const QString& description, std::vector<Group> groups,
                  const QString& summary);
 
+    bool sameGroupsAs(const std::vector<Group>& groups) const;
+    void makeGroupWidgets(const std::vector<Group>& groups);
+
     HeadingLabel* m_heading;
     QLabel* m_description;
     QVBoxLayout* m_groupsLayout;
     QLabel* m_summary;
     std::vector<QWidget*> m_groupWidgets;
     std::vector<BarChart*> m_charts;
+    std::vector<QString> m_captions;                         // per chart, as shown above it
+    std::vector<std::vector<std::vector<qint64>>> m_caseIds; // per chart, per bar
 };
 
 } // namespace alongside::ui

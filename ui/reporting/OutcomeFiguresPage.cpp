@@ -261,9 +261,10 @@ void OutcomeFiguresPage::countingFinished()
                 labels << bar.label;
         }
     }
+    const auto peers = std::make_shared<const ChartLabelPeers>(labels);
     for (const auto& [key, figures] : m_sections) {
         for (BarChart* chart : figures->charts())
-            chart->setLabelPeers(labels);
+            chart->setLabelPeers(peers);
     }
     m_wordsModel->setWords(m_dashboard.peoplesWords);
     m_words->resizeRowsToContents();
