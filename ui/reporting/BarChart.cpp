@@ -76,7 +76,7 @@ void BarChart::setBars(std::vector<ChartBar> bars)
     }
     forgetLayout();
     updateGeometry();
-    placeCounts();
+    placeCountsIfShown();
     update();
 }
 
@@ -87,10 +87,12 @@ BarCountButton* BarChart::countButton(int index) const
 
 void BarChart::setLabelPeers(std::shared_ptr<const ChartLabelPeers> peers)
 {
+    if (peers == m_labelPeers)
+        return;
     m_labelPeers = std::move(peers);
     forgetLayout();
     updateGeometry();
-    placeCounts();
+    placeCountsIfShown();
     update();
 }
 
@@ -217,10 +219,24 @@ void BarChart::changeEvent(QEvent* event)
     if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
         forgetLayout();
         updateGeometry();
-        placeCounts();
+        placeCountsIfShown();
         update();
     }
     QWidget::changeEvent(event);
+}
+
+void BarChart::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    placeCounts();
+}
+
+void BarChart::placeCountsIfShown()
+{
+    // A chart not yet shown has no width of its own: its counts are placed when it is shown
+    // (and on every resize), not measured for a width it will never have.
+    if (isVisible())
+        placeCounts();
 }
 
 void BarChart::placeCounts()

@@ -74,6 +74,7 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     struct Row {
@@ -91,6 +92,7 @@ private:
     // Labels, counts or font changed: what was measured is measured again when next needed.
     void forgetLayout();
     void placeCounts();
+    void placeCountsIfShown();
     QColor barColour() const;
 
     std::vector<ChartBar> m_bars;

@@ -84,7 +84,7 @@ QString FiguresSection::heading() const
     return m_heading->text();
 }
 
-void FiguresSection::showTable(const core::SacTable& table)
+FiguresSection::Shown FiguresSection::table(const core::SacTable& table)
 {
     // As the Board report has them: answers are shares of the enquiries answered; a gap in the
     // record is a share of them all (docs/reporting.md).
@@ -124,10 +124,10 @@ void FiguresSection::showTable(const core::SacTable& table)
                       .arg(table.total);
     if (answered == 0 && table.enquiries > 0)
         summary = tr("%1 counted; nothing was recorded for any of them.").arg(enquiries(table.enquiries));
-    present(wording::tableHeading(table), table.counts, std::move(groups), summary);
+    return {wording::tableHeading(table), table.counts, std::move(groups), summary};
 }
 
-void FiguresSection::showColumnsTable(const core::SacColumnsTable& table)
+FiguresSection::Shown FiguresSection::columnsTable(const core::SacColumnsTable& table)
 {
     const bool individuals = table.countsIndividuals();
     std::vector<Group> groups;
@@ -152,10 +152,10 @@ void FiguresSection::showColumnsTable(const core::SacColumnsTable& table)
         }
         groups.push_back(std::move(group));
     }
-    present(tr("%1 · %2").arg(table.code, table.title), table.counts, std::move(groups), QString());
+    return {tr("%1 · %2").arg(table.code, table.title), table.counts, std::move(groups), QString()};
 }
 
-void FiguresSection::showActivity(const core::SacDemographics& demographics)
+FiguresSection::Shown FiguresSection::activity(const core::SacDemographics& demographics)
 {
     std::vector<Group> groups(1);
     for (const core::ReportCount& row : demographics.activity.rows) {
@@ -167,11 +167,11 @@ void FiguresSection::showActivity(const core::SacDemographics& demographics)
         groups[0].bars.push_back(bar);
         groups[0].caseIds.push_back(row.caseIds);
     }
-    present(tr("SG1f · Safeguarding activity"), demographics.activity.counts, std::move(groups),
-            tr("%1 involved, each counted once.").arg(people(demographics.individuals)));
+    return {tr("SG1f · Safeguarding activity"), demographics.activity.counts, std::move(groups),
+            tr("%1 involved, each counted once.").arg(people(demographics.individuals))};
 }
 
-void FiguresSection::showOutcomeMeasure(const core::OutcomeMeasure& measure)
+FiguresSection::Shown FiguresSection::outcomeMeasure(const core::OutcomeMeasure& measure)
 {
     // Lines that are shares of the same thing sit together under one caption, so each bar is
     // read against the right whole.
@@ -194,32 +194,33 @@ void FiguresSection::showOutcomeMeasure(const core::OutcomeMeasure& measure)
         groups.back().bars.push_back(bar);
         groups.back().caseIds.push_back(line.caseIds);
     }
-    present(tr("The sector outcome measure"),
+    return {tr("The sector outcome measure"),
             tr("Whether people were asked what they wanted from safeguarding, whether they could say, and "
                "whether it happened: over %1.")
                 .arg(measure.enquiries == 1 ? tr("1 concluded section 42 enquiry")
                                             : tr("%1 concluded section 42 enquiries").arg(measure.enquiries)),
-            std::move(groups), QString());
+            std::move(groups), QString()};
 }
 
-void FiguresSection::present(const QString& heading, const QString& description, std::vector<Group> groups,
-                             const QString& summary)
+void FiguresSection::show(Shown shown, const std::shared_ptr<const ChartLabelPeers>& peers)
 {
-    m_heading->setText(heading);
-    m_description->setText(description);
-    m_description->setVisible(!description.isEmpty());
-    m_summary->setText(summary);
-    m_summary->setVisible(!summary.isEmpty());
+    m_heading->setText(shown.heading);
+    m_description->setText(shown.description);
+    m_description->setVisible(!shown.description.isEmpty());
+    m_summary->setText(shown.summary);
+    m_summary->setVisible(!shown.summary.isEmpty());
     // Counting another period gives the same groups of the same bars: the charts are kept and
     // given the new numbers, which costs the window far less than making them again.
-    if (!sameGroupsAs(groups))
-        makeGroupWidgets(groups);
+    if (!sameGroupsAs(shown.groups))
+        makeGroupWidgets(shown.groups);
     m_caseIds.clear();
-    for (std::size_t index = 0; index < groups.size(); ++index) {
+    for (std::size_t index = 0; index < shown.groups.size(); ++index) {
+        Group& group = shown.groups[index];
         BarChart* chart = m_charts[index];
-        chart->setAccessibleName(groups[index].caption.isEmpty() ? heading : groups[index].caption);
-        chart->setBars(std::move(groups[index].bars));
-        m_caseIds.push_back(std::move(groups[index].caseIds));
+        chart->setAccessibleName(group.caption.isEmpty() ? shown.heading : group.caption);
+        chart->setLabelPeers(peers); // before the bars: the labels are measured once
+        chart->setBars(std::move(group.bars));
+        m_caseIds.push_back(std::move(group.caseIds));
     }
 }
 
