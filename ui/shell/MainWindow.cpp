@@ -17,6 +17,7 @@
 #include "shell/StoreOpenTask.h"
 #include "shell/StoreStatusLabel.h"
 #include "shell/WorkspacePage.h"
+#include "storage/keys/KeyDerivation.h"
 #include "storage/repositories/LetterRepository.h"
 #include "storage/store/OwnerOnlyFiles.h"
 #include "unlock/UnlockPage.h"
@@ -60,6 +61,8 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
 {
     if (!m_context.fileChooser)
         m_context.fileChooser = std::make_shared<DialogFileChooser>();
+    // Key derivations on workers must not hold this window's thread up (issue 10).
+    core::keepHeapClearOfDerivations();
     // Whole-application rules for input, so every window and every control added later
     // follows them: the wheel changes no answer by accident, Enter presses a focused button.
     WheelGuard::installOnApplication();
