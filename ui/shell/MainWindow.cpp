@@ -32,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace alongside::ui {
 
@@ -383,9 +384,13 @@ void MainWindow::passphraseCopyReady(const core::StoreError& prepared)
             showUnlock();
         }
     }
-    statusBar()->clearMessage();
-    if (m_passphraseDialog)
-        m_passphraseDialog->changeEnded(error);
+    // The dialog says how it went in the event loop's next turn, so that the window answers
+    // between the swap and the dialog's new layout rather than after both (issue 10).
+    QTimer::singleShot(0, this, [this, error] {
+        statusBar()->clearMessage();
+        if (m_passphraseDialog)
+            m_passphraseDialog->changeEnded(error);
+    });
 }
 
 void MainWindow::editSettings()
