@@ -187,8 +187,11 @@ QStringList visitEveryWindow(const WindowVisit& visit)
     actions->outcomeFigures()->trigger();
     // Counted on a worker, then shown a section per turn of the event loop: looked at once every
     // section is there (the page is busy until then).
-    if (ui::OutcomeFiguresPage* figures = window.workspace()->outcomeFigures())
-        QTest::qWaitFor([figures] { return !figures->isBusy(); }, kSlowEnough);
+    if (ui::OutcomeFiguresPage* figures = window.workspace()->outcomeFigures()) {
+        [[maybe_unused]] const bool shown = QTest::qWaitFor(
+            [figures] { return !figures->isBusy(); },
+            kSlowEnough); // if not, the checks say what is missing
+    }
     tour.see(QStringLiteral("outcome figures"), &window);
     return tour.trouble();
 }
