@@ -45,13 +45,6 @@ CaseView::CaseView(const CaseAccess& access, QWidget* parent)
       m_flags(new FlagList(this)),
       m_parts(new QListWidget(this)),
       m_scroll(new QScrollArea(this)),
-      m_person(new PersonSection(access)),
-      m_concern(new ConcernSection(access)),
-      m_outcomes(new OutcomesSection(access)),
-      m_conversations(new ConversationsSection(access)),
-      m_plan(new PlanSection(access)),
-      m_notes(new NotesSection(access)),
-      m_closing(new ClosingSection(access)),
       m_prompts(new PromptsPanel(this))
 {
     setObjectName(QStringLiteral("caseView"));
@@ -68,16 +61,6 @@ CaseView::CaseView(const CaseAccess& access, QWidget* parent)
 
     m_parts->setObjectName(QStringLiteral("casePartList"));
     m_parts->setAccessibleName(tr("Parts of the case"));
-    m_capacity = new CapacitySection(access);
-    m_advocacy = new AdvocacySection(access);
-    m_risk = new RiskEnablementSection(access);
-    m_supervision = new SupervisionSection(access);
-    for (int index = 0; index < kPartCount; ++index) {
-        CaseSection* part = section(static_cast<Part>(index));
-        m_parts->addItem(part->heading()->text());
-        // Each change is shown after the click that made it has finished.
-        connect(part, &CaseSection::changed, this, &CaseView::reload, Qt::QueuedConnection);
-    }
     m_parts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_parts->setFrameShape(QFrame::NoFrame);
     m_parts->setSpacing(3);
@@ -88,7 +71,15 @@ CaseView::CaseView(const CaseAccess& access, QWidget* parent)
     m_scroll->setAccessibleName(tr("The case, in the order the work happens"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setWidget(buildColumn());
+    // The column starts empty: its parts are added one by one (makeNextPart), and the scroll
+    // area sizes only what is new each time.
+    auto* column = new QWidget;
+    column->setObjectName(QStringLiteral("caseColumn"));
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(4, 0, 12, 24);
+    columnLayout->setSpacing(14);
+    columnLayout->addStretch(1);
+    m_scroll->setWidget(column);
     // Forms fold away and cards are rebuilt after a save or Put aside, and the column changes
     // height under the reader: keep the place by keeping the keyboard's control in sight.
     m_scroll->widget()->installEventFilter(this);
@@ -117,12 +108,6 @@ CaseView::CaseView(const CaseAccess& access, QWidget* parent)
     layout->addLayout(header);
     layout->addLayout(bodyRow, 1);
 
-    // Closing asks first and lists typed work still waiting as a draft for this case.
-    m_closing->setDraftsWaiting([this] {
-        saveDrafts();
-        return draftsWaiting();
-    });
-
     connect(m_back, &QPushButton::clicked, this, &CaseView::backRequested);
     connect(m_writeLetter, &QPushButton::clicked, this,
             [this] { LetterEditor::openFor(m_access, m_caseId, this); });
@@ -134,28 +119,89 @@ CaseView::CaseView(const CaseAccess& access, QWidget* parent)
     // Made last, so it is let go of last: the forms above keep their drafts through it.
     m_drafts = new DraftDesk(access.db, access.now, this);
     connect(m_drafts, &DraftDesk::draftsChanged, this, &CaseView::showDraftsWaiting);
+
+    m_making.setSingleShot(true);
+    m_making.setInterval(0);
+    connect(&m_making, &QTimer::timeout, this, &CaseView::makeNextPart);
+    m_making.start();
 }
 
-QWidget* CaseView::buildColumn()
+void CaseView::completeNow() const
 {
-    auto* column = new QWidget;
-    column->setObjectName(QStringLiteral("caseColumn"));
-    auto* layout = new QVBoxLayout(column);
-    layout->setContentsMargins(4, 0, 12, 24);
-    layout->setSpacing(14);
-    bool first = true;
-    for (int part = 0; part < kPartCount; ++part) {
-        if (!first) {
-            auto* rule = new QFrame(column);
-            rule->setFrameShape(QFrame::HLine);
-            rule->setFrameShadow(QFrame::Sunken);
-            layout->addWidget(rule);
-        }
-        first = false;
-        layout->addWidget(section(static_cast<Part>(part)));
+    // What the parts' accessors need: a view only appears complete. Making the rest is what
+    // the timer would have done over the next turns.
+    auto* self = const_cast<CaseView*>(this);
+    while (!isComplete())
+        self->makeNextPart();
+}
+
+void CaseView::makeNextPart()
+{
+    if (isComplete())
+        return;
+    const auto which = static_cast<Part>(m_made);
+    CaseSection* part = makePart(which);
+    ++m_made;
+    m_parts->addItem(part->heading()->text());
+    // Each change is shown after the click that made it has finished.
+    connect(part, &CaseSection::changed, this, &CaseView::reload, Qt::QueuedConnection);
+    auto* layout = static_cast<QVBoxLayout*>(m_scroll->widget()->layout());
+    const int beforeStretch = layout->count() - 1;
+    if (which != Part::Person) {
+        auto* rule = new QFrame(m_scroll->widget());
+        rule->setFrameShape(QFrame::HLine);
+        rule->setFrameShadow(QFrame::Sunken);
+        layout->insertWidget(beforeStretch, rule);
+        layout->insertWidget(beforeStretch + 1, part);
+    } else {
+        layout->insertWidget(beforeStretch, part);
     }
-    layout->addStretch(1);
-    return column;
+    if (isComplete())
+        allPartsMade();
+    else
+        m_making.start(); // the next part after the window has answered
+}
+
+CaseSection* CaseView::makePart(Part part)
+{
+    switch (part) {
+    case Part::Person:
+        return m_person = new PersonSection(m_access);
+    case Part::Concern:
+        return m_concern = new ConcernSection(m_access);
+    case Part::Outcomes:
+        return m_outcomes = new OutcomesSection(m_access);
+    case Part::Conversations:
+        return m_conversations = new ConversationsSection(m_access);
+    case Part::Capacity:
+        return m_capacity = new CapacitySection(m_access);
+    case Part::Advocacy:
+        return m_advocacy = new AdvocacySection(m_access);
+    case Part::RiskEnablement:
+        return m_risk = new RiskEnablementSection(m_access);
+    case Part::Plan:
+        return m_plan = new PlanSection(m_access);
+    case Part::Notes:
+        return m_notes = new NotesSection(m_access);
+    case Part::Closing:
+        m_closing = new ClosingSection(m_access);
+        // Closing asks first and lists typed work still waiting as a draft for this case.
+        m_closing->setDraftsWaiting([this] {
+            saveDrafts();
+            return draftsWaiting();
+        });
+        return m_closing;
+    case Part::Supervision:
+        return m_supervision = new SupervisionSection(m_access);
+    }
+    return nullptr;
+}
+
+void CaseView::allPartsMade()
+{
+    m_making.stop();
+    fitSideColumns(); // the list as wide as its longest heading
+    showDraftsWaiting();
 }
 
 CaseSection* CaseView::section(Part part) const
@@ -189,6 +235,7 @@ CaseSection* CaseView::section(Part part) const
 
 bool CaseView::open(qint64 caseId)
 {
+    completeNow();
     m_caseId = caseId;
     m_conversations->switchCase(caseId);
     m_capacity->switchCase(caseId);
@@ -201,6 +248,7 @@ void CaseView::reload()
 {
     if (m_caseId == 0)
         return;
+    completeNow();
     const std::optional<core::CaseRecord> record = m_access.repository().load(m_caseId);
     if (!record) {
         m_caseId = 0;
@@ -230,6 +278,8 @@ void CaseView::reload()
 
 void CaseView::showDraftsWaiting()
 {
+    if (!isComplete())
+        return; // shown once every part is there (allPartsMade)
     const QStringList waiting = m_caseId != 0 ? m_drafts->drafts().partsWaiting(m_caseId) : QStringList();
     for (int index = 0; index < kPartCount; ++index) {
         const CaseSection* part = section(static_cast<Part>(index));
@@ -254,6 +304,7 @@ void CaseView::setOverview(const core::CaseSummary& summary, const std::vector<c
 
 QStringList CaseView::draftsWaiting() const
 {
+    completeNow();
     // Every draft waiting in this case, whichever form kept it (common/FormDraft.h), by the part
     // it waits in.
     QStringList waiting;

@@ -4,6 +4,7 @@
 #include "model/CaseSummary.h"
 #include "rules/CaseloadFlags.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <array>
@@ -37,6 +38,10 @@ class SupervisionSection;
 // the concern and s.42 decision, what they want, conversations, the plan, notes and closing.
 // A list on the left jumps between them; the conversation prompts sit on the right. Every
 // change goes through core's CaseRepository; after each, the case is read again and shown.
+//
+// Its parts are made one per turn of the event loop after the view itself (issue 10: making
+// them all at once held the window up 40-85 ms after unlocking). Anything that needs them
+// sooner (opening a case, a part's accessor) has the rest made there and then.
 class CaseView : public QWidget {
     Q_OBJECT
 
@@ -57,6 +62,10 @@ public:
     static constexpr int kPartCount = 11;
 
     explicit CaseView(const CaseAccess& access, QWidget* parent = nullptr);
+
+    // Every part made (see above).
+    bool isComplete() const { return m_made == kPartCount; }
+    void completeNow() const;
 
     // Shows the case (keeping the last case's conversation draft). False if it is not there.
     bool open(qint64 caseId);
@@ -85,17 +94,17 @@ public:
     QPushButton* letterButton() const { return m_writeLetter; }
     QListWidget* partList() const { return m_parts; }
     PromptsPanel* prompts() const { return m_prompts; }
-    PersonSection* person() const { return m_person; }
-    ConcernSection* concern() const { return m_concern; }
-    OutcomesSection* outcomes() const { return m_outcomes; }
-    ConversationsSection* conversations() const { return m_conversations; }
-    CapacitySection* capacity() const { return m_capacity; }
-    AdvocacySection* advocacy() const { return m_advocacy; }
-    RiskEnablementSection* riskEnablement() const { return m_risk; }
-    PlanSection* plan() const { return m_plan; }
-    NotesSection* notes() const { return m_notes; }
-    ClosingSection* closing() const { return m_closing; }
-    SupervisionSection* supervision() const { return m_supervision; }
+    PersonSection* person() const { return made(m_person); }
+    ConcernSection* concern() const { return made(m_concern); }
+    OutcomesSection* outcomes() const { return made(m_outcomes); }
+    ConversationsSection* conversations() const { return made(m_conversations); }
+    CapacitySection* capacity() const { return made(m_capacity); }
+    AdvocacySection* advocacy() const { return made(m_advocacy); }
+    RiskEnablementSection* riskEnablement() const { return made(m_risk); }
+    PlanSection* plan() const { return made(m_plan); }
+    NotesSection* notes() const { return made(m_notes); }
+    ClosingSection* closing() const { return made(m_closing); }
+    SupervisionSection* supervision() const { return made(m_supervision); }
 
 signals:
     void backRequested();
@@ -107,9 +116,18 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // `part` once every part is made (read after making them).
+    template <typename Section>
+    Section* made(Section* const& part) const
+    {
+        completeNow();
+        return part;
+    }
     CaseSection* section(Part part) const;
+    CaseSection* makePart(Part part);
+    void makeNextPart();
+    void allPartsMade();
     void fitSideColumns();
-    QWidget* buildColumn();
 
     const CaseAccess& m_access;
     qint64 m_caseId = 0;
@@ -119,13 +137,13 @@ private:
     FlagList* m_flags;
     QListWidget* m_parts;
     QScrollArea* m_scroll;
-    PersonSection* m_person;
-    ConcernSection* m_concern;
-    OutcomesSection* m_outcomes;
-    ConversationsSection* m_conversations;
-    PlanSection* m_plan;
-    NotesSection* m_notes;
-    ClosingSection* m_closing;
+    PersonSection* m_person = nullptr;
+    ConcernSection* m_concern = nullptr;
+    OutcomesSection* m_outcomes = nullptr;
+    ConversationsSection* m_conversations = nullptr;
+    PlanSection* m_plan = nullptr;
+    NotesSection* m_notes = nullptr;
+    ClosingSection* m_closing = nullptr;
     PromptsPanel* m_prompts;
     QPushButton* m_writeLetter = nullptr;
     CapacitySection* m_capacity = nullptr;
@@ -133,6 +151,8 @@ private:
     RiskEnablementSection* m_risk = nullptr;
     SupervisionSection* m_supervision = nullptr;
     DraftDesk* m_drafts = nullptr;
+    int m_made = 0; // parts made so far, in the order of Part
+    QTimer m_making;
 };
 
 } // namespace alongside::ui

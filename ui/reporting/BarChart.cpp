@@ -15,6 +15,24 @@ constexpr int kLabelFlags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignVCenter;
 
 } // namespace
 
+ChartLabelPeers::ChartLabelPeers(QStringList labels) : m_labels(std::move(labels))
+{
+    m_labels.removeDuplicates();
+}
+
+int ChartLabelPeers::widest(const QFont& font) const
+{
+    if (m_widest < 0 || !(font == m_measuredIn)) {
+        const QFontMetrics metrics(font);
+        int widest = 0;
+        for (const QString& label : m_labels)
+            widest = std::max(widest, metrics.horizontalAdvance(label) + 2);
+        m_widest = widest;
+        m_measuredIn = font;
+    }
+    return m_widest;
+}
+
 BarChart::BarChart(QWidget* parent)
     : QWidget(parent), m_countWording([](int count) {
           return count == 1 ? BarChart::tr("1 enquiry") : BarChart::tr("%1 enquiries").arg(count);
@@ -34,25 +52,31 @@ void BarChart::setCountWording(CountWording wording)
 void BarChart::setBars(std::vector<ChartBar> bars)
 {
     m_bars = std::move(bars);
-    m_naturalLabelWidth = -1;
-    for (BarCountButton* count : m_counts)
-        delete count;
-    m_counts.clear();
+    // Another period's figures for the same table come with the same bars: their number
+    // controls are kept and given new words, not made again.
+    while (m_counts.size() > m_bars.size()) {
+        delete m_counts.back();
+        m_counts.pop_back();
+    }
     for (std::size_t index = 0; index < m_bars.size(); ++index) {
+        if (index == m_counts.size()) {
+            auto* count = new BarCountButton(this);
+            count->setObjectName(QStringLiteral("barCount%1").arg(index));
+            count->setAccessibleDescription(tr("Shows the cases behind this number"));
+            count->setToolTip(tr("Show the cases behind this number"));
+            connect(count, &QAbstractButton::clicked, this, [this, index] { emit barActivated(int(index)); });
+            count->show();
+            m_counts.push_back(count);
+        }
         const ChartBar& bar = m_bars[index];
-        auto* count = new BarCountButton(this);
-        count->setObjectName(QStringLiteral("barCount%1").arg(index));
+        BarCountButton* count = m_counts[index];
         count->setText(bar.countText.isEmpty() ? QString::number(bar.count) : bar.countText);
         const QString said = bar.spokenCount.isEmpty() ? m_countWording(bar.count) : bar.spokenCount;
         count->setAccessibleName(tr("%1: %2").arg(bar.label, said));
-        count->setAccessibleDescription(tr("Shows the cases behind this number"));
-        count->setToolTip(tr("Show the cases behind this number"));
-        connect(count, &QAbstractButton::clicked, this, [this, index] { emit barActivated(int(index)); });
-        count->show();
-        m_counts.push_back(count);
     }
+    forgetLayout();
     updateGeometry();
-    placeCounts();
+    placeCountsIfShown();
     update();
 }
 
@@ -61,16 +85,37 @@ BarCountButton* BarChart::countButton(int index) const
     return index >= 0 && std::size_t(index) < m_counts.size() ? m_counts[std::size_t(index)] : nullptr;
 }
 
-void BarChart::setLabelPeers(const QStringList& labels)
+void BarChart::setLabelPeers(std::shared_ptr<const ChartLabelPeers> peers)
 {
-    m_labelPeers = labels;
-    m_naturalLabelWidth = -1;
+    if (peers == m_labelPeers)
+        return;
+    m_labelPeers = std::move(peers);
+    forgetLayout();
     updateGeometry();
-    placeCounts();
+    placeCountsIfShown();
     update();
 }
 
-std::vector<BarChart::Row> BarChart::layoutRows(int width) const
+void BarChart::forgetLayout()
+{
+    m_naturalLabelWidth = -1;
+    m_rowsByWidth.clear();
+}
+
+const std::vector<BarChart::Row>& BarChart::layoutRows(int width) const
+{
+    for (const auto& [measuredAt, rows] : m_rowsByWidth) {
+        if (measuredAt == width)
+            return rows;
+    }
+    constexpr std::size_t kWidthsKept = 4;
+    if (m_rowsByWidth.size() == kWidthsKept)
+        m_rowsByWidth.erase(m_rowsByWidth.begin());
+    m_rowsByWidth.emplace_back(width, measureRows(width));
+    return m_rowsByWidth.back().second;
+}
+
+std::vector<BarChart::Row> BarChart::measureRows(int width) const
 {
     const QFontMetrics metrics = fontMetrics();
     const int gap = metrics.height() / 2 + 4;
@@ -117,8 +162,8 @@ int BarChart::naturalLabelWidth(const QFontMetrics& metrics) const
         int natural = 0;
         for (const ChartBar& bar : m_bars)
             natural = std::max(natural, metrics.horizontalAdvance(bar.label) + 2);
-        for (const QString& label : m_labelPeers)
-            natural = std::max(natural, metrics.horizontalAdvance(label) + 2);
+        if (m_labelPeers)
+            natural = std::max(natural, m_labelPeers->widest(font()));
         m_naturalLabelWidth = natural;
     }
     return m_naturalLabelWidth;
@@ -126,7 +171,7 @@ int BarChart::naturalLabelWidth(const QFontMetrics& metrics) const
 
 int BarChart::heightForWidth(int width) const
 {
-    const std::vector<Row> rows = layoutRows(width);
+    const std::vector<Row>& rows = layoutRows(width);
     return rows.empty() ? 0 : rows.back().label.bottom() + 1;
 }
 
@@ -145,7 +190,7 @@ QSize BarChart::minimumSizeHint() const
 void BarChart::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    const std::vector<Row> rows = layoutRows(width());
+    const std::vector<Row>& rows = layoutRows(width());
     const QColor text = palette().color(QPalette::WindowText);
     const QColor fill = barColour();
     for (std::size_t index = 0; index < rows.size(); ++index) {
@@ -172,17 +217,31 @@ void BarChart::resizeEvent(QResizeEvent* event)
 void BarChart::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
-        m_naturalLabelWidth = -1;
+        forgetLayout();
         updateGeometry();
-        placeCounts();
+        placeCountsIfShown();
         update();
     }
     QWidget::changeEvent(event);
 }
 
+void BarChart::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    placeCounts();
+}
+
+void BarChart::placeCountsIfShown()
+{
+    // A chart not yet shown has no width of its own: its counts are placed when it is shown
+    // (and on every resize), not measured for a width it will never have.
+    if (isVisible())
+        placeCounts();
+}
+
 void BarChart::placeCounts()
 {
-    const std::vector<Row> rows = layoutRows(width());
+    const std::vector<Row> rows = layoutRows(width()); // a copy: moving a count may lay out again
     for (std::size_t index = 0; index < rows.size() && index < m_counts.size(); ++index) {
         const QSize wanted = m_counts[index]->sizeHint();
         m_counts[index]->setGeometry(QRect(rows[index].count.topLeft(), wanted));

@@ -4,13 +4,30 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <QFont>
+
 #include <functional>
+#include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace alongside::ui {
 
 class BarCountButton;
+
+// The labels of every chart shown together on one page, and the widest of them: measured once
+// for all the charts that share it (and again only in another font), not once per chart.
+class ChartLabelPeers {
+public:
+    explicit ChartLabelPeers(QStringList labels);
+    int widest(const QFont& font) const;
+
+private:
+    QStringList m_labels;
+    mutable QFont m_measuredIn;
+    mutable int m_widest = -1; // -1: to be measured
+};
 
 // One bar: a published label in full and its count. What is written at the bar's end and what
 // a screen reader says can be richer than the bare number ("17 of 50 · 34%").
@@ -43,7 +60,7 @@ public:
     BarCountButton* countButton(int index) const;
     // Labels of other charts shown with this one: the label column is made wide enough for
     // them too, so the bars of every chart on a page start at the same place.
-    void setLabelPeers(const QStringList& labels);
+    void setLabelPeers(std::shared_ptr<const ChartLabelPeers> peers);
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -57,6 +74,7 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     struct Row {
@@ -64,19 +82,25 @@ private:
         QRect bar; // zero width for a count of 0
         QRect count;
     };
-    std::vector<Row> layoutRows(int width) const;
-    // The widest label of this chart and its peers, measured once per change of labels or font:
-    // layouts ask for a height many times, and measuring every peer's label each time kept the
-    // window's thread busy for over a second when the outcome figures opened.
+    // The rows laid out for `width`, kept for the last few widths asked: a page's layout asks
+    // each chart for its height at the same widths many times over, and wrapping every label
+    // each time (text shaping) was most of the time the outcome figures kept the window busy.
+    const std::vector<Row>& layoutRows(int width) const;
+    std::vector<Row> measureRows(int width) const;
+    // The widest label of this chart and its peers.
     int naturalLabelWidth(const QFontMetrics& metrics) const;
+    // Labels, counts or font changed: what was measured is measured again when next needed.
+    void forgetLayout();
     void placeCounts();
+    void placeCountsIfShown();
     QColor barColour() const;
 
     std::vector<ChartBar> m_bars;
     std::vector<BarCountButton*> m_counts;
     CountWording m_countWording;
-    QStringList m_labelPeers;
-    mutable int m_naturalLabelWidth = -1; // -1: to be measured
+    std::shared_ptr<const ChartLabelPeers> m_labelPeers;
+    mutable int m_naturalLabelWidth = -1;                                // -1: to be measured
+    mutable std::vector<std::pair<int, std::vector<Row>>> m_rowsByWidth; // newest last
 };
 
 } // namespace alongside::ui

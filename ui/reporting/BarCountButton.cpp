@@ -13,10 +13,15 @@ BarCountButton::BarCountButton(QWidget* parent) : QAbstractButton(parent)
 
 QSize BarCountButton::sizeHint() const
 {
+    if (m_measured.isValid() && m_measuredText == text() && m_measuredFont == font())
+        return m_measured;
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics metrics(bold);
-    return {metrics.horizontalAdvance(text()) + 10, metrics.height() + 6};
+    m_measuredText = text();
+    m_measuredFont = font();
+    m_measured = QSize(metrics.horizontalAdvance(text()) + 10, metrics.height() + 6);
+    return m_measured;
 }
 
 void BarCountButton::paintEvent(QPaintEvent*)

@@ -25,6 +25,11 @@ protected:
 
 private:
     bool m_hovered = false;
+    // The size for the text and font last measured: a chart asks every count for its size each
+    // time it lays out, and measuring text is the costly part of showing the figures.
+    mutable QString m_measuredText;
+    mutable QFont m_measuredFont;
+    mutable QSize m_measured;
 };
 
 } // namespace alongside::ui

@@ -100,7 +100,7 @@ QString FiguresSection::heading() const
     return m_heading->text();
 }
 
-void FiguresSection::showTable(const core::SacTable& table)
+FiguresSection::Shown FiguresSection::table(const core::SacTable& table)
 {
     // As the Board report has them: answers are shares of the enquiries answered; a gap in the
     // record is a share of them all (docs/reporting.md).
@@ -139,10 +139,10 @@ void FiguresSection::showTable(const core::SacTable& table)
                       .arg(enquiries(table.enquiries), shownText(table.total));
     if (answered == 0 && table.enquiries > 0)
         summary = tr("%1 counted; nothing was recorded for any of them.").arg(enquiries(table.enquiries));
-    present(wording::tableHeading(table), table.counts, std::move(groups), summary);
+    return {wording::tableHeading(table), table.counts, std::move(groups), summary};
 }
 
-void FiguresSection::showColumnsTable(const core::SacColumnsTable& table)
+FiguresSection::Shown FiguresSection::columnsTable(const core::SacColumnsTable& table)
 {
     const bool individuals = table.countsIndividuals();
     std::vector<Group> groups;
@@ -167,10 +167,10 @@ void FiguresSection::showColumnsTable(const core::SacColumnsTable& table)
         }
         groups.push_back(std::move(group));
     }
-    present(tr("%1 · %2").arg(table.code, table.title), table.counts, std::move(groups), QString());
+    return {tr("%1 · %2").arg(table.code, table.title), table.counts, std::move(groups), QString()};
 }
 
-void FiguresSection::showActivity(const core::SacDemographics& demographics)
+FiguresSection::Shown FiguresSection::activity(const core::SacDemographics& demographics)
 {
     std::vector<Group> groups(1);
     for (const core::ReportCount& row : demographics.activity.rows) {
@@ -182,11 +182,11 @@ void FiguresSection::showActivity(const core::SacDemographics& demographics)
         groups[0].bars.push_back(bar);
         groups[0].caseIds.push_back(row.caseIds);
     }
-    present(tr("SG1f · Safeguarding activity"), demographics.activity.counts, std::move(groups),
-            tr("%1 involved, each counted once.").arg(people(demographics.individuals)));
+    return {tr("SG1f · Safeguarding activity"), demographics.activity.counts, std::move(groups),
+            tr("%1 involved, each counted once.").arg(people(demographics.individuals))};
 }
 
-void FiguresSection::showOutcomeMeasure(const core::OutcomeMeasure& measure)
+FiguresSection::Shown FiguresSection::outcomeMeasure(const core::OutcomeMeasure& measure)
 {
     // Lines that are shares of the same thing sit together under one caption, so each bar is
     // read against the right whole.
@@ -210,29 +210,56 @@ void FiguresSection::showOutcomeMeasure(const core::OutcomeMeasure& measure)
         groups.back().bars.push_back(bar);
         groups.back().caseIds.push_back(line.caseIds);
     }
-    present(tr("The sector outcome measure"),
+    return {tr("The sector outcome measure"),
             tr("Whether people were asked what they wanted from safeguarding, whether they could say, and "
                "whether it happened: over %1.")
                 .arg(measure.enquiries == 1
                          ? tr("1 concluded section 42 enquiry")
                          : tr("%1 concluded section 42 enquiries").arg(shownText(measure.enquiries))),
-            std::move(groups), QString());
+            std::move(groups), QString()};
 }
 
-void FiguresSection::present(const QString& heading, const QString& description, std::vector<Group> groups,
-                             const QString& summary)
+void FiguresSection::show(Shown shown, const std::shared_ptr<const ChartLabelPeers>& peers)
 {
-    m_heading->setText(heading);
-    m_description->setText(description);
-    m_description->setVisible(!description.isEmpty());
-    m_summary->setText(summary);
-    m_summary->setVisible(!summary.isEmpty());
+    m_heading->setText(shown.heading);
+    m_description->setText(shown.description);
+    m_description->setVisible(!shown.description.isEmpty());
+    m_summary->setText(shown.summary);
+    m_summary->setVisible(!shown.summary.isEmpty());
+    // Counting another period gives the same groups of the same bars: the charts are kept and
+    // given the new numbers, which costs the window far less than making them again.
+    if (!sameGroupsAs(shown.groups))
+        makeGroupWidgets(shown.groups);
+    m_caseIds.clear();
+    for (std::size_t index = 0; index < shown.groups.size(); ++index) {
+        Group& group = shown.groups[index];
+        BarChart* chart = m_charts[index];
+        chart->setAccessibleName(group.caption.isEmpty() ? shown.heading : group.caption);
+        chart->setLabelPeers(peers); // before the bars: the labels are measured once
+        chart->setBars(std::move(group.bars));
+        m_caseIds.push_back(std::move(group.caseIds));
+    }
+}
+
+bool FiguresSection::sameGroupsAs(const std::vector<Group>& groups) const
+{
+    if (groups.size() != m_charts.size())
+        return false;
+    for (std::size_t index = 0; index < groups.size(); ++index) {
+        if (groups[index].caption != m_captions[index])
+            return false;
+    }
+    return true;
+}
+
+void FiguresSection::makeGroupWidgets(const std::vector<Group>& groups)
+{
     for (QWidget* old : m_groupWidgets)
         delete old;
     m_groupWidgets.clear();
     m_charts.clear();
-
-    for (Group& group : groups) {
+    m_captions.clear();
+    for (const Group& group : groups) {
         auto* box = new QWidget(this);
         auto* boxLayout = new QVBoxLayout(box);
         boxLayout->setContentsMargins(0, 0, 0, 0);
@@ -247,20 +274,18 @@ void FiguresSection::present(const QString& heading, const QString& description,
             boxLayout->addWidget(caption);
         }
         auto* chart = new BarChart(box);
-        chart->setObjectName(QStringLiteral("figuresChart%1").arg(m_charts.size()));
-        chart->setAccessibleName(group.caption.isEmpty() ? heading : group.caption);
-        chart->setBars(group.bars);
-        const std::vector<ChartBar> bars = group.bars;
-        const std::vector<std::vector<qint64>> ids = std::move(group.caseIds);
-        connect(chart, &BarChart::barActivated, this, [this, heading, bars, ids](int index) {
-            const std::vector<qint64>& behind = ids[std::size_t(index)];
+        const std::size_t chartIndex = m_charts.size();
+        chart->setObjectName(QStringLiteral("figuresChart%1").arg(chartIndex));
+        connect(chart, &BarChart::barActivated, this, [this, chart, chartIndex](int index) {
+            const std::vector<qint64>& behind = m_caseIds[chartIndex][std::size_t(index)];
             emit casesRequested(QSet<qint64>(behind.begin(), behind.end()),
-                                tr("%1: “%2”").arg(heading, bars[std::size_t(index)].label));
+                                tr("%1: “%2”").arg(heading(), chart->bars()[std::size_t(index)].label));
         });
         boxLayout->addWidget(chart);
         m_groupsLayout->addWidget(box);
         m_groupWidgets.push_back(box);
         m_charts.push_back(chart);
+        m_captions.push_back(group.caption);
     }
 }
 

@@ -176,6 +176,9 @@ OutcomeFiguresPage::OutcomeFiguresPage(std::shared_ptr<core::StoreReader> reader
     m_settle.setInterval(400);
     m_showProgress.setSingleShot(true);
     m_showProgress.setInterval(250);
+    m_showingSections.setSingleShot(true);
+    m_showingSections.setInterval(0);
+    connect(&m_showingSections, &QTimer::timeout, this, &OutcomeFiguresPage::showNextSection);
     connect(&m_settle, &QTimer::timeout, this, &OutcomeFiguresPage::refresh);
     connect(&m_showProgress, &QTimer::timeout, m_progress, &QWidget::show);
     connect(m_period, &ReportPeriodChooser::periodChanged, this, &OutcomeFiguresPage::periodChanged);
@@ -211,7 +214,7 @@ OutcomeFiguresPage::OutcomeFiguresPage(std::shared_ptr<core::StoreReader> reader
 
 bool OutcomeFiguresPage::isBusy() const
 {
-    return m_counting->isRunning() || m_writing.isRunning();
+    return m_counting->isRunning() || m_writing.isRunning() || !m_waiting.empty();
 }
 
 FiguresSection* OutcomeFiguresPage::section(const QString& key) const
@@ -240,6 +243,10 @@ void OutcomeFiguresPage::refresh()
     }
     m_problem->clear();
     showBusy(tr("Counting the figures for %1…").arg(wording::periodText(period)));
+    // Figures of an earlier count still being shown give way to the new count's.
+    m_showingSections.stop();
+    m_waiting.clear();
+    m_nextWaiting = 0;
     m_counting->start(period);
 }
 
@@ -247,25 +254,44 @@ void OutcomeFiguresPage::countingFinished()
 {
     m_dashboard = m_counting->result();
     m_haveFigures = true;
-    sectionFor(kOutcomeMeasure)->showOutcomeMeasure(m_dashboard.outcomes);
+    m_waiting.clear();
+    m_nextWaiting = 0;
+    m_waiting.push_back({kOutcomeMeasure, FiguresSection::outcomeMeasure(m_dashboard.outcomes)});
     for (const core::SacTable& table : m_dashboard.tables)
-        sectionFor(table.key)->showTable(table);
+        m_waiting.push_back({table.key, FiguresSection::table(table)});
     // SG1 after the tables of concluded enquiries: it counts a different set (begun in the period).
-    sectionFor(m_dashboard.demographics.activity.key)->showActivity(m_dashboard.demographics);
+    m_waiting.push_back(
+        {m_dashboard.demographics.activity.key, FiguresSection::activity(m_dashboard.demographics)});
     for (const core::SacColumnsTable& table : m_dashboard.demographics.tables)
-        sectionFor(table.key)->showColumnsTable(table);
-    // Every chart's bars start at the same place, so they read as one set of figures.
+        m_waiting.push_back({table.key, FiguresSection::columnsTable(table)});
+    // Every chart's bars start at the same place, so they read as one set of figures: every
+    // label is known before the first chart is laid out.
     QStringList labels;
-    for (const auto& [key, figures] : m_sections) {
-        for (const BarChart* chart : figures->charts()) {
-            for (const ChartBar& bar : chart->bars())
+    for (const WaitingSection& waiting : m_waiting) {
+        for (const FiguresSection::Group& group : waiting.shown.groups) {
+            for (const ChartBar& bar : group.bars)
                 labels << bar.label;
         }
     }
-    for (const auto& [key, figures] : m_sections) {
-        for (BarChart* chart : figures->charts())
-            chart->setLabelPeers(labels);
+    m_labelPeers = std::make_shared<const ChartLabelPeers>(labels);
+    showNextSection();
+}
+
+void OutcomeFiguresPage::showNextSection()
+{
+    if (m_nextWaiting < m_waiting.size()) {
+        WaitingSection& next = m_waiting[m_nextWaiting++];
+        sectionFor(next.key)->show(std::move(next.shown), m_labelPeers);
+        m_showingSections.start(); // the next one after the window has answered
+        return;
     }
+    m_waiting.clear();
+    m_nextWaiting = 0;
+    allSectionsShown();
+}
+
+void OutcomeFiguresPage::allSectionsShown()
+{
     m_wordsModel->setWords(m_dashboard.peoplesWords);
     m_words->resizeRowsToContents();
     m_words->setVisible(!m_dashboard.peoplesWords.empty());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reporting/FiguresSection.h"
 #include "reporting/ReportDashboard.h"
 
 #include <QDate>
@@ -27,7 +28,6 @@ namespace alongside::ui {
 
 class DashboardCounting;
 class FileChooser;
-class FiguresSection;
 class GentleNote;
 class PeoplesWordsModel;
 class ReportPeriodChooser;
@@ -71,6 +71,8 @@ private:
     static QString bundlesText(const std::vector<core::FiguresFromBundle>& bundles);
     void periodChanged();
     void countingFinished();
+    void showNextSection();
+    void allSectionsShown();
     void countingFailed(const QString& message);
     void boardReportWritten();
     void showBusy(const QString& message);
@@ -94,6 +96,16 @@ private:
     QScrollArea* m_scroll;
     QVBoxLayout* m_sectionsLayout;
     std::map<QString, FiguresSection*> m_sections;
+    // Figures counted and waiting to be shown, one section per turn of the event loop, so that
+    // the window keeps answering while they appear (issue 10: no stall of 50 ms or more).
+    struct WaitingSection {
+        QString key;
+        FiguresSection::Shown shown;
+    };
+    std::vector<WaitingSection> m_waiting;
+    std::size_t m_nextWaiting = 0;
+    std::shared_ptr<const ChartLabelPeers> m_labelPeers;
+    QTimer m_showingSections;
     QWidget* m_wordsBlock;
     QLabel* m_wordsEmpty;
     QTableView* m_words;

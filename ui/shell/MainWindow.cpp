@@ -17,6 +17,7 @@
 #include "shell/StoreOpenTask.h"
 #include "shell/StoreStatusLabel.h"
 #include "shell/WorkspacePage.h"
+#include "storage/keys/KeyDerivation.h"
 #include "storage/repositories/LetterRepository.h"
 #include "storage/store/OwnerOnlyFiles.h"
 #include "unlock/UnlockPage.h"
@@ -31,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace alongside::ui {
 
@@ -60,6 +62,8 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
 {
     if (!m_context.fileChooser)
         m_context.fileChooser = std::make_shared<DialogFileChooser>();
+    // Key derivations on workers must not hold this window's thread up (issue 10).
+    core::keepHeapClearOfDerivations();
     // Whole-application rules for input, so every window and every control added later
     // follows them: the wheel changes no answer by accident, Enter presses a focused button.
     WheelGuard::installOnApplication();
@@ -380,9 +384,13 @@ void MainWindow::passphraseCopyReady(const core::StoreError& prepared)
             showUnlock();
         }
     }
-    statusBar()->clearMessage();
-    if (m_passphraseDialog)
-        m_passphraseDialog->changeEnded(error);
+    // The dialog says how it went in the event loop's next turn, so that the window answers
+    // between the swap and the dialog's new layout rather than after both (issue 10).
+    QTimer::singleShot(0, this, [this, error] {
+        statusBar()->clearMessage();
+        if (m_passphraseDialog)
+            m_passphraseDialog->changeEnded(error);
+    });
 }
 
 void MainWindow::editSettings()

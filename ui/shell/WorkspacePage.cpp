@@ -111,8 +111,9 @@ WorkspacePage::WorkspacePage(QSqlDatabase db, std::shared_ptr<core::StoreReader>
     // Made last, so it is let go of last: forms outside a case (a new case) keep drafts here.
     new DraftDesk(db, context.now, this);
     // The case view, the heaviest part (every part of a case with its forms), is made in the
-    // event loop's next turn, so that the window draws the caseload and answers in between
-    // rather than being held up for both at once (issue 10: no stall of 50 ms or more).
+    // event loop's next turn, and its parts one per turn after that, so that the window draws
+    // the caseload and answers in between rather than being held up for all of it at once
+    // (issue 10: no stall of 50 ms or more).
     QTimer::singleShot(0, this, [this] { caseView(); });
 }
 
@@ -141,6 +142,11 @@ CaseView* WorkspacePage::caseView() const
     connect(m_actions->showPrompts(), &QAction::toggled, self,
             [view](bool on) { view->setPromptsVisible(on); });
     return view;
+}
+
+bool WorkspacePage::isCaseViewReady() const
+{
+    return m_caseView && m_caseView->isComplete();
 }
 
 void WorkspacePage::refreshCaseload()

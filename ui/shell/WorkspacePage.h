@@ -65,6 +65,8 @@ public:
     CaseArea* caseArea() const { return m_caseArea; }
     // Made in the event loop's turn after the workspace, or at once if needed sooner.
     CaseView* caseView() const;
+    // The case view made with all its parts (they follow it one per turn of the event loop).
+    bool isCaseViewReady() const;
     OutcomeFiguresPage* outcomeFigures() const { return m_figures; }
     // View → Supervision: the caseload grouped for reflective supervision.
     void showSupervision();

@@ -4,7 +4,13 @@
 
 #include <sodium.h>
 
+#include <QtGlobal>
+
 #include <stdexcept>
+
+#if defined(Q_OS_LINUX) && defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace alongside::core {
 
@@ -28,6 +34,19 @@ SecretBytes deriveStoreKey(const SecretBytes& passphrase, const StoreSalt& salt,
     if (status != 0)
         throw std::runtime_error("not enough memory to derive the store key");
     return key;
+}
+
+void keepHeapClearOfDerivations()
+{
+#if defined(Q_OS_LINUX) && defined(__GLIBC__)
+    // The heap grows 32 MiB at a time (address space only: pages are touched as used).
+    mallopt(M_TOP_PAD, 32 * 1024 * 1024);
+    // Freed memory at the top stays (overwritten on free, docs/storage.md) rather than being
+    // given back at once; the lock gives it all back (releaseMemoryAfterLock).
+    mallopt(M_TRIM_THRESHOLD, 128 * 1024 * 1024);
+    // Blocks up to 32 MiB (glibc's most) come from the heap, not from a mapping of their own.
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+#endif
 }
 
 SecretBytes rawKeySpec(const SecretBytes& key, const StoreSalt& salt)

@@ -4,10 +4,13 @@
 #include "storage/schema/Migrations.h"
 #include "storage/store/StoreFile.h"
 #include "storage/store/StoreInfo.h"
+#include "storage/store/StoreOpener.h"
 #include "support/Catch.h"
 #include "support/TestStores.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 
 using namespace alongside;
@@ -32,6 +35,13 @@ QStringList peopleIn(core::Store& store)
     while (query.next())
         names << query.value(0).toString();
     return names;
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
 } // namespace
@@ -120,4 +130,30 @@ TEST_CASE("a store keyed with an older parameter set opens and is re-keyed to th
     CHECK(peopleIn(*upgraded) == QStringList{QStringLiteral("Ada")});
     upgraded->close();
     CHECK_FALSE(core::Store::open(folder.storePath(), test::secret(passphrase), &error, onlyOld));
+}
+
+TEST_CASE("a store re-keyed as it unlocks is written in its own journal mode, so opening it then writes "
+          "nothing to it")
+{
+    // Opening runs in the window's thread: a switch of journal mode there would write the file and
+    // sync it and its folder, holding the window up for as long as a busy disk takes (issue 10).
+    test::TempStoreFolder folder;
+    const QString passphrase = QString::fromLatin1(test::kPassphrase);
+    core::StoreError error;
+    {
+        auto store = core::Store::create(folder.storePath(), test::secret(passphrase), &error,
+                                         core::StoreOptions{core::KdfSchedule({test::cheapKdfV1()})});
+        REQUIRE(store);
+        addPerson(*store, QStringLiteral("Ada"));
+    }
+    core::StoreOpener opener(folder.storePath(), core::StoreOpener::Purpose::OpenExisting,
+                             core::StoreOptions{core::KdfSchedule({test::cheapKdfV2(), test::cheapKdfV1()})});
+    REQUIRE_FALSE(opener.prepare());
+    REQUIRE_FALSE(opener.findKey(test::secret(passphrase))); // the worker's part: re-keyed here
+    const QByteArray rekeyed = fileHash(folder.storePath());
+    const auto store = opener.finish(&error); // the window's part
+    REQUIRE(store);
+    CHECK(store->kdfVersion() == 2);
+    CHECK(fileHash(folder.storePath()) == rekeyed);
+    CHECK(peopleIn(*store) == QStringList{QStringLiteral("Ada")});
 }

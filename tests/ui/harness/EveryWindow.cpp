@@ -7,6 +7,7 @@
 #include "casefile/CaseView.h"
 #include "common/ScreenFit.h"
 #include "letters/LetterEditor.h"
+#include "reporting/OutcomeFiguresPage.h"
 #include "shell/MainWindowActions.h"
 #include "shell/WorkspacePage.h"
 
@@ -184,6 +185,13 @@ QStringList visitEveryWindow(const WindowVisit& visit)
         tour.seeDialog(QStringLiteral("Open a bundle, refused"), [&] { actions->openBundle()->trigger(); });
     }
     actions->outcomeFigures()->trigger();
+    // Counted on a worker, then shown a section per turn of the event loop: looked at once every
+    // section is there (the page is busy until then).
+    if (ui::OutcomeFiguresPage* figures = window.workspace()->outcomeFigures()) {
+        [[maybe_unused]] const bool shown = QTest::qWaitFor(
+            [figures] { return !figures->isBusy(); },
+            kSlowEnough); // if not, the checks say what is missing
+    }
     tour.see(QStringLiteral("outcome figures"), &window);
     return tour.trouble();
 }

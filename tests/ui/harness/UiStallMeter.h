@@ -1,10 +1,14 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QObject>
+#include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
 
 #ifdef Q_OS_UNIX
 #include <time.h>
@@ -12,28 +16,25 @@
 
 namespace alongside::test {
 
-// The longest the window's thread may be kept from its event loop (issue 10: "longest UI stall
-// under 50 ms"): the figure each measurement is reported against.
+// The longest the window's thread may go without turning its event loop, on the wall clock
+// (issue 10: "longest UI stall under 50 ms, measured"). Stall tests assert it as it is: they run
+// one at a time (RUN_SERIAL in tests/ui/CMakeLists.txt) so that another test's processes do not
+// take the window's core, and the work between two turns of the loop is kept to a fraction of it
+// (about 20 ms at most on this machine) so that a loaded two-core machine, where a ready thread
+// may wait for a core, still stays under it.
 constexpr qint64 kUiStallBudgetMs = 50;
-// What the tests assert on the work itself (longestWorkMs()): twice the budget. Measured on a
-// loaded two-core machine our longest stretch was 42-51 ms (unlocking: the case view being made)
-// and 10-25 ms for a passphrase change, with one unexplained 111 ms in sixteen runs; the work
-// the design keeps off this thread (key derivations, copies, counts) takes seconds there.
-constexpr qint64 kUiWorkLimitMs = 2 * kUiStallBudgetMs;
-// Wall-clock time far above anything the design shows and far below what the slow work takes on
-// the window's thread: a test fails on it only if the work is back on that thread. On a loaded
-// two-core machine the disk alone has held the window up 285 ms (unlocking, whole suite running)
-// and 561 ms (a passphrase change's saves and swap); the slow work itself takes seconds there.
-constexpr qint64 kClearlyFrozenMs = 750;
 
 // How long the UI thread went without turning its event loop, as a user would feel it: a timer
 // asks to tick every 2 ms and the longest gap between two ticks is kept.
 //
-// Two figures. longestMs() is wall-clock time: what a user would feel, but on a loaded machine
-// (a two-core CI runner building beside the tests) it also counts the time the thread waited
-// for a core. longestWorkMs() is the processor time the UI thread itself spent within any one
-// gap: the work we put on it between two turns of the event loop, which the machine's load does
-// not stretch. Tests assert the second against the 50 ms budget and report both.
+// Two figures. longestMs() is wall-clock time: what a user feels, including any time the thread
+// waited for a core on a loaded machine. longestWorkMs() is the processor time the UI thread
+// itself spent within any one gap: the work we put on it between two turns of the event loop.
+// Tests assert the first and report the second beside it.
+//
+// While measuring, wait with waitTurningTheLoop() and letTheLoopTurn(), never QTest::qWait or
+// qWaitFor: those sleep 10 ms between turns of the loop, which the meter would count as a stall
+// of the window.
 class UiStallMeter : public QObject {
 public:
     UiStallMeter()
@@ -43,8 +44,7 @@ public:
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.elapsed();
             const qint64 work = threadWorkMs();
-            m_longest = std::max(m_longest, now - m_last);
-            m_longestWork = std::max(m_longestWork, work - m_lastWork);
+            note(now, work);
             m_last = now;
             m_lastWork = work;
         });
@@ -56,8 +56,23 @@ public:
     qint64 longestMs() const { return std::max(m_longest, m_clock.elapsed() - m_last); }
     // The most processor time the UI thread spent within one gap, including the one still open.
     qint64 longestWorkMs() const { return std::max(m_longestWork, threadWorkMs() - m_lastWork); }
+    // "312 ms: 38 ms (work 21)…": every gap of a quarter of the budget or more, when it ended and
+    // how much of it was the thread's own work; for a failure's message.
+    QString longGaps() const
+    {
+        return m_longGaps.isEmpty() ? QStringLiteral("none") : m_longGaps.join(QStringLiteral(", "));
+    }
 
 private:
+    void note(qint64 now, qint64 work)
+    {
+        const qint64 gap = now - m_last;
+        m_longest = std::max(m_longest, gap);
+        m_longestWork = std::max(m_longestWork, work - m_lastWork);
+        if (gap >= kUiStallBudgetMs / 4)
+            m_longGaps
+                << QStringLiteral("at %1 ms: %2 ms (work %3)").arg(now).arg(gap).arg(work - m_lastWork);
+    }
     // Processor time used by the calling thread (the UI thread: the meter lives there).
     static qint64 threadWorkMs()
     {
@@ -79,6 +94,33 @@ private:
     qint64 m_longest = 0;
     qint64 m_lastWork = 0;
     qint64 m_longestWork = 0;
+    QStringList m_longGaps;
 };
+
+// Runs the event loop, as the application does, until `done` or `timeoutMs`. True if done.
+inline bool waitTurningTheLoop(const std::function<bool()>& done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer check;
+    check.setInterval(1);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    check.start();
+    loop.exec();
+    return done();
+}
+
+// Lets the event loop run for `ms` (what follows an action: layouts, painting).
+inline void letTheLoopTurn(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
 
 } // namespace alongside::test

@@ -1,12 +1,11 @@
 // Slow work never freezes the window (issue 10, finding 7): the passphrase change and the re-key
 // to a newer key-derivation set run on a worker thread with their own connection, the swap of the
 // re-keyed file keeps the store's connections (so no view is rebuilt), and the window keeps
-// answering. Two figures are measured and reported (harness/UiStallMeter.h): the longest
-// wall-clock gap in the window's event loop, and the most processor time its thread spent between
-// two turns of that loop. Both are reported against the 50 ms budget; the second, which a loaded
-// machine does not stretch, is asserted at twice the budget, and the first only at a margin no
-// loaded two-core machine reaches by accident, while the work itself on the window's thread
-// exceeds both by far.
+// answering. The longest wall-clock gap in the window's event loop is measured, with the most
+// processor time its thread spent between two turns of that loop beside it (harness/
+// UiStallMeter.h), and both are asserted under 50 ms, except the wall clock of a change with the
+// real key derivation (see that test). These tests run one at a time (alongside_ui_stall_tests is
+// SERIAL).
 
 #include "harness/CaseStories.h"
 #include "harness/ShellFixture.h"
@@ -36,7 +35,7 @@ namespace {
 void unlockWith(ui::MainWindow& window, const QString& passphrase)
 {
     typeAndEnter(child<QLineEdit>(window, "unlockPassphrase"), passphrase);
-    REQUIRE(QTest::qWaitFor([&] { return window.workspace() != nullptr; }, kSlowEnough));
+    REQUIRE(waitTurningTheLoop([&] { return window.workspace() != nullptr; }, kSlowEnough));
 }
 
 // About 40 MiB of drafts: a store some years old, so that copying it takes a while.
@@ -48,6 +47,9 @@ void makeLarge(QSqlDatabase db)
                        "INSERT INTO draft (draft_key, body, saved_at) "
                        "SELECT 'old-draft-' || i, hex(randomblob(262144)), '2026-01-01T09:00:00' FROM n")));
 }
+
+// A real derivation (about 0.4 s of work) on the window's thread would exceed it.
+constexpr qint64 kDerivationLockAllowanceMs = 250;
 
 } // namespace
 
@@ -70,6 +72,7 @@ TEST_CASE(
     QStringList shown;
     qint64 longest = -1;
     qint64 longestWork = -1;
+    QString gaps;
     QTimer::singleShot(0, &window, [&] {
         auto* dialog = window.findChild<ui::ChangePassphraseDialog*>();
         REQUIRE(dialog != nullptr);
@@ -84,16 +87,17 @@ TEST_CASE(
                          [&shown, message] { shown << message->text(); });
         const UiStallMeter meter;
         QTest::mouseClick(child<QPushButton>(*dialog, "changePassphraseButton"), Qt::LeftButton);
-        REQUIRE(QTest::qWaitFor(
+        REQUIRE(waitTurningTheLoop(
             [&] {
                 if (shown.isEmpty() || shown.back() != message->text())
                     shown << message->text();
                 return !dialog->isChanging();
             },
             kSlowEnough * 3));
-        QTest::qWait(100); // what follows the change: the dialog and the window drawn again
+        letTheLoopTurn(100); // what follows the change: the dialog and the window drawn again
         longest = meter.longestMs();
         longestWork = meter.longestWorkMs();
+        gaps = meter.longGaps();
         dialog->reject();
     });
     window.actions()->changePassphrase()->trigger();
@@ -103,9 +107,17 @@ TEST_CASE(
     CHECK(shown.filter(QStringLiteral("Step 2 of 3")).size() == 1);
     CHECK(shown.filter(QStringLiteral("Step 3 of 3")).size() == 1);
     WARN("changing the passphrase: longest stall of the window "
-         << longest << " ms, longest stretch of work on its thread " << longestWork << " ms");
-    CHECK(longestWork < kUiWorkLimitMs);
-    CHECK(longest < kClearlyFrozenMs);
+         << longest << " ms, longest stretch of work on its thread " << longestWork << " ms; gaps of "
+         << kUiStallBudgetMs / 4 << " ms or more: " << gaps.toStdString());
+    // The window's own work between two turns stays within the budget.
+    CHECK(longestWork < kUiStallBudgetMs);
+    // Its wall clock does not, on this machine: each real derivation maps 256 MiB (filled at once)
+    // and unmaps it after, and for as long as either takes (60-120 ms here) the kernel holds the
+    // process's address-space lock; the window's thread waits whenever it needs that lock then
+    // (a page fault, a new thread), doing nothing (docs/performance.md). What is asserted is
+    // that no derivation, copy or swap is back on the window's thread: each of those alone takes
+    // longer than this.
+    CHECK(longest < kDerivationLockAllowanceMs);
     REQUIRE(window.workspace() != nullptr);
 
     window.lockNow();
@@ -134,15 +146,17 @@ TEST_CASE(
 
     const UiStallMeter meter;
     unlockWith(window, QString::fromLatin1(kPassphrase));
-    QTest::qWait(100); // the workspace built and drawn
+    // The workspace built and drawn, and the case view made ready behind it.
+    REQUIRE(waitTurningTheLoop([&] { return window.workspace()->isCaseViewReady(); }, kSlowEnough));
+    letTheLoopTurn(100);
     const qint64 longest = meter.longestMs();
     const qint64 longestWork = meter.longestWorkMs();
     WARN("unlocking and re-keying a " << QFileInfo(fixture.storePath()).size() / (1024 * 1024)
                                       << " MiB store: longest stall of the window " << longest
                                       << " ms, longest stretch of work on its thread " << longestWork
-                                      << " ms");
-    CHECK(longestWork < kUiWorkLimitMs);
-    CHECK(longest < kClearlyFrozenMs);
+                                      << " ms; gaps of " << kUiStallBudgetMs / 4
+                                      << " ms or more: " << meter.longGaps().toStdString());
+    CHECK(longest < kUiStallBudgetMs);
     CHECK(window.workspace()->caseload()->rowCount() == 3);
 
     // Re-keyed for good: the newer set alone opens it now.
