@@ -137,6 +137,13 @@
     </message>
 </context>
 <context>
+    <name>CaseFileText</name>
+    <message>
+        <source>&quot;%1&quot; is not a uid: 32 lower-case hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseRepositoryText</name>
     <message>
         <source>There is no outcome %1 in this case.</source>
@@ -1061,93 +1068,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command; expected init, info, verify, passwd, import, export, check, letter, plain-check, report, keys or bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no command given; expected init, info, verify, passwd, import, export, check, letter, plain-check, report, keys or bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--case and --out apply to the export, letter and bundle make commands only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: alongside-cli --store PATH [options] &lt;command&gt;
-       alongside-cli check KIND FILE.json
-       alongside-cli plain-check FILE.txt
-
-Commands:
-  init      create a new, empty store at PATH (never overwrites a file)
-  info      show the store&apos;s schema version, counts and cipher settings
-  verify    read every page and check every link; prints &quot;ok&quot; or the problems
-  passwd    change the passphrase (asks for the current one, then the new one)
-  import FILE.json
-            add the cases in a case file (docs/case-format.md); all or nothing
-  export --case REFERENCE [--case REFERENCE ...] [--out FILE]
-            write those cases as a case file, to FILE (never overwritten) or
-            standard output
-  check KIND FILE.json
-            evaluate a situation or record against the law and print the result
-            as JSON; KIND is advocacy, imca, one-advocate, capacity,
-            best-interests or wishes (docs/checks.md); needs no store
-  letter --case REFERENCE --out FILE.pdf [--large-print] [--html FILE.html]
-         [--pictures DIR]
-            the easy-read outcome letter for a case: the latest approved letter,
-            or a fresh draft (marked DRAFT) if none has been approved
-  plain-check FILE.txt
-            check text against the easy-read word rules; findings as JSON;
-            needs no store
-  report sac --from DATE --to DATE [--csv DIR] [--pdf FILE.pdf]
-            the Safeguarding Adults Collection tables for the concluded s.42
-            enquiries closed in the period, as JSON; --csv writes one CSV per
-            table, --pdf the report for the Board (docs/reporting.md)
-  report outcomes --from DATE --to DATE
-            the outcome measure (asked, expressed, achieved, seen within 24
-            hours, seen alone, advocacy) for the same enquiries, as JSON
-  keys show   print this store&apos;s public-key file (for colleagues; nothing secret)
-  keys list   the colleagues whose keys this store trusts, and any revoked
-  keys trust FILE --fingerprint DIGITS
-            trust a colleague&apos;s public-key file; DIGITS is the fingerprint as they
-            read it to you from their own Alongside (phone a number you know)
-  keys revoke FINGERPRINT [--reason TEXT]
-            stop trusting a colleague&apos;s keys, for good
-  bundle make --to KEYFILE [--to KEYFILE ...] (--case REFERENCE ... | --all)
-              --out FILE
-            seal cases for trusted colleagues in a signed, encrypted bundle
-  bundle open FILE
-            check a bundle and add its cases; all or nothing (docs/bundles.md)
-
-Options:
-  --store PATH         the store file
-  --passphrase-stdin   read passphrases from standard input, one per line
-                       (passwd: current line, then new line)
-  --json               info: print one JSON object
-  --case REFERENCE     export: a case to export (repeat for more)
-  --out FILE           export: write to FILE instead of standard output;
-                       letter: the PDF to write
-  --large-print        letter: 20 pt type instead of 16 pt
-  --html FILE          letter: also write an accessible HTML version
-  --pictures DIR       letter: the council&apos;s own pictures (SVG or PNG named by
-                       pictogram id), used instead of Alongside&apos;s
-  --from, --to DATE    report: the first and last day, yyyy-mm-dd, both included
-  --csv DIR            report sac: write the tables as CSV files into DIR
-  --pdf FILE           report sac: write the Board report as PDF
-  --verbose            add technical detail to error messages
-  --help, --version
-
-Passphrases are never taken from the command line. Without --passphrase-stdin they
-come from ALONGSIDE_PASSPHRASE (and ALONGSIDE_NEW_PASSPHRASE for passwd), or are
-asked for at the terminal with echo off.
-
-Exit codes: 0 ok, 1 unexpected, 2 usage, 3 wrong passphrase, 4 not a store or
-damaged, 5 in use, 6 passphrase rejected, 7 not found or already exists, 8 I/O,
-9 the import or check input file was rejected (each problem on standard error),
-10 a bundle or public-key file is damaged, cut short, changed or newer, 11 the
-bundle is not for this store, 12 its sender (or a --to colleague) is not trusted
-here, 13 already imported, 14 trust or revoke refused, 15 a bundle kind this
-version cannot open yet.
-See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1215,10 +1140,6 @@ See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--case, --all, --to and --out apply to bundle make</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--fingerprint and --reason apply to the keys command</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,10 +1160,6 @@ See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bundle make needs either --case REFERENCE (one or more) or --all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bundle make needs --out FILE: where to write the bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,11 +1168,164 @@ See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--all and more than one --to apply to bundle make only</source>
+        <source>note: your name is not set in this store, so the file does not say whose keys these are; set it in Alongside (File, About you) first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>note: your name is not set in this store, so the file does not say whose keys these are; set it in Alongside (File, About you) first</source>
+        <source>give --store or --service once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command; expected init, info, verify, passwd, import, export, check, letter, plain-check, report, keys, bundle or db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown db action; expected db migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db migrate needs a council server: --store postgresql://… or --service NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: alongside-cli --store PATH [options] &lt;command&gt;
+       alongside-cli check KIND FILE.json
+       alongside-cli plain-check FILE.txt
+
+Commands:
+  init      create a new, empty store at PATH (never overwrites a file)
+  info      show the store&apos;s schema version, counts and cipher settings
+  verify    read every page and check every link; prints &quot;ok&quot; or the problems
+  passwd    change the passphrase (asks for the current one, then the new one)
+  import FILE.json
+            add the cases in a case file (docs/case-format.md); all or nothing
+  export --case REFERENCE [--case REFERENCE ...] [--out FILE]
+            write those cases as a case file, to FILE (never overwritten) or
+            standard output
+  check KIND FILE.json
+            evaluate a situation or record against the law and print the result
+            as JSON; KIND is advocacy, imca, one-advocate, capacity,
+            best-interests or wishes (docs/checks.md); needs no store
+  letter --case REFERENCE --out FILE.pdf [--large-print] [--html FILE.html]
+         [--pictures DIR]
+            the easy-read outcome letter for a case: the latest approved letter,
+            or a fresh draft (marked DRAFT) if none has been approved
+  plain-check FILE.txt
+            check text against the easy-read word rules; findings as JSON;
+            needs no store
+  report sac --from DATE --to DATE [--csv DIR] [--pdf FILE.pdf]
+            the Safeguarding Adults Collection tables for the concluded s.42
+            enquiries closed in the period, as JSON; --csv writes one CSV per
+            table, --pdf the report for the Board (docs/reporting.md)
+  report outcomes --from DATE --to DATE
+            the outcome measure (asked, expressed, achieved, seen within 24
+            hours, seen alone, advocacy) for the same enquiries, as JSON
+  keys show   print this store&apos;s public-key file (for colleagues; nothing secret)
+  keys list   the colleagues whose keys this store trusts, and any revoked
+  keys trust FILE --fingerprint DIGITS
+            trust a colleague&apos;s public-key file; DIGITS is the fingerprint as they
+            read it to you from their own Alongside (phone a number you know)
+  keys revoke FINGERPRINT [--reason TEXT]
+            stop trusting a colleague&apos;s keys, for good
+  bundle make --to KEYFILE [--to KEYFILE ...] (--case REFERENCE ... | --all)
+              --out FILE
+            seal cases for trusted colleagues in a signed, encrypted bundle
+  bundle make --to KEYFILE [--to KEYFILE ...] --aggregate [--year YYYY] --out FILE
+            the year&apos;s SAC tables and outcome measure for the Board, counts only
+  bundle open FILE
+            check a bundle and add its cases; all or nothing (docs/bundles.md)
+  db migrate  bring a council server&apos;s database up to this version&apos;s schema;
+            run by IT signed in as the owner role (docs/postgresql.md)
+
+Options:
+  --store PATH         the store file, or a council server: postgresql://… or
+                       service=NAME (info, import, export and db so far; never
+                       a password: libpq reads ~/.pgpass or uses Kerberos)
+  --service NAME       a council server from pg_service.conf
+  --passphrase-stdin   read passphrases from standard input, one per line
+                       (passwd: current line, then new line)
+  --json               info: print one JSON object
+  --case REFERENCE     export: a case to export (repeat for more)
+  --out FILE           export: write to FILE instead of standard output;
+                       letter: the PDF to write
+  --large-print        letter: 20 pt type instead of 16 pt
+  --html FILE          letter: also write an accessible HTML version
+  --pictures DIR       letter: the council&apos;s own pictures (SVG or PNG named by
+                       pictogram id), used instead of Alongside&apos;s
+  --from, --to DATE    report: the first and last day, yyyy-mm-dd, both included
+  --csv DIR            report sac: write the tables as CSV files into DIR
+  --pdf FILE           report sac: write the Board report as PDF
+  --verbose            add technical detail to error messages
+  --help, --version
+
+Passphrases are never taken from the command line. Without --passphrase-stdin they
+come from ALONGSIDE_PASSPHRASE (and ALONGSIDE_NEW_PASSPHRASE for passwd), or are
+asked for at the terminal with echo off.
+
+Exit codes: 0 ok, 1 unexpected, 2 usage, 3 wrong passphrase, 4 not a store or
+damaged, 5 in use, 6 passphrase rejected, 7 not found or already exists, 8 I/O,
+9 the import or check input file was rejected (each problem on standard error),
+10 a bundle or public-key file is damaged, cut short, changed or newer, 11 the
+bundle is not for this store, 12 its sender (or a --to colleague) is not trusted
+here, 13 already imported, 14 trust or revoke refused, 15 a bundle kind this
+version cannot open yet or a command not yet on a council server.
+See docs/cli.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2, migrated by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (latest known %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (ask IT to add this login to a team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases this login can see: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this command does not work on a council server yet; on a server, alongside-cli can do info, import, export and db migrate (docs/postgresql.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These figures count in teams&apos; aggregate bundles: a count from 1 to 4 is shown as &quot;[c]&quot;, every other count rounded to the nearest 5, as NHS England publishes the Safeguarding Adults Collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case, --all, --aggregate, --year, --to and --out apply to bundle make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle make needs one of --case REFERENCE (one or more), --all or --aggregate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year applies to bundle make --aggregate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year is the year a reporting year begins, like 2025 for 1 April 2025 to 31 March 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all, --aggregate, --year and more than one --to apply to bundle make only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1303,6 +1373,70 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>%1 already exists in %2. Nothing was saved; choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1, but could not set the session up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a PostgreSQL address Alongside can read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password out of the server address: anyone on this computer can see a command line. Put it in your .pgpass file, or use your council&apos;s Kerberos sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address has a setting Alongside does not know: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one service from pg_service.conf, like service=alongside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server is named postgresql://… or service=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not begin the migration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the database&apos;s schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was set up by a newer Alongside (schema version %1; this one knows up to %2). It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration was refused and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read this database&apos;s schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no Alongside tables yet. Your IT team sets it up with `alongside-cli db migrate`, signed in as the owner role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is at schema version %1 and this Alongside needs %2. Ask your IT team to run `alongside-cli db migrate`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was set up by a newer Alongside (schema version %1). Update Alongside to use it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1594,6 +1728,61 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>If the enquiry or review needs to begin as a matter of urgency it may begin before the advocate is arranged, but the duty to arrange one continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::AggregatePayload</name>
+    <message>
+        <source>must be a whole number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not part of the aggregate format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of the table&apos;s %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a published row of this table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a row given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of %1 numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of %1 tables, one per column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than outOf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a year from 2000 to 2100</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2184,10 +2373,6 @@ See docs/cli.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected version %1, found %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is also the reference of $.cases[%2]; each case needs its own</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2383,6 +2568,58 @@ See docs/cli.md.</source>
         <source>SAC autism (SG1e)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected version %1 or %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this case is also $.cases[%1] (the same uid); a file holds a case once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a uid, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the uid %1 is also that of %2; each record has its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object, a list or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the uid of a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day (HH:MM:SS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (YYYY-MM-DDTHH:MM:SS, local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to %1, which is not an earlier record of its list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to %1, which is not a record of %2 in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this case is already in this store, as %1; importing it again would make two copies of one case (bringing changes into a case already here is not possible yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::CaseRepository</name>
@@ -2448,6 +2685,10 @@ See docs/cli.md.</source>
     </message>
     <message>
         <source>This conversation was written up on %1 and can only be corrected on that day. Add an addendum to it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost, so nothing of this change was saved. Check the network and try again. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4629,6 +4870,29 @@ eight groups of four digits match.
     </message>
 </context>
 <context>
+    <name>alongside::core::ServerLocation</name>
+    <message>
+        <source>the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::core::SqlCipherDriver</name>
     <message>
         <source>Could not open the store file</source>
@@ -4873,10 +5137,6 @@ eight groups of four digits match.
         <source>The cases in this bundle are in a newer case format. Update Alongside to open it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>a case with the reference &quot;%1&quot; is already in this store</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The cases in this bundle cannot be imported (%n problem(s)). Nothing was imported.</source>
         <translation type="unfinished">
@@ -4959,6 +5219,44 @@ eight groups of four digits match.
     </message>
     <message>
         <source>The keys of %1 are revoked: bundles they make are refused here from now on, and nothing can be sent to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of %1 are not trusted in this store, or were revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures for %1: 1 concluded s.42 enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures for %1: %2 concluded s.42 enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made an aggregate bundle (%1) for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures in this bundle are in a newer format. Update Alongside to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures in this bundle cannot be read (%n problem(s)). Nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened %1 from %2 (%3), made on %4. The figures for that year now count them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no team given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6114,6 +6412,30 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>A draft is waiting in this case: open it to carry on, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent from a store whose keys are not trusted here: see File, Team members and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by %1 from their own store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8589,6 +8911,18 @@ libsodium: ISC</source>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Made by %1 on %2. Their keys were checked by %3 on %4. It holds a team&apos;s %5, as counts only: no names, case details or dates. Adding them counts them in this store&apos;s figures for that reporting year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add these figures to this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add these figures to this store</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::OutcomeCard</name>
@@ -8781,6 +9115,38 @@ libsodium: ISC</source>
     </message>
     <message>
         <source>Save CSV file&amp;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures for %1, shown as they may be published: a count from 1 to 4 as [c], the rest rounded to the nearest 5. They count this store&apos;s own cases and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, bundle %3 of %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no team given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 concluded section 42 enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 concluded section 42 enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figures from 1 team bundle: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figures from %1 team bundles: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
