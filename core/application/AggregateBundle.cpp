@@ -5,24 +5,12 @@
 #include "bundles/BundleWriter.h"
 #include "reporting/AggregatePayload.h"
 #include "reporting/ReportRepository.h"
-#include "storage/keys/StoreKeysRepository.h"
 #include "storage/repositories/OpenedAggregateRepository.h"
 #include "storage/repositories/StoreWrite.h"
-#include "storage/repositories/TeamKeyRepository.h"
-
-#include <QFile>
 
 namespace alongside::core {
 
 namespace {
-
-MakeBundleResult refused(MakeBundleOutcome outcome, const QString& message)
-{
-    MakeBundleResult result;
-    result.outcome = outcome;
-    result.message = message;
-    return result;
-}
 
 QString nameOf(const PublicKeys& keys)
 {
@@ -33,28 +21,6 @@ QString nameOf(const PublicKeys& keys)
 QString yearName(int year)
 {
     return QStringLiteral("%1-%2").arg(year).arg((year + 1) % 100, 2, 10, QLatin1Char('0'));
-}
-
-QString recipientList(const std::vector<TeamMemberKey>& recipients)
-{
-    QStringList lines;
-    for (const TeamMemberKey& recipient : recipients)
-        lines << QStringLiteral("%1 (%2)").arg(nameOf(recipient.keys), recipient.fingerprint);
-    return lines.join(u'\n');
-}
-
-// Each recipient as trusted now: sealed only to keys trusted here and not revoked.
-std::optional<QString> untrustedRecipient(const QSqlDatabase& db,
-                                          const std::vector<TeamMemberKey>& recipients)
-{
-    const TeamKeyRepository team(db);
-    for (const TeamMemberKey& recipient : recipients) {
-        const auto stored = team.findBySigningKey(recipient.keys.signingKey);
-        if (!stored || stored->keys.encryptionKey != recipient.keys.encryptionKey || stored->revoked())
-            return TeamText::tr("The keys of %1 are not trusted in this store, or were revoked.")
-                .arg(nameOf(recipient.keys));
-    }
-    return std::nullopt;
 }
 
 // This version's tables, to read a payload against: every label of every table. Any period
@@ -84,15 +50,8 @@ int lastEndedReportingYear(const QDate& today)
 
 MakeBundleResult makeAggregateBundle(QSqlDatabase db, const AggregateBundleRequest& request)
 {
-    if (request.recipients.empty())
-        return refused(MakeBundleOutcome::NoRecipients,
-                       TeamText::tr("Choose at least one colleague to send the bundle to."));
-    if (const auto problem = untrustedRecipient(db, request.recipients))
-        return refused(MakeBundleOutcome::RecipientNotTrusted, *problem);
-    const auto mine = myKeys(db);
-    if (!mine)
-        return refused(MakeBundleOutcome::StoreRefused,
-                       TeamText::tr("This store has no keys to sign a bundle with."));
+    if (auto refusal = refusedBeforePayload(db, request.recipients))
+        return std::move(*refusal);
 
     ReportDashboard figures;
     try {
@@ -100,46 +59,20 @@ MakeBundleResult makeAggregateBundle(QSqlDatabase db, const AggregateBundleReque
         reports.countOwnCasesOnly(); // never pass on another team's figures as this team's
         figures = reports.dashboard(reportingYear(request.reportingYear));
     } catch (const ReportFailed& failed) {
-        return refused(MakeBundleOutcome::StoreRefused, failed.message);
+        MakeBundleResult result;
+        result.outcome = MakeBundleOutcome::StoreRefused;
+        result.message = failed.message;
+        return result;
     }
-    const QByteArray payload = writeAggregatePayload(request.reportingYear, figures);
-    const QString summary = figuresSummary(request.reportingYear, figures.outcomes.enquiries);
-
-    MakeBundleResult result;
-    result.bundleId = newBundleId();
-    try {
-        WriteTransaction transaction(db);
-        const BundleLedgerRepository ledger(db);
-        result.sequence = ledger.nextSequence();
-        BundleManifest manifest;
-        manifest.bundleId = result.bundleId;
-        manifest.kind = BundleKind::Aggregate;
-        manifest.madeAt = request.now;
-        manifest.sequence = result.sequence;
-        manifest.sender = mine->keys;
-        for (const TeamMemberKey& recipient : request.recipients)
-            manifest.recipients.push_back(recipient.keys);
-        manifest.payloadFormat = QLatin1String(aggregatepayload::kFormatName);
-        manifest.payloadVersion = aggregatepayload::kVersion;
-        const QByteArray bundle = makeBundle(manifest, payload, StoreKeysRepository(db).signingSecret());
-        ledger.recordSent({result.bundleId, bundleKindName(BundleKind::Aggregate), result.sequence,
-                           request.madeBy, request.now, recipientList(request.recipients), summary});
-        const PersonalFileResult written = writePersonalFile(request.outPath, bundle, request.existing);
-        if (!written.written)
-            return refused(MakeBundleOutcome::FileRefused, written.problem);
-        try {
-            transaction.commit();
-        } catch (const WriteRefused& refusal) {
-            QFile::remove(request.outPath); // nothing half-done left behind
-            return refused(MakeBundleOutcome::StoreRefused, refusal.message);
-        }
-    } catch (const WriteRefused& refusal) {
-        return refused(MakeBundleOutcome::StoreRefused, refusal.message);
-    }
-    result.outcome = MakeBundleOutcome::Made;
-    result.message = TeamText::tr("Made an aggregate bundle (%1) for %2.")
-                         .arg(summary,
-                              recipientList(request.recipients).replace(u'\n', QStringLiteral(", ")));
+    const OutgoingBundle bundle{BundleKind::Aggregate, QLatin1String(aggregatepayload::kFormatName),
+                                aggregatepayload::kVersion,
+                                writeAggregatePayload(request.reportingYear, figures),
+                                figuresSummary(request.reportingYear, figures.outcomes.enquiries)};
+    MakeBundleResult result = sealAndWrite(db, bundle, request.recipients, request.outPath, request.existing,
+                                           request.madeBy, request.now);
+    if (result.ok())
+        result.message = TeamText::tr("Made an aggregate bundle (%1) for %2.")
+                             .arg(bundle.summary, recipientNames(request.recipients));
     return result;
 }
 

@@ -59,26 +59,29 @@ QString recipientList(const std::vector<TeamMemberKey>& recipients)
 
 } // namespace
 
-MakeBundleResult makeCasesBundle(QSqlDatabase db, const CasesBundleRequest& request)
+std::optional<MakeBundleResult> refusedBeforePayload(const QSqlDatabase& db,
+                                                     const std::vector<TeamMemberKey>& recipients)
 {
-    if (request.recipients.empty())
+    if (recipients.empty())
         return refused(MakeBundleOutcome::NoRecipients,
                        TeamText::tr("Choose at least one colleague to send the bundle to."));
-    if (const auto problem = checkRecipients(db, request.recipients))
+    if (const auto problem = checkRecipients(db, recipients))
         return refused(MakeBundleOutcome::RecipientNotTrusted, *problem);
+    if (!myKeys(db))
+        return refused(MakeBundleOutcome::StoreRefused,
+                       TeamText::tr("This store has no keys to sign a bundle with."));
+    return std::nullopt;
+}
+
+MakeBundleResult sealAndWrite(QSqlDatabase db, const OutgoingBundle& bundle,
+                              const std::vector<TeamMemberKey>& recipients, const QString& outPath,
+                              ExistingFile existing, const QString& madeBy, const QDateTime& now)
+{
     const auto mine = myKeys(db);
     if (!mine)
         return refused(MakeBundleOutcome::StoreRefused,
                        TeamText::tr("This store has no keys to sign a bundle with."));
-
-    const CaseRepository cases(db, request.madeBy);
-    const CaseExportResult exported = request.allCases ? exportAllCases(cases)
-                                                       : exportCases(cases, request.caseReferences);
-    if (!exported.ok())
-        return refused(MakeBundleOutcome::NoCases, exported.error);
-
     MakeBundleResult result;
-    result.cases = exported.references;
     result.bundleId = newBundleId();
     try {
         WriteTransaction transaction(db);
@@ -87,36 +90,61 @@ MakeBundleResult makeCasesBundle(QSqlDatabase db, const CasesBundleRequest& requ
 
         BundleManifest manifest;
         manifest.bundleId = result.bundleId;
-        manifest.kind = BundleKind::Cases;
-        manifest.madeAt = request.now;
+        manifest.kind = bundle.kind;
+        manifest.madeAt = now;
         manifest.sequence = result.sequence;
         manifest.sender = mine->keys;
-        for (const TeamMemberKey& recipient : request.recipients)
+        for (const TeamMemberKey& recipient : recipients)
             manifest.recipients.push_back(recipient.keys);
-        manifest.payloadFormat = caseformat::kFormatName;
-        manifest.payloadVersion = caseformat::kVersion;
-        const QByteArray bundle = makeBundle(manifest, exported.json,
+        manifest.payloadFormat = bundle.payloadFormat;
+        manifest.payloadVersion = bundle.payloadVersion;
+        const QByteArray sealed = makeBundle(manifest, bundle.payload,
                                              StoreKeysRepository(db).signingSecret());
 
-        ledger.recordSent({result.bundleId, bundleKindName(BundleKind::Cases), result.sequence,
-                           request.madeBy, request.now, recipientList(request.recipients),
-                           result.cases.join(QStringLiteral(", "))});
-        const PersonalFileResult written = writePersonalFile(request.outPath, bundle, request.existing);
+        ledger.recordSent({result.bundleId, bundleKindName(bundle.kind), result.sequence, madeBy, now,
+                           recipientList(recipients), bundle.summary});
+        const PersonalFileResult written = writePersonalFile(outPath, sealed, existing);
         if (!written.written)
             return refused(MakeBundleOutcome::FileRefused, written.problem);
         try {
             transaction.commit();
         } catch (const WriteRefused& refusal) {
             // The store could not record it: take the file back, so nothing half-done is left.
-            QFile::remove(request.outPath);
+            QFile::remove(outPath);
             return refused(MakeBundleOutcome::StoreRefused, refusal.message);
         }
     } catch (const WriteRefused& refusal) {
         return refused(MakeBundleOutcome::StoreRefused, refusal.message);
     }
     result.outcome = MakeBundleOutcome::Made;
+    return result;
+}
+
+QString recipientNames(const std::vector<TeamMemberKey>& recipients)
+{
+    return recipientList(recipients).replace(u'\n', QStringLiteral(", "));
+}
+
+MakeBundleResult makeCasesBundle(QSqlDatabase db, const CasesBundleRequest& request)
+{
+    if (auto refusal = refusedBeforePayload(db, request.recipients))
+        return std::move(*refusal);
+
+    const CaseRepository cases(db, request.madeBy);
+    const CaseExportResult exported = request.allCases ? exportAllCases(cases)
+                                                       : exportCases(cases, request.caseReferences);
+    if (!exported.ok())
+        return refused(MakeBundleOutcome::NoCases, exported.error);
+
+    const OutgoingBundle bundle{BundleKind::Cases, caseformat::kFormatName, caseformat::kVersion,
+                                exported.json, exported.references.join(QStringLiteral(", "))};
+    MakeBundleResult result = sealAndWrite(db, bundle, request.recipients, request.outPath, request.existing,
+                                           request.madeBy, request.now);
+    if (!result.ok())
+        return result;
+    result.cases = exported.references;
     result.message = TeamText::tr("Made a bundle of %n case(s) for %1.", nullptr, int(result.cases.size()))
-                         .arg(recipientList(request.recipients).replace(u'\n', QStringLiteral(", ")));
+                         .arg(recipientNames(request.recipients));
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "application/PersonalFile.h"
+#include "bundles/BundleManifest.h"
 #include "model/TeamMemberKey.h"
 
 #include <QByteArray>
@@ -50,6 +51,27 @@ struct MakeBundleResult {
 // whole or nothing). The store records the bundle (id, sequence, recipients, cases) in the same
 // change: if the file cannot be written, nothing is recorded.
 MakeBundleResult makeCasesBundle(QSqlDatabase db, const CasesBundleRequest& request);
+
+// The steps every kind of bundle shares, for the kinds' own files (AggregateBundle.cpp).
+// Before a payload is made: refused unless there is a recipient, each trusted here and not
+// revoked, and this store has keys to sign with.
+std::optional<MakeBundleResult> refusedBeforePayload(const QSqlDatabase& db,
+                                                     const std::vector<TeamMemberKey>& recipients);
+// Once it is made: signed, sealed to each recipient, recorded in sent_bundle (with `summary`)
+// and written through writePersonalFile, in one change: if the file cannot be written, nothing
+// is recorded. A Made result has no message yet: each kind words its own.
+struct OutgoingBundle {
+    BundleKind kind = BundleKind::Cases;
+    QString payloadFormat;
+    int payloadVersion = 0;
+    QByteArray payload;
+    QString summary;
+};
+MakeBundleResult sealAndWrite(QSqlDatabase db, const OutgoingBundle& bundle,
+                              const std::vector<TeamMemberKey>& recipients, const QString& outPath,
+                              ExistingFile existing, const QString& madeBy, const QDateTime& now);
+// The recipients as one line, "Name (fingerprint), …", for a bundle's message.
+QString recipientNames(const std::vector<TeamMemberKey>& recipients);
 
 // A recipient named by their public-key file (`bundle make --to FILE`): the file must be valid
 // and its keys trusted here (checked fingerprint) and not revoked. Bundles are never sealed to
